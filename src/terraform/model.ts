@@ -1,0 +1,94 @@
+// The evaluated configuration the policy rules and the drift engine read.
+import type { SourceLocation, Value } from './values.js';
+
+export interface EvaluatedAttribute {
+  name: string;
+  /** The attribute's own line(s) in the `.tf` file. */
+  loc: SourceLocation;
+  value: Value;
+  /** Source text of the expression with whitespace collapsed, for "same expression" checks. */
+  expression: string;
+  /** References the expression makes, e.g. `aws_iam_role.task.arn`, `var.image`. */
+  references: string[];
+}
+
+export interface EvaluatedBlock {
+  type: string;
+  labels: string[];
+  /** From the header line to the closing brace. */
+  loc: SourceLocation;
+  attributes: Map<string, EvaluatedAttribute>;
+  blocks: EvaluatedBlock[];
+  /** `dynamic "x"` blocks whose content could not be expanded, with the reason. */
+  unknownBlocks: { type: string; reason: string; loc: SourceLocation }[];
+}
+
+export interface ResourceModel {
+  mode: 'managed' | 'data';
+  type: string;
+  name: string;
+  /** Terraform's address: `module.a.aws_ecs_service.api["x"]`. */
+  address: string;
+  /** Address of the module instance holding it: '' for a root module, `module.a` otherwise. */
+  moduleAddress: string;
+  /** Repo-relative folder of the module source that declares it ('.' for the repo root). */
+  moduleDir: string;
+  /** Repo-relative folder of the root module this instance was evaluated from. */
+  rootDir: string;
+  /** `each.key` / `count.index` of this instance, when expanded. */
+  instanceKey?: string | number;
+  /** The resource block, header to closing brace. */
+  loc: SourceLocation;
+  body: EvaluatedBlock;
+}
+
+export interface ImportModel {
+  /** Resource address the import targets, as written (`aws_ecs_service.api`). */
+  to: string;
+  id: Value;
+  loc: SourceLocation;
+  moduleDir: string;
+  rootDir: string;
+}
+
+export interface SourceComment {
+  line: number;
+  text: string;
+}
+
+export interface SourceFile {
+  path: string;
+  /** Comments in the file (for suppressions), in order. */
+  comments: SourceComment[];
+  lineCount: number;
+}
+
+export interface ModuleCall {
+  /** `module.a` relative to its parent. */
+  name: string;
+  callerDir: string;
+  sourceDir: string;
+  loc: SourceLocation;
+}
+
+export interface ScanError {
+  file: string;
+  message: string;
+}
+
+export interface ConfigurationModel {
+  /** Every folder with `.tf` files that was read, repo-relative. */
+  moduleDirs: string[];
+  /** Folders evaluated as root modules (not called by another scanned module). */
+  rootDirs: string[];
+  moduleCalls: ModuleCall[];
+  resources: ResourceModel[];
+  imports: ImportModel[];
+  files: Map<string, SourceFile>;
+  errors: ScanError[];
+}
+
+/** Depth-first search of nested blocks by type. */
+export function blocksOfType(block: EvaluatedBlock, type: string): EvaluatedBlock[] {
+  return block.blocks.filter((b) => b.type === type);
+}
