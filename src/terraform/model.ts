@@ -85,6 +85,8 @@ export interface ConfigurationModel {
   resources: ResourceModel[];
   imports: ImportModel[];
   files: Map<string, SourceFile>;
+  /** For each module folder, every repo file it reads: its `.tf`/`.tfvars` files and the targets of file()/templatefile(). */
+  moduleFiles: Map<string, string[]>;
   errors: ScanError[];
 }
 
