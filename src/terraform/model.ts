@@ -87,6 +87,8 @@ export interface ConfigurationModel {
   files: Map<string, SourceFile>;
   /** For each module folder, every repo file it reads: its `.tf`/`.tfvars` files and the targets of file()/templatefile(). */
   moduleFiles: Map<string, string[]>;
+  /** Module calls and resources that could not be evaluated (remote modules, unknown count), with why. */
+  notEvaluated: { resource: string; file: string; line: number; why: string }[];
   errors: ScanError[];
 }
 

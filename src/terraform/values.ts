@@ -31,6 +31,8 @@ export interface StringValue {
   segments?: TextSegment[];
   /** True when the value came from a `sensitive = true` variable or output. */
   sensitive?: boolean;
+  /** For jsonencode() results: the structured value it encodes, with source positions. */
+  decoded?: Value;
 }
 export interface NumberValue { kind: 'number'; value: number; loc: SourceLocation }
 export interface BoolValue { kind: 'bool'; value: boolean; loc: SourceLocation }
@@ -39,7 +41,13 @@ export interface ListValue { kind: 'list'; items: Value[]; loc: SourceLocation }
 export interface ObjectEntry { key: string; keyLoc: SourceLocation; value: Value }
 export interface ObjectValue { kind: 'object'; entries: Map<string, ObjectEntry>; loc: SourceLocation }
 /** A value that cannot be known statically; `reason` says why, for the not-evaluated list. */
-export interface UnknownValue { kind: 'unknown'; reason: string; loc: SourceLocation }
+export interface UnknownValue {
+  kind: 'unknown';
+  reason: string;
+  loc: SourceLocation;
+  /** An evaluation error (bad index, wrong type) rather than a value unknown until apply; try() skips these. */
+  error?: boolean;
+}
 
 export type Value = StringValue | NumberValue | BoolValue | NullValue | ListValue | ObjectValue | UnknownValue;
 export type KnownScalar = StringValue | NumberValue | BoolValue;

@@ -1,0 +1,514 @@
+// HCL syntax: tree-sitter's Terraform grammar (web-tree-sitter + the wasm shipped in
+// @tree-sitter-grammars/tree-sitter-hcl), converted once per file into a small AST that
+// keeps line numbers. Walking the wasm tree once with a cursor is much cheaper than
+// evaluating against tree-sitter nodes, which cross the wasm boundary on every access.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Language, Parser, type TreeCursor } from 'web-tree-sitter';
+
+export interface Pos {
+  /** 1-based lines. */
+  line: number;
+  endLine: number;
+}
+
+export type TemplatePart =
+  | { t: 'text'; text: string; line: number }
+  | { t: 'interp'; expr: Expr }
+  | { t: 'if'; cond: Expr; then: TemplatePart[]; else: TemplatePart[] }
+  | { t: 'for'; keyVar?: string; valueVar: string; coll: Expr; body: TemplatePart[] };
+
+export type Expr = (
+  | { t: 'lit'; v: string | number | boolean | null }
+  | { t: 'tmpl'; parts: TemplatePart[]; heredoc: boolean }
+  | { t: 'tuple'; items: Expr[] }
+  | { t: 'object'; elems: { key: Expr; keyIsIdent: boolean; keyPos: Pos; value: Expr }[] }
+  | { t: 'var'; name: string }
+  | { t: 'attr'; obj: Expr; name: string }
+  | { t: 'index'; obj: Expr; key: Expr }
+  | { t: 'splat'; obj: Expr; rest: ((e: Expr) => Expr) }
+  | { t: 'call'; name: string; args: Expr[]; expandLast: boolean }
+  | { t: 'for'; keyVar?: string; valueVar: string; coll: Expr; keyExpr?: Expr; valueExpr: Expr; cond?: Expr; group: boolean; object: boolean }
+  | { t: 'cond'; cond: Expr; a: Expr; b: Expr }
+  | { t: 'bin'; op: string; l: Expr; r: Expr }
+  | { t: 'un'; op: string; e: Expr }
+  | { t: 'invalid'; why: string }
+) & { pos: Pos; src: string };
+
+export interface AttributeSyntax {
+  name: string;
+  expr: Expr;
+  pos: Pos;
+}
+
+export interface BlockSyntax {
+  type: string;
+  labels: string[];
+  pos: Pos;
+  attributes: AttributeSyntax[];
+  blocks: BlockSyntax[];
+}
+
+export interface FileSyntax {
+  body: BlockSyntax;
+  comments: { line: number; text: string }[];
+  lineCount: number;
+}
+
+export class HclSyntaxError extends Error {
+  constructor(message: string, readonly line: number) {
+    super(message);
+  }
+}
+
+let parserPromise: Promise<Parser> | undefined;
+
+/** Locates a wasm file next to the bundle (dist/) or in node_modules (tests, tsx). */
+function locateWasm(fileName: string, packagePath: string): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const bundled = join(here, fileName);
+  if (existsSync(bundled)) return bundled;
+  const require = createRequire(import.meta.url);
+  return require.resolve(packagePath);
+}
+
+export function getParser(): Promise<Parser> {
+  parserPromise ??= (async () => {
+    const runtime = locateWasm('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm');
+    await Parser.init({ locateFile: () => runtime });
+    const grammar = locateWasm(
+      'tree-sitter-terraform.wasm',
+      '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
+    );
+    const language = await Language.load(grammar);
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return parserPromise;
+}
+
+/** A syntax node copied out of the wasm tree. */
+interface RawNode {
+  type: string;
+  named: boolean;
+  start: number;
+  end: number;
+  line: number;
+  endLine: number;
+  children: RawNode[];
+}
+
+function copyTree(cursor: TreeCursor, errors: { line: number; what: string }[]): RawNode {
+  const node: RawNode = {
+    type: cursor.nodeType,
+    named: cursor.nodeIsNamed,
+    start: cursor.startIndex,
+    end: cursor.endIndex,
+    line: cursor.startPosition.row + 1,
+    endLine: cursor.endPosition.row + 1,
+    children: [],
+  };
+  if (node.type === 'ERROR') errors.push({ line: node.line, what: 'unexpected syntax' });
+  else if (cursor.nodeIsMissing) errors.push({ line: node.line, what: `missing ${node.type}` });
+  if (cursor.gotoFirstChild()) {
+    do node.children.push(copyTree(cursor, errors));
+    while (cursor.gotoNextSibling());
+    cursor.gotoParent();
+  }
+  return node;
+}
+
+/** Parses HCL source; throws HclSyntaxError with the first bad line. */
+export async function parseHcl(source: string, lineShift = 0): Promise<FileSyntax> {
+  return parseHclWith(await getParser(), source, lineShift);
+}
+
+/** Synchronous parse with an initialised parser (evaluation needs templates parsed on demand). */
+export function parseHclWith(parser: Parser, source: string, lineShift = 0): FileSyntax {
+  const tree = parser.parse(source);
+  if (!tree) throw new HclSyntaxError('the parser returned no tree', 1);
+  const errors: { line: number; what: string }[] = [];
+  let root: RawNode;
+  try {
+    root = copyTree(tree.walk(), errors);
+  } finally {
+    tree.delete();
+  }
+  if (errors.length > 0) {
+    errors.sort((a, b) => a.line - b.line);
+    const line = errors[0].line - lineShift;
+    throw new HclSyntaxError(`invalid HCL at line ${line}: ${errors[0].what}`, line);
+  }
+  return new SyntaxConverter(source, lineShift).file(root);
+}
+
+/** Parses `source` as a template (templatefile()): a heredoc wrapper gives us the grammar's template syntax. */
+export function parseTemplateWith(parser: Parser, source: string): TemplatePart[] {
+  let marker = 'EDG_TEMPLATE_END';
+  while (source.includes(marker)) marker += '_';
+  // A heredoc body must end with a newline before its closing marker; the extra newline is removed below.
+  const wrapped = `t = <<${marker}\n${source}\n${marker}\n`;
+  let file: FileSyntax;
+  try {
+    file = parseHclWith(parser, wrapped, 1);
+  } catch (e) {
+    if (e instanceof HclSyntaxError) throw new HclSyntaxError(`invalid template at line ${e.line}`, e.line);
+    throw e;
+  }
+  const expr = file.body.attributes[0]?.expr;
+  if (!expr || expr.t !== 'tmpl') return [{ t: 'text', text: source, line: 1 }];
+  const parts = expr.parts;
+  // Drop the newline we added before the closing marker.
+  const last = parts[parts.length - 1];
+  if (last?.t === 'text' && last.text.endsWith('\n')) last.text = last.text.slice(0, -1);
+  return parts;
+}
+
+export async function parseTemplate(source: string): Promise<TemplatePart[]> {
+  return parseTemplateWith(await getParser(), source);
+}
+
+const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
+
+class SyntaxConverter {
+  constructor(private readonly source: string, private readonly lineShift: number) {}
+
+  file(root: RawNode): FileSyntax {
+    const comments: { line: number; text: string }[] = [];
+    const collect = (n: RawNode) => {
+      if (n.type === 'comment') comments.push({ line: n.line - this.lineShift, text: this.text(n) });
+      for (const c of n.children) collect(c);
+    };
+    collect(root);
+    const body = root.children.find((c) => c.type === 'body');
+    const lineCount = this.source.split('\n').length;
+    const block: BlockSyntax = { type: '', labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
+    if (body) this.fillBody(block, body);
+    return { body: block, comments, lineCount };
+  }
+
+  private text(n: RawNode): string {
+    return this.source.slice(n.start, n.end);
+  }
+
+  private pos(n: RawNode): Pos {
+    return { line: n.line - this.lineShift, endLine: n.endLine - this.lineShift };
+  }
+
+  private fillBody(block: BlockSyntax, body: RawNode): void {
+    for (const child of body.children) {
+      if (child.type === 'attribute') {
+        const name = child.children.find((c) => c.type === 'identifier');
+        const expr = child.children.find((c) => c.type === 'expression');
+        if (name && expr) block.attributes.push({ name: this.text(name), expr: this.expression(expr), pos: this.pos(child) });
+      } else if (child.type === 'block') {
+        block.blocks.push(this.block(child));
+      }
+    }
+  }
+
+  private block(n: RawNode): BlockSyntax {
+    const header = n.children.slice(0, n.children.findIndex((c) => c.type === 'block_start'));
+    const type = this.text(header[0]);
+    // Labels may be quoted or bare identifiers (`resource aws_ecs_service api {`).
+    const labels = header.slice(1).map((c) => (c.type === 'string_lit' ? this.stringLiteral(c) : this.text(c)));
+    const block: BlockSyntax = { type, labels, pos: this.pos(n), attributes: [], blocks: [] };
+    const body = n.children.find((c) => c.type === 'body');
+    if (body) this.fillBody(block, body);
+    return block;
+  }
+
+  private stringLiteral(n: RawNode): string {
+    const lit = n.children.find((c) => c.type === 'template_literal');
+    return lit ? unescapeQuoted(this.text(lit)) : '';
+  }
+
+  private make<T extends Expr['t']>(n: RawNode, e: Omit<Extract<Expr, { t: T }>, 'pos' | 'src'> & { t: T }): Expr {
+    return { ...e, pos: this.pos(n), src: this.text(n) } as unknown as Expr;
+  }
+
+  expression(n: RawNode): Expr {
+    return this.sequence(n, n.children);
+  }
+
+  /** An operand: a primary node followed by postfix get_attr / index / splat nodes, or `( expr )`. */
+  private sequence(parent: RawNode, nodes: RawNode[]): Expr {
+    let i = 0;
+    let expr: Expr;
+    const first = nodes[0];
+    if (!first) return this.make(parent, { t: 'invalid', why: 'empty expression' });
+    if (!first.named && first.type === '(') {
+      const inner = nodes.find((c) => c.type === 'expression');
+      expr = inner ? this.expression(inner) : this.make(parent, { t: 'invalid', why: 'empty parentheses' });
+      i = nodes.findIndex((c) => c.type === ')') + 1;
+    } else {
+      expr = this.primary(first);
+      i = 1;
+    }
+    for (; i < nodes.length; i++) expr = this.postfix(parent, expr, nodes[i]);
+    return expr;
+  }
+
+  private postfix(parent: RawNode, obj: Expr, n: RawNode): Expr {
+    const span: RawNode = { ...parent, start: Math.min(parent.start, n.start), end: n.end };
+    if (n.type === 'get_attr') {
+      const ident = n.children.find((c) => c.type === 'identifier');
+      return this.make(span, { t: 'attr', obj, name: ident ? this.text(ident) : '' });
+    }
+    if (n.type === 'index') {
+      const inner = n.children[0];
+      if (inner.type === 'legacy_index') {
+        const digits = this.text(inner).replace(/^\./, '');
+        return this.make(span, { t: 'index', obj, key: this.make(inner, { t: 'lit', v: Number(digits) }) });
+      }
+      const key = inner.children.find((c) => c.type === 'expression');
+      return this.make(span, { t: 'index', obj, key: key ? this.expression(key) : this.make(inner, { t: 'invalid', why: 'empty index' }) });
+    }
+    if (n.type === 'splat') {
+      const inner = n.children[0];
+      const steps = inner.children.filter((c) => c.type === 'get_attr' || c.type === 'index');
+      const rest = (e: Expr): Expr => steps.reduce((acc, step) => this.postfix(inner, acc, step), e);
+      return this.make(span, { t: 'splat', obj, rest });
+    }
+    return this.make(n, { t: 'invalid', why: `unexpected ${n.type}` });
+  }
+
+  private primary(n: RawNode): Expr {
+    switch (n.type) {
+      case 'expression':
+        return this.expression(n);
+      case 'literal_value':
+        return this.literal(n.children[0]);
+      case 'template_expr':
+        return this.template(n.children[0]);
+      case 'collection_value':
+        return this.collection(n.children[0]);
+      case 'variable_expr':
+        return this.make(n, { t: 'var', name: this.text(n) });
+      case 'function_call':
+        return this.call(n);
+      case 'for_expr':
+        return this.forExpr(n.children[0]);
+      case 'conditional': {
+        const [c, a, b] = n.children.filter((x) => x.type === 'expression').map((x) => this.expression(x));
+        return this.make(n, { t: 'cond', cond: c, a, b });
+      }
+      case 'operation':
+        return this.operation(n.children[0]);
+      default:
+        return this.make(n, { t: 'invalid', why: `unsupported syntax ${n.type}` });
+    }
+  }
+
+  private literal(n: RawNode): Expr {
+    switch (n.type) {
+      case 'numeric_lit':
+        return this.make(n, { t: 'lit', v: Number(this.text(n)) });
+      case 'bool_lit':
+        return this.make(n, { t: 'lit', v: this.text(n) === 'true' });
+      case 'null_lit':
+        return this.make(n, { t: 'lit', v: null });
+      case 'string_lit':
+        return this.make(n, { t: 'lit', v: this.stringLiteral(n) });
+      default:
+        return this.make(n, { t: 'invalid', why: `unsupported literal ${n.type}` });
+    }
+  }
+
+  private template(n: RawNode): Expr {
+    const heredoc = n.type === 'heredoc_template';
+    let from: number;
+    let to: number;
+    if (heredoc) {
+      const markers = n.children.filter((c) => c.type === 'heredoc_identifier');
+      // The body starts after the line break that ends `<<EOT` and runs to the start of the closing marker's line.
+      from = this.source.indexOf('\n', markers[0].end) + 1;
+      to = markers.length > 1 ? this.source.lastIndexOf('\n', markers[markers.length - 1].start) + 1 : n.end;
+      if (to < from) to = from;
+    } else {
+      from = n.children[0].end;
+      to = n.children[n.children.length - 1].type === 'quoted_template_end' ? n.children[n.children.length - 1].start : n.end;
+    }
+    let parts = this.templateParts(n.children, from, to, heredoc);
+    if (heredoc) {
+      const start = n.children.find((c) => c.type === 'heredoc_start');
+      if (start && this.text(start) === '<<-') parts = stripHeredocIndent(parts);
+    }
+    return this.make(n, { t: 'tmpl', parts, heredoc });
+  }
+
+  /** Template text is taken from the source gaps between interpolations and directives (the grammar's literal nodes skip whitespace). */
+  private templateParts(nodes: RawNode[], from: number, to: number, heredoc: boolean): TemplatePart[] {
+    const parts: TemplatePart[] = [];
+    let cursor = from;
+    const pushText = (end: number) => {
+      if (end <= cursor) return;
+      const raw = this.source.slice(cursor, end);
+      parts.push({ t: 'text', text: heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw), line: this.lineAt(cursor) });
+    };
+    for (const c of nodes) {
+      if (c.start < from || c.end > to) continue;
+      if (c.type === 'template_interpolation') {
+        pushText(c.start);
+        const e = c.children.find((x) => x.type === 'expression');
+        if (e) parts.push({ t: 'interp', expr: this.expression(e) });
+        cursor = c.end;
+      } else if (c.type === 'template_directive') {
+        pushText(c.start);
+        parts.push(this.directive(c.children[0], heredoc));
+        cursor = c.end;
+      }
+    }
+    pushText(to);
+    return parts;
+  }
+
+  private lineStarts?: number[];
+
+  private lineAt(offset: number): number {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = 0; i < this.source.length; i++) if (this.source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    }
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1 - this.lineShift;
+  }
+
+  private directive(n: RawNode, heredoc: boolean): TemplatePart {
+    if (n.type === 'template_if') {
+      const intro = n.children.find((c) => c.type === 'template_if_intro')!;
+      const condNode = intro.children.find((c) => c.type === 'expression')!;
+      const elseIntro = n.children.find((c) => c.type === 'template_else_intro');
+      const end = n.children.find((c) => c.type === 'template_if_end')!;
+      const thenEnd = elseIntro ? elseIntro.start : end.start;
+      return {
+        t: 'if',
+        cond: this.expression(condNode),
+        then: this.templateParts(n.children, intro.end, thenEnd, heredoc),
+        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end.start, heredoc) : [],
+      };
+    }
+    const start = n.children.find((c) => c.type === 'template_for_start')!;
+    const idents = start.children.filter((c) => c.type === 'identifier').map((c) => this.text(c));
+    const coll = start.children.find((c) => c.type === 'expression')!;
+    const end = n.children.find((c) => c.type === 'template_for_end')!;
+    const body = this.templateParts(n.children, start.end, end.start, heredoc);
+    return idents.length === 2
+      ? { t: 'for', keyVar: idents[0], valueVar: idents[1], coll: this.expression(coll), body }
+      : { t: 'for', valueVar: idents[0], coll: this.expression(coll), body };
+  }
+
+  private collection(n: RawNode): Expr {
+    if (n.type === 'tuple') {
+      return this.make(n, { t: 'tuple', items: n.children.filter((c) => c.type === 'expression').map((c) => this.expression(c)) });
+    }
+    const elems = n.children
+      .filter((c) => c.type === 'object_elem')
+      .map((el) => {
+        const keyNode = el.children[0];
+        const valueNode = el.children[el.children.length - 1];
+        const key = this.expression(keyNode);
+        // A bare identifier key (`name = ...`) is the literal string "name", not a variable.
+        const keyIsIdent = key.t === 'var';
+        return { key, keyIsIdent, keyPos: this.pos(keyNode), value: this.expression(valueNode) };
+      });
+    return this.make(n, { t: 'object', elems });
+  }
+
+  private call(n: RawNode): Expr {
+    const name = this.text(n.children.find((c) => c.type === 'identifier')!);
+    const argsNode = n.children.find((c) => c.type === 'function_arguments');
+    const args = argsNode ? argsNode.children.filter((c) => c.type === 'expression').map((c) => this.expression(c)) : [];
+    const expandLast = !!argsNode?.children.some((c) => c.type === 'ellipsis');
+    return this.make(n, { t: 'call', name, args, expandLast });
+  }
+
+  private forExpr(n: RawNode): Expr {
+    const intro = n.children.find((c) => c.type === 'for_intro')!;
+    const idents = intro.children.filter((c) => c.type === 'identifier').map((c) => this.text(c));
+    const coll = this.expression(intro.children.find((c) => c.type === 'expression')!);
+    const exprs = n.children.filter((c) => c.type === 'expression').map((c) => this.expression(c));
+    const condNode = n.children.find((c) => c.type === 'for_cond');
+    const cond = condNode ? this.expression(condNode.children.find((c) => c.type === 'expression')!) : undefined;
+    const object = n.type === 'for_object_expr';
+    const vars = idents.length === 2 ? { keyVar: idents[0], valueVar: idents[1] } : { valueVar: idents[0] };
+    return this.make(n, {
+      t: 'for',
+      ...vars,
+      coll,
+      keyExpr: object ? exprs[0] : undefined,
+      valueExpr: object ? exprs[1] : exprs[0],
+      cond,
+      group: n.children.some((c) => c.type === 'ellipsis'),
+      object,
+    });
+  }
+
+  private operation(n: RawNode): Expr {
+    if (n.type === 'unary_operation') {
+      const op = this.text(n.children[0]);
+      return this.make(n, { t: 'un', op, e: this.sequence(n, n.children.slice(1)) });
+    }
+    let depth = 0;
+    let split = -1;
+    n.children.forEach((c, i) => {
+      if (!c.named && c.type === '(') depth++;
+      else if (!c.named && c.type === ')') depth--;
+      else if (split < 0 && depth === 0 && !c.named && BINARY_OPERATORS.has(c.type) && i > 0) split = i;
+    });
+    if (split < 0) return this.make(n, { t: 'invalid', why: 'unrecognised operator' });
+    return this.make(n, {
+      t: 'bin',
+      op: n.children[split].type,
+      l: this.sequence(n, n.children.slice(0, split)),
+      r: this.sequence(n, n.children.slice(split + 1)),
+    });
+  }
+}
+
+/** Quoted-template escapes (HCL spec: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{). */
+export function unescapeQuoted(raw: string): string {
+  return raw
+    .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[nrt"\\])/g, (_m, c: string) => {
+      if (c[0] === 'u' || c[0] === 'U') return String.fromCodePoint(parseInt(c.slice(1), 16));
+      return ({ n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' } as Record<string, string>)[c];
+    })
+    .replace(/\$\$\{/g, '${')
+    .replace(/%%\{/g, '%{');
+}
+
+function unescapeHeredoc(raw: string): string {
+  return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
+}
+
+/** `<<-` heredocs remove the smallest common leading whitespace from every line. */
+function stripHeredocIndent(parts: TemplatePart[]): TemplatePart[] {
+  const lineStarts: string[] = [];
+  let atLineStart = true;
+  for (const p of parts) {
+    if (p.t !== 'text') { atLineStart = false; continue; }
+    const lines = p.text.split('\n');
+    lines.forEach((l, i) => {
+      if ((i > 0 || atLineStart) && l.trim() !== '') lineStarts.push(l);
+    });
+    atLineStart = p.text.endsWith('\n');
+  }
+  const indent = Math.min(...lineStarts.map((l) => l.match(/^[ \t]*/)![0].length), Infinity);
+  if (!Number.isFinite(indent) || indent === 0) return parts;
+  atLineStart = true;
+  return parts.map((p) => {
+    if (p.t !== 'text') { atLineStart = false; return p; }
+    const lines = p.text.split('\n').map((l, i) => ((i > 0 || atLineStart) ? l.slice(Math.min(indent, l.match(/^[ \t]*/)![0].length)) : l));
+    atLineStart = p.text.endsWith('\n');
+    return { ...p, text: lines.join('\n') };
+  });
+}
