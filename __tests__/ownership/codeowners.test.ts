@@ -64,6 +64,13 @@ const patternCases: [string, string, boolean, string][] = [
   ['infra/ecs/', 'infra/ecs/modules/service/main.tf', true, 'gitignore: multi-segment trailing slash, anchored'],
   ['infra/ecs/', 'other/infra/ecs/main.tf', false, 'gitignore: multi-segment trailing slash is anchored at the root'],
   ['*.tf', 'infra/app/main.tf', true, 'gitignore: extension pattern at any depth'],
+  ['*/', 'src/a.ts', true, 'gitignore: `*/` matches the contents of any directory'],
+  ['*/', 'README.md', false, 'gitignore: `*/` does not match a file at the root'],
+  ['**/', 'a/b/c.txt', true, 'gitignore: `**/` matches the contents of any directory'],
+  ['**/', 'README.md', false, 'gitignore: `**/` does not match a file at the root'],
+  ['/docs/**/*.md', 'docs/a/b/c.md', true, 'gitignore: `**` between an anchored folder and a name'],
+  ['/docs/**/*.md', 'docs/c.md', true, 'gitignore: `/**/` also matches zero directories'],
+  ['/docs/**/*.md', 'docs/c.txt', false, 'gitignore: the last segment still has to match'],
 ];
 
 describe('CODEOWNERS pattern matching', () => {

@@ -113,6 +113,9 @@ function splitTokens(line: string): string[] {
   return tokens;
 }
 
+// The three gitignore features GitHub lists as not working in CODEOWNERS ("Syntax exceptions":
+// `\#` escaping, `!` negation, `[ ]` ranges) are reported and their lines skipped, as GitHub does
+// with "any line [that] contains invalid syntax"; matching them some other way would guess.
 function patternProblem(pattern: string): string | null {
   if (pattern.startsWith('\\#')) {
     return `Pattern "${pattern}": escaping a leading # with \\ does not work in CODEOWNERS (GitHub's syntax exceptions)`;
@@ -198,6 +201,10 @@ const DOUBLE_STAR = /^\*{2,}$/;
  */
 function compilePattern(pattern: string): RegExp {
   let segments = pattern.split('/');
+  // `**/` and `/**/` name every directory: everything below one, but no file at the root.
+  if (segments.length > 1 && segments.every((s) => s === '' || DOUBLE_STAR.test(s)) && segments[segments.length - 1] === '') {
+    return /^.+\/.+$/;
+  }
   if (segments[0] === '') {
     segments = segments.slice(1);
   } else {
