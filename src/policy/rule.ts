@@ -12,8 +12,11 @@ export interface RuleFindingInput {
   message: string;
   /** Overrides the rule's default severity (e.g. root user with host networking). */
   severity?: Severity;
-  /** One-line replacement for the line at `loc.line`, when the fix is that simple. */
-  suggestion?: string;
+  /**
+   * When the fix is a one-line change: replace `from` by `to` on the line at `loc.line`.
+   * The engine turns it into a suggested change only when that line is in a `.tf` file and contains `from`.
+   */
+  suggestion?: { from: string | RegExp; to: string };
 }
 
 export interface RuleContext {

@@ -215,7 +215,7 @@ class ConfigurationLoader {
         }
         throw e;
       }
-      this.files.set(path, { path, comments: syntax.comments, lineCount: syntax.lineCount });
+      this.files.set(path, { path, comments: syntax.comments, lineCount: syntax.lineCount, text });
       if (isTf) mod.files.push({ path, syntax });
       else mod.tfvars.push({ path, values: this.tfvarsValues(path, syntax) });
     }

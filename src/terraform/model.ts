@@ -61,6 +61,8 @@ export interface SourceFile {
   /** Comments in the file (for suppressions), in order. */
   comments: SourceComment[];
   lineCount: number;
+  /** The file's text, for suggested fixes. */
+  text: string;
 }
 
 export interface ModuleCall {

@@ -1,0 +1,119 @@
+// Runs the policy rules over an evaluated configuration and returns findings, with
+// suppressions applied and the resources that could not be (fully) checked.
+import { createHash } from 'node:crypto';
+import type { ConfigurationModel, ImportModel, ResourceModel } from '../terraform/model.js';
+import type { SourceLocation } from '../terraform/values.js';
+import type { Finding, NotEvaluated, Severity } from '../report/model.js';
+import { ruleHelpUri, type Rule, type RuleContext, type RuleFindingInput } from './rule.js';
+import { applySuppressions, type ExceptionEntry } from './suppressions.js';
+
+export interface PolicyConfig {
+  /** Severity overrides by rule id (config `rules:`). */
+  severities: Map<string, Severity>;
+  /** Rules turned off in the config file. */
+  disabled: Set<string>;
+  exceptions: ExceptionEntry[];
+}
+
+export const defaultPolicyConfig = (): PolicyConfig => ({ severities: new Map(), disabled: new Set(), exceptions: [] });
+
+export interface PolicyResult {
+  findings: Finding[];
+  notEvaluated: NotEvaluated[];
+}
+
+export function fingerprintOf(ruleId: string, resource: string, attributePath: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${resource}\u0000${attributePath}`).digest('hex').slice(0, 20);
+}
+
+export function runPolicy(model: ConfigurationModel, rules: Rule[], config: PolicyConfig, now: Date): PolicyResult {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const notEvaluated: NotEvaluated[] = [];
+  const notEvaluatedKeys = new Set<string>();
+  const headers = new Map<string, { file: string; line: number }>();
+  const active = rules.filter((r) => !config.disabled.has(r.id));
+  const byType = new Map<string, Rule[]>();
+  for (const rule of active) for (const t of rule.resourceTypes) byType.set(t, [...(byType.get(t) ?? []), rule]);
+
+  const addNotEvaluated = (resource: string, at: SourceLocation, why: string) => {
+    const key = `${resource}\u0000${why}`;
+    if (notEvaluatedKeys.has(key)) return;
+    notEvaluatedKeys.add(key);
+    notEvaluated.push({ resource, file: at.file, line: at.line, why });
+  };
+
+  const contextFor = (rule: Rule, address: string, moduleDir: string, header: SourceLocation): RuleContext => ({
+    model,
+    report(input: RuleFindingInput) {
+      const fingerprint = fingerprintOf(rule.id, address, input.attributePath);
+      const key = `${fingerprint}\u0000${input.loc.file}\u0000${input.loc.line}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      headers.set(fingerprint, { file: header.file, line: header.line });
+      findings.push({
+        ruleId: rule.id,
+        severity: config.severities.get(rule.id) ?? input.severity ?? rule.severity,
+        title: rule.title,
+        message: input.message,
+        file: input.loc.file,
+        startLine: input.loc.line,
+        endLine: Math.max(input.loc.line, input.loc.endLine),
+        resource: address,
+        module: moduleDir,
+        references: rule.references,
+        suppressed: null,
+        fingerprint,
+        attributePath: input.attributePath,
+        helpUri: ruleHelpUri(rule.id),
+        fix: rule.fix,
+        ...suggestionFor(model, input),
+      });
+    },
+    notEvaluated(why: string, at?: SourceLocation) {
+      addNotEvaluated(address, at ?? header, `${rule.id}: ${why}`);
+    },
+  });
+
+  for (const resource of model.resources) {
+    if (resource.mode !== 'managed') continue;
+    for (const rule of byType.get(resource.type) ?? []) {
+      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.loc));
+    }
+    for (const u of resource.body.unknownBlocks) addNotEvaluated(resource.address, u.loc, `dynamic "${u.type}" blocks: ${u.reason}`);
+  }
+  for (const imp of model.imports) {
+    for (const rule of active) rule.checkImport?.(imp, contextFor(rule, importAddress(imp), imp.moduleDir, imp.loc));
+  }
+  for (const n of model.notEvaluated) addNotEvaluated(n.resource, { file: n.file, line: n.line, endLine: n.line }, n.why);
+
+  applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
+  findings.sort(compareFindings);
+  return { findings, notEvaluated };
+}
+
+const fileLines = new WeakMap<object, string[]>();
+
+function suggestionFor(model: ConfigurationModel, input: RuleFindingInput): { suggestion?: string } {
+  if (!input.suggestion) return {};
+  const file = model.files.get(input.loc.file);
+  if (!file) return {};
+  let lines = fileLines.get(file);
+  if (!lines) fileLines.set(file, (lines = file.text.split('\n')));
+  const line = lines[input.loc.line - 1];
+  if (line === undefined) return {};
+  const { from, to } = input.suggestion;
+  const found = typeof from === 'string' ? line.includes(from) : from.test(line);
+  if (!found) return {};
+  return { suggestion: line.replace(from, to) };
+}
+
+function importAddress(imp: ImportModel): string {
+  return imp.to;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.startLine - b.startLine || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.resource < b.resource ? -1 : a.resource > b.resource ? 1 : 0);
+}
+
+export type { ResourceModel };
