@@ -2,7 +2,7 @@
 // and diffable; keys beyond the contract (fingerprint, helpUri, expiredSuppression) come after.
 import type { DriftDifference, DriftResult, DriftStatus, Finding, Report, Severity, Suppression } from './model.js';
 import type { RenderMeta } from './render-meta.js';
-import { compareDrift, compareFindingsByLocation, sortedBy, summarizeReport } from './summary.js';
+import { compareDrift, compareFindingsByLocation, compareNotEvaluated, sortedBy, summarizeReport } from './summary.js';
 
 export const TOOL_NAME = 'ecs-drift-guard';
 
@@ -124,7 +124,7 @@ export function toJsonReport(report: Report, meta: RenderMeta): JsonReport {
     tool: { name: TOOL_NAME, version: meta.toolVersion },
     findings: sortedBy(report.findings, compareFindingsByLocation).map(toJsonFinding),
     drift: sortedBy(report.drift, compareDrift).map(toJsonDrift),
-    notEvaluated: sortedBy(report.notEvaluated, (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+    notEvaluated: sortedBy(report.notEvaluated, compareNotEvaluated)
       .map((n) => ({ resource: n.resource, file: n.file, line: n.line, why: n.why })),
     errors: report.errors.map((e) => ({ file: e.file, message: e.message })),
     summary: {

@@ -1,6 +1,6 @@
 // Counts and orderings shared by every renderer, so the JSON summary, the Markdown verdict and
 // the terminal summary line can never disagree.
-import type { DriftResult, DriftStatus, FailLevel, Finding, Report, Severity } from './model.js';
+import type { DriftResult, DriftStatus, FailLevel, Finding, NotEvaluated, Report, Severity } from './model.js';
 import { SEVERITIES, blockingCount, severityRank } from './model.js';
 
 export const DRIFT_STATUSES: readonly DriftStatus[] = ['drifted', 'missing', 'unmanaged', 'unverified', 'in_sync'];
@@ -88,6 +88,10 @@ export function compareDrift(a: DriftResult, b: DriftResult): number {
     compareText(a.address, b.address) ||
     compareText(a.stateFile, b.stateFile)
   );
+}
+
+export function compareNotEvaluated(a: NotEvaluated, b: NotEvaluated): number {
+  return compareText(a.file, b.file) || a.line - b.line || compareText(a.resource, b.resource) || compareText(a.why, b.why);
 }
 
 const DIFFERENCE_CLASS_ORDER = ['security', 'config', 'expected', 'ignored'] as const;
