@@ -3,7 +3,9 @@ import type { Event, LookupEventsRequest } from '@aws-sdk/client-cloudtrail';
 import { decodeToken, encodeToken } from './ecs-api.js';
 import { AwsError } from './faults.js';
 
-export const CLOUDTRAIL_TARGET_PREFIX = 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.';
+// botocore signs with the model's targetPrefix; the schema-based JS SDK sends the service
+// shape name alone. CloudTrail accepts both, so the emulator does too.
+export const CLOUDTRAIL_TARGET_PREFIXES = ['com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101.', 'CloudTrail_20131101.'] as const;
 
 /** CloudTrail's Event shape; CloudTrailEvent may be given as an object and is stored as its JSON string. */
 export type CloudTrailEventSeed = Omit<Event, 'CloudTrailEvent' | 'EventTime'> & {

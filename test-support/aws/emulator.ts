@@ -10,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApiModel } from './api-model.js';
-import { CLOUDTRAIL_TARGET_PREFIX, CloudTrailState } from './cloudtrail.js';
+import { CLOUDTRAIL_TARGET_PREFIXES, CloudTrailState } from './cloudtrail.js';
 import { ECS_TARGET_PREFIX, ecsOperations, toAwsError, type EcsCallContext } from './ecs-api.js';
 import { EcsState } from './ecs-state.js';
 import { AwsError, seededRandom, TokenBuckets, type AwsFaults } from './faults.js';
@@ -112,7 +112,8 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
   async function handleJson(req: IncomingMessage, res: ServerResponse, target: string, body: string): Promise<void> {
     const isEcs = target.startsWith(ECS_TARGET_PREFIX);
     const service = isEcs ? 'ECS' : 'CloudTrail';
-    const operation = target.slice((isEcs ? ECS_TARGET_PREFIX : CLOUDTRAIL_TARGET_PREFIX).length);
+    const prefix = isEcs ? ECS_TARGET_PREFIX : CLOUDTRAIL_TARGET_PREFIXES.find((p) => target.startsWith(p))!;
+    const operation = target.slice(prefix.length);
     const model = isEcs ? ecsModel : cloudTrailModel;
     const requestId = randomUUID();
     try {
@@ -194,7 +195,7 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
     if (emulator.faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, emulator.faults.latencyMs));
     const target = header(req, 'x-amz-target');
     if (target !== undefined) {
-      if (!target.startsWith(ECS_TARGET_PREFIX) && !target.startsWith(CLOUDTRAIL_TARGET_PREFIX)) {
+      if (!target.startsWith(ECS_TARGET_PREFIX) && !CLOUDTRAIL_TARGET_PREFIXES.some((p) => target.startsWith(p))) {
         validationErrors.push(`request: unknown X-Amz-Target ${target}`);
         sendJson(res, 400, { __type: 'UnknownOperationException', message: `Unknown operation ${target}` }, randomUUID(), 'UnknownOperationException');
         return;
