@@ -64,6 +64,11 @@ describe('renderMarkdownReport', () => {
     expect([...tags].sort()).toEqual(['</details', '</summary', '<br', '<details', '<summary']);
   });
 
+  test('custom title, escaped', () => {
+    const md = renderMarkdownReport(emptyReport(), meta(), { title: 'Drift for @acme/prod <b>' });
+    expect(md.split('\n')[0]).toBe('## Drift for @\u200dacme/prod &lt;b&gt;');
+  });
+
   test('owners are shown without pinging them', () => {
     const md = renderMarkdownReport(fullReport(), meta());
     expect(md).toContain('@\u200dacme/api-team');

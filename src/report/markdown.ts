@@ -1,7 +1,7 @@
 // The full report as GitHub-flavoured Markdown: the job summary and `--format markdown`.
 // Every user-controlled string goes through markdown-escape.ts.
 import { MarkdownDocument } from './markdown-document.js';
-import { escapeHtml, escapeTableCell, inlineCode, markdownLink, truncateText } from './markdown-escape.js';
+import { escapeMarkdown, escapeTableCell, inlineCode, markdownLink, truncateText } from './markdown-escape.js';
 import type { DriftDifference, DriftResult, Finding, Report, Severity } from './model.js';
 import type { RenderMeta } from './render-meta.js';
 import {
@@ -123,7 +123,7 @@ class MarkdownReportBuilder {
     ].join(' · ');
     const modules = this.report.modules.length;
     const scanned = modules > 0 ? `\n\nModules scanned: ${modules}.` : '';
-    this.doc.add(`## ${escapeHtml(title)}\n\n${verdict}\n\n| Severity | Findings |\n|---|---:|\n${counts}\n\n${extras}${scanned}\n\n`);
+    this.doc.add(`## ${escapeMarkdown(title)}\n\n${verdict}\n\n| Severity | Findings |\n|---|---:|\n${counts}\n\n${extras}${scanned}\n\n`);
   }
 
   private findings(): void {
