@@ -322,4 +322,47 @@ describe('publishPullRequest', () => {
     });
     expect(await resolveBotLogin(bot, silentLogger)).toBe(BOT);
   });
+
+  it('a stale patch makes GitHub answer 422: retried once without the off-diff comment, which goes to the summary', async () => {
+    const cluster = (name: string) => taskDefinitionFile(HEAD1_CONTAINER).replace('name = "main"', `name = "${name}"`);
+    const pr = openPullRequest({ [FILE]: cluster('renamed') });
+    // main.ts listed the files, then a push reverted the line-52 change before publishing.
+    const stale = await listPullRequestFiles(bot, { owner: 'acme', repo: 'infra', pullNumber: pr.number }, silentLogger);
+    const head2 = emulator.commit({ branch: 'feature', files: { [FILE]: cluster('main') } });
+    emulator.pushToPullRequest(pr.number, head2);
+    const F8 = finding({ ruleId: 'ecs-cluster-exec-logging-disabled', file: FILE, startLine: 52, resource: 'aws_ecs_cluster.main' });
+    const logger = memoryLogger();
+    emulator.resetRequestLog();
+
+    const result = await publishPullRequest(input(pr, report([F1, F8]), { files: stale.files, logger }));
+
+    expect(emulator.requests.filter((r) => r.status === 422)).toHaveLength(1);
+    expect(result.review).toMatchObject({ posted: 1, retriedAfter422: true });
+    expect(result.review!.notCommented.map((f) => f.ruleId)).toEqual(['ecs-cluster-exec-logging-disabled']);
+    expect(emulator.state.reviews).toHaveLength(1);
+    expect(emulator.state.reviewComments.map((c) => c.line)).toEqual([7]);
+    expect(emulator.state.reviews.some((r) => r.state === 'PENDING')).toBe(false);
+    expect(summaries()[0].body).toContain('Findings on the diff without an inline comment');
+    expect(summaries()[0].body).toContain('ecs-cluster-exec-logging-disabled');
+    expect(logger.messages.some((m) => m.level === 'warning' && m.message.includes('rejected the review'))).toBe(true);
+  });
+
+  it('secondary rate limits are retried by the throttling plugin (writes spaced as GitHub asks)', async () => {
+    const pr = openPullRequest({ [FILE]: taskDefinitionFile(HEAD1_CONTAINER) });
+    const logger = memoryLogger();
+    const throttled = createCliOctokit({ token: 'bot-token', baseUrl: emulator.url, logger, throttle: { retryAfterBaseValue: 10 } });
+    emulator.injectSecondaryRateLimit(2, 1);
+    emulator.resetRequestLog();
+
+    const result = await publishPullRequest(input(pr, report([F1, F3]), { client: throttled, logger }));
+
+    expect(emulator.requests.filter((r) => r.status === 403)).toHaveLength(2);
+    expect(emulator.state.reviews).toHaveLength(1);
+    expect(summaries()).toHaveLength(1);
+    expect(emulator.state.statuses).toHaveLength(1);
+    // Plugin retries happen inside one logical request.
+    expect(result.writes).toBe(3);
+    expect(logger.messages.filter((m) => m.message.includes('secondary rate limit'))).toHaveLength(2);
+  }, 60_000);
 });
+
