@@ -216,6 +216,9 @@ describe('capacity providers and task sets', () => {
     const ts = aws.ecs.putTaskSet('prod', 'ext', { taskDefinition: 'web:2', externalId: 'blue', launchType: 'FARGATE' });
     const out = await ecs.send(new DescribeTaskSetsCommand({ cluster: 'prod', service: 'ext' }));
     expect(out.taskSets!.map((t) => [t.id, t.externalId, t.taskDefinition])).toEqual([[ts.id, 'blue', 'arn:aws:ecs:eu-west-1:111122223333:task-definition/web:2']]);
+    const embedded = await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['ext'] }));
+    expect(embedded.services![0]!.taskSets!.map((t) => t.id)).toEqual([ts.id]);
+    expect(embedded.services![0]!.taskDefinition).toBeUndefined();
     const wrong = await rejectionOf(ecs.send(new DescribeTaskSetsCommand({ cluster: 'prod', service: 'api' })));
     expect(wrong.name).toBe('InvalidParameterException');
     const missing = await rejectionOf(ecs.send(new DescribeTaskSetsCommand({ cluster: 'prod', service: 'nope' })));

@@ -108,6 +108,9 @@ function describeCapacityProviders(input: DescribeCapacityProvidersRequest, ctx:
     if (!include.has('TAGS')) delete cp.tags;
     return cp;
   };
+  if ((input.capacityProviders?.length ?? 0) > 100) {
+    throw new AwsError('InvalidParameterException', 'capacityProviders cannot have more than 100 elements');
+  }
   if (input.capacityProviders && input.capacityProviders.length > 0) {
     const capacityProviders = [];
     const failures: Failure[] = [];

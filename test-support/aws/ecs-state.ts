@@ -307,7 +307,10 @@ export class EcsState {
       ...clone(seed),
       taskDefinition: this.resolveTaskDefinitionArn(seed.taskDefinition),
     };
-    this.taskSets.set(service.serviceArn!, [...sets.filter((s) => s.id !== id), taskSet]);
+    const next = [...sets.filter((s) => s.id !== id), taskSet];
+    this.taskSets.set(service.serviceArn!, next);
+    // DescribeServices embeds the task sets of EXTERNAL and CODE_DEPLOY services (without tags).
+    service.taskSets = next.map(({ tags: _tags, ...rest }) => clone(rest));
     return clone(taskSet);
   }
 
