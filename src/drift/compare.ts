@@ -1,0 +1,108 @@
+// Field-by-field comparison of two views (see normalize.ts). A difference remembers its path
+// as segments, so classification never has to re-parse a rendered path whose map keys may
+// contain dots or brackets (tag keys, `8080/tcp`).
+import { isRecord, type ViewNode } from './normalize.js';
+
+export interface PathSegment {
+  name: string;
+  /** True for an entry of a keyed collection (rendered `[name]`), false for a field (`.name`). */
+  keyed: boolean;
+}
+
+export interface RawDifference {
+  segments: PathSegment[];
+  expected: unknown;
+  actual: unknown;
+}
+
+export function renderPath(segments: PathSegment[]): string {
+  let out = '';
+  for (const s of segments) out += s.keyed ? `[${s.name}]` : out === '' ? s.name : `.${s.name}`;
+  return out;
+}
+
+/** Scalars as compared: `"512"` equals 512, `"ENABLED"` equals true. */
+function canonicalScalar(value: unknown): unknown {
+  if (typeof value === 'string') {
+    const lower = value.toLowerCase();
+    if (lower === 'true' || lower === 'enabled') return true;
+    if (lower === 'false' || lower === 'disabled') return false;
+    if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
+  }
+  return value;
+}
+
+function isScalar(value: unknown): boolean {
+  return value === undefined || value === null || typeof value !== 'object';
+}
+
+function scalarListsEqual(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => canonicalScalar(v) === canonicalScalar(b[i]));
+}
+
+export function compareViews(expected: ViewNode, actual: ViewNode, prefix: PathSegment[] = []): RawDifference[] {
+  const out: RawDifference[] = [];
+  walk(expected, actual, prefix, out);
+  return out;
+}
+
+function walk(expected: ViewNode, actual: ViewNode, path: PathSegment[], out: RawDifference[]): void {
+  if (expected === undefined && actual === undefined) return;
+  if (expected instanceof Map && actual instanceof Map) {
+    for (const key of unionKeys([...expected.keys()], [...actual.keys()])) walk(expected.get(key), actual.get(key), [...path, { name: key, keyed: true }], out);
+    return;
+  }
+  if (isRecord(expected) && isRecord(actual)) {
+    for (const key of unionKeys(Object.keys(expected), Object.keys(actual))) walk(expected[key], actual[key], [...path, { name: key, keyed: false }], out);
+    return;
+  }
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    if (expected.every(isScalar) && actual.every(isScalar)) {
+      if (!scalarListsEqual(expected, actual)) out.push({ segments: path, expected, actual });
+      return;
+    }
+    if (expected.length === actual.length) {
+      expected.forEach((item, i) => walk(item, actual[i], [...path, { name: String(i), keyed: true }], out));
+      return;
+    }
+    out.push({ segments: path, expected, actual });
+    return;
+  }
+  if (isScalar(expected) && isScalar(actual)) {
+    if (canonicalScalar(expected) !== canonicalScalar(actual)) out.push({ segments: path, expected, actual });
+    return;
+  }
+  // One side absent (or of another shape): report the subtree once rather than every leaf.
+  out.push({ segments: path, expected, actual });
+}
+
+function unionKeys(a: string[], b: string[]): string[] {
+  const seen = new Set(a);
+  const keys = [...a];
+  for (const k of b) if (!seen.has(k)) keys.push(k);
+  return keys;
+}
+
+/**
+ * A view value as it may appear in a report: maps become objects and full SHA-256 hashes are
+ * shortened to `sha256:<first 12 hex>`. Values are already hashed where they could be secret.
+ */
+export function renderValue(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (typeof value === 'string') {
+    const match = /^sha256:([0-9a-f]{64})$/.exec(value);
+    return match ? `sha256:${match[1].slice(0, 12)}` : value;
+  }
+  if (value instanceof Map) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of value) out[k] = renderValue(v);
+    return out;
+  }
+  if (Array.isArray(value)) return value.map(renderValue);
+  if (isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = renderValue(v);
+    return out;
+  }
+  return value;
+}
