@@ -149,7 +149,7 @@ function renderSummaryBlocks(input: SummaryInput, compact: boolean): Block[] {
   if (input.failOn === 'none') {
     head.push(`${unsuppressed.length} ${unsuppressed.length === 1 ? 'finding' : 'findings'}; nothing blocks (\`fail-on: none\`).`);
   } else if (blocking > 0) {
-    head.push(`❌ **${blocking} ${blocking === 1 ? 'finding' : 'findings'} at or above \`${input.failOn}\` block this pull request.**`);
+    head.push(`❌ **${blocking} ${blocking === 1 ? 'finding' : 'findings'} at or above \`${input.failOn}\` ${blocking === 1 ? 'blocks' : 'block'} this pull request.**`);
   } else {
     head.push(`✅ **No findings at or above \`${input.failOn}\`.**`);
   }
@@ -175,11 +175,16 @@ function renderSummaryBlocks(input: SummaryInput, compact: boolean): Block[] {
 
   // Findings per module, including modules with none, so reviewers see what was covered.
   const modules = [...new Set([...input.changedModules, ...report.modules, ...report.findings.map((f) => f.module)])].sort();
-  const moduleRows = modules.map((module) => {
-    const counts = [...SEVERITIES].reverse().map((s: Severity) => unsuppressed.filter((f) => f.module === module && f.severity === s).length);
-    const quiet = suppressed.filter((f) => f.module === module).length;
-    return `| ${inlineCode(module, { table: true })} | ${counts.join(' | ')} | ${quiet} |`;
-  });
+  const perModule = new Map<string, number[]>();
+  const order = [...SEVERITIES].reverse();
+  for (const f of report.findings) {
+    const counts = perModule.get(f.module) ?? [0, 0, 0, 0, 0];
+    counts[f.suppressed ? 4 : order.indexOf(f.severity)] += 1;
+    perModule.set(f.module, counts);
+  }
+  const moduleRows = modules.map(
+    (module) => `| ${inlineCode(module, { table: true })} | ${(perModule.get(module) ?? [0, 0, 0, 0, 0]).join(' | ')} |`,
+  );
   blocks.push(
     ...tableBlocks('Findings per module', '', ['| Module | Critical | High | Medium | Low | Suppressed |', '|---|---|---|---|---|---|'], moduleRows),
   );
