@@ -1,8 +1,11 @@
 // publishPullRequest with the real @octokit/rest (+ throttling and retry plugins) against the
 // GitHub emulator, which validates every request against GitHub's OpenAPI description and
 // rejects off-diff review comments with 422 like GitHub does.
+import { getOctokit } from '@actions/github';
+import { throttling } from '@octokit/plugin-throttling';
+import { retry } from '@octokit/plugin-retry';
 import { startGitHubEmulator, type GitHubEmulator } from '../../test-support/github/emulator.js';
-import { createCliOctokit, type GitHubClient } from '../../src/github/client.js';
+import { createCliOctokit, throttleOptions, type GitHubClient } from '../../src/github/client.js';
 import { publishPullRequest, readPullRequest, resolveBotLogin, type PublishInput } from '../../src/github/publish-pull-request.js';
 import { listPullRequestFiles, findChangedModules } from '../../src/github/changed-files.js';
 import { SUMMARY_MARKER } from '../../src/github/summary-comment.js';
@@ -364,5 +367,13 @@ describe('publishPullRequest', () => {
     expect(result.writes).toBe(3);
     expect(logger.messages.filter((m) => m.message.includes('secondary rate limit'))).toHaveLength(2);
   }, 60_000);
-});
 
+  it("the action's getOctokit client (with the same plugins) satisfies GitHubClient", async () => {
+    const pr = openPullRequest({ [FILE]: taskDefinitionFile(HEAD1_CONTAINER) });
+    const actionClient: GitHubClient = getOctokit('bot-token', { baseUrl: emulator.url, throttle: { ...throttleOptions(silentLogger), enabled: false } }, throttling, retry);
+    const result = await publishPullRequest(input(pr, report([F1, F3]), { client: actionClient, botLogin: undefined }));
+    expect(result.review).toMatchObject({ posted: 1 });
+    expect(emulator.state.reviews[0].user).toBe(BOT);
+    expect(result.requests).toBe(emulator.requests.length);
+  });
+});
