@@ -1,5 +1,7 @@
 // The scan pipeline: discover -> parse -> evaluate -> policy -> report data.
+import { relative } from 'node:path';
 import { loadConfiguration } from './terraform/load-configuration.js';
+import { applyPlan, pickPlanRoot, readPlanFile } from './terraform/plan-overlay.js';
 import type { ConfigurationModel } from './terraform/model.js';
 import { runPolicy, type PolicyConfig } from './policy/engine.js';
 import { allRules } from './policy/rules/index.js';
@@ -12,6 +14,8 @@ export interface ScanInput {
   policy: PolicyConfig;
   now: Date;
   rules?: Rule[];
+  /** `terraform show -json` output of a plan for one of the scanned root modules. */
+  planJson?: string;
 }
 
 export interface ScanOutput {
@@ -21,14 +25,27 @@ export interface ScanOutput {
 
 export async function scanConfiguration(input: ScanInput): Promise<ScanOutput> {
   const configuration = await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths });
-  const { findings, notEvaluated } = runPolicy(configuration, input.rules ?? allRules, input.policy, input.now);
+  if (input.planJson) {
+    const display = relative(input.repoRoot, input.planJson) || input.planJson;
+    const planResources = readPlanFile(input.planJson, display);
+    const root = pickPlanRoot(configuration, planResources);
+    if (!root) {
+      configuration.errors.push({ file: display, message: 'no resource of this plan matches the scanned modules; plan values not used (scan the root module the plan was made from)' });
+    } else {
+      const { unmatched } = applyPlan(configuration, planResources, root);
+      if (unmatched.length > 0) {
+        configuration.errors.push({ file: display, message: `${unmatched.length} planned resource(s) have no declaration in ${root} (first: ${unmatched[0]}); they were not checked` });
+      }
+    }
+  }
+  const { findings, notEvaluated, errors } = runPolicy(configuration, input.rules ?? allRules, input.policy, input.now);
   return {
     configuration,
     report: {
       findings,
       drift: [],
       notEvaluated,
-      errors: configuration.errors.map((e) => ({ file: e.file, message: e.message })),
+      errors: [...configuration.errors, ...errors].map((e) => ({ file: e.file, message: e.message })),
       modules: configuration.moduleDirs,
     },
   };

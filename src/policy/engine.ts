@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ConfigurationModel, ImportModel, ResourceModel } from '../terraform/model.js';
 import type { SourceLocation } from '../terraform/values.js';
 import type { Finding, NotEvaluated, Severity } from '../report/model.js';
+import { containerDefinitions } from './resource-values.js';
 import { ruleHelpUri, type Rule, type RuleContext, type RuleFindingInput } from './rule.js';
 import { applySuppressions, type ExceptionEntry } from './suppressions.js';
 
@@ -20,6 +21,8 @@ export const defaultPolicyConfig = (): PolicyConfig => ({ severities: new Map(),
 export interface PolicyResult {
   findings: Finding[];
   notEvaluated: NotEvaluated[];
+  /** Values the rules could not read at all, such as container_definitions that are not valid JSON. */
+  errors: { file: string; message: string }[];
 }
 
 export function fingerprintOf(ruleId: string, resource: string, attributePath: string): string {
@@ -75,8 +78,16 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
     },
   });
 
+  const errors: { file: string; message: string }[] = [];
   for (const resource of model.resources) {
     if (resource.mode !== 'managed') continue;
+    if (resource.type === 'aws_ecs_task_definition') {
+      const defs = containerDefinitions(resource);
+      if (defs.kind === 'invalid') {
+        errors.push({ file: defs.loc.file, message: `${resource.address}: container_definitions ${defs.reason.replace(/^invalid JSON/, 'is not valid JSON')}` });
+        addNotEvaluated(resource.address, defs.loc, `container_definitions cannot be read: ${defs.reason}`);
+      }
+    }
     for (const rule of byType.get(resource.type) ?? []) {
       rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.loc));
     }
@@ -89,7 +100,7 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
 
   applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
   findings.sort(compareFindings);
-  return { findings, notEvaluated };
+  return { findings, notEvaluated, errors };
 }
 
 const fileLines = new WeakMap<object, string[]>();

@@ -1,0 +1,178 @@
+#!/usr/bin/env node
+// The CLI: the same engine and output as the action, for local runs and other CI systems.
+// Exit codes (DESIGN.md): 0 nothing at or above --fail-on; 1 findings or drift at or above it;
+// 2 bad usage or unreadable input, with a one-line reason on stderr.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { S3Client } from '@aws-sdk/client-s3';
+import { detectDrift } from './drift/detect-drift.js';
+import type { Logger } from './logger.js';
+import { findCodeowners } from './ownership/codeowners.js';
+import { formatOwnersJson, formatOwnersText } from './ownership/owners-report.js';
+import { renderReport } from './report/render.js';
+import { blockingCount, type Report } from './report/model.js';
+import { scanConfiguration } from './scan.js';
+import { ConfigurationError, findRepoRoot, parseChoice, settingsFromCli, type Settings } from './settings.js';
+import { TOOL_VERSION } from './version.js';
+import { loadConfiguration } from './terraform/load-configuration.js';
+
+const USAGE = `Usage:
+  ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE]
+  ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--output FILE]
+  ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...
+  ecs-drift-guard demo
+  ecs-drift-guard --version
+
+LEVEL is none, low, medium, high or critical (default high).
+Exit codes: 0 nothing at or above --fail-on; 1 findings or drift at or above it; 2 bad usage or unreadable input.`;
+
+class UsageError extends Error {}
+
+function stderrLogger(debug: boolean): Logger {
+  const where = (w?: { file?: string; line?: number }) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
+  return {
+    debug: (m) => { if (debug) process.stderr.write(`debug: ${m}\n`); },
+    info: (m) => process.stderr.write(`${m}\n`),
+    warning: (m, w) => process.stderr.write(`warning: ${where(w)}${m}\n`),
+    error: (m, w) => process.stderr.write(`error: ${where(w)}${m}\n`),
+  };
+}
+
+function emit(text: string, output: string | undefined): void {
+  if (output) writeFileSync(output, text.endsWith('\n') ? text : `${text}\n`);
+  else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function exitCodeFor(report: Report, settings: Settings): number {
+  return blockingCount(report, settings.failOn) > 0 ? 1 : 0;
+}
+
+async function scanCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      plan: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+    },
+  });
+  const settings = settingsFromCli(
+    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'] },
+    process.cwd(),
+    process.env,
+  );
+  const { report } = await scanConfiguration({
+    repoRoot: settings.repoRoot,
+    paths: settings.paths,
+    policy: settings.policy,
+    now: settings.now,
+    planJson: settings.planJson,
+  });
+  emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
+  return exitCodeFor(report, settings);
+}
+
+async function driftCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      state: { type: 'string', multiple: true },
+      dir: { type: 'string' },
+      region: { type: 'string' },
+      config: { type: 'string' },
+      format: { type: 'string' },
+      'fail-on': { type: 'string' },
+      output: { type: 'string', short: 'o' },
+      workspace: { type: 'string' },
+    },
+  });
+  if (!values.state?.length) throw new UsageError('drift needs at least one --state FILE|s3://bucket/key');
+  const settings = settingsFromCli(
+    { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region },
+    process.cwd(),
+    process.env,
+  );
+  const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
+  const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: [...new Set(settings.states.map((s) => s.moduleDir))] });
+  const s3 = new S3Client({ region: settings.awsRegion ?? 'us-east-1', retryMode: 'adaptive' });
+  const run = await detectDrift(
+    {
+      repoRoot: settings.repoRoot,
+      states: settings.states,
+      region: settings.awsRegion,
+      expected: settings.drift.expected,
+      ignore: settings.drift.ignore,
+      maxConcurrency: settings.drift.maxConcurrency,
+      maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
+      configuration,
+      workspace: values.workspace,
+    },
+    { ecs: (region) => new ECSClient({ region, retryMode: 'adaptive' }), s3 },
+    logger,
+  );
+  const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
+  emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
+  if (run.results.length === 0 && run.errors.length > 0) return 2;
+  return exitCodeFor(report, settings);
+}
+
+async function ownersCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { repo: { type: 'string' }, format: { type: 'string' } },
+  });
+  if (positionals.length === 0) throw new UsageError('owners needs at least one PATH');
+  const format = parseChoice(values.format ?? 'text', ['text', 'json'] as const, '--format');
+  const repo = values.repo ? resolve(values.repo) : findRepoRoot(process.cwd());
+  const file = await findCodeowners(async (path) => {
+    try {
+      return readFileSync(resolve(repo, path), 'utf8');
+    } catch {
+      return null;
+    }
+  });
+  const paths = positionals.map((p) => p.replace(/^\.\//, ''));
+  process.stdout.write(format === 'json' ? formatOwnersJson(file, paths) : formatOwnersText(file, paths));
+  return 0;
+}
+
+async function demoCommand(): Promise<number> {
+  const { runDemo } = await import('./demo.js');
+  return runDemo();
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'scan': return await scanCommand(rest);
+      case 'drift': return await driftCommand(rest);
+      case 'owners': return await ownersCommand(rest);
+      case 'demo': return await demoCommand();
+      case '--version': case '-v': process.stdout.write(`${TOOL_VERSION}\n`); return 0;
+      case undefined: case '--help': case '-h': case 'help':
+        process.stdout.write(`${USAGE}\n`);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`unknown command "${command}"; expected scan, drift, owners or demo`);
+    }
+  } catch (e) {
+    const err = e as Error & { code?: string };
+    if (e instanceof UsageError || e instanceof ConfigurationError || err.code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`ecs-drift-guard: ${err.message.split('\n')[0]}\n`);
+      return 2;
+    }
+    process.stderr.write(`ecs-drift-guard: ${err.message}\n`);
+    if (process.env.RUNNER_DEBUG || process.env.DEBUG) process.stderr.write(`${err.stack}\n`);
+    return 2;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;

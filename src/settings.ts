@@ -1,0 +1,416 @@
+// One typed, validated Settings object, built once from the action's inputs (or the CLI's
+// flags) and `.github/drift-guard.yml`. Nothing else reads inputs, argv or process.env.
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { z } from 'zod';
+import type { PolicyConfig } from './policy/engine.js';
+import { allRules } from './policy/rules/index.js';
+import { isValidDate, type ExceptionEntry } from './policy/suppressions.js';
+import { SEVERITIES, type FailLevel, type Severity } from './report/model.js';
+
+export class ConfigurationError extends Error {
+  override name = 'ConfigurationError';
+}
+
+export const FAIL_LEVELS = ['none', ...SEVERITIES] as const;
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+export const COMMENT_MODES = ['review', 'summary', 'both', 'off'] as const;
+export type CommentMode = (typeof COMMENT_MODES)[number];
+export const MODES = ['auto', 'pr', 'drift', 'scan'] as const;
+export type Mode = (typeof MODES)[number];
+
+export interface DriftRuleSetting {
+  resourceType?: string;
+  address?: string;
+  path: string;
+  reason?: string;
+}
+
+export interface StateSetting {
+  moduleDir: string;
+  source: string;
+}
+
+export interface Settings {
+  repoRoot: string;
+  paths: string[];
+  configFile: string | null;
+  planJson?: string;
+  states: StateSetting[];
+  awsRegion?: string;
+  failOn: FailLevel;
+  format: OutputFormat;
+  policy: PolicyConfig;
+  drift: {
+    expected: DriftRuleSetting[];
+    ignore: DriftRuleSetting[];
+    maxConcurrency: number;
+    maxRequestsPerSecond: number;
+  };
+  approval: {
+    guardedModules: 'ecs' | 'all' | 'findings';
+    staleApprovals: 'dismiss' | 'keep-if-module-unchanged';
+    unownedModules: 'pending' | 'allow';
+  };
+  now: Date;
+}
+
+export interface ActionSettings extends Settings {
+  mode: Mode;
+  comment: CommentMode;
+  issues: boolean;
+  approvalGate: boolean;
+  githubToken: string;
+  ownersToken?: string;
+  maxNewIssues: number;
+  sarifFile?: string;
+  github: {
+    apiUrl: string;
+    serverUrl: string;
+    repository: string;
+    runId: string;
+    eventName: string;
+    eventPath?: string;
+    workspace: string;
+    stepSummaryFile?: string;
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// The config file
+
+const ruleSetting = z.union([
+  z.enum(['off', ...SEVERITIES]),
+  z.strictObject({ severity: z.enum(SEVERITIES).optional(), enabled: z.boolean().optional() }),
+]);
+
+const dateString = z
+  .union([z.string(), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
+  .refine(isValidDate, 'must be a date written YYYY-MM-DD');
+
+const exceptionSchema = z
+  .strictObject({
+    rule: z.string().min(1),
+    resource: z.string().min(1).optional(),
+    module: z.string().min(1).optional(),
+    owner: z.string().min(1),
+    until: dateString,
+    reason: z.string().min(1),
+  })
+  .refine((e) => e.resource !== undefined || e.module !== undefined, 'needs `resource` or `module`');
+
+const driftRuleSchema = z.strictObject({
+  'resource-type': z.string().optional(),
+  address: z.string().optional(),
+  path: z.string().min(1),
+  reason: z.string().optional(),
+});
+
+export const configFileSchema = z.strictObject({
+  'fail-on': z.enum(FAIL_LEVELS).optional(),
+  paths: z.array(z.string()).optional(),
+  rules: z.record(z.string(), ruleSetting).optional(),
+  exceptions: z.array(exceptionSchema).optional(),
+  drift: z
+    .strictObject({
+      expected: z.array(driftRuleSchema).optional(),
+      ignore: z.array(driftRuleSchema).optional(),
+      'max-concurrency': z.number().int().min(1).max(64).optional(),
+      'max-requests-per-second': z.number().min(0.1).max(1000).optional(),
+    })
+    .optional(),
+  approval: z
+    .strictObject({
+      'guarded-modules': z.enum(['ecs', 'all', 'findings']).optional(),
+      'stale-approvals': z.enum(['dismiss', 'keep-if-module-unchanged']).optional(),
+      'unowned-modules': z.enum(['pending', 'allow']).optional(),
+    })
+    .optional(),
+});
+
+export type ConfigFile = z.infer<typeof configFileSchema>;
+
+/** Parses and validates the config file text; errors name the key and the line. */
+export function parseConfigFile(text: string, fileName: string): ConfigFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const line = lineCounter.linePos(e.pos[0]).line;
+    throw new ConfigurationError(`${fileName}:${line}: invalid YAML: ${e.message.split('\n')[0]}`);
+  }
+  const data = doc.toJS() ?? {};
+  const parsed = configFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue.path.map(String);
+    const keyPath = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
+    const line = lineOf(doc.contents as YamlNode | null, keyPath, lineCounter);
+    const where = keyPath.length ? `\`${keyPath.join('.')}\`` : 'the file';
+    const what = issue.code === 'unrecognized_keys'
+      ? `unknown key \`${issue.keys[0]}\`${suggestKey(issue.keys[0], path)}`
+      : issue.message;
+    throw new ConfigurationError(`${fileName}${line ? `:${line}` : ''}: ${where}: ${what}`);
+  }
+  const unknownRule = Object.keys(parsed.data.rules ?? {}).find((id) => !allRules.some((r) => r.id === id));
+  if (unknownRule) {
+    const line = lineOf(doc.contents as YamlNode | null, ['rules', unknownRule], lineCounter);
+    throw new ConfigurationError(`${fileName}${line ? `:${line}` : ''}: \`rules.${unknownRule}\`: unknown rule id (see docs/rules/ for the list)`);
+  }
+  return parsed.data;
+}
+
+function suggestKey(key: string, parentPath: string[]): string {
+  let shape: Record<string, unknown> = configFileSchema.shape;
+  for (const p of parentPath) {
+    const next = (shape[p] as { unwrap?: () => { shape?: Record<string, unknown> } } | undefined)?.unwrap?.().shape;
+    if (!next) return '';
+    shape = next;
+  }
+  const close = Object.keys(shape).find((k) => k.replace(/[-_]/g, '') === key.replace(/[-_]/g, '').toLowerCase());
+  return close ? ` (did you mean \`${close}\`?)` : `; allowed: ${Object.keys(shape).join(', ')}`;
+}
+
+function lineOf(root: YamlNode | null, path: string[], lineCounter: LineCounter): number | undefined {
+  let node: YamlNode | null | undefined = root;
+  let line: number | undefined = node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === key);
+      if (!pair) break;
+      const keyNode = pair.key as YamlNode;
+      if (keyNode?.range) line = lineCounter.linePos(keyNode.range[0]).line;
+      node = pair.value as YamlNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(key)] as YamlNode | undefined;
+      if (!item) break;
+      if (item.range) line = lineCounter.linePos(item.range[0]).line;
+      node = item;
+    } else break;
+  }
+  return line;
+}
+
+function policyFromConfig(config: ConfigFile): PolicyConfig {
+  const severities = new Map<string, Severity>();
+  const disabled = new Set<string>();
+  for (const [id, setting] of Object.entries(config.rules ?? {})) {
+    if (setting === 'off') disabled.add(id);
+    else if (typeof setting === 'string') severities.set(id, setting);
+    else {
+      if (setting.enabled === false) disabled.add(id);
+      if (setting.severity) severities.set(id, setting.severity);
+    }
+  }
+  const exceptions: ExceptionEntry[] = (config.exceptions ?? []).map((e) => ({
+    rule: e.rule,
+    resource: e.resource,
+    module: e.module,
+    owner: e.owner,
+    until: e.until,
+    reason: e.reason,
+  }));
+  return { severities, disabled, exceptions };
+}
+
+function driftRules(list: z.infer<typeof driftRuleSchema>[] | undefined): DriftRuleSetting[] {
+  return (list ?? []).map((r) => ({ resourceType: r['resource-type'], address: r.address, path: r.path, reason: r.reason }));
+}
+
+/** Reads the config file if it exists; `required` makes a missing file an error (explicitly named files). */
+export function loadConfigFile(repoRoot: string, path: string, required: boolean): { file: string | null; config: ConfigFile } {
+  const abs = isAbsolute(path) ? path : resolve(repoRoot, path);
+  if (!existsSync(abs)) {
+    if (required) throw new ConfigurationError(`config file ${path} does not exist`);
+    return { file: null, config: {} };
+  }
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    throw new ConfigurationError(`cannot read config file ${path}: ${(e as Error).message}`);
+  }
+  return { file: path, config: parseConfigFile(text, path) };
+}
+
+// ---------------------------------------------------------------------------------------
+// Shared parsing of values given as inputs or flags
+
+export function parseFailLevel(value: string, name: string): FailLevel {
+  const v = value.trim().toLowerCase();
+  if (!(FAIL_LEVELS as readonly string[]).includes(v)) throw new ConfigurationError(`${name} must be one of ${FAIL_LEVELS.join(', ')}; got "${value}"`);
+  return v as FailLevel;
+}
+
+export function parseChoice<T extends string>(value: string, allowed: readonly T[], name: string): T {
+  const v = value.trim().toLowerCase();
+  if (!(allowed as readonly string[]).includes(v)) throw new ConfigurationError(`${name} must be one of ${allowed.join(', ')}; got "${value}"`);
+  return v as T;
+}
+
+export function parseBoolean(value: string, name: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new ConfigurationError(`${name} must be true or false; got "${value}"`);
+}
+
+export function parsePositiveInteger(value: string, name: string): number {
+  const n = Number(value.trim());
+  if (!Number.isInteger(n) || n < 0) throw new ConfigurationError(`${name} must be a whole number of 0 or more; got "${value}"`);
+  return n;
+}
+
+/** `state` input lines: `MODULE_DIR=STATE` or a state path alone (the module is its folder). */
+export function parseStateLines(text: string, name: string): StateSetting[] {
+  const states: StateSetting[] = [];
+  for (const [i, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq > 0 && !line.slice(0, eq).includes('://')) {
+      const moduleDir = line.slice(0, eq).trim().replace(/\/+$/, '') || '.';
+      const source = line.slice(eq + 1).trim();
+      if (!source) throw new ConfigurationError(`${name} line ${i + 1}: nothing after "=" (write MODULE_DIR=STATE)`);
+      states.push({ moduleDir, source });
+    } else if (line.startsWith('s3://')) {
+      throw new ConfigurationError(`${name} line ${i + 1}: an s3:// state needs its module folder: write MODULE_DIR=${line}`);
+    } else {
+      const dir = line.includes('/') ? line.slice(0, line.lastIndexOf('/')) : '.';
+      states.push({ moduleDir: dir, source: line });
+    }
+  }
+  return states;
+}
+
+function baseSettings(repoRoot: string, config: ConfigFile, configFile: string | null, overrides: Partial<Settings>): Settings {
+  return {
+    repoRoot,
+    paths: overrides.paths && overrides.paths.length > 0 ? overrides.paths : config.paths ?? ['.'],
+    configFile,
+    planJson: overrides.planJson,
+    states: overrides.states ?? [],
+    awsRegion: overrides.awsRegion,
+    failOn: overrides.failOn ?? config['fail-on'] ?? 'high',
+    format: overrides.format ?? 'text',
+    policy: policyFromConfig(config),
+    drift: {
+      expected: driftRules(config.drift?.expected),
+      ignore: driftRules(config.drift?.ignore),
+      maxConcurrency: config.drift?.['max-concurrency'] ?? 8,
+      maxRequestsPerSecond: config.drift?.['max-requests-per-second'] ?? 20,
+    },
+    approval: {
+      guardedModules: config.approval?.['guarded-modules'] ?? 'ecs',
+      staleApprovals: config.approval?.['stale-approvals'] ?? 'keep-if-module-unchanged',
+      unownedModules: config.approval?.['unowned-modules'] ?? 'pending',
+    },
+    now: overrides.now ?? new Date(),
+  };
+}
+
+// ---------------------------------------------------------------------------------------
+// CLI
+
+export interface CliFlags {
+  paths: string[];
+  config?: string;
+  plan?: string;
+  format?: string;
+  failOn?: string;
+  states?: string[];
+  dir?: string;
+  region?: string;
+}
+
+export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.ProcessEnv): Settings {
+  const repoRoot = findRepoRoot(cwd);
+  const { file, config } = loadConfigFile(repoRoot, flags.config ?? '.github/drift-guard.yml', flags.config !== undefined);
+  const states = (flags.states ?? []).map((s) => ({ moduleDir: flags.dir ?? (s.startsWith('s3://') ? '.' : stateDir(s)), source: s }));
+  return baseSettings(repoRoot, config, file, {
+    paths: flags.paths.map((p) => toRepoRelative(repoRoot, resolve(cwd, p))),
+    planJson: flags.plan ? resolve(cwd, flags.plan) : undefined,
+    format: flags.format ? parseChoice(flags.format, OUTPUT_FORMATS, '--format') : undefined,
+    failOn: flags.failOn ? parseFailLevel(flags.failOn, '--fail-on') : undefined,
+    states: states.map((s) => ({ moduleDir: toRepoRelative(repoRoot, resolve(cwd, s.moduleDir)), source: s.source.startsWith('s3://') ? s.source : resolve(cwd, s.source) })),
+    awsRegion: flags.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
+    now: nowFromEnv(env),
+  });
+}
+
+function stateDir(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+}
+
+/** DRIFT_GUARD_NOW pins the clock (demo, tests of expiry); otherwise the real time. */
+function nowFromEnv(env: NodeJS.ProcessEnv): Date {
+  const v = env.DRIFT_GUARD_NOW;
+  if (!v) return new Date();
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw new ConfigurationError(`DRIFT_GUARD_NOW must be an ISO date; got "${v}"`);
+  return d;
+}
+
+function toRepoRelative(repoRoot: string, abs: string): string {
+  const rel = abs.startsWith(repoRoot) ? abs.slice(repoRoot.length).replace(/^\/+/, '') : abs;
+  return rel === '' ? '.' : rel;
+}
+
+/** The nearest folder holding `.git`, else `cwd`. */
+export function findRepoRoot(cwd: string): string {
+  let dir = resolve(cwd);
+  for (;;) {
+    if (existsSync(resolve(dir, '.git'))) return dir;
+    const parent = resolve(dir, '..');
+    if (parent === dir) return resolve(cwd);
+    dir = parent;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Action
+
+export type InputReader = (name: string) => string;
+
+export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv): ActionSettings {
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const configPath = getInput('config') || '.github/drift-guard.yml';
+  const { file, config } = loadConfigFile(workspace, configPath, getInput('config') !== '' && configPath !== '.github/drift-guard.yml');
+  const pathsInput = getInput('paths');
+  const paths = pathsInput.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
+  const stateInput = getInput('state');
+  const base = baseSettings(workspace, config, file, {
+    paths,
+    planJson: getInput('plan-json') ? resolve(workspace, getInput('plan-json')) : undefined,
+    failOn: getInput('fail-on') ? parseFailLevel(getInput('fail-on'), 'input `fail-on`') : undefined,
+    states: stateInput ? parseStateLines(stateInput, 'input `state`') : [],
+    awsRegion: getInput('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
+    format: 'markdown',
+    now: nowFromEnv(env),
+  });
+  const token = getInput('github-token');
+  return {
+    ...base,
+    mode: parseChoice(getInput('mode') || 'auto', MODES, 'input `mode`'),
+    comment: parseChoice(getInput('comment') || 'both', COMMENT_MODES, 'input `comment`'),
+    issues: parseBoolean(getInput('issues') || 'true', 'input `issues`'),
+    approvalGate: parseBoolean(getInput('approval-gate') || 'true', 'input `approval-gate`'),
+    githubToken: token,
+    ownersToken: getInput('owners-token') || undefined,
+    maxNewIssues: parsePositiveInteger(getInput('max-new-issues') || '10', 'input `max-new-issues`'),
+    sarifFile: getInput('sarif-file') || undefined,
+    github: {
+      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+      repository: env.GITHUB_REPOSITORY ?? '',
+      runId: env.GITHUB_RUN_ID ?? '',
+      eventName: env.GITHUB_EVENT_NAME ?? '',
+      eventPath: env.GITHUB_EVENT_PATH,
+      workspace,
+      stepSummaryFile: env.GITHUB_STEP_SUMMARY,
+    },
+  };
+}
