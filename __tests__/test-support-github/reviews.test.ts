@@ -1,5 +1,6 @@
 import { Octokit } from '@octokit/rest';
 import { startGitHubEmulator, type GitHubEmulator } from '../../test-support/github/emulator.js';
+import { pullRequestEvent, pullRequestReviewEvent } from '../../test-support/github/webhook-events.js';
 
 const MAIN_TF = ['resource "aws_ecs_service" "api" {', '  name = "api"', '  desired_count = 2', '}', ''].join('\n');
 const HEAD_TF = ['resource "aws_ecs_service" "api" {', '  name = "api"', '  desired_count = 3', '  enable_execute_command = true', '}', ''].join('\n');
@@ -180,5 +181,35 @@ describe('reviews', () => {
     await expect(bot.rest.pulls.requestReviewers({ ...repo, pull_number: pullNumber, reviewers: ['alice'] })).rejects.toMatchObject({ status: 422 });
     const { data: listed } = await bot.rest.pulls.listRequestedReviewers({ ...repo, pull_number: pullNumber });
     expect(listed.teams.map((t) => t.slug)).toEqual(['platform']);
+  });
+});
+
+describe('webhook payloads and collaborators', () => {
+  it('builds the pull_request event from the same state the API serves', async () => {
+    const event = pullRequestEvent(emu, pullNumber, 'synchronize');
+    const { data: pull } = await bot.rest.pulls.get({ ...repo, pull_number: pullNumber });
+    expect(event).toMatchObject({ action: 'synchronize', number: pullNumber, repository: { full_name: 'acme/infra' }, sender: { login: 'alice' } });
+    expect((event['pull_request'] as { head: { sha: string } }).head.sha).toBe(pull.head.sha);
+    const carol = client('carol-token');
+    const { data: approval } = await carol.rest.pulls.createReview({ ...repo, pull_number: pullNumber, event: 'APPROVE' });
+    expect(pullRequestReviewEvent(emu, pullNumber, approval.id)).toMatchObject({ action: 'submitted', review: { id: approval.id, state: 'approved' }, sender: { login: 'carol' } });
+  });
+
+  it('reports collaborator permission levels', async () => {
+    emu.addCollaborator('triager', 'triage');
+    const { data: carol } = await bot.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'carol' });
+    expect(carol).toMatchObject({ permission: 'write', role_name: 'write' });
+    const { data: triager } = await bot.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'triager' });
+    expect(triager).toMatchObject({ permission: 'read', role_name: 'triage' });
+    await expect(bot.rest.repos.checkCollaborator({ ...repo, username: 'nobody' })).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('closes a pull request through pulls.update', async () => {
+    emu.commit({ branch: 'tmp', files: { 'tmp.tf': 'x\n' } });
+    const tmp = emu.openPullRequest({ author: 'carol', headRef: 'tmp' });
+    const { data } = await bot.rest.pulls.update({ ...repo, pull_number: tmp.number, state: 'closed' });
+    expect(data.state).toBe('closed');
+    const { data: asIssue } = await bot.rest.issues.get({ ...repo, issue_number: tmp.number });
+    expect(asIssue.state).toBe('closed');
   });
 });

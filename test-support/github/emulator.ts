@@ -117,6 +117,8 @@ export interface PullRequestOptions {
 export interface GitHubEmulator {
   /** http://127.0.0.1:PORT: use as Octokit baseUrl / GITHUB_API_URL */
   url: string;
+  /** base of html_url values (never contacted) */
+  htmlUrl: string;
   state: GitHubState;
   clock: Clock;
   requests: RequestLogEntry[];
@@ -359,6 +361,7 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
 
   const emulator: GitHubEmulator = {
     url,
+    htmlUrl,
     state,
     clock,
     requests,

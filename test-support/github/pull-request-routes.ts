@@ -361,6 +361,21 @@ export const pullRequestRoutes: Record<string, Handler> = {
     pulls.sort((a, b) => direction * (a.number - b.number));
     return paginate(ctx, pulls, (p) => renderPull(ctx, p, false));
   },
+  'pulls/update': (ctx) => {
+    requireActor(ctx);
+    const pull = pullOf(ctx);
+    const issue = ctx.state.issues.find((i) => i.number === pull.number)!;
+    checkBodyLength(ctx, 'PullRequest', ctx.body['body']);
+    if (typeof ctx.body['title'] === 'string') pull.title = issue.title = ctx.body['title'];
+    if (typeof ctx.body['body'] === 'string') pull.body = issue.body = ctx.body['body'];
+    const state = ctx.body['state'];
+    if ((state === 'open' || state === 'closed') && state !== pull.state) {
+      pull.state = issue.state = state;
+      pull.closedAt = issue.closedAt = state === 'closed' ? now(ctx) : null;
+    }
+    pull.updatedAt = issue.updatedAt = now(ctx);
+    return { status: 200, body: renderPull(ctx, pull, true) };
+  },
   'pulls/list-files': (ctx) => {
     const pull = pullOf(ctx);
     return paginate(ctx, pull.files.slice(0, MAX_LISTED_FILES), (f) => renderPullFile(ctx, pull, f));

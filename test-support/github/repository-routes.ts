@@ -15,7 +15,7 @@ import {
   type JsonObject,
   type RequestContext,
 } from './request-context.js';
-import { findUser, gitBlobSha, nextId, resolveRef, type AnnotationRecord, type CheckRunRecord, type StatusRecord, type TeamRecord } from './state.js';
+import { collaboratorPermission, findUser, gitBlobSha, nextId, resolveRef, type AnnotationRecord, type CheckRunRecord, type StatusRecord, type TeamRecord } from './state.js';
 
 // "The Checks API limits the number of annotations to a maximum of 50 per API request."
 const MAX_ANNOTATIONS_PER_REQUEST = 50;
@@ -202,6 +202,31 @@ export const repositoryRoutes: Record<string, Handler> = {
     body: { ...renderRepository(ctx), network_count: 0, subscribers_count: 0, ...(ctx.state.owner.type === 'Organization' ? { organization: renderUser(ctx, ctx.state.owner.login) } : {}) },
   }),
   'repos/get-content': getContent,
+  'repos/get-collaborator-permission-level': (ctx) => {
+    const login = String(ctx.path['username']);
+    const user = findUser(ctx.state, login);
+    if (!user) notFound(ctx);
+    const role = collaboratorPermission(ctx.state, login) ?? 'read';
+    // The legacy `permission` field folds triage into read and maintain into write.
+    const permission = role === 'triage' ? 'read' : role === 'maintain' ? 'write' : role;
+    const roleName = role === 'read' ? 'read' : role === 'write' ? 'write' : role;
+    return {
+      status: 200,
+      body: {
+        permission,
+        role_name: roleName,
+        user: {
+          ...renderUser(ctx, user.login),
+          role_name: roleName,
+          permissions: { admin: role === 'admin', maintain: role === 'admin' || role === 'maintain', push: ['admin', 'maintain', 'write'].includes(role), triage: role !== 'read', pull: true },
+        },
+      },
+    };
+  },
+  'repos/check-collaborator': (ctx) => {
+    if (!collaboratorPermission(ctx.state, String(ctx.path['username']))) notFound(ctx);
+    return { status: 204 };
+  },
   'repos/get-commit': (ctx) => {
     const sha = resolveRef(ctx.state, String(ctx.path['ref']));
     if (!sha) fail(ctx, 422, `No commit found for SHA: ${String(ctx.path['ref'])}`);
