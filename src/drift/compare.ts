@@ -48,8 +48,11 @@ export function compareViews(expected: ViewNode, actual: ViewNode, prefix: PathS
 
 function walk(expected: ViewNode, actual: ViewNode, path: PathSegment[], out: RawDifference[]): void {
   if (expected === undefined && actual === undefined) return;
-  if (expected instanceof Map && actual instanceof Map) {
-    for (const key of unionKeys([...expected.keys()], [...actual.keys()])) walk(expected.get(key), actual.get(key), [...path, { name: key, keyed: true }], out);
+  // An absent keyed collection is an empty one, so an added entry is reported as `[key]`.
+  if ((expected instanceof Map || expected === undefined) && (actual instanceof Map || actual === undefined)) {
+    const e = expected ?? new Map<string, ViewNode>();
+    const a = actual ?? new Map<string, ViewNode>();
+    for (const key of unionKeys([...e.keys()], [...a.keys()])) walk(e.get(key), a.get(key), [...path, { name: key, keyed: true }], out);
     return;
   }
   if (isRecord(expected) && isRecord(actual)) {

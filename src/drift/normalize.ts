@@ -170,7 +170,16 @@ function normalizeContainer(c: ContainerDefinition & Attrs, hostPortIsContainerP
       // 0 means a dynamic host port in bridge mode, the same as leaving it out.
       if (hostPort === 0) hostPort = undefined;
       if (hostPortIsContainerPort && hostPort === undefined) hostPort = num(p.containerPort);
-      return { hostPort, name: str(p.name), appProtocol: str(p.appProtocol), hostPortRange: str(p.hostPortRange) };
+      // containerPort and protocol are repeated in the value so that a bare mapping is never pruned as empty.
+      return {
+        containerPort: num(p.containerPort),
+        containerPortRange: str(p.containerPortRange),
+        protocol: str(p.protocol) ?? 'tcp',
+        hostPort,
+        name: str(p.name),
+        appProtocol: str(p.appProtocol),
+        hostPortRange: str(p.hostPortRange),
+      };
     },
   );
   out.environment = keyedBy(list(c.environment), (e) => str(e.name), (e) => hashValue(e.value));
