@@ -297,12 +297,13 @@ function evaluateTraversal(expr: Expr, ctx: EvalContext, depth: number): Value {
   if (local) return applySteps(local, 0);
   const first = plainKeys[0];
   switch (flat.root) {
+    // Variables and locals are cached per module; an unknown one is located at this reference.
     case 'var':
       if (typeof first !== 'string') return unknown(`invalid reference ${expr.src}`, at, true);
-      return applySteps(ctx.scope.variable(first, at), 1);
+      return relocateUnknown(applySteps(ctx.scope.variable(first, at), 1), at);
     case 'local':
       if (typeof first !== 'string') return unknown(`invalid reference ${expr.src}`, at, true);
-      return applySteps(ctx.scope.local(first, at), 1);
+      return relocateUnknown(applySteps(ctx.scope.local(first, at), 1), at);
     case 'path': {
       // Terraform gives path.module relative to the working directory, which is the root module.
       const value = first === 'module' ? posix.relative(ctx.scope.rootDir, ctx.scope.moduleDir) || '.' : first === 'root' || first === 'cwd' ? '.' : undefined;
@@ -321,6 +322,10 @@ function evaluateTraversal(expr: Expr, ctx: EvalContext, depth: number): Value {
   }
   if (COMPUTED_NAMESPACES.has(flat.root)) return unknown(`${traversalText(expr)} is read from the provider (known only at plan/apply)`, at);
   return unknown(`${traversalText(expr)} is known only after apply`, at);
+}
+
+function relocateUnknown(v: Value, at: SourceLocation): Value {
+  return v.kind === 'unknown' ? { ...v, loc: at } : v;
 }
 
 function iterate(coll: Value): { key: Value; value: Value }[] | undefined {
@@ -495,16 +500,29 @@ function decodeJson(s: StringValue, ctx: EvalContext, at: SourceLocation): Value
 function formatString(format: string, args: Value[], at: SourceLocation): Value {
   let i = 0;
   let failed: Value | undefined;
-  const out = format.replace(/%(-?\d*)(?:\.(\d+))?([sdvqtf%])/g, (_m, _w, prec: string | undefined, verb: string) => {
+  const pad = (text: string, flags: string, width: string) => {
+    const w = Number(width || 0);
+    if (text.length >= w) return text;
+    if (flags.includes('-')) return text.padEnd(w, ' ');
+    if (flags.includes('0') && /^-?\d/.test(text)) {
+      const neg = text.startsWith('-');
+      return (neg ? '-' : '') + text.slice(neg ? 1 : 0).padStart(w - (neg ? 1 : 0), '0');
+    }
+    return text.padStart(w, ' ');
+  };
+  const out = format.replace(/%([-+0 #]*)(\d*)(?:\.(\d+))?([sdvqtf%])/g, (_m, flags: string, width: string, prec: string | undefined, verb: string) => {
     if (verb === '%') return '%';
     const a = args[i++];
     if (!a) { failed = unknown('format: not enough arguments', at, true); return ''; }
     if (a.kind === 'unknown') { failed = a; return ''; }
-    if (verb === 'q') return JSON.stringify(scalarText(a) ?? '');
-    if (verb === 'v') return scalarText(a) ?? toJsonText(a) ?? '';
-    if (verb === 'f') { const n = toNumber(a); return n === undefined ? '' : prec ? n.toFixed(Number(prec)) : String(n); }
-    if (verb === 'd') { const n = toNumber(a); return n === undefined ? '' : String(Math.trunc(n)); }
-    return scalarText(a) ?? '';
+    let text: string;
+    if (verb === 'q') text = JSON.stringify(scalarText(a) ?? '');
+    else if (verb === 'v') text = scalarText(a) ?? toJsonText(a) ?? '';
+    else if (verb === 'f') { const n = toNumber(a); text = n === undefined ? '' : n.toFixed(prec ? Number(prec) : 6); }
+    else if (verb === 'd') { const n = toNumber(a); text = n === undefined ? '' : String(Math.trunc(n)); }
+    else text = scalarText(a) ?? '';
+    if (flags.includes('+') && (verb === 'd' || verb === 'f') && !text.startsWith('-')) text = `+${text}`;
+    return pad(text, flags, width);
   });
   return failed ?? str(out, at);
 }

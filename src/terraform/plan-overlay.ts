@@ -62,9 +62,45 @@ function fromPlan(v: unknown, at: SourceLocation): Value {
 
 function hasUnknown(v: Value): boolean {
   if (v.kind === 'unknown') return true;
+  if (v.kind === 'string' && v.decoded) return hasUnknown(v.decoded);
   if (v.kind === 'list') return v.items.some(hasUnknown);
   if (v.kind === 'object') return [...v.entries.values()].some((e) => hasUnknown(e.value));
   return false;
+}
+
+/**
+ * Fills the unknown parts of an evaluated value from the plan, keeping the positions of
+ * everything the configuration wrote (an unknown keeps its own location, the expression that
+ * produced it). Objects in lists are matched by `name` when they have one (containers,
+ * environment entries), else by position.
+ */
+function fillUnknowns(hcl: Value, plan: unknown): Value {
+  if (hcl.kind === 'unknown') return plan === undefined ? hcl : fromPlan(plan, hcl.loc);
+  if (hcl.kind === 'string' && hcl.decoded && typeof plan === 'string') {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(plan);
+    } catch {
+      return hcl;
+    }
+    const decoded = fillUnknowns(hcl.decoded, parsed);
+    return { ...hcl, decoded, value: plan };
+  }
+  if (hcl.kind === 'list' && Array.isArray(plan)) {
+    const named = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>).name : undefined);
+    const items = hcl.items.map((item, i) => {
+      const itemName = item.kind === 'object' && item.entries.get('name')?.value.kind === 'string' ? (item.entries.get('name')!.value as { value: string }).value : undefined;
+      const match = itemName !== undefined ? plan.find((p) => named(p) === itemName) : plan[i];
+      return fillUnknowns(item, match);
+    });
+    return { ...hcl, items };
+  }
+  if (hcl.kind === 'object' && plan && typeof plan === 'object' && !Array.isArray(plan)) {
+    const record = plan as Record<string, unknown>;
+    const entries = new Map([...hcl.entries].map(([k, e]) => [k, { ...e, value: fillUnknowns(e.value, record[k]) }]));
+    return { ...hcl, entries };
+  }
+  return hcl;
 }
 
 /**
@@ -94,7 +130,9 @@ function overlayBlock(block: EvaluatedBlock, values: Record<string, unknown>, kn
       continue;
     }
     if (attr) {
-      if (hasUnknown(attr.value) && planValue !== null && planValue !== undefined) attr.value = fromPlan(planValue, { ...attr.loc, endLine: attr.loc.line });
+      if (hasUnknown(attr.value) && planValue !== null && planValue !== undefined) {
+        attr.value = attr.value.kind === 'unknown' ? fromPlan(planValue, { ...attr.loc, endLine: attr.loc.line }) : fillUnknowns(attr.value, planValue);
+      }
       continue;
     }
     if (planValue === null || planValue === undefined || (Array.isArray(planValue) && planValue.length === 0)) continue;
