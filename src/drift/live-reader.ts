@@ -81,12 +81,23 @@ export function describeReadError(error: unknown, operation: string, what: strin
 export class EcsLiveReader {
   readonly calls: Record<string, number> = {};
   private readonly taskDefinitions = new Map<string, Promise<ReadOutcome<DescribedTaskDefinition>>>();
+  private readonly clients = new Map<string, ECSClient>();
 
   constructor(
-    private readonly ecs: (region: string) => ECSClient,
+    private readonly ecsFor: (region: string) => ECSClient,
     private readonly scheduler: RequestScheduler,
     private readonly logger: Logger,
   ) {}
+
+  /** One client per region, so the adaptive retry mode's rate estimate is shared by all its requests. */
+  private ecs(region: string): ECSClient {
+    let client = this.clients.get(region);
+    if (!client) {
+      client = this.ecsFor(region);
+      this.clients.set(region, client);
+    }
+    return client;
+  }
 
   private async send<T>(region: string, operation: string, command: object): Promise<T> {
     return this.scheduler.run(async () => {
