@@ -153,3 +153,35 @@ export function referencedResource(all: ResourceModel[], resource: ResourceModel
   }
   return candidates[0];
 }
+
+/** An optional attribute as a rule sees it: `null` counts as absent because Terraform treats it as unset. */
+export type AttributeReading =
+  | { kind: 'absent'; /** Where `null` was written, when it was. */ loc?: SourceLocation }
+  | { kind: 'unknown'; reason: string; loc: SourceLocation }
+  | { kind: 'known'; value: Value; /** The value as text when it is a string, number or bool. */ text: string | undefined; loc: SourceLocation };
+
+export function readAttribute(block: EvaluatedBlock, name: string): AttributeReading {
+  const attr = block.attributes.get(name);
+  if (!attr) return { kind: 'absent' };
+  const v = attr.value;
+  if (v.kind === 'null') return { kind: 'absent', loc: v.loc };
+  if (v.kind === 'unknown') return { kind: 'unknown', reason: v.reason, loc: attr.loc };
+  const text = v.kind === 'string' ? v.value : v.kind === 'number' ? String(v.value) : v.kind === 'bool' ? String(v.value) : undefined;
+  return { kind: 'known', value: v, text, loc: v.loc };
+}
+
+const INPUT_ROOTS = new Set(['var', 'local', 'module', 'each', 'count', 'path', 'terraform', 'self']);
+
+/**
+ * Whether an optional attribute is set. A value known only after apply that comes straight from
+ * a resource or data source (`aws_iam_role.task.arn`) is set; one that comes through a variable,
+ * local or module output might be null, so it stays unknown.
+ */
+export function attributePresence(attr: EvaluatedAttribute | undefined): 'absent' | 'present' | 'unknown' {
+  if (!attr) return 'absent';
+  const v = attr.value;
+  if (v.kind === 'null' || (v.kind === 'string' && v.value === '')) return 'absent';
+  if (v.kind !== 'unknown') return 'present';
+  const roots = attr.references.map((r) => r.split(/[.[]/)[0]);
+  return roots.length > 0 && roots.every((r) => !INPUT_ROOTS.has(r)) ? 'present' : 'unknown';
+}
