@@ -1,6 +1,8 @@
 import { Octokit } from '@octokit/rest';
 import { startGitHubEmulator, type GitHubEmulator } from '../../test-support/github/emulator.js';
 
+// Octokit logs every 4xx with console.error; these tests provoke many on purpose.
+const log = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 let emu: GitHubEmulator;
 let bot: Octokit;
 const repo = { owner: 'acme', repo: 'infra' };
@@ -9,7 +11,7 @@ beforeAll(async () => {
   emu = await startGitHubEmulator({ owner: 'acme', repo: 'infra' });
   emu.addToken('bot-token', { login: 'github-actions[bot]', permissions: 'write' });
   emu.addCollaborator('dana');
-  bot = new Octokit({ auth: 'bot-token', baseUrl: emu.url });
+  bot = new Octokit({ log, auth: 'bot-token', baseUrl: emu.url });
 });
 
 afterAll(async () => {

@@ -4,6 +4,8 @@ import { retry } from '@octokit/plugin-retry';
 import { getOctokit } from '@actions/github';
 import { startGitHubEmulator, type GitHubEmulator } from '../../test-support/github/emulator.js';
 
+// Octokit logs every 4xx with console.error; these tests provoke many on purpose.
+const log = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 let emu: GitHubEmulator;
 let bot: Octokit;
 let headSha: string;
@@ -17,16 +19,20 @@ beforeAll(async () => {
   emu.addToken('pat-token', { login: 'erin', permissions: 'write', type: 'User' });
   emu.addTeam('platform', { members: ['carol', 'dave'] });
   headSha = emu.commit({ files: { '.github/CODEOWNERS': '* @acme/platform\n' } });
-  bot = new Octokit({ auth: 'bot-token', baseUrl: emu.url, request: { retries: 0 } });
+  bot = new Octokit({ log, auth: 'bot-token', baseUrl: emu.url, request: { retries: 0 } });
 });
 
 afterAll(async () => {
   await emu.close();
 });
 
+afterEach(() => {
+  expect(emu.validationErrors).toEqual([]);
+});
+
 describe('auth and permissions', () => {
   it('refuses writes with a read-only token with GitHub\'s message, allowing reads', async () => {
-    const fork = new Octokit({ auth: 'fork-token', baseUrl: emu.url });
+    const fork = new Octokit({ log, auth: 'fork-token', baseUrl: emu.url });
     await expect(fork.rest.repos.getContent({ ...repo, path: '.github/CODEOWNERS' })).resolves.toMatchObject({ status: 200 });
     const before = emu.state.statuses.length;
     const error = await fork.rest.repos.createCommitStatus({ ...repo, sha: headSha, state: 'success', context: 'drift-guard/policy' }).catch((e: unknown) => e);
@@ -37,7 +43,7 @@ describe('auth and permissions', () => {
   });
 
   it('answers unknown tokens with 401 and unknown routes with 404 in GitHub\'s error shape', async () => {
-    const stranger = new Octokit({ auth: 'nope', baseUrl: emu.url });
+    const stranger = new Octokit({ log, auth: 'nope', baseUrl: emu.url });
     await expect(stranger.rest.users.getAuthenticated()).rejects.toMatchObject({ status: 401, response: { data: { message: 'Bad credentials' } } });
     const error = await bot.request('GET /repos/{owner}/{repo}/no-such-thing', repo).catch((e: unknown) => e);
     expect(error).toMatchObject({ status: 404, response: { data: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' } } });
@@ -46,14 +52,31 @@ describe('auth and permissions', () => {
     expect(me).toMatchObject({ login: 'github-actions[bot]', type: 'Bot' });
   });
 
+  it('answers anonymous writes with 401 and unparsable JSON with 400', async () => {
+    const anonymous = new Octokit({ log, baseUrl: emu.url });
+    await expect(anonymous.rest.issues.create({ ...repo, title: 'x' })).rejects.toMatchObject({ status: 401, response: { data: { message: 'Requires authentication' } } });
+    const response = await fetch(`${emu.url}/repos/acme/infra/issues`, { method: 'POST', body: '{"title":', headers: { authorization: 'token bot-token' } });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ message: 'Problems parsing JSON' });
+  });
+
+  it('creates labels once', async () => {
+    const { data } = await bot.rest.issues.createLabel({ ...repo, name: 'drift-guard', color: 'B60205', description: 'Drift found by drift-guard' });
+    expect(data).toMatchObject({ name: 'drift-guard', color: 'b60205', default: false });
+    await expect(bot.rest.issues.createLabel({ ...repo, name: 'Drift-Guard', color: 'ffffff' })).rejects.toMatchObject({
+      status: 422,
+      response: { data: { errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] } },
+    });
+  });
+
   it('hides org team members from a token that cannot read org teams', async () => {
     await expect(bot.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'platform' })).rejects.toMatchObject({
       status: 403,
       response: { data: { message: 'Resource not accessible by integration' } },
     });
-    const pat = new Octokit({ auth: 'pat-token', baseUrl: emu.url });
+    const pat = new Octokit({ log, auth: 'pat-token', baseUrl: emu.url });
     await expect(pat.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'platform' })).rejects.toMatchObject({ status: 404 });
-    const owners = new Octokit({ auth: 'owners-token', baseUrl: emu.url });
+    const owners = new Octokit({ log, auth: 'owners-token', baseUrl: emu.url });
     const { data } = await owners.rest.teams.listMembersInOrg({ org: 'acme', team_slug: 'platform' });
     expect(data.map((u) => u.login)).toEqual(['carol', 'dave']);
   });
@@ -133,12 +156,18 @@ describe('statuses and check runs', () => {
     await expect(
       bot.rest.checks.update({ ...repo, check_run_id: run.id, output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }),
     ).rejects.toMatchObject({ status: 422 });
+    // the request schemas themselves say maxItems 50, so these are recorded as off-spec requests
+    expect(emu.validationErrors.splice(0)).toEqual([expect.objectContaining({ kind: 'request', operationId: 'checks/update' })]);
+    await expect(
+      bot.rest.checks.create({ ...repo, name: 'too many', head_sha: headSha, output: { title: 't', summary: 's', annotations: Array.from({ length: 51 }, (_, i) => annotation(i)) } }),
+    ).rejects.toMatchObject({ status: 422 });
+    expect(emu.validationErrors.splice(0)).toEqual([expect.objectContaining({ kind: 'request', operationId: 'checks/create' })]);
     const { data: done } = await bot.rest.checks.update({ ...repo, check_run_id: run.id, conclusion: 'neutral', output: { title: 't', summary: 's', annotations: [annotation(60)] } });
     expect(done).toMatchObject({ status: 'completed', conclusion: 'neutral', output: { annotations_count: 51 } });
     const { data: forRef } = await bot.rest.checks.listForRef({ ...repo, ref: headSha });
     expect(forRef.check_runs.map((r) => r.id)).toEqual([run.id]);
     // a personal access token is not a GitHub App
-    const pat = new Octokit({ auth: 'pat-token', baseUrl: emu.url });
+    const pat = new Octokit({ log, auth: 'pat-token', baseUrl: emu.url });
     await expect(pat.rest.checks.create({ ...repo, name: 'x', head_sha: headSha })).rejects.toMatchObject({ status: 403 });
   });
 });
@@ -148,6 +177,7 @@ describe('secondary rate limits', () => {
     const Throttled = Octokit.plugin(throttling, retry);
     const seen: number[] = [];
     const client = new Throttled({
+      log,
       auth: 'bot-token',
       baseUrl: emu.url,
       throttle: {

@@ -5,6 +5,8 @@ import { pullRequestEvent, pullRequestReviewEvent } from '../../test-support/git
 const MAIN_TF = ['resource "aws_ecs_service" "api" {', '  name = "api"', '  desired_count = 2', '}', ''].join('\n');
 const HEAD_TF = ['resource "aws_ecs_service" "api" {', '  name = "api"', '  desired_count = 3', '  enable_execute_command = true', '}', ''].join('\n');
 
+// Octokit logs every 4xx with console.error; these tests provoke many on purpose.
+const log = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 let emu: GitHubEmulator;
 let bot: Octokit;
 let alice: Octokit;
@@ -12,7 +14,7 @@ let pullNumber: number;
 let headSha: string;
 
 function client(token: string): Octokit {
-  return new Octokit({ auth: token, baseUrl: emu.url, request: { retries: 0 } });
+  return new Octokit({ log, auth: token, baseUrl: emu.url, request: { retries: 0 } });
 }
 
 beforeAll(async () => {
