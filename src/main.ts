@@ -1,22 +1,43 @@
-// The action: the only place that touches @actions/*. Reads like DESIGN.md's phases:
-// settings -> scan -> report -> publish, one log group each.
-import { writeFileSync } from 'node:fs';
+// The action: the only place that touches @actions/*. It reads like DESIGN.md's phases:
+// settings -> mode -> (scan | pull request | drift) -> report -> publish, one log group each.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { S3Client } from '@aws-sdk/client-s3';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { detectDrift } from './drift/detect-drift.js';
+import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
+import { throttleOptions, type GitHubClient } from './github/client.js';
+import { publishPullRequest } from './github/publish-pull-request.js';
 import type { Logger } from './logger.js';
 import { toAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdownReport } from './report/markdown.js';
-import { blockingCount, type Report } from './report/model.js';
+import { blockingCount, type Finding, type Report } from './report/model.js';
 import { renderMetaFor } from './report/render.js';
 import { renderSarif } from './report/sarif.js';
 import { scanConfiguration } from './scan.js';
 import { ConfigurationError, settingsFromAction, type ActionSettings } from './settings.js';
+import { loadConfiguration } from './terraform/load-configuration.js';
+import { discoverS3States } from './terraform/state-locations.js';
 
-/** GitHub shows at most 10 error and 10 warning annotations per step from workflow commands. */
+/** Workflow-command annotations beyond GitHub's per-step display limits are dropped by GitHub anyway. */
 const ANNOTATION_LIMIT = 50;
 /** The job summary accepts up to 1 MiB per step. */
 const JOB_SUMMARY_LIMIT = 1_000_000;
+
+type ResolvedMode = 'pr' | 'drift' | 'scan';
+
+interface PullRequestPayload {
+  number: number;
+  changed_files?: number;
+  head: { sha: string; repo: { full_name: string } | null };
+  base: { sha: string; ref: string; repo: { full_name: string } };
+  user: { login: string };
+}
 
 function actionsLogger(): Logger {
   return {
@@ -27,11 +48,44 @@ function actionsLogger(): Logger {
   };
 }
 
+const timings: string[] = [];
+
 async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const started = Date.now();
   const result = await core.group(name, fn);
-  core.debug(`${name}: ${Date.now() - started} ms`);
+  const ms = Date.now() - started;
+  timings.push(`${name}: ${ms} ms`);
+  core.debug(`${name}: ${ms} ms`);
   return result;
+}
+
+function resolveMode(settings: ActionSettings): ResolvedMode {
+  if (settings.mode !== 'auto') return settings.mode;
+  switch (settings.github.eventName) {
+    case 'pull_request':
+    case 'pull_request_target':
+    case 'pull_request_review':
+      return 'pr';
+    case 'schedule':
+    case 'workflow_dispatch':
+      return 'drift';
+    default:
+      return 'scan';
+  }
+}
+
+function readEventPayload(settings: ActionSettings): Record<string, unknown> {
+  if (!settings.github.eventPath) return {};
+  try {
+    return JSON.parse(readFileSync(settings.github.eventPath, 'utf8')) as Record<string, unknown>;
+  } catch (e) {
+    throw new ConfigurationError(`cannot read the event payload ${settings.github.eventPath}: ${(e as Error).message}`);
+  }
+}
+
+function githubClient(settings: ActionSettings, logger: Logger): GitHubClient {
+  // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings.
+  return github.getOctokit(settings.githubToken, { throttle: throttleOptions(logger) }, throttling, retry) as unknown as GitHubClient;
 }
 
 export async function run(): Promise<void> {
@@ -44,36 +98,144 @@ export async function run(): Promise<void> {
   }
   const logger = actionsLogger();
   try {
-    const report = await phase('Scan Terraform for ECS policy violations', async () => {
-      const { report } = await scanConfiguration({
-        repoRoot: settings.repoRoot,
-        paths: settings.paths,
-        policy: settings.policy,
-        now: settings.now,
-        planJson: settings.planJson,
-      });
-      logger.info(`${report.modules.length} modules, ${report.findings.length} findings, ${report.notEvaluated.length} not evaluated, ${report.errors.length} errors`);
-      for (const e of report.errors) logger.warning(e.message, { file: e.file });
-      return report;
-    });
-    await phase('Report', async () => writeReports(report, settings));
-    const blocking = blockingCount(report, settings.failOn);
-    core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed).length));
-    core.setOutput('blocking-findings', String(blocking));
-    core.setOutput('drifted', String(report.drift.filter((d) => d.status !== 'in_sync').length));
-    const verdict = blocking > 0
-      ? `${blocking} finding(s) at or above ${settings.failOn}`
-      : `no findings at or above ${settings.failOn}`;
-    if (blocking > 0 && settings.failOn !== 'none') core.setFailed(`ECS Drift Guard: ${verdict}.`);
-    else core.info(`ECS Drift Guard: ${verdict}.`);
+    const mode = resolveMode(settings);
+    core.info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || 'none'}).`);
+    let report: Report;
+    let annotate: Finding[] | null = null;
+    if (mode === 'pr') ({ report, annotate } = await pullRequestMode(settings, logger));
+    else if (mode === 'drift') report = await driftMode(settings, logger);
+    else report = await scanMode(settings, logger);
+    await phase('Report', async () => writeReports(report, settings, annotate));
+    finish(report, settings);
   } catch (e) {
     const err = e as Error;
     core.debug(err.stack ?? '');
-    core.setFailed(`ECS Drift Guard failed: ${err.message}`);
+    core.setFailed(e instanceof ConfigurationError ? err.message : `ECS Drift Guard failed: ${err.message}`);
   }
+  core.debug(`timings: ${timings.join(', ')}`);
 }
 
-async function writeReports(report: Report, settings: ActionSettings): Promise<void> {
+async function scanMode(settings: ActionSettings, logger: Logger): Promise<Report> {
+  return phase('Scan Terraform for ECS policy violations', async () => {
+    const { report } = await scanConfiguration({
+      repoRoot: settings.repoRoot,
+      paths: settings.paths,
+      policy: settings.policy,
+      now: settings.now,
+      planJson: settings.planJson,
+    });
+    logScan(report, logger);
+    return report;
+  });
+}
+
+function logScan(report: Report, logger: Logger): void {
+  logger.info(`${report.modules.length} modules, ${report.findings.length} findings, ${report.notEvaluated.length} not evaluated, ${report.errors.length} errors`);
+  for (const e of report.errors) logger.warning(e.message, { file: e.file });
+}
+
+async function pullRequestMode(settings: ActionSettings, logger: Logger): Promise<{ report: Report; annotate: Finding[] | null }> {
+  const payload = readEventPayload(settings);
+  const pr = payload.pull_request as PullRequestPayload | undefined;
+  if (!pr) {
+    throw new ConfigurationError(`mode pr needs a pull_request event; this run was triggered by "${settings.github.eventName}" (use mode: scan or drift)`);
+  }
+  const [owner, repo] = settings.github.repository.split('/');
+  const client = githubClient(settings, logger);
+  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  const files = await phase('Find the modules this pull request changes', async () => {
+    const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changed_files }, logger);
+    const changed = findChangedModules(listed.files, configuration);
+    for (const dir of changed.modules) logger.info(`${dir}: ${changed.reasons.get(dir) ?? 'changed'}`);
+    for (const dir of changed.deletedModules) logger.info(`${dir}: deleted by this pull request (not scanned)`);
+    if (!changed.terraformChanged) logger.info('This pull request changes no Terraform.');
+    return { ...listed, changed };
+  });
+  const { report } = await phase('Check the changed modules against the ECS policy', async () => {
+    const out = await scanConfiguration({
+      repoRoot: settings.repoRoot,
+      paths: settings.paths,
+      policy: settings.policy,
+      now: settings.now,
+      planJson: settings.planJson,
+      configuration,
+      onlyModules: files.changed.modules,
+    });
+    logScan(out.report, logger);
+    return out;
+  });
+  const result = await phase('Publish the review, the summary comment and the policy status', () =>
+    publishPullRequest({
+      client,
+      logger,
+      owner,
+      repo,
+      pullRequest: { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files },
+      report,
+      failOn: settings.failOn,
+      comment: settings.comment,
+      now: settings.now,
+      changedModules: files.changed.modules,
+      deletedModules: files.changed.deletedModules,
+      terraformChanged: files.changed.terraformChanged,
+      files: files.files,
+      filesTruncated: files.truncated,
+      rules: renderMetaFor(settings).rules,
+      serverUrl: settings.github.serverUrl,
+      runUrl: runUrl(settings),
+    }),
+  );
+  if (result.readOnly) {
+    logger.warning(`Nothing was written to the pull request: ${result.why ?? 'the token is read-only'}. The findings are in the job summary and the annotations.`);
+    return { report, annotate: null };
+  }
+  logger.info(`GitHub: ${result.requests} requests, ${result.writes} writes.`);
+  return { report, annotate: result.outsideDiff };
+}
+
+async function driftMode(settings: ActionSettings, logger: Logger): Promise<Report> {
+  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  const states = settings.states.length > 0 ? settings.states : (() => {
+    const found = discoverS3States(configuration);
+    for (const s of found.skipped) logger.warning(`${s.moduleDir}: ${s.why}`);
+    return found.states;
+  })();
+  if (states.length === 0) {
+    throw new ConfigurationError('drift mode found no state to check: set the `state` input (MODULE_DIR=STATE per line) or give modules a `backend "s3"` block with literal bucket and key');
+  }
+  return phase(`Compare ${states.length} state(s) with live ECS`, async () => {
+    const region = settings.awsRegion;
+    const run = await detectDrift(
+      {
+        repoRoot: settings.repoRoot,
+        states,
+        region,
+        expected: settings.drift.expected,
+        ignore: settings.drift.ignore,
+        maxConcurrency: settings.drift.maxConcurrency,
+        maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
+        configuration,
+      },
+      {
+        ecs: (r) => new ECSClient({ region: r, retryMode: 'adaptive' }),
+        s3: new S3Client({ region: region ?? 'us-east-1', retryMode: 'adaptive', followRegionRedirects: true }),
+      },
+      logger,
+    );
+    const counts = new Map<string, number>();
+    for (const r of run.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    logger.info(`${run.results.length} resources: ${[...counts].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}; ${Object.values(run.stats.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
+    for (const e of run.errors) logger.warning(e.message, { file: e.file });
+    return { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: configuration.moduleDirs } satisfies Report;
+  });
+}
+
+function runUrl(settings: ActionSettings): string | undefined {
+  const { serverUrl, repository, runId } = settings.github;
+  return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined;
+}
+
+async function writeReports(report: Report, settings: ActionSettings, annotateOnly: Finding[] | null): Promise<void> {
   const meta = renderMetaFor(settings);
   const reportFile = join(process.env.RUNNER_TEMP ?? settings.repoRoot, 'drift-guard-report.json');
   writeFileSync(reportFile, renderJson(report, meta));
@@ -83,13 +245,31 @@ async function writeReports(report: Report, settings: ActionSettings): Promise<v
     writeFileSync(sarifPath, renderSarif(report, meta));
     core.setOutput('sarif-file', sarifPath);
   }
-  for (const a of toAnnotations(report, meta).slice(0, ANNOTATION_LIMIT)) {
+  // On a writable PR the review carries the in-diff findings; annotations cover the rest.
+  const annotated = annotateOnly ? { ...report, findings: annotateOnly } : report;
+  for (const a of toAnnotations(annotated, meta).slice(0, ANNOTATION_LIMIT)) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
     if (a.level === 'error') core.error(a.message, props);
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);
   }
-  if (process.env.GITHUB_STEP_SUMMARY) {
+  if (settings.github.stepSummaryFile) {
     await core.summary.addRaw(renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT }), true).write();
   }
+}
+
+function finish(report: Report, settings: ActionSettings): void {
+  const blocking = blockingCount(report, settings.failOn);
+  core.setOutput('findings', String(report.findings.filter((f) => !f.suppressed).length));
+  core.setOutput('blocking-findings', String(blocking));
+  core.setOutput('drifted', String(report.drift.filter((d) => d.status === 'drifted' || d.status === 'missing' || d.status === 'unmanaged').length));
+  const unverified = report.drift.filter((d) => d.status === 'unverified').length;
+  const parts = [
+    `${report.findings.filter((f) => !f.suppressed).length} finding(s)`,
+    ...(report.drift.length ? [`${report.drift.filter((d) => d.status !== 'in_sync' && d.status !== 'unverified').length} of ${report.drift.length} resource(s) drifted`] : []),
+    ...(unverified ? [`${unverified} could not be checked`] : []),
+  ];
+  const verdict = `ECS Drift Guard: ${parts.join(', ')}; ${blocking} at or above ${settings.failOn}.`;
+  if (blocking > 0 && settings.failOn !== 'none') core.setFailed(verdict);
+  else core.info(verdict);
 }

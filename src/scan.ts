@@ -16,6 +16,32 @@ export interface ScanInput {
   rules?: Rule[];
   /** `terraform show -json` output of a plan for one of the scanned root modules. */
   planJson?: string;
+  /**
+   * Pull requests: check only resources declared in these module folders or evaluated from
+   * these root modules (a changed caller re-checks the module it calls).
+   */
+  onlyModules?: readonly string[];
+  /** An already loaded configuration of the same paths (the PR phase loads it to find changed modules). */
+  configuration?: ConfigurationModel;
+}
+
+function inModules(file: string, modules: ReadonlySet<string>): boolean {
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  return modules.has(dir);
+}
+
+/** A view of the configuration limited to some modules, for pull requests. */
+export function restrictToModules(configuration: ConfigurationModel, modules: readonly string[]): ConfigurationModel {
+  const set = new Set(modules);
+  const keep = (moduleDir: string, rootDir: string) => set.has(moduleDir) || set.has(rootDir);
+  return {
+    ...configuration,
+    resources: configuration.resources.filter((r) => keep(r.moduleDir, r.rootDir)),
+    imports: configuration.imports.filter((i) => keep(i.moduleDir, i.rootDir)),
+    notEvaluated: configuration.notEvaluated.filter((n) => inModules(n.file, set)),
+    errors: configuration.errors.filter((e) => inModules(e.file, set)),
+    moduleDirs: configuration.moduleDirs.filter((d) => set.has(d)),
+  };
 }
 
 export interface ScanOutput {
@@ -24,7 +50,8 @@ export interface ScanOutput {
 }
 
 export async function scanConfiguration(input: ScanInput): Promise<ScanOutput> {
-  const configuration = await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths });
+  const loaded = input.configuration ?? (await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths }));
+  const configuration = input.onlyModules ? restrictToModules(loaded, input.onlyModules) : loaded;
   if (input.planJson) {
     const display = relative(input.repoRoot, input.planJson) || input.planJson;
     const planResources = readPlanFile(input.planJson, display);

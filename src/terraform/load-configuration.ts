@@ -8,7 +8,7 @@ import type { Parser } from 'web-tree-sitter';
 import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
 import { getParser, HclSyntaxError, parseHclWith, parseTemplateWith, type AttributeSyntax, type BlockSyntax, type Expr, type FileSyntax, type TemplatePart } from './hcl-syntax.js';
 import { JsonPositionError, parseJsonWithPositions } from './json-positions.js';
-import type { ConfigurationModel, EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel, ScanError, SourceFile } from './model.js';
+import type { BackendModel, ConfigurationModel, EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel, ScanError, SourceFile } from './model.js';
 import type { SourceLocation, StringValue, Value } from './values.js';
 
 export interface LoadOptions {
@@ -97,11 +97,32 @@ class ConfigurationLoader {
       moduleCalls: dedupeCalls(this.moduleCalls),
       resources: this.resources,
       imports: this.imports,
+      backends: this.backends(),
       files: this.files,
       moduleFiles,
       notEvaluated: this.notEvaluated,
       errors: this.errors,
     };
+  }
+
+  private backends(): BackendModel[] {
+    const out: BackendModel[] = [];
+    for (const mod of this.modules.values()) {
+      for (const f of mod.files) {
+        for (const tf of f.syntax.body.blocks.filter((b) => b.type === 'terraform')) {
+          for (const backend of tf.blocks.filter((b) => b.type === 'backend' && b.labels[0])) {
+            const settings: Record<string, string> = {};
+            const nonLiteral: string[] = [];
+            for (const a of backend.attributes) {
+              if (a.expr.t === 'lit' && a.expr.v !== null) settings[a.name] = String(a.expr.v);
+              else nonLiteral.push(a.name);
+            }
+            out.push({ moduleDir: mod.dir, type: backend.labels[0], settings, nonLiteral, loc: { file: f.path, line: backend.pos.line, endLine: backend.pos.endLine } });
+          }
+        }
+      }
+    }
+    return out.sort((a, b) => (a.moduleDir < b.moduleDir ? -1 : 1));
   }
 
   private isCalledFromScanned(dir: string, scanned: Set<string>): boolean {

@@ -73,6 +73,16 @@ export interface ModuleCall {
   loc: SourceLocation;
 }
 
+/** A `terraform { backend "<type>" { ... } }` block; `settings` holds the attributes with literal string values. */
+export interface BackendModel {
+  moduleDir: string;
+  type: string;
+  settings: Record<string, string>;
+  /** Attributes whose values are not literal (then the state location cannot be known statically). */
+  nonLiteral: string[];
+  loc: SourceLocation;
+}
+
 export interface ScanError {
   file: string;
   message: string;
@@ -86,6 +96,7 @@ export interface ConfigurationModel {
   moduleCalls: ModuleCall[];
   resources: ResourceModel[];
   imports: ImportModel[];
+  backends: BackendModel[];
   files: Map<string, SourceFile>;
   /** For each module folder, every repo file it reads: its `.tf`/`.tfvars` files and the targets of file()/templatefile(). */
   moduleFiles: Map<string, string[]>;
