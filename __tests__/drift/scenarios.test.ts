@@ -165,7 +165,7 @@ describe('console edits', () => {
       attributes: new Map([['ignore_changes', { name: 'ignore_changes', loc, value: { kind: 'null' as const, loc }, expression: '[desired_count]', references: [] }]]),
     };
     const configuration = {
-      moduleDirs: ['infra'], rootDirs: ['infra'], moduleCalls: [], imports: [], files: new Map(), moduleFiles: new Map(), errors: [], notEvaluated: [],
+      moduleDirs: ['infra'], rootDirs: ['infra'], moduleCalls: [], imports: [], files: new Map(), moduleFiles: new Map(), errors: [], notEvaluated: [], backends: [],
       resources: [{
         mode: 'managed' as const, type: 'aws_ecs_service', name: 'web', address: 'aws_ecs_service.web', moduleAddress: '', moduleDir: 'infra', rootDir: 'infra', loc,
         body: { type: 'resource', labels: ['aws_ecs_service', 'web'], loc, attributes: new Map(), blocks: [lifecycle], unknownBlocks: [] },
