@@ -186,6 +186,20 @@ describe('reviews', () => {
   });
 });
 
+describe('fork pull requests', () => {
+  it('serve the fork as head.repo and resolve refs/pull/N/head', async () => {
+    const forkHead = emu.commit({ branch: 'mallory-patch', files: { 'modules/api/main.tf': HEAD_TF.replace('api', 'evil') }, author: 'mallory' });
+    const fork = emu.openPullRequest({ author: 'mallory', headRef: 'mallory-patch', fork: { owner: 'mallory' } });
+    const { data } = await bot.rest.pulls.get({ ...repo, pull_number: fork.number });
+    expect(data.head.repo).toMatchObject({ fork: true, full_name: 'mallory/infra', owner: { login: 'mallory' } });
+    expect(data.base.repo.full_name).toBe('acme/infra');
+    expect(data.head.label).toBe('mallory:mallory-patch');
+    const { data: content } = await bot.rest.repos.getContent({ ...repo, path: 'modules/api/main.tf', ref: `refs/pull/${fork.number}/head` });
+    expect(Array.isArray(content) ? undefined : content.sha).toBeDefined();
+    expect(emu.state.commits[forkHead]).toBeDefined();
+  });
+});
+
 describe('webhook payloads and collaborators', () => {
   it('builds the pull_request event from the same state the API serves', async () => {
     const event = pullRequestEvent(emu, pullNumber, 'synchronize');

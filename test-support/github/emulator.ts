@@ -211,6 +211,7 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
   const requests: RequestLogEntry[] = [];
   const validationErrors: ValidationErrorRecord[] = [];
   let rateLimited = 0;
+  let requestCounter = 0;
   let retryAfter = 1;
   let url = '';
   const htmlUrl = (opts.htmlUrl ?? 'https://github.com').replace(/\/$/, '');
@@ -219,7 +220,7 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
     const common: Record<string, string> = {
       'x-github-api-version-selected': '2022-11-28',
       'x-github-media-type': 'github.v3; format=json',
-      'x-github-request-id': `EMU:${nextId(state).toString(16).toUpperCase()}`,
+      'x-github-request-id': `EMU:${(++requestCounter).toString(16).toUpperCase()}`,
       'x-ratelimit-limit': '5000',
       'x-ratelimit-remaining': '4999',
       'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
@@ -259,7 +260,7 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
     }
     if (write && rateLimited > 0) {
       rateLimited--;
-      const id = `EMU:${nextId(state).toString(16).toUpperCase()}`;
+      const id = `EMU:${(++requestCounter).toString(16).toUpperCase()}`;
       return finish(
         403,
         githubError(

@@ -291,6 +291,9 @@ export function findUser(state: GitHubState, login: string): UserRecord | undefi
 export function resolveRef(state: GitHubState, ref: string): string | undefined {
   const name = ref.replace(/^refs\//, '').replace(/^heads\//, '');
   if (state.branches[name]) return state.branches[name];
+  // refs/pull/N/head is the PR's head commit (Actions checks out refs/pull/N/merge; no merge commits here).
+  const pullRef = /^pull\/(\d+)\/(head|merge)$/.exec(name);
+  if (pullRef) return state.pulls.find((p) => p.number === Number(pullRef[1]))?.head.sha;
   if (state.commits[ref]) return ref;
   if (/^[0-9a-f]{7,40}$/.test(ref)) {
     const matches = Object.keys(state.commits).filter((sha) => sha.startsWith(ref));
