@@ -1,5 +1,13 @@
 // Rules on task definitions, services, task sets, clusters, capacity providers, ECR and governance.
 import type { Rule } from '../rule.js';
+import { ecrScanOnPushDisabled } from './ecr-scan-on-push-disabled.js';
+import { ecrTagMutable } from './ecr-tag-mutable.js';
+import { ecsCapacityProviderNoTerminationProtection } from './ecs-capacity-provider-no-termination-protection.js';
+import { ecsClusterExecLoggingDisabled } from './ecs-cluster-exec-logging-disabled.js';
+import { ecsClusterExecNotEncrypted } from './ecs-cluster-exec-not-encrypted.js';
+import { ecsClusterNoContainerInsights } from './ecs-cluster-no-container-insights.js';
+import { ecsServiceExecEnabled } from './ecs-service-exec-enabled.js';
+import { ecsServiceFargatePlatformPinned } from './ecs-service-fargate-platform-pinned.js';
 import { ecsServicePublicIp } from './ecs-service-public-ip.js';
 import { ecsTaskEfsNoTransitEncryption } from './ecs-task-efs-no-transit-encryption.js';
 import { ecsTaskExecutionRoleIsTaskRole } from './ecs-task-execution-role-is-task-role.js';
@@ -8,6 +16,7 @@ import { ecsTaskHostNetwork } from './ecs-task-host-network.js';
 import { ecsTaskHostPid } from './ecs-task-host-pid.js';
 import { ecsTaskNoTaskRole } from './ecs-task-no-task-role.js';
 import { ecsTaskNotAwsvpc } from './ecs-task-not-awsvpc.js';
+import { ecsTasksetPublicIp } from './ecs-taskset-public-ip.js';
 
 export const resourceRules: Rule[] = [
   ecsTaskHostNetwork,
@@ -18,4 +27,13 @@ export const resourceRules: Rule[] = [
   ecsTaskExecutionRoleIsTaskRole,
   ecsTaskNoTaskRole,
   ecsServicePublicIp,
+  ecsTasksetPublicIp,
+  ecsServiceFargatePlatformPinned,
+  ecsServiceExecEnabled,
+  ecsClusterNoContainerInsights,
+  ecsClusterExecLoggingDisabled,
+  ecsClusterExecNotEncrypted,
+  ecsCapacityProviderNoTerminationProtection,
+  ecrTagMutable,
+  ecrScanOnPushDisabled,
 ];
