@@ -170,8 +170,25 @@ function suggestKey(key: string, parentPath: string[]): string {
     if (!next) return '';
     shape = next;
   }
-  const close = Object.keys(shape).find((k) => k.replace(/[-_]/g, '') === key.replace(/[-_]/g, '').toLowerCase());
+  const candidates = Object.keys(shape)
+    .map((k) => ({ k, d: editDistance(k.replace(/[-_]/g, ''), key.replace(/[-_]/g, '').toLowerCase()) }))
+    .sort((a, b) => a.d - b.d);
+  const close = candidates[0] && candidates[0].d <= Math.max(2, Math.floor(candidates[0].k.length / 3)) ? candidates[0].k : undefined;
   return close ? ` (did you mean \`${close}\`?)` : `; allowed: ${Object.keys(shape).join(', ')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length];
 }
 
 function lineOf(root: YamlNode | null, path: string[], lineCounter: LineCounter): number | undefined {
