@@ -192,11 +192,12 @@ describe('secondary rate limits', () => {
     });
     emu.resetRequestLog();
     emu.injectSecondaryRateLimit(2, 1);
-    const { data } = await client.rest.issues.create({ ...repo, title: 'after a secondary limit' });
-    expect(data.title).toBe('after a secondary limit');
+    // a status write: the throttling plugin spaces notification-triggering writes (issues) 3 s apart
+    const { data } = await client.rest.repos.createCommitStatus({ ...repo, sha: headSha, state: 'success', context: 'after-a-secondary-limit' });
+    expect(data.context).toBe('after-a-secondary-limit');
     expect(seen).toEqual([1, 1]);
     expect(emu.requests.map((r) => r.status)).toEqual([403, 403, 201]);
-    expect(emu.state.issues.filter((i) => i.title === 'after a secondary limit')).toHaveLength(1);
+    expect(emu.state.statuses.filter((s) => s.context === 'after-a-secondary-limit')).toHaveLength(1);
   });
 });
 
