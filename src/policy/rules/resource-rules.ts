@@ -6,6 +6,8 @@ import { ecsCapacityProviderNoTerminationProtection } from './ecs-capacity-provi
 import { ecsClusterExecLoggingDisabled } from './ecs-cluster-exec-logging-disabled.js';
 import { ecsClusterExecNotEncrypted } from './ecs-cluster-exec-not-encrypted.js';
 import { ecsClusterNoContainerInsights } from './ecs-cluster-no-container-insights.js';
+import { ecsIgnoreChangesHidesDrift } from './ecs-ignore-changes-hides-drift.js';
+import { ecsImportNeedsReview } from './ecs-import-needs-review.js';
 import { ecsServiceExecEnabled } from './ecs-service-exec-enabled.js';
 import { ecsServiceFargatePlatformPinned } from './ecs-service-fargate-platform-pinned.js';
 import { ecsServicePublicIp } from './ecs-service-public-ip.js';
@@ -16,6 +18,7 @@ import { ecsTaskHostNetwork } from './ecs-task-host-network.js';
 import { ecsTaskHostPid } from './ecs-task-host-pid.js';
 import { ecsTaskNoTaskRole } from './ecs-task-no-task-role.js';
 import { ecsTaskNotAwsvpc } from './ecs-task-not-awsvpc.js';
+import { ecsTaskRoleWildcard } from './ecs-task-role-wildcard.js';
 import { ecsTasksetPublicIp } from './ecs-taskset-public-ip.js';
 
 export const resourceRules: Rule[] = [
@@ -26,6 +29,7 @@ export const resourceRules: Rule[] = [
   ecsTaskEfsNoTransitEncryption,
   ecsTaskExecutionRoleIsTaskRole,
   ecsTaskNoTaskRole,
+  ecsTaskRoleWildcard,
   ecsServicePublicIp,
   ecsTasksetPublicIp,
   ecsServiceFargatePlatformPinned,
@@ -36,4 +40,6 @@ export const resourceRules: Rule[] = [
   ecsCapacityProviderNoTerminationProtection,
   ecrTagMutable,
   ecrScanOnPushDisabled,
+  ecsIgnoreChangesHidesDrift,
+  ecsImportNeedsReview,
 ];
