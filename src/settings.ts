@@ -87,7 +87,7 @@ const ruleSetting = z.union([
 ]);
 
 const dateString = z
-  .union([z.string(), z.date()])
+  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
   .refine(isValidDate, 'must be a date written YYYY-MM-DD');
 
@@ -132,6 +132,16 @@ export const configFileSchema = z.strictObject({
 });
 
 export type ConfigFile = z.infer<typeof configFileSchema>;
+
+/** JSON Schema of the config file, published as docs/drift-guard.schema.json (editors, yaml-language-server). */
+export function configJsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(configFileSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  return {
+    ...schema,
+    $id: 'https://github.com/ecs-drift-guard/ecs-drift-guard/blob/main/docs/drift-guard.schema.json',
+    title: 'ECS Drift Guard configuration (.github/drift-guard.yml)',
+  };
+}
 
 /** Parses and validates the config file text; errors name the key and the line. */
 export function parseConfigFile(text: string, fileName: string): ConfigFile {
