@@ -15,6 +15,8 @@ export const ecsTaskNotAwsvpc: Rule = {
   check(resource, context) {
     // Fargate only accepts awsvpc, so there the setting cannot be wrong.
     if (isFargateOnly(resource)) return;
+    const compatibilities = readAttribute(resource.body, 'requires_compatibilities');
+    if (compatibilities.kind === 'unknown') return context.notEvaluated(`requires_compatibilities: ${compatibilities.reason}`, compatibilities.loc);
     const mode = readAttribute(resource.body, 'network_mode');
     if (mode.kind === 'unknown') return context.notEvaluated(`network_mode: ${mode.reason}`, mode.loc);
     if (mode.kind === 'absent') {

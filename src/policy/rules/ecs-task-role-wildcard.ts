@@ -177,7 +177,7 @@ function checkPolicyArns(walk: Walk, source: string, owner: ResourceModel, attr:
     const policy = resolve(walk.resources, owner, ref);
     if (policy === 'ambiguous') { walk.context.notEvaluated(`${source}: cannot tell which instance ${ref} names`, at(attr)); continue; }
     const document = policy?.body.attributes.get('policy');
-    if (policy && document) checkPolicyAttribute(walk, `aws_iam_policy.${policy.name}`, policy, document, depth + 1);
+    if (policy && document) checkPolicyAttribute(walk, localAddress(policy), policy, document, depth + 1);
   }
   const items = attr.value.kind === 'list' ? attr.value.items : [attr.value];
   for (const item of items) {
@@ -194,9 +194,14 @@ function checkPolicyArns(walk: Walk, source: string, owner: ResourceModel, attr:
   }
 }
 
+/** The address inside its module instance: `aws_iam_role.task["orders"]`. */
+function localAddress(r: ResourceModel): string {
+  return r.moduleAddress ? r.address.slice(r.moduleAddress.length + 1) : r.address;
+}
+
 function checkRole(walk: Walk, role: ResourceModel): void {
   const { resources, context } = walk;
-  const roleAddress = `aws_iam_role.${role.name}`;
+  const roleAddress = localAddress(role);
   const dynamic = unknownNestedBlock(role.body, 'inline_policy');
   if (dynamic) context.notEvaluated(`${roleAddress} inline_policy: ${dynamic.reason}`, dynamic.loc);
   nestedBlocks(role.body, 'inline_policy').forEach((block, i) => {
@@ -209,7 +214,7 @@ function checkRole(walk: Walk, role: ResourceModel): void {
 
   for (const r of sameModuleResources(resources, role)) {
     if (r.mode !== 'managed') continue;
-    const source = `${r.type}.${r.name}`;
+    const source = localAddress(r);
     if (r.type === 'aws_iam_role_policy' && refersTo(resources, r, r.body.attributes.get('role'), role)) {
       const policy = r.body.attributes.get('policy');
       if (policy) checkPolicyAttribute(walk, source, r, policy, 0);
@@ -244,6 +249,6 @@ export const ecsTaskRoleWildcard: Rule = {
     const role = resolve(context.model.resources, resource, roleRefs[0]);
     if (role === 'ambiguous') return context.notEvaluated(`task_role_arn: cannot tell which instance ${roleRefs[0]} names`, at(attr));
     if (!role) return;
-    checkRole({ context, role: `aws_iam_role.${role.name}`, resources: context.model.resources }, role);
+    checkRole({ context, role: localAddress(role), resources: context.model.resources }, role);
   },
 };
