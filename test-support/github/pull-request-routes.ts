@@ -1,5 +1,4 @@
 // Pull requests, their files and commits, reviews, review comments and requested reviewers.
-import type { Json } from './openapi.js';
 import { diffHunkText, locateLine, locatePosition, parsePatch, type DiffLocation, type DiffSide } from './diff-lines.js';
 import {
   renderCommit,

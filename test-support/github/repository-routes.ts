@@ -22,12 +22,6 @@ const MAX_ANNOTATIONS_PER_REQUEST = 50;
 // GitHub truncates nothing here: a status description over 140 characters is refused.
 const MAX_STATUS_DESCRIPTION = 140;
 
-function commitFor(ctx: RequestContext, ref: string): string {
-  const sha = resolveRef(ctx.state, ref);
-  if (!sha) fail(ctx, 422, `No commit found for SHA: ${ref}`);
-  return sha;
-}
-
 function contentEntry(ctx: RequestContext, sha: string, path: string, content: string | undefined): JsonObject {
   const api = `${ctx.apiUrl}/repos/${repoPath(ctx)}/contents/${path}?ref=${sha}`;
   const isFile = content !== undefined;
