@@ -58,3 +58,22 @@ test('every rule has a doc page linked from the README', () => {
   const text = readFileSync(README, 'utf8');
   for (const r of allRules) expect(text).toContain(`(docs/rules/${r.id}.md)`);
 });
+
+test('the IAM policy in the README lists exactly the AWS actions the code calls', async () => {
+  const { readdirSync, statSync } = await import('node:fs');
+  const commands = new Set<string>();
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.ts')) for (const m of readFileSync(path, 'utf8').matchAll(/new ([A-Z][A-Za-z]+)Command\(/g)) commands.add(m[1]);
+    }
+  };
+  walk(join(ROOT, 'src'));
+  const service: Record<string, string> = { GetObject: 's3', HeadObject: 's3', LookupEvents: 'cloudtrail' };
+  const expected = [...commands].map((c) => `${service[c] ?? 'ecs'}:${c}`).sort();
+  const text = readFileSync(README, 'utf8');
+  const policy = JSON.parse(/<!-- iam-policy:start -->\n```json\n([\s\S]*?)\n```\n<!-- iam-policy:end -->/.exec(text)![1]) as { Statement: { Action: string[] }[] };
+  const listed = policy.Statement.flatMap((s) => s.Action).sort();
+  expect(listed).toEqual(expected);
+});
