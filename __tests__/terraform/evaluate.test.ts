@@ -206,9 +206,28 @@ resource "aws_ecs_task_definition" "t" {
   const h = decodeJsonString(attr(m, 'aws_ecs_task_definition.h', 'container_definitions') as never);
   const app = h.kind === 'list' && h.items[0].kind === 'object' ? h.items[0] : undefined;
   expect(app?.entries.get('name')?.value).toMatchObject({ value: 'app', loc: { file: 'main.tf', line: 5 } });
-  expect(app?.entries.get('image')?.value).toMatchObject({ value: 'nginx:1', loc: { file: 'main.tf', line: 6 } });
+  // The image comes from the variable default on line 11: that is where the literal is written (RULES.md).
+  expect(app?.entries.get('image')?.value).toMatchObject({ value: 'nginx:1', loc: { file: 'main.tf', line: 11 } });
   const t = decodeJsonString(attr(m, 'aws_ecs_task_definition.t', 'container_definitions') as never);
   expect(toPlain(t)).toEqual([{ name: 'a', image: 'from-call' }, { name: 'b', image: 'from-call' }, { name: 'last', image: 'x' }]);
   const last = t.kind === 'list' && t.items[2].kind === 'object' ? t.items[2] : undefined;
   expect(last?.entries.get('name')?.value.loc).toMatchObject({ file: 'td.tpl', line: 5 });
+});
+
+test('a JSON string filled by a template interpolation points where the value was written', async () => {
+  write({
+    'main.tf': `locals {
+  user = "root"
+}
+resource "aws_ecs_task_definition" "t" {
+  container_definitions = templatefile("\${path.module}/td.tpl", { user = local.user })
+}
+`,
+    'td.tpl': '[{"name": "app", "user": "${user}"}]\n',
+  });
+  const m = await load();
+  const t = decodeJsonString(attr(m, 'aws_ecs_task_definition.t', 'container_definitions') as never);
+  const app = t.kind === 'list' && t.items[0].kind === 'object' ? t.items[0] : undefined;
+  expect(app?.entries.get('user')?.value).toMatchObject({ value: 'root', loc: { file: 'main.tf', line: 2 } });
+  expect(app?.entries.get('name')?.value).toMatchObject({ value: 'app', loc: { file: 'td.tpl', line: 1 } });
 });

@@ -123,7 +123,10 @@ export function parseJsonWithPositions(str: StringValue): Value {
     }
     if (c === '"') {
       const value = parseString();
-      return { kind: 'string', value, loc: locAt(start, i), sensitive: str.sensitive };
+      // Locate a string by its first content character: when the content was interpolated
+      // (`"${image}"` in a template), that is where the value was written, not the quote.
+      const loc = i - start > 2 ? locAt(start + 1, i - 1) : locAt(start, i);
+      return { kind: 'string', value, loc, sensitive: str.sensitive };
     }
     if (text.startsWith('true', i)) { i += 4; return { kind: 'bool', value: true, loc: locAt(start, i) }; }
     if (text.startsWith('false', i)) { i += 5; return { kind: 'bool', value: false, loc: locAt(start, i) }; }
