@@ -78,7 +78,7 @@ export function attribute(block: EvaluatedBlock, name: string): EvaluatedAttribu
   return block.attributes.get(name);
 }
 
-/** Nested blocks of a type; an attribute-syntax list of objects (`setting = [{...}]`) counts too. */
+/** Nested blocks of a type (real blocks and expanded `dynamic` blocks; not attribute-syntax lists of objects). */
 export function nestedBlocks(block: EvaluatedBlock, type: string): EvaluatedBlock[] {
   return block.blocks.filter((b) => b.type === type);
 }
