@@ -141,10 +141,14 @@ export const MIN_TOKEN_LENGTH = 20;
 
 /**
  * A random-looking token (API keys, session secrets, base64 key material): at least 20 characters of
- * the base64/base64url alphabet, letters and digits both present, Shannon entropy at least
- * min(4.5, 0.9 × log2(length)) bits per character (random base62 strings reach it, CamelCase
- * identifiers and dashed names stay below), and not an identifier that merely looks random:
- * hex strings (commit SHAs, digests, UUIDs) and AWS resource ids (`sg-0a1b…`) are excluded.
+ * the base64/base64url alphabet with letters and digits, and two measurements that random strings
+ * pass and identifiers fail (tuned on random base62 tokens: about 97% of them pass from 20
+ * characters on, while names like `MyServiceName2024Production` do not):
+ * - Shannon entropy of at least min(4.5, 0.85 × log2(length)) bits per character;
+ * - the character class (lower, upper, digit, symbol) changes between at least 35% of neighbouring
+ *   characters (about 62% in random base62, about 30% in CamelCase or dashed names).
+ * Hex strings (commit SHAs, digests), UUIDs and AWS resource ids (`sg-0a1b…`) are identifiers far
+ * more often than secrets and never count.
  */
 export function looksLikeRandomToken(text: string): boolean {
   const v = text.trim();
@@ -152,7 +156,18 @@ export function looksLikeRandomToken(text: string): boolean {
   if (!/[A-Za-z]/.test(v) || !/[0-9]/.test(v)) return false;
   if (/^(?:[A-Za-z]+[-_])?(?:0x)?[0-9a-fA-F]+$/.test(v)) return false;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return false;
-  return shannonEntropy(v) >= Math.min(4.5, 0.9 * Math.log2(v.length));
+  return shannonEntropy(v) >= Math.min(4.5, 0.85 * Math.log2(v.length)) && classChangeRatio(v) >= 0.35;
+}
+
+function characterClass(ch: string): number {
+  return /[a-z]/.test(ch) ? 0 : /[A-Z]/.test(ch) ? 1 : /[0-9]/.test(ch) ? 2 : 3;
+}
+
+/** Share of neighbouring characters whose class differs: words and names change class rarely. */
+function classChangeRatio(text: string): number {
+  let changes = 0;
+  for (let i = 1; i < text.length; i++) if (characterClass(text[i]) !== characterClass(text[i - 1])) changes++;
+  return changes / (text.length - 1);
 }
 
 function isJsonWebToken(text: string): boolean {
