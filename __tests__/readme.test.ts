@@ -77,3 +77,12 @@ test('the IAM policy in the README lists exactly the AWS actions the code calls'
   const listed = policy.Statement.flatMap((s) => s.Action).sort();
   expect(listed).toEqual(expected);
 });
+
+test('action.yml is valid: node24, dist/index.js, every input described', () => {
+  const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'), { strict: true }) as ActionYml & { runs: { using: string; main: string } };
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  for (const [name, input] of Object.entries(action.inputs)) {
+    expect(typeof input.description).toBe('string');
+    expect(name).toMatch(/^[a-z][a-z0-9-]*$/);
+  }
+});

@@ -16,12 +16,14 @@ import { blockingCount, type Report } from './report/model.js';
 import { scanConfiguration } from './scan.js';
 import { ConfigurationError, findRepoRoot, parseChoice, settingsFromCli, type Settings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
+import { inShard, planMatrix } from './shard.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 
 const USAGE = `Usage:
   ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE]
   ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--output FILE]
   ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...
+  ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...]
   ecs-drift-guard demo
   ecs-drift-guard --version
 
@@ -59,10 +61,11 @@ async function scanCommand(args: string[]): Promise<number> {
       format: { type: 'string' },
       'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' },
+      shard: { type: 'string' },
     },
   });
   const settings = settingsFromCli(
-    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'] },
+    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'], shard: values.shard },
     process.cwd(),
     process.env,
   );
@@ -72,6 +75,7 @@ async function scanCommand(args: string[]): Promise<number> {
     policy: settings.policy,
     now: settings.now,
     planJson: settings.planJson,
+    shard: settings.shard,
   });
   emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   return exitCodeFor(report, settings);
@@ -89,11 +93,12 @@ async function driftCommand(args: string[]): Promise<number> {
       'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
+      shard: { type: 'string' },
     },
   });
   if (!values.state?.length) throw new UsageError('drift needs at least one --state FILE|s3://bucket/key');
   const settings = settingsFromCli(
-    { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region },
+    { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region, shard: values.shard },
     process.cwd(),
     process.env,
   );
@@ -103,7 +108,7 @@ async function driftCommand(args: string[]): Promise<number> {
   const run = await detectDrift(
     {
       repoRoot: settings.repoRoot,
-      states: settings.states,
+      states: settings.states.filter((s) => inShard(s.moduleDir, settings.shard)),
       region: settings.awsRegion,
       expected: settings.drift.expected,
       ignore: settings.drift.ignore,
@@ -142,6 +147,24 @@ async function ownersCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+async function planMatrixCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { shards: { type: 'string' }, state: { type: 'string', multiple: true }, config: { type: 'string' } },
+  });
+  const settings = settingsFromCli({ paths: positionals.length ? positionals : ['.'], config: values.config, states: values.state }, process.cwd(), process.env);
+  const count = Number(values.shards ?? '4');
+  let keys: string[];
+  if (settings.states.length > 0) keys = settings.states.map((s) => s.moduleDir);
+  else {
+    const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
+    keys = configuration.rootDirs;
+  }
+  process.stdout.write(`${JSON.stringify(planMatrix(keys, count))}\n`);
+  return 0;
+}
+
 async function demoCommand(): Promise<number> {
   const { runDemo } = await import('./demo.js');
   return runDemo();
@@ -154,13 +177,14 @@ export async function main(argv: string[]): Promise<number> {
       case 'scan': return await scanCommand(rest);
       case 'drift': return await driftCommand(rest);
       case 'owners': return await ownersCommand(rest);
+      case 'plan-matrix': return await planMatrixCommand(rest);
       case 'demo': return await demoCommand();
       case '--version': case '-v': process.stdout.write(`${TOOL_VERSION}\n`); return 0;
       case undefined: case '--help': case '-h': case 'help':
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"; expected scan, drift, owners or demo`);
+        throw new UsageError(`unknown command "${command}"; expected scan, drift, owners, plan-matrix or demo`);
     }
   } catch (e) {
     const err = e as Error & { code?: string };

@@ -23,13 +23,14 @@ import { scanConfiguration } from './scan.js';
 import { ConfigurationError, settingsFromAction, type ActionSettings } from './settings.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 import { discoverS3States } from './terraform/state-locations.js';
+import { inShard, planMatrix } from './shard.js';
 
 /** Workflow-command annotations beyond GitHub's per-step display limits are dropped by GitHub anyway. */
 const ANNOTATION_LIMIT = 50;
 /** The job summary accepts up to 1 MiB per step. */
 const JOB_SUMMARY_LIMIT = 1_000_000;
 
-type ResolvedMode = 'pr' | 'drift' | 'scan';
+type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix';
 
 interface PullRequestPayload {
   number: number;
@@ -100,6 +101,8 @@ export async function run(): Promise<void> {
   try {
     const mode = resolveMode(settings);
     core.info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || 'none'}).`);
+    if (mode === 'plan-matrix') return await planMatrixMode(settings, logger);
+    if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
     let report: Report;
     let annotate: Finding[] | null = null;
     if (mode === 'pr') ({ report, annotate } = await pullRequestMode(settings, logger));
@@ -123,9 +126,22 @@ async function scanMode(settings: ActionSettings, logger: Logger): Promise<Repor
       policy: settings.policy,
       now: settings.now,
       planJson: settings.planJson,
+      shard: settings.shard,
     });
     logScan(report, logger);
     return report;
+  });
+}
+
+/** Emits the shards as a matrix for the next job: `strategy.matrix: ${{ fromJSON(needs.<job>.outputs.matrix) }}`. */
+async function planMatrixMode(settings: ActionSettings, logger: Logger): Promise<void> {
+  await phase('Plan the matrix', async () => {
+    const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
+    const stateDirs = settings.states.length > 0 ? settings.states.map((s) => s.moduleDir) : discoverS3States(configuration).states.map((s) => s.moduleDir);
+    const keys = settings.github.eventName === 'schedule' || settings.github.eventName === 'workflow_dispatch' ? stateDirs : configuration.rootDirs;
+    const matrix = planMatrix(keys, settings.shards);
+    logger.info(`${keys.length} ${keys === stateDirs ? 'states' : 'root modules'} in ${settings.shards} shards: ${matrix.include.map((e) => `${e.shard}: ${e.items.length}`).join(', ')}`);
+    core.setOutput('matrix', JSON.stringify(matrix));
   });
 }
 
@@ -195,11 +211,16 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
 
 async function driftMode(settings: ActionSettings, logger: Logger): Promise<Report> {
   const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
-  const states = settings.states.length > 0 ? settings.states : (() => {
+  const allStates = settings.states.length > 0 ? settings.states : (() => {
     const found = discoverS3States(configuration);
     for (const s of found.skipped) logger.warning(`${s.moduleDir}: ${s.why}`);
     return found.states;
   })();
+  const states = allStates.filter((s) => inShard(s.moduleDir, settings.shard));
+  if (states.length === 0 && allStates.length > 0) {
+    logger.info(`No state falls in shard ${settings.shard!.index}/${settings.shard!.count}; nothing to check.`);
+    return { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
+  }
   if (states.length === 0) {
     throw new ConfigurationError('drift mode found no state to check: set the `state` input (MODULE_DIR=STATE per line) or give modules a `backend "s3"` block with literal bucket and key');
   }

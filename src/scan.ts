@@ -1,5 +1,6 @@
 // The scan pipeline: discover -> parse -> evaluate -> policy -> report data.
 import { relative } from 'node:path';
+import { inShard, type Shard } from './shard.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 import { applyPlan, pickPlanRoot, readPlanFile } from './terraform/plan-overlay.js';
 import type { ConfigurationModel } from './terraform/model.js';
@@ -23,6 +24,23 @@ export interface ScanInput {
   onlyModules?: readonly string[];
   /** An already loaded configuration of the same paths (the PR phase loads it to find changed modules). */
   configuration?: ConfigurationModel;
+  /** Check only the root modules in this share of a matrix (each resource instance once). */
+  shard?: Shard;
+}
+
+/** The part of the configuration whose root modules fall in the shard. */
+export function restrictToShard(configuration: ConfigurationModel, shard: Shard): ConfigurationModel {
+  const roots = new Set(configuration.rootDirs.filter((d) => inShard(d, shard)));
+  const dirs = new Set([...roots, ...configuration.resources.filter((r) => roots.has(r.rootDir)).map((r) => r.moduleDir)]);
+  return {
+    ...configuration,
+    rootDirs: [...roots],
+    resources: configuration.resources.filter((r) => roots.has(r.rootDir)),
+    imports: configuration.imports.filter((i) => roots.has(i.rootDir)),
+    notEvaluated: configuration.notEvaluated.filter((n) => inModules(n.file, dirs)),
+    errors: configuration.errors.filter((e) => inModules(e.file, dirs)),
+    moduleDirs: configuration.moduleDirs.filter((d) => dirs.has(d)),
+  };
 }
 
 function inModules(file: string, modules: ReadonlySet<string>): boolean {
@@ -51,7 +69,8 @@ export interface ScanOutput {
 
 export async function scanConfiguration(input: ScanInput): Promise<ScanOutput> {
   const loaded = input.configuration ?? (await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths }));
-  const configuration = input.onlyModules ? restrictToModules(loaded, input.onlyModules) : loaded;
+  const limited = input.onlyModules ? restrictToModules(loaded, input.onlyModules) : loaded;
+  const configuration = input.shard ? restrictToShard(limited, input.shard) : limited;
   if (input.planJson) {
     const display = relative(input.repoRoot, input.planJson) || input.planJson;
     const planResources = readPlanFile(input.planJson, display);

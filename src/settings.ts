@@ -8,6 +8,7 @@ import type { PolicyConfig } from './policy/engine.js';
 import { allRules } from './policy/rules/index.js';
 import { isValidDate, type ExceptionEntry } from './policy/suppressions.js';
 import { SEVERITIES, type FailLevel, type Severity } from './report/model.js';
+import { parseShard } from './shard.js';
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
@@ -18,7 +19,7 @@ export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const COMMENT_MODES = ['review', 'summary', 'both', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
-export const MODES = ['auto', 'pr', 'drift', 'scan'] as const;
+export const MODES = ['auto', 'pr', 'drift', 'scan', 'plan-matrix'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface DriftRuleSetting {
@@ -55,6 +56,8 @@ export interface Settings {
     unownedModules: 'pending' | 'allow';
   };
   now: Date;
+  /** This job's share when the work is split across a matrix (`shard: i/n`). */
+  shard?: { index: number; count: number };
 }
 
 export interface ActionSettings extends Settings {
@@ -66,6 +69,8 @@ export interface ActionSettings extends Settings {
   ownersToken?: string;
   maxNewIssues: number;
   sarifFile?: string;
+  /** Number of shards `plan-matrix` splits the work into. */
+  shards: number;
   github: {
     apiUrl: string;
     serverUrl: string;
@@ -336,6 +341,7 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
       unownedModules: config.approval?.['unowned-modules'] ?? 'pending',
     },
     now: overrides.now ?? new Date(),
+    shard: overrides.shard,
   };
 }
 
@@ -351,6 +357,7 @@ export interface CliFlags {
   states?: string[];
   dir?: string;
   region?: string;
+  shard?: string;
 }
 
 export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.ProcessEnv): Settings {
@@ -365,6 +372,7 @@ export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.Proces
     states: states.map((s) => ({ moduleDir: toRepoRelative(repoRoot, resolve(cwd, s.moduleDir)), source: s.source.startsWith('s3://') ? s.source : resolve(cwd, s.source) })),
     awsRegion: flags.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
     now: nowFromEnv(env),
+    shard: flags.shard ? parseShard(flags.shard, '--shard') : undefined,
   });
 }
 
@@ -417,6 +425,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     awsRegion: getInput('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined,
     format: 'markdown',
     now: nowFromEnv(env),
+    shard: getInput('shard') ? parseShard(getInput('shard'), 'input `shard`') : undefined,
   });
   const token = getInput('github-token');
   return {
@@ -429,6 +438,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     ownersToken: getInput('owners-token') || undefined,
     maxNewIssues: parsePositiveInteger(getInput('max-new-issues') || '10', 'input `max-new-issues`'),
     sarifFile: getInput('sarif-file') || undefined,
+    shards: parsePositiveInteger(getInput('shards') || '4', 'input `shards`'),
     github: {
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
