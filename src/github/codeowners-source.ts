@@ -26,7 +26,9 @@ export async function readTextFile(
   try {
     ({ data } = await client.rest.repos.getContent(input));
   } catch (error) {
-    if (httpStatus(error) === 404) return null;
+    // GitHub also answers an unknown ref with 404 ("No commit found for the ref ..."): that is
+    // not a missing file, and treating it as one would make everything unowned.
+    if (httpStatus(error) === 404 && !(error instanceof Error && /no commit found/i.test(error.message))) return null;
     throw error;
   }
   // A directory at that path (an array) or a symlink/submodule is not a CODEOWNERS file.

@@ -32,6 +32,9 @@ const STATE_PREFIX = '<!-- drift-guard:drift-state:';
 const BODY_BUDGET = MAX_COMMENT_BODY_CHARS - 4096;
 const MAX_VALUE_CHARS = 300;
 const MAX_LISTED_CHANGES = 20;
+const MAX_STORED_DIFFERENCES = 200;
+/** Past this many drifted attributes the exception names the whole resource (`drift:*`). */
+const MAX_EXCEPTION_ENTRIES = 10;
 
 /** Resources in these states get (or keep) an open issue. */
 const DRIFT_STATUSES = new Set<DriftResult['status']>(['drifted', 'missing', 'unmanaged']);
@@ -109,7 +112,8 @@ function driftState(result: DriftResult): DriftSnapshot {
     .update(JSON.stringify([result.status, result.status === 'drifted' ? '' : result.reason, diffs]))
     .digest('hex')
     .slice(0, 32);
-  return { v: 1, status: result.status, digest, diffs };
+  // The body keeps the per-difference list only while it is small; past that the digest decides alone.
+  return diffs.length > MAX_STORED_DIFFERENCES ? { v: 1, status: result.status, digest, diffs: [], count: diffs.length } : { v: 1, status: result.status, digest, diffs };
 }
 
 type SnapshotDifference = [path: string, cls: DriftDifference['class'], values: string];
@@ -121,6 +125,8 @@ interface DriftSnapshot {
   diffs: SnapshotDifference[];
   /** ISO day the drift was first reported, kept across edits. */
   firstSeen?: string;
+  /** Set instead of `diffs` when there are too many differences to keep in the body. */
+  count?: number;
 }
 
 function valueHash(expected: unknown, actual: unknown): string {
@@ -265,7 +271,8 @@ export function adoptSnippet(d: DriftDifference): string | null {
 function exceptionYaml(result: DriftResult, routing: OwnerRouting, now: Date): string {
   const material = result.differences.filter(isMaterial).sort(securityFirst);
   // Drift exceptions name the drifted field as `drift:<path>` (policy/suppressions.ts ExceptionEntry).
-  const rules = material.length > 0 ? [...new Set(material.map((d) => `drift:${d.path}`))] : ['drift:*'];
+  const paths = [...new Set(material.map((d) => `drift:${d.path}`))];
+  const rules = paths.length > 0 && paths.length <= MAX_EXCEPTION_ENTRIES ? paths : ['drift:*'];
   const owner = routing.owners[0] ?? '@OWNER';
   const lines = ['exceptions:'];
   for (const rule of rules) {
@@ -402,10 +409,14 @@ function renderTail(input: RenderDriftIssueInput, state: DriftSnapshot, material
     const snippets = material.map((d) => ({ d, snippet: adoptSnippet(d) }));
     const writable = snippets.filter((s) => s.snippet !== null);
     if (writable.length > 0) {
-      const text = writable.map((s) => s.snippet!).join('\n\n');
+      const text = writable.slice(0, MAX_LISTED_CHANGES).map((s) => s.snippet!).join('\n\n') + (writable.length > MAX_LISTED_CHANGES ? `\n\n# ... and ${writable.length - MAX_LISTED_CHANGES} more attributes, see the table` : '');
       ways.push(`2. **Adopt:** change the code to match live${result.file ? ` in ${inlineCode(result.file)}` : ''}:`, '', fenced('hcl', truncateText(text, 6000)), '');
       const rest = snippets.filter((s) => s.snippet === null);
-      if (rest.length > 0) ways.push(`   Also set ${rest.map((s) => inlineCode(s.d.path)).join(', ')} to the live values in the table.`, '');
+      if (rest.length > 0) {
+        const named = rest.slice(0, MAX_LISTED_CHANGES).map((s) => inlineCode(s.d.path)).join(', ');
+        const more = rest.length > MAX_LISTED_CHANGES ? ` and ${rest.length - MAX_LISTED_CHANGES} more` : '';
+        ways.push(`   Also set ${named}${more} to the live values in the table.`, '');
+      }
     } else {
       ways.push(`2. **Adopt:** change the code so that the attributes above have their live values.`);
     }
@@ -438,6 +449,11 @@ function hasUnverifiedNote(body: string): boolean {
 export function describeChange(before: DriftSnapshot | null, after: DriftSnapshot): string {
   const parts: string[] = [];
   if (before && before.status !== after.status) parts.push(`status ${before.status} → ${after.status}`);
+  if (before?.count !== undefined || after.count !== undefined) {
+    const count = (s: DriftSnapshot | null) => s?.count ?? s?.diffs.length ?? 0;
+    parts.push(`${count(after)} differences now (${count(before)} before)`);
+    return parts.join('; ');
+  }
   const key = (d: SnapshotDifference) => `${d[0]}\u0000${d[1]}`;
   const old = new Map((before?.diffs ?? []).map((d) => [key(d), d]));
   const now = new Map(after.diffs.map((d) => [key(d), d]));
