@@ -88,7 +88,13 @@ interface ActionManifest {
 
 /** Input defaults from action.yml; `${{ github.token }}` is the token the runner would pass. */
 export function actionInputDefaults(token: string): Record<string, string> {
-  const manifest = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionManifest;
+  let manifest: ActionManifest;
+  try {
+    manifest = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as ActionManifest;
+  } catch (error) {
+    // The runner reads action.yml before it starts the action: invalid YAML fails every run.
+    throw new Error(`action.yml is not valid YAML, so no runner could load the action: ${(error as Error).message}`);
+  }
   const defaults: Record<string, string> = {};
   for (const [name, input] of Object.entries(manifest.inputs ?? {})) {
     const value = input.default ?? '';
