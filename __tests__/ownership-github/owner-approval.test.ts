@@ -273,3 +273,15 @@ test('no guarded module: success without review requests', async () => {
   expect(result.markdown).toBe('No guarded module changed; no owner approval is needed.');
   expect(emulator.requests.some((r) => r.operationId === 'pulls/request-reviewers')).toBe(false);
 });
+
+test('a read-only token (fork pull request): nothing is written, the result says why', async () => {
+  emulator.addToken('read-token', { login: BOT, permissions: 'read' });
+  const pr = openPullRequest({ 'modules/app/main.tf': 'resource "aws_ecs_service" "app" { desired_count = 2 }\n' });
+  const result = await gate(pr, ['modules/app'], { client: client('read-token') });
+  expect(result.readOnly).toBe(true);
+  expect(result.status).toBeNull();
+  expect(result.gate.state).toBe('pending');
+  expect(result.requested).toEqual({ users: [], teams: [] });
+  expect(emulator.state.statuses).toEqual([]);
+  expect(emulator.requests.filter((r) => r.write).map((r) => r.status)).toEqual([403]);
+});
