@@ -1,0 +1,250 @@
+// `npm run bench`: bundles the measurement entries (they import src/ and test-support/ directly)
+// into bench/.out/, then runs every measurement in a fresh child process so that peak RSS and
+// timings are per measurement, and writes bench/results.json and a table.
+//
+// Environment: BENCH_RUNS (scan/parse repetitions, default 3), BENCH_DRIFT_RUNS (default 1: the
+// drift run is bound by the emulated rate limit, ~55 s, and varies little), BENCH_MODULES
+// (default 1000), BENCH_SEED (default 1), BENCH_ONLY (comma list of scan,github,drift),
+// BENCH_PROFILE=1 (also profile one scan with --cpu-prof and list the top functions).
+import { build } from 'esbuild';
+import { spawn } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const benchDir = dirname(fileURLToPath(import.meta.url));
+const repoRoot = dirname(benchDir);
+const outDir = join(benchDir, '.out');
+const corpusDir = join(benchDir, '.corpus');
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const driftRuns = Number(process.env.BENCH_DRIFT_RUNS ?? 1);
+const modules = Number(process.env.BENCH_MODULES ?? 1000);
+const seed = Number(process.env.BENCH_SEED ?? 1);
+const only = new Set((process.env.BENCH_ONLY ?? 'scan,github,drift').split(',').map((s) => s.trim()));
+
+const SCAN_TARGET_SECONDS = 5;
+const SCAN_TARGET_RATIO = 2;
+const GITHUB_TARGET_REQUESTS = 12;
+const DRIFT_TARGET_RATIO = 1.3;
+
+mkdirSync(outDir, { recursive: true });
+await build({
+  entryPoints: {
+    'measure-scan': join(benchDir, 'measure-scan.ts'),
+    'measure-github': join(benchDir, 'measure-github.ts'),
+    'measure-drift': join(benchDir, 'measure-drift.ts'),
+    'drift-emulator': join(benchDir, 'drift-emulator.ts'),
+  },
+  outdir: outDir,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Dependencies stay in node_modules (resolved from bench/.out/ upwards), as in the tests.
+  packages: 'external',
+  outExtension: { '.js': '.mjs' },
+  sourcemap: 'inline',
+  logLevel: 'warning',
+});
+
+/** Runs a bundled entry in a fresh Node process; resolves with its last stdout line as JSON. */
+function measure(entry, args = [], nodeArgs = []) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeArgs, join(outDir, `${entry}.mjs`), ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Loopback only: whatever the caller's environment says, the SDKs get fake credentials.
+      env: { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const line = stdout.trim().split('\n').pop();
+      if (code !== 0 || !line) {
+        reject(new Error(`${entry} ${args.join(' ')} failed (exit ${code}):\n${stderr.trim()}`));
+        return;
+      }
+      resolve(JSON.parse(line));
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const round = (n, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const log = (message) => process.stderr.write(`${message}\n`);
+
+/**
+ * The source file of each line of a bundle: esbuild (without minify) writes a `// path` comment
+ * before each module's code, which is enough to name where a profiled function comes from.
+ */
+function bundleSources(bundlePath) {
+  const starts = [];
+  readFileSync(bundlePath, 'utf8').split('\n').forEach((line, i) => {
+    const m = /^\/\/ ((?:src|test-support|bench|node_modules)\/\S+)$/.exec(line);
+    if (m) starts.push([i, m[1]]);
+  });
+  return (line) => {
+    let found = '';
+    for (const [start, file] of starts) {
+      if (start > line) break;
+      found = file;
+    }
+    return found;
+  };
+}
+
+/** Self time per function from a .cpuprofile, top `limit`. */
+function topFunctions(profilePath, limit = 15) {
+  const profile = JSON.parse(readFileSync(profilePath, 'utf8'));
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
+  const sources = new Map();
+  const names = new Map();
+  const nameOf = (id) => {
+    if (names.has(id)) return names.get(id);
+    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    let where = url;
+    if (url.startsWith('file:')) {
+      const path = fileURLToPath(url);
+      if (path.startsWith(outDir)) {
+        if (!sources.has(path)) sources.set(path, bundleSources(path));
+        where = `${sources.get(path)(lineNumber)} (bundle line ${lineNumber + 1})`;
+      } else where = `${relative(repoRoot, path)}:${lineNumber + 1}`;
+    }
+    const key = `${functionName || '(anonymous)'} ${where}`.trim();
+    names.set(id, key);
+    return key;
+  };
+  const self = new Map();
+  const inclusive = new Map();
+  const deltas = profile.timeDeltas ?? [];
+  profile.samples.forEach((id, i) => {
+    const us = deltas[i] ?? 0;
+    self.set(nameOf(id), (self.get(nameOf(id)) ?? 0) + us);
+    // Each function once per sample, however deep the recursion.
+    const onStack = new Set();
+    for (let n = id; n !== undefined; n = parents.get(n)) onStack.add(nameOf(n));
+    for (const key of onStack) inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0) || 1;
+  const rank = (map) => [...map.entries()]
+    .filter(([fn]) => !/^\((root|program|idle)\)/.test(fn))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, limit)
+    .map(([fn, us]) => ({ function: fn, ms: round(us / 1000, 0), percent: round((100 * us) / total, 1) }));
+  return { self: rank(self), inclusive: rank(inclusive) };
+}
+
+const results = { generatedAt: new Date().toISOString(), node: process.version, runs, driftRuns };
+const table = [];
+
+if (only.has('scan')) {
+  log(`Generating the corpus (${modules} modules, seed ${seed}) under ${relative(repoRoot, corpusDir)}/ ...`);
+  const corpus = await measure('measure-scan', ['generate', corpusDir, String(seed), String(modules)]);
+  const scans = [];
+  const parses = [];
+  // Interleaved, so that both see the same background load on a shared machine.
+  for (let i = 0; i < runs; i++) {
+    log(`scan run ${i + 1}/${runs} ...`);
+    scans.push(await measure('measure-scan', ['scan', corpusDir]));
+    log(`parse run ${i + 1}/${runs} ...`);
+    parses.push(await measure('measure-scan', ['parse', corpusDir]));
+  }
+  const seconds = median(scans.map((s) => s.seconds));
+  const parseSeconds = median(parses.map((p) => p.seconds));
+  const cpuSeconds = median(scans.map((s) => s.cpuSeconds));
+  const parseCpuSeconds = median(parses.map((p) => p.cpuSeconds));
+  const last = scans[scans.length - 1];
+  results.scan = {
+    modules: last.modules,
+    resources: last.resources,
+    files: corpus.tfFiles,
+    lines: corpus.tfLines,
+    seconds: round(seconds, 3),
+    parseSeconds: round(parseSeconds, 3),
+    ratio: round(seconds / parseSeconds, 2),
+    peakMB: median(scans.map((s) => s.peakMB)),
+    parsePeakMB: median(parses.map((p) => p.peakMB)),
+    filesPerSecond: Math.round(corpus.tfFiles / seconds),
+    linesPerSecond: Math.round(corpus.tfLines / seconds),
+    cpuSeconds: round(cpuSeconds, 3),
+    parseCpuSeconds: round(parseCpuSeconds, 3),
+    cpuRatio: round(cpuSeconds / parseCpuSeconds, 2),
+    allSeconds: scans.map((s) => round(s.seconds, 3)),
+    allParseSeconds: parses.map((p) => round(p.seconds, 3)),
+    otherFiles: corpus.otherFiles,
+    resourcesByType: last.resourcesByType,
+    resourceBlocks: corpus.resourceBlocks,
+    forms: corpus.forms,
+    findings: last.findings,
+    suppressed: last.suppressed,
+    findingsByRule: last.findingsByRule,
+    notEvaluated: last.notEvaluated,
+    errors: last.errors,
+    firstErrors: last.firstErrors,
+    seed,
+  };
+  if (process.env.BENCH_PROFILE === '1') {
+    log('profiling one scan (--cpu-prof) ...');
+    const profileDir = join(outDir, 'profile');
+    mkdirSync(profileDir, { recursive: true });
+    await measure('measure-scan', ['scan', corpusDir], ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]);
+    const newest = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).sort().pop();
+    results.scan.profile = { file: relative(repoRoot, join(profileDir, newest)), top: topFunctions(join(profileDir, newest)) };
+  }
+  const s = results.scan;
+  table.push(['scan', `${s.modules} modules, ${s.resources} ECS/IAM resources, ${s.files} .tf files, ${s.lines} lines`]);
+  table.push(['', `scan ${s.seconds} s (target < ${SCAN_TARGET_SECONDS} s) ${s.seconds < SCAN_TARGET_SECONDS ? 'OK' : 'MISSED'}; ${s.filesPerSecond} files/s, ${s.linesPerSecond} lines/s`]);
+  table.push(['', `parse only ${s.parseSeconds} s; ratio ${s.ratio} (target <= ${SCAN_TARGET_RATIO}) ${s.ratio <= SCAN_TARGET_RATIO ? 'OK' : 'MISSED'}`]);
+  table.push(['', `CPU: scan ${s.cpuSeconds} s, parse ${s.parseCpuSeconds} s, ratio ${s.cpuRatio}; peak RSS ${s.peakMB} MB (parse ${s.parsePeakMB} MB)`]);
+  table.push(['', `${s.findings} findings (${s.suppressed} suppressed), ${s.notEvaluated} not evaluated, ${s.errors} errors`]);
+  if (s.profile) {
+    table.push(['', `profile ${s.profile.file}; top self time:`]);
+    for (const f of s.profile.top.self.slice(0, 10)) table.push(['', `  ${String(f.percent).padStart(5)}%  ${f.ms} ms  ${f.function}`]);
+    table.push(['', 'top inclusive time:']);
+    for (const f of s.profile.top.inclusive.slice(0, 15)) table.push(['', `  ${String(f.percent).padStart(5)}%  ${f.ms} ms  ${f.function}`]);
+  }
+}
+
+if (only.has('github')) {
+  log('github: 200 findings on 50 files against the GitHub emulator ...');
+  const g = await measure('measure-github');
+  results.github = g;
+  table.push(['github', `${g.findings} findings on ${g.files} files: ${g.requests} requests (target <= ${GITHUB_TARGET_REQUESTS}) ${g.requests <= GITHUB_TARGET_REQUESTS ? 'OK' : 'MISSED'}, ${g.writes} writes; re-run ${g.rerunRequests} requests, ${g.rerunWrites} writes ${g.rerunWrites === 0 ? 'OK' : 'MISSED'}`]);
+  table.push(['', `${g.inlineComments} inline comments in ${g.reviews} review, ${g.summaryComments} summary comment, ${g.statuses} status; ${round(g.seconds, 2)} s with the throttling plugin's write spacing; emulator validation errors ${g.validationErrors}`]);
+  table.push(['', `requests: ${g.requestLog.join(' | ')}`]);
+}
+
+if (only.has('drift')) {
+  const drifts = [];
+  for (let i = 0; i < driftRuns; i++) {
+    log(`drift run ${i + 1}/${driftRuns}: 1,000 services in 10 clusters, 25 ms latency, 20 req/s (burst 50); about a minute ...`);
+    drifts.push(await measure('measure-drift', [join(outDir, 'drift-work')]));
+  }
+  const bySeconds = [...drifts].sort((a, b) => a.seconds - b.seconds);
+  const d = { ...bySeconds[Math.floor((bySeconds.length - 1) / 2)] };
+  d.seconds = round(median(drifts.map((x) => x.seconds)), 3);
+  d.ratio = round(d.seconds / d.boundSeconds, 3);
+  d.boundSeconds = round(d.boundSeconds, 3);
+  d.allSeconds = drifts.map((x) => round(x.seconds, 3));
+  d.lost = Math.max(...drifts.map((x) => x.lost));
+  results.drift = d;
+  table.push(['drift', `${d.services} services, ${d.clusters} clusters, ${d.taskDefinitions} task definitions (${d.resources} state resources)`]);
+  table.push(['', `calls ${d.calls} vs minimum ${d.minCalls} ${d.calls === d.minCalls ? 'OK' : 'MISSED'} (+ ${d.listServicesCalls} ListServices pages for unmanaged services, minimum ${d.minListServicesCalls}); throttled ${d.throttled}`]);
+  table.push(['', `time ${d.seconds} s vs rate-limit bound ${d.boundSeconds} s: ratio ${d.ratio} (target <= ${DRIFT_TARGET_RATIO}) ${d.ratio <= DRIFT_TARGET_RATIO ? 'OK' : 'MISSED'}`]);
+  table.push(['', `lost ${d.lost} (not reported ${d.notReported}, unverified ${d.unverified}) ${d.lost === 0 ? 'OK' : 'MISSED'}; planted drift found ${d.plantedFound}/${d.planted}, false drift ${d.falseDrift}`]);
+}
+
+writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+const width = Math.max(...table.map(([k]) => k.length));
+process.stdout.write(`\nECS Drift Guard benchmark (${process.version}, ${runs} scan runs, median)\n`);
+for (const [k, v] of table) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+process.stdout.write(`\nwritten: ${relative(repoRoot, join(benchDir, 'results.json'))}\n`);
