@@ -123,7 +123,7 @@ test('two drifted resources open two issues, assigned to the assignable CODEOWNE
     ].join('\n'),
   );
   expect(body).toContain('<!-- drift-guard:slot:attribution -->');
-  expect(body).toContain(`First reported on 2024-05-01 by [this run](${RUN_URL})`);
+  expect(body).toContain(`First reported on 2024-05-01 by [this drift run](${RUN_URL}). Who changed the resource, and when, is not known.`);
 
   const db = issueFor(DB_TASK);
   expect(db.assignees).toEqual(['bob']);
@@ -214,8 +214,8 @@ test('changed differences edit the issue in place and say what changed', async (
   expect(commentsOn(after)).toEqual([
     `✏️ The drift changed ([drift run](${RUN_URL})): new: \`enable_execute_command\` (security); no longer different: \`network_configuration.assign_public_ip\` (security), \`task_definition\` (expected); other live value: \`desired_count\` (config). The description above is up to date.`,
   ]);
-  // First seen is kept across edits.
-  expect(after.body).toContain('First reported on 2024-05-01');
+  // First seen (and the run that saw it) is kept across edits.
+  expect(after.body).toContain(`First reported on 2024-05-01 by [this drift run](${RUN_URL}).`);
 });
 
 test('expected differences whose values move do not edit the issue', async () => {
@@ -335,4 +335,42 @@ test('missing and unmanaged resources get issues with their own ways out', async
   expect(stray.body).toContain(`import {\n  to = aws_ecs_service.stray\n  id = "${unmanaged.id}"\n}`);
   expect(stray.body).toContain('**Declared in:** unknown');
   expect(stray.assignees).toEqual(['bob']);
+});
+
+test('CloudTrail attribution fills the "When it changed" slot, once, and is kept by runs that learn nothing', async () => {
+  const attribution = {
+    status: 'found' as const,
+    events: [
+      {
+        eventName: 'UpdateService',
+        eventTime: '2024-04-30T09:15:00Z',
+        principal: 'arn:aws:sts::123456789012:assumed-role/Admin/@jane',
+        sessionName: '@jane',
+        source: 'console' as const,
+        eventId: 'e-1',
+        changed: ['desired_count', 'network_configuration'],
+      },
+    ],
+  };
+  await sync([APP_SERVICE]);
+  expect(issueFor(APP_SERVICE).body).toContain('Who changed the resource, and when, is not known.');
+
+  const filled = await sync([APP_SERVICE], { attributions: new Map([[APP_SERVICE.address, attribution]]) });
+  expect(filled).toMatchObject({ updated: 1 });
+  const body = issueFor(APP_SERVICE).body!;
+  expect(body).toContain(
+    '- `2024-04-30T09:15:00Z`: `UpdateService` by `arn:aws:sts::123456789012:assumed-role/Admin/@jane`, session `@jane` via console; changed `desired_count`, `network_configuration` (CloudTrail event `e-1`)',
+  );
+  // An edit for attribution alone is not a change of the drift: no comment.
+  expect(commentsOn(issueFor(APP_SERVICE))).toEqual([]);
+
+  emulator.resetRequestLog();
+  expect(await sync([APP_SERVICE], { attributions: new Map([[APP_SERVICE.address, attribution]]) })).toMatchObject({ unchanged: 1, writes: 0 });
+  expect(await sync([APP_SERVICE], { attributions: new Map([[APP_SERVICE.address, { status: 'unavailable' as const, reason: 'AccessDenied', events: [] }]]) })).toMatchObject({ unchanged: 1, writes: 0 });
+
+  // The drift changes and this run has no attribution: the earlier one stays in the body.
+  const changed = { ...APP_SERVICE, differences: [difference('desired_count', 2, 9)] };
+  await sync([changed]);
+  expect(issueFor(APP_SERVICE).body).toContain('`UpdateService` by');
+  expect(issueFor(APP_SERVICE).body).toContain('desired_count = 9');
 });

@@ -7,6 +7,7 @@
 // issue that someone else opened with a copied marker is never edited.
 import { createHash } from 'node:crypto';
 import type { DriftDifference, DriftResult } from '../report/model.js';
+import type { Attribution } from '../drift/attribution.js';
 import { driftSeverity, severityRank } from '../report/model.js';
 import { escapeMarkdown, inlineCode, markdownLink, safeLinkTarget, stripInvisible, truncateText } from '../report/markdown-escape.js';
 import { ownerKind, ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
@@ -59,6 +60,8 @@ export interface SyncDriftIssuesInput {
   runUrl?: string;
   /** The login the client writes as; resolved with GET /user (or the Actions bot) when absent. */
   botLogin?: string;
+  /** CloudTrail attribution keyed by address (drift/attribution.ts attributeDrift), shown in the "When it changed" slot. */
+  attributions?: Map<string, Attribution>;
 }
 
 export interface DriftIssueRef {
@@ -123,8 +126,9 @@ interface DriftSnapshot {
   status: DriftResult['status'];
   digest: string;
   diffs: SnapshotDifference[];
-  /** ISO day the drift was first reported, kept across edits. */
+  /** ISO day the drift was first reported, and the run that reported it, kept across edits. */
   firstSeen?: string;
+  firstRun?: string;
   /** Set instead of `diffs` when there are too many differences to keep in the body. */
   count?: number;
 }
@@ -169,8 +173,10 @@ export interface RenderDriftIssueInput {
   defaultBranchSha: string;
   now: Date;
   runUrl?: string;
-  /** ISO day of the first report; defaults to `now`. */
+  /** ISO day and run of the first report; default to `now` and `runUrl`. */
   firstSeen?: string;
+  firstRun?: string;
+  attribution?: Attribution;
 }
 
 export function driftIssueTitle(result: DriftResult): string {
@@ -322,7 +328,12 @@ function ownersBlock(routing: OwnerRouting): string {
 export function renderDriftIssueBody(input: RenderDriftIssueInput): string {
   const { result, routing } = input;
   const fingerprint = driftFingerprint(result);
-  const state: DriftSnapshot = { ...driftState(result), firstSeen: input.firstSeen ?? input.now.toISOString().slice(0, 10) };
+  const firstRun = input.firstSeen ? input.firstRun : input.runUrl;
+  const state: DriftSnapshot = {
+    ...driftState(result),
+    firstSeen: input.firstSeen ?? input.now.toISOString().slice(0, 10),
+    ...(firstRun ? { firstRun } : {}),
+  };
   const head: string[] = [
     driftMarker(fingerprint),
     `## ECS drift: ${inlineCode(result.address)}`,
@@ -381,14 +392,7 @@ export function renderDriftIssueBody(input: RenderDriftIssueInput): string {
 function renderTail(input: RenderDriftIssueInput, state: DriftSnapshot, material: DriftDifference[]): string {
   const { result, routing } = input;
   const module = inlineCode(result.module || '.');
-  const run = input.runUrl && safeLinkTarget(input.runUrl) ? ` by [this run](${safeLinkTarget(input.runUrl)})` : '';
-  const when = [
-    '### When it changed',
-    '',
-    ATTRIBUTION_SLOT_START,
-    `First reported on ${state.firstSeen}${run}. Who changed the resource, and when, is not known yet.`,
-    ATTRIBUTION_SLOT_END,
-  ].join('\n');
+  const when = ['### When it changed', '', ATTRIBUTION_SLOT_START, attributionText(state, input.attribution), ATTRIBUTION_SLOT_END].join('\n');
 
   const ways: string[] = ['### How to resolve', ''];
   if (result.status === 'unmanaged') {
@@ -424,6 +428,34 @@ function renderTail(input: RenderDriftIssueInput, state: DriftSnapshot, material
   ways.push(`3. **Accept:** add a time-bound exception to ${inlineCode(CONFIG_FILE)} (owner, until and reason are all required):`, '', fenced('yaml', exceptionYaml(result, routing, input.now)), '');
   ways.push('This issue is closed automatically when live ECS matches the code again, and reopened if the drift comes back.');
   return [when, ways.join('\n'), encodeState(state)].join('\n\n');
+}
+
+const MAX_ATTRIBUTED_EVENTS = 5;
+
+/** The content of the "When it changed" slot: when the drift was first reported, and what CloudTrail says. */
+export function attributionText(state: Pick<DriftSnapshot, 'firstSeen' | 'firstRun'>, attribution: Attribution | undefined): string {
+  const target = state.firstRun ? safeLinkTarget(state.firstRun) : null;
+  const first = `First reported on ${state.firstSeen ?? 'an unknown day'}${target ? ` by [this drift run](${target})` : ''}.`;
+  if (!attribution || attribution.status !== 'found' || attribution.events.length === 0) {
+    const why = attribution?.reason ? ` (${escapeMarkdown(truncateText(attribution.reason, 300))})` : '';
+    return `${first} Who changed the resource, and when, is not known${why}.`;
+  }
+  const events = attribution.events.slice(0, MAX_ATTRIBUTED_EVENTS).map((e) => {
+    const session = e.sessionName ? `, session ${inlineCode(truncateText(e.sessionName, 100))}` : '';
+    const changed = e.changed?.length ? `; changed ${e.changed.slice(0, 10).map((c) => inlineCode(c)).join(', ')}` : '';
+    return `- ${inlineCode(e.eventTime)}: ${inlineCode(e.eventName)} by ${inlineCode(truncateText(e.principal, 200))}${session} via ${escapeMarkdown(e.source)}${changed} (CloudTrail event ${inlineCode(e.eventId)})`;
+  });
+  const more = attribution.events.length > MAX_ATTRIBUTED_EVENTS ? [`- … and ${attribution.events.length - MAX_ATTRIBUTED_EVENTS} earlier events`] : [];
+  return [`${first} CloudTrail shows these changes since the state was last written (newest first):`, '', ...events, ...more].join('\n');
+}
+
+/** The attribution slot's current content in a body, or null when the body has no slot. */
+function attributionSlot(body: string): { start: number; end: number; text: string } | null {
+  const start = body.indexOf(ATTRIBUTION_SLOT_START);
+  const end = body.indexOf(ATTRIBUTION_SLOT_END);
+  if (start === -1 || end < start) return null;
+  const from = start + ATTRIBUTION_SLOT_START.length + 1;
+  return { start: from, end: end - 1, text: body.slice(from, end - 1) };
 }
 
 /** The body with the "could not be checked" note set (or removed with `reason` null). */
@@ -667,7 +699,22 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
           result: drift,
           routing: routeOwners(drift, input.codeowners),
           firstSeen: before?.firstSeen,
+          firstRun: before?.firstRun,
+          attribution: input.attributions?.get(drift.address),
         });
+        const oldSlot = attributionSlot(issue.body);
+        const newSlot = attributionSlot(body);
+        if (input.attributions?.get(drift.address)?.status !== 'found' && oldSlot && newSlot && /CloudTrail shows/.test(oldSlot.text)) {
+          body = fitBody(body.slice(0, newSlot.start) + oldSlot.text + body.slice(newSlot.end));
+        }
+      } else {
+        // New attribution fills the slot; a run that learns nothing keeps what an earlier one found.
+        const attribution = input.attributions?.get(drift.address);
+        const slot = attributionSlot(issue.body);
+        if (attribution?.status === 'found' && slot) {
+          const text = attributionText(before ?? {}, attribution);
+          if (text !== slot.text) body = fitBody(issue.body.slice(0, slot.start) + text + issue.body.slice(slot.end));
+        }
       }
       if (issue.state === 'closed') {
         await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'open', ...(body ? { body } : {}), ...(title !== issue.title ? { title } : {}) });
@@ -736,7 +783,7 @@ function fitBody(body: string): string {
 async function createDriftIssue(input: SyncDriftIssuesInput, drift: DriftResult, resolver: AssigneeResolver): Promise<{ number: number; url: string }> {
   const { client, owner, repo, logger } = input;
   const routing = routeOwners(drift, input.codeowners);
-  const body = renderDriftIssueBody({ ...renderContext(input), result: drift, routing });
+  const body = renderDriftIssueBody({ ...renderContext(input), result: drift, routing, attribution: input.attributions?.get(drift.address) });
   const labels = routing.owners.length === 0 ? [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL];
   const assignees = await resolver.assignees(routing.owners);
   const params = { owner, repo, title: driftIssueTitle(drift), body, labels };
