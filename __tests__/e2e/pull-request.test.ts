@@ -149,6 +149,8 @@ describe('a pull request over its life: first run, re-run, push', () => {
     expect(firstRun.annotations).toEqual([]);
     expect(firstRun.exitCode).toBe(1);
     expect(emu.requests.filter((r) => r.status === 422)).toEqual([]);
+    // Every call is the workflow token's: nothing anonymous, nothing as anyone else.
+    expect([...new Set(emu.requests.map((r) => r.login))]).toEqual([BOT_LOGIN]);
   });
 
   test('re-run on the same head: zero writes, same result', async () => {
@@ -228,6 +230,48 @@ describe('a pull request over its life: first run, re-run, push', () => {
     expect(emu.state.statuses.filter((s) => s.sha === MERGE_SHA)).toEqual([]);
     expect(emu.requests.filter((r) => r.status === 422)).toEqual([]);
     expect(run.exitCode).toBe(1);
+  });
+
+  test('re-run after the push: zero writes (the comment marked fixed is not edited again)', async () => {
+    const { emu } = scenario;
+    const bodies = botReviewComments(emu).map((c) => [c.id, c.updatedAt]);
+    emu.resetRequestLog();
+    const rerun = await scenario.run();
+    expectRanCleanly(rerun);
+    expect(writes(emu)).toEqual([]);
+    expect(botReviewComments(emu).map((c) => [c.id, c.updatedAt])).toEqual(bodies);
+    expect(rerun.exitCode).toBe(1);
+  });
+
+  test('a push that drops every Terraform change: the summary says so, the inline comments go, nothing else is posted', async () => {
+    const { emu } = scenario;
+    const [summary] = summaryComments(emu);
+    expect(summary).toBeDefined();
+
+    scenario.push(replaceInFile(BASE, 'README.md', 'Terraform for the ECS services', 'Terraform for all ECS services'));
+    emu.resetRequestLog();
+    const run = await scenario.run();
+    expectRanCleanly(run);
+
+    const summaries = summaryComments(emu);
+    expect(summaries.map((c) => c.id)).toEqual([summary!.id]);
+    expect(summaries[0]!.body).toContain('No Terraform changes');
+    expect(summaries[0]!.body).not.toContain('ecs-service-public-ip');
+    // Edited in place: no new comment, no new review.
+    expect(emu.requests.filter((r) => r.operationId === 'issues/create-comment')).toEqual([]);
+    expect(emu.requests.filter((r) => r.operationId === 'pulls/create-review')).toEqual([]);
+    expect(emu.requests.filter((r) => r.operationId === 'issues/update-comment')).toHaveLength(1);
+    // The findings of the dropped change are gone: their comments are removed, except the one
+    // a human replied to, which stays marked fixed.
+    expect(botReviewComments(emu).map((c) => c.body.includes('drift-guard:finding:'))).toEqual([false]);
+    expect(run.report!.findings).toEqual([]);
+    expect(emu.state.statuses.filter((s) => s.sha === scenario.pr.headSha).map((s) => s.state)).toEqual(['success']);
+    expect(run.exitCode).toBe(0);
+
+    emu.resetRequestLog();
+    const rerun = await scenario.run();
+    expectRanCleanly(rerun);
+    expect(writes(emu)).toEqual([]);
   });
 });
 
@@ -319,7 +363,7 @@ describe('a pull request without Terraform changes', () => {
     await scenario.close();
   });
 
-  test('posts nothing', async () => {
+  test('posts nothing but the policy status', async () => {
     const head = replaceInFile(BASE, 'README.md', 'Terraform for the ECS services', 'Terraform (and docs) for the ECS services');
     scenario = await startPullRequestScenario({ base: BASE, head: { ...head, 'docs/onboarding.md': '# Onboarding\n\nAsk #platform for access.\n' } });
     const run = await scenario.run();
@@ -331,32 +375,6 @@ describe('a pull request without Terraform changes', () => {
     // The policy status is the only write (branch protection may require the context on every PR).
     expect(writes(emu).map((r) => r.operationId)).toEqual(['repos/create-commit-status']);
     expect(emu.state.statuses.map((s) => [s.sha, s.context, s.state])).toEqual([[scenario.pr.headSha, POLICY_CONTEXT, 'success']]);
-    expect(run.report!.findings).toEqual([]);
-    expect(run.exitCode).toBe(0);
-  });
-
-  test('updates an earlier summary to say there are no Terraform changes any more', async () => {
-    scenario = await startPullRequestScenario({ base: BASE, head: firstHead() });
-    const first = await scenario.run();
-    expectRanCleanly(first);
-    const { emu } = scenario;
-    const [summary] = summaryComments(emu);
-    expect(summary).toBeDefined();
-
-    // The author drops the Terraform change and keeps only a README edit.
-    scenario.push(replaceInFile(BASE, 'README.md', 'Terraform for the ECS services', 'Terraform for all ECS services'));
-    emu.resetRequestLog();
-    const run = await scenario.run();
-    expectRanCleanly(run);
-
-    const summaries = summaryComments(emu);
-    expect(summaries.map((c) => c.id)).toEqual([summary!.id]);
-    expect(summaries[0]!.body).toContain('No Terraform changes');
-    expect(summaries[0]!.body).not.toContain('ecs-container-privileged');
-    // Edited in place, no new comment, no new review.
-    expect(emu.requests.filter((r) => r.write && r.operationId === 'issues/create-comment')).toEqual([]);
-    expect(emu.requests.filter((r) => r.write && r.operationId === 'pulls/create-review')).toEqual([]);
-    expect(emu.requests.filter((r) => r.write && r.operationId === 'issues/update-comment')).toHaveLength(1);
     expect(run.report!.findings).toEqual([]);
     expect(run.exitCode).toBe(0);
   });
