@@ -119,9 +119,9 @@ function driftState(result: DriftResult): DriftSnapshot {
   return diffs.length > MAX_STORED_DIFFERENCES ? { v: 1, status: result.status, digest, diffs: [], count: diffs.length } : { v: 1, status: result.status, digest, diffs };
 }
 
-type SnapshotDifference = [path: string, cls: DriftDifference['class'], values: string];
+export type SnapshotDifference = [path: string, cls: DriftDifference['class'], values: string];
 
-interface DriftSnapshot {
+export interface DriftSnapshot {
   v: 1;
   status: DriftResult['status'];
   digest: string;
