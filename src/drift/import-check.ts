@@ -1,0 +1,413 @@
+// Governed imports: is what an `import { to = aws_ecs_*, id = "…" }` block brings under
+// Terraform what the code says it is? The live resource is read with the ECS API and compared
+// with the resource block's evaluated attributes through the same views, comparison and
+// classification as drift, so an import that would silently adopt a public IP or another image
+// shows up before the import is applied.
+//
+// The HCL side is converted to the provider's state shape (`evaluatedAsState`): attributes as
+// plain values, nested blocks as lists of objects, `container_definitions` as the decoded JSON
+// array. Values unknown before apply (references, unset variables) are not differences: their
+// paths are dropped from the comparison and listed as not compared.
+import type { ECSClient } from '@aws-sdk/client-ecs';
+import type { Logger } from '../logger.js';
+import type { DriftDifference } from '../report/model.js';
+import { decodeJsonString } from '../terraform/evaluate.js';
+import type { ConfigurationModel, EvaluatedBlock, ImportModel, ResourceModel } from '../terraform/model.js';
+import type { StringValue, Value } from '../terraform/values.js';
+import { classifyDifference, parseIgnoreChanges, type ClassificationContext, type DriftRule } from './classify.js';
+import { compareViews, type RawDifference } from './compare.js';
+import { EcsLiveReader, type ReadOutcome } from './live-reader.js';
+import {
+  capacityProviderView,
+  clusterCapacityProvidersView,
+  clusterView,
+  liveCapacityProviderAsState,
+  liveClusterAsState,
+  liveClusterCapacityProvidersAsState,
+  liveServiceAsState,
+  liveTaskDefinitionAsState,
+  serviceView,
+  taskDefinitionView,
+  type View,
+} from './normalize.js';
+import { capacityProviderName, clusterName, familyOfTaskDefinitionRef, hasRevision, regionOfArn, serviceName, taskDefinitionRef } from './references.js';
+import { RequestScheduler } from './request-scheduler.js';
+
+export type ImportCheckStatus = 'faithful' | 'differs' | 'not_found' | 'unverified' | 'not_evaluated';
+
+export interface NotCompared {
+  /** View path, dotted: `container_definitions.app.image`, `network_configuration.subnets`. */
+  path: string;
+  why: string;
+}
+
+export interface ImportCheck {
+  /** The import block's `to`, with the module prefix of the module that holds it. */
+  to: string;
+  /** The import id; '' when it is not known statically. */
+  id: string;
+  /** The import block's file and first line. */
+  file: string;
+  line: number;
+  status: ImportCheckStatus;
+  reason: string;
+  differences: DriftDifference[];
+  /** Attributes left out because the code's value is unknown until apply or computed by AWS when unset. */
+  notCompared: NotCompared[];
+  /** Address of the resource block the import targets, when found. */
+  resource?: string;
+  region?: string;
+}
+
+export interface ImportCheckClients {
+  ecs(region: string): ECSClient;
+}
+
+export interface ImportCheckOptions {
+  /** Region for ids that are not ARNs. */
+  region?: string;
+  logger: Logger;
+  expected?: DriftRule[];
+  ignore?: DriftRule[];
+  scheduler?: RequestScheduler;
+}
+
+const SUPPORTED_TYPES = new Set(['aws_ecs_service', 'aws_ecs_task_definition', 'aws_ecs_cluster', 'aws_ecs_cluster_capacity_providers', 'aws_ecs_capacity_provider']);
+
+/** Nested blocks the views key by a field (`setting[containerInsights]`): an unknown inside one is not compared as a whole. */
+const KEYED_BLOCKS = new Set(['setting', 'load_balancer', 'volume', 'capacity_provider_strategy', 'default_capacity_provider_strategy', 'ordered_placement_strategy', 'placement_constraints']);
+/** Blocks and arguments that are Terraform's, not the resource's. */
+const NOT_ATTRIBUTES = new Set(['lifecycle', 'timeouts', 'provisioner', 'connection', 'count', 'for_each', 'depends_on', 'provider']);
+
+/**
+ * Optional + Computed attributes in terraform-provider-aws: left out of the code, the provider
+ * adopts whatever AWS has, so their absence is not a difference.
+ */
+const COMPUTED_WHEN_UNSET: Record<string, string[]> = {
+  aws_ecs_service: ['cluster', 'iam_role', 'launch_type', 'platform_version', 'capacity_provider_strategy'],
+  aws_ecs_task_definition: ['network_mode'],
+  aws_ecs_cluster: ['setting'],
+  aws_ecs_cluster_capacity_providers: [],
+  aws_ecs_capacity_provider: [],
+};
+
+// ------------------------------------------------------------------ HCL -> state shape
+
+export interface StateShape {
+  attributes: Record<string, unknown>;
+  /** Paths (view segment names) whose value is unknown before apply, with why. */
+  unknown: { path: string[]; why: string }[];
+}
+
+/** A resource block's evaluated attributes in the provider's state shape, with the paths that are unknown. */
+export function evaluatedAsState(resource: ResourceModel): StateShape {
+  const unknown: StateShape['unknown'] = [];
+  return { attributes: blockAsState(resource.body, [], unknown), unknown };
+}
+
+function blockAsState(block: EvaluatedBlock, prefix: string[], unknown: StateShape['unknown']): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, attr] of block.attributes) {
+    if (prefix.length === 0 && NOT_ATTRIBUTES.has(name)) continue;
+    out[name] = name === 'container_definitions' && prefix.length === 0
+      ? containerDefinitionsAsState(attr.value, unknown)
+      : plainOf(attr.value, [...prefix, name], unknown);
+  }
+  const byType = new Map<string, EvaluatedBlock[]>();
+  for (const b of block.blocks) {
+    if (prefix.length === 0 && NOT_ATTRIBUTES.has(b.type)) continue;
+    if (!byType.has(b.type)) byType.set(b.type, []);
+    byType.get(b.type)!.push(b);
+  }
+  for (const [type, blocks] of byType) {
+    const path = [...prefix, type];
+    const collector: StateShape['unknown'] = [];
+    out[type] = blocks.map((b) => blockAsState(b, path, collector));
+    if (KEYED_BLOCKS.has(type)) {
+      if (collector.length) unknown.push({ path, why: collector[0].why });
+    } else unknown.push(...collector);
+  }
+  for (const u of block.unknownBlocks) unknown.push({ path: [...prefix, u.type], why: u.reason });
+  return out;
+}
+
+/** Plain value; unknowns (anywhere inside) are recorded and left out. */
+function plainOf(value: Value, path: string[], unknown: StateShape['unknown']): unknown {
+  switch (value.kind) {
+    case 'unknown':
+      unknown.push({ path, why: value.reason });
+      return undefined;
+    case 'string': case 'number': case 'bool':
+      return value.value;
+    case 'null':
+      return null;
+    case 'list': {
+      // A list is compared as a whole (sorted sets, ordered lists): one unknown item leaves the list out.
+      const inner: StateShape['unknown'] = [];
+      const items = value.items.map((item) => plainOf(item, path, inner));
+      if (inner.length) unknown.push({ path, why: inner[0].why });
+      return items.filter((i) => i !== undefined);
+    }
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const [k, e] of value.entries) {
+        const v = plainOf(e.value, [...path, k], unknown);
+        if (v !== undefined) out[k] = v;
+      }
+      return out;
+    }
+  }
+}
+
+/** The decoded container array; unknowns are recorded per container (by name) and per environment/secret entry. */
+function containerDefinitionsAsState(value: Value, unknown: StateShape['unknown']): unknown {
+  const path = ['container_definitions'];
+  if (value.kind === 'unknown') {
+    unknown.push({ path, why: value.reason });
+    return undefined;
+  }
+  let decoded: Value = value;
+  if (value.kind === 'string') {
+    try {
+      decoded = decodeJsonString(value as StringValue);
+    } catch (error) {
+      unknown.push({ path, why: `container_definitions is not valid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+  }
+  if (decoded.kind !== 'list') {
+    unknown.push({ path, why: decoded.kind === 'unknown' ? decoded.reason : 'container_definitions is not a JSON array' });
+    return undefined;
+  }
+  return decoded.items.map((item) => {
+    if (item.kind !== 'object') return plainOf(item, path, unknown);
+    const name = item.entries.get('name')?.value;
+    if (name?.kind !== 'string') {
+      // Containers are matched by name; without one the whole document cannot be aligned.
+      unknown.push({ path, why: name?.kind === 'unknown' ? name.reason : 'a container has no name' });
+      return undefined;
+    }
+    const container: Record<string, unknown> = {};
+    for (const [key, entry] of item.entries) {
+      const at = [...path, name.value, key];
+      if ((key === 'environment' || key === 'secrets') && entry.value.kind === 'list') {
+        container[key] = entry.value.items.map((e) => {
+          const entryName = e.kind === 'object' ? e.entries.get('name')?.value : undefined;
+          return plainOf(e, entryName?.kind === 'string' ? [...at, entryName.value] : at, unknown);
+        });
+        continue;
+      }
+      const v = plainOf(entry.value, at, unknown);
+      if (v !== undefined) container[key] = v;
+    }
+    return container;
+  }).filter((c) => c !== undefined);
+}
+
+// ------------------------------------------------------------------ resolving `to` and `id`
+
+function normalizeDir(dir: string): string {
+  const d = dir.replace(/\\/g, '/').replace(/^\.\/+/, '').replace(/\/+$/, '');
+  return d === '' ? '.' : d;
+}
+
+const stripKeys = (address: string): string => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, '');
+
+function resolveTarget(imp: ImportModel, configuration: ConfigurationModel): ResourceModel | undefined {
+  const root = normalizeDir(imp.rootDir);
+  const candidates = configuration.resources.filter((r) => r.mode === 'managed' && normalizeDir(r.rootDir) === root);
+  const exact = candidates.find((r) => r.address === imp.to);
+  if (exact) return exact;
+  // A resource block whose instances were not expanded stands for all of them.
+  const unexpanded = candidates.filter((r) => !r.address.includes('[') && r.address === stripKeys(imp.to));
+  return unexpanded.length === 1 ? unexpanded[0] : undefined;
+}
+
+function typeOfAddress(address: string): string | undefined {
+  return /(?:^|\.)(aws_[a-z0-9_]+)\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?$/.exec(address)?.[1];
+}
+
+// ------------------------------------------------------------------ the check
+
+export async function checkImports(
+  imports: ImportModel[],
+  configuration: ConfigurationModel,
+  clients: ImportCheckClients,
+  options: ImportCheckOptions,
+): Promise<ImportCheck[]> {
+  const reader = new EcsLiveReader(clients.ecs, options.scheduler ?? new RequestScheduler(4, 10), options.logger);
+  const checks = await Promise.all(imports
+    .filter((imp) => typeOfAddress(imp.to)?.startsWith('aws_ecs_'))
+    .map((imp) => checkImport(imp, configuration, reader, options)));
+  const count = (s: ImportCheckStatus): number => checks.filter((c) => c.status === s).length;
+  if (checks.length) {
+    options.logger.info(`Imports: ${checks.length} checked against live ECS: ${count('faithful')} faithful, ${count('differs')} differ, ${count('not_found')} not found, ${count('unverified')} unverified, ${count('not_evaluated')} not evaluated`);
+  }
+  return checks;
+}
+
+async function checkImport(imp: ImportModel, configuration: ConfigurationModel, reader: EcsLiveReader, options: ImportCheckOptions): Promise<ImportCheck> {
+  const type = typeOfAddress(imp.to)!;
+  const base = { to: imp.to, id: imp.id.kind === 'string' ? imp.id.value : '', file: imp.loc.file, line: imp.loc.line, differences: [], notCompared: [] };
+  if (!SUPPORTED_TYPES.has(type)) return { ...base, status: 'not_evaluated', reason: `imports of ${type} are not checked against live ECS` };
+  if (imp.id.kind !== 'string' || imp.id.value === '') {
+    return { ...base, status: 'not_evaluated', reason: `the import id is not known statically${imp.id.kind === 'unknown' ? `: ${imp.id.reason}` : ''}` };
+  }
+  const resource = resolveTarget(imp, configuration);
+  if (!resource) return { ...base, status: 'not_evaluated', reason: `no resource block ${imp.to} was found in ${normalizeDir(imp.rootDir)}` };
+  const id = imp.id.value;
+  const region = regionOfArn(id) ?? options.region;
+  const located = { ...base, resource: resource.address, ...(region ? { region } : {}) };
+  if (!region) return { ...located, status: 'unverified', reason: 'no region: the import id is not an ARN and no aws-region / AWS_REGION was given' };
+
+  const live = await readLive(type, id, region, reader);
+  if ('outcome' in live) {
+    if (live.outcome.status === 'missing') return { ...located, status: 'not_found', reason: `nothing to import: ${live.outcome.reason}` };
+    return { ...located, status: 'unverified', reason: live.outcome.status === 'unverified' ? live.outcome.reason : 'not read' };
+  }
+  if ('invalid' in live) return { ...located, status: 'not_evaluated', reason: live.invalid };
+
+  const hcl = evaluatedAsState(resource);
+  const notCompared: NotCompared[] = hcl.unknown.map((u) => ({ path: u.path.join('.'), why: u.why }));
+  const skip = hcl.unknown.map((u) => u.path);
+  for (const name of COMPUTED_WHEN_UNSET[type] ?? []) {
+    if (!resource.body.attributes.has(name) && !resource.body.blocks.some((b) => b.type === name)) {
+      skip.push([name]);
+      notCompared.push({ path: name, why: 'not set in the code: the provider adopts the live value' });
+    }
+  }
+  const desired = live.view(hcl.attributes);
+  const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  if (type === 'aws_ecs_service') raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
+
+  const context: ClassificationContext = {
+    resourceType: type,
+    address: resource.address,
+    ignoreChanges: parseIgnoreChanges(resource.body.blocks.find((b) => b.type === 'lifecycle')?.attributes.get('ignore_changes')?.expression),
+    autoscalingTarget: type === 'aws_ecs_service' ? autoscalingTargetFor(resource, configuration) : undefined,
+    deploymentController: live.deploymentController,
+    schedulingStrategy: live.schedulingStrategy,
+    expected: options.expected ?? [],
+    ignore: options.ignore ?? [],
+  };
+  const differences = raws.map((raw) => classifyDifference(raw, context));
+  const material = differences.filter((d) => d.class === 'security' || d.class === 'config');
+  const security = material.filter((d) => d.class === 'security').length;
+  const unknownNote = notCompared.length ? `; ${notCompared.length} attribute${notCompared.length > 1 ? 's' : ''} not compared` : '';
+  if (material.length) {
+    const parts = [security ? `${security} security` : '', material.length - security ? `${material.length - security} config` : ''].filter(Boolean).join(' and ');
+    const paths = material.slice(0, 3).map((d) => d.path).join(', ');
+    return { ...located, status: 'differs', reason: `live ECS differs from the code in ${parts} attribute${material.length > 1 ? 's' : ''} (${paths}${material.length > 3 ? ', …' : ''}): the first apply after the import changes live ECS to what the code says${unknownNote}`, differences, notCompared };
+  }
+  const accepted = differences.length ? ` apart from ${differences.length} expected or ignored difference${differences.length > 1 ? 's' : ''}` : '';
+  return { ...located, status: 'faithful', reason: `live ECS matches the code${accepted}${unknownNote}`, differences, notCompared };
+}
+
+/** True when one path is a prefix of the other (a difference inside or around an unknown value). */
+function overlaps(a: string[], b: string[]): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+interface LiveSide {
+  view: (attrs: Record<string, unknown>) => View;
+  liveView: View;
+  liveAttributes: Record<string, unknown>;
+  deploymentController?: string;
+  schedulingStrategy?: string;
+}
+
+async function readLive(type: string, id: string, region: string, reader: EcsLiveReader): Promise<LiveSide | { outcome: ReadOutcome<unknown> } | { invalid: string }> {
+  switch (type) {
+    case 'aws_ecs_service': {
+      // Import id `cluster/service` (terraform-provider-aws docs); a service ARN works too.
+      const parts = id.startsWith('arn:') ? id.split(':').slice(5).join(':').split('/').slice(1) : id.split('/');
+      if (parts.length !== 2 || !parts[0] || !parts[1]) return { invalid: `import id ${JSON.stringify(id)} is not cluster-name/service-name` };
+      const [cluster, name] = [clusterName(parts[0]), serviceName(parts[1])];
+      const o = (await reader.describeServices(region, cluster, [name])).get(name);
+      if (!o || o.status !== 'found') return { outcome: o ?? { status: 'unverified', reason: `service ${name} was not read` } };
+      const liveAttributes = liveServiceAsState(o.value);
+      return { view: serviceView, liveView: serviceView(liveAttributes), liveAttributes, deploymentController: o.value.deploymentController?.type ?? 'ECS', schedulingStrategy: o.value.schedulingStrategy };
+    }
+    case 'aws_ecs_task_definition': {
+      const o = await reader.describeTaskDefinition(region, id);
+      if (o.status !== 'found') return { outcome: o };
+      const liveAttributes = liveTaskDefinitionAsState(o.value.taskDefinition, o.value.tags);
+      return { view: taskDefinitionView, liveView: taskDefinitionView(liveAttributes), liveAttributes };
+    }
+    case 'aws_ecs_cluster':
+    case 'aws_ecs_cluster_capacity_providers': {
+      const name = clusterName(id);
+      const o = (await reader.describeClusters(region, [name])).get(name);
+      if (!o || o.status !== 'found') return { outcome: o ?? { status: 'unverified', reason: `cluster ${name} was not read` } };
+      if (type === 'aws_ecs_cluster') {
+        const liveAttributes = liveClusterAsState(o.value);
+        return { view: clusterView, liveView: clusterView(liveAttributes), liveAttributes };
+      }
+      const liveAttributes = liveClusterCapacityProvidersAsState(o.value);
+      return { view: clusterCapacityProvidersView, liveView: clusterCapacityProvidersView(liveAttributes), liveAttributes };
+    }
+    case 'aws_ecs_capacity_provider': {
+      const name = capacityProviderName(id);
+      const o = (await reader.describeCapacityProviders(region, [name])).get(name);
+      if (!o || o.status !== 'found') return { outcome: o ?? { status: 'unverified', reason: `capacity provider ${name} was not read` } };
+      const liveAttributes = liveCapacityProviderAsState(o.value);
+      return { view: capacityProviderView, liveView: capacityProviderView(liveAttributes), liveAttributes };
+    }
+    default:
+      return { invalid: `imports of ${type} are not checked` };
+  }
+}
+
+/**
+ * The service's task definition, compared like drift does (a family matches any of its
+ * revisions). A reference to a task definition in the same module is compared by that
+ * resource's family, since the revision is only known after apply.
+ */
+function compareServiceTaskDefinition(
+  resource: ResourceModel,
+  configuration: ConfigurationModel,
+  hcl: StateShape,
+  live: Record<string, unknown>,
+  skip: string[][],
+  notCompared: NotCompared[],
+): RawDifference[] {
+  const liveRef = taskDefinitionRef(live.task_definition);
+  const segments = [{ name: 'task_definition', keyed: false }];
+  const written = hcl.attributes.task_definition;
+  if (typeof written === 'string' && written !== '') {
+    const ref = taskDefinitionRef(written);
+    const differs = hasRevision(ref) ? ref !== liveRef : familyOfTaskDefinitionRef(liveRef) !== ref;
+    return differs ? [{ segments, expected: ref, actual: liveRef }] : [];
+  }
+  if (!skip.some((s) => s.length === 1 && s[0] === 'task_definition')) {
+    return liveRef ? [{ segments, expected: undefined, actual: liveRef }] : [];
+  }
+  const attr = resource.body.attributes.get('task_definition');
+  const reference = attr?.references.find((r) => /^aws_ecs_task_definition\.[A-Za-z0-9_-]+/.test(r));
+  if (!reference) return [];
+  const [, name] = reference.split('.');
+  const target = configuration.resources.find((r) => r.mode === 'managed' && r.type === 'aws_ecs_task_definition' && r.name === name
+    && r.rootDir === resource.rootDir && r.moduleAddress === resource.moduleAddress);
+  const family = target?.body.attributes.get('family')?.value;
+  if (family?.kind !== 'string') return [];
+  // The reference is compared after all: by family.
+  const index = notCompared.findIndex((n) => n.path === 'task_definition');
+  if (index >= 0) notCompared.splice(index, 1);
+  return familyOfTaskDefinitionRef(liveRef) === family.value ? [] : [{ segments, expected: `${family.value} (${target!.address})`, actual: liveRef }];
+}
+
+/** An `aws_appautoscaling_target` in the same module whose resource_id names this service. */
+function autoscalingTargetFor(service: ResourceModel, configuration: ConfigurationModel): string | undefined {
+  const name = service.body.attributes.get('name')?.value;
+  const target = configuration.resources.find((r) => {
+    if (r.type !== 'aws_appautoscaling_target' || r.rootDir !== service.rootDir || r.moduleAddress !== service.moduleAddress) return false;
+    const id = r.body.attributes.get('resource_id');
+    if (!id) return false;
+    if (id.references.some((ref) => ref.startsWith(`aws_ecs_service.${service.name}`))) return true;
+    return id.value.kind === 'string' && name?.kind === 'string' && id.value.value.startsWith('service/') && id.value.value.endsWith(`/${name.value}`);
+  });
+  return target?.address;
+}
+
