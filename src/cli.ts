@@ -13,7 +13,7 @@ import { findCodeowners } from './ownership/codeowners.js';
 import { formatOwnersJson, formatOwnersText } from './ownership/owners-report.js';
 import { renderReport } from './report/render.js';
 import { blockingCount, type Report } from './report/model.js';
-import { scanConfiguration } from './scan.js';
+import { scanConfiguration, scanInputFrom } from './scan.js';
 import { ConfigurationError, findRepoRoot, parseChoice, settingsFromCli, type Settings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 import { inShard, planMatrix } from './shard.js';
@@ -69,14 +69,7 @@ async function scanCommand(args: string[]): Promise<number> {
     process.cwd(),
     process.env,
   );
-  const { report } = await scanConfiguration({
-    repoRoot: settings.repoRoot,
-    paths: settings.paths,
-    policy: settings.policy,
-    now: settings.now,
-    planJson: settings.planJson,
-    shard: settings.shard,
-  });
+  const { report } = await scanConfiguration(scanInputFrom(settings));
   emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   return exitCodeFor(report, settings);
 }

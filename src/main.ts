@@ -19,7 +19,7 @@ import { renderMarkdownReport } from './report/markdown.js';
 import { blockingCount, type Finding, type Report } from './report/model.js';
 import { renderMetaFor } from './report/render.js';
 import { renderSarif } from './report/sarif.js';
-import { scanConfiguration } from './scan.js';
+import { scanConfiguration, scanInputFrom } from './scan.js';
 import { ConfigurationError, settingsFromAction, type ActionSettings } from './settings.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 import { discoverS3States } from './terraform/state-locations.js';
@@ -120,14 +120,7 @@ export async function run(): Promise<void> {
 
 async function scanMode(settings: ActionSettings, logger: Logger): Promise<Report> {
   return phase('Scan Terraform for ECS policy violations', async () => {
-    const { report } = await scanConfiguration({
-      repoRoot: settings.repoRoot,
-      paths: settings.paths,
-      policy: settings.policy,
-      now: settings.now,
-      planJson: settings.planJson,
-      shard: settings.shard,
-    });
+    const { report } = await scanConfiguration(scanInputFrom(settings));
     logScan(report, logger);
     return report;
   });
@@ -168,15 +161,7 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
     return { ...listed, changed };
   });
   const { report } = await phase('Check the changed modules against the ECS policy', async () => {
-    const out = await scanConfiguration({
-      repoRoot: settings.repoRoot,
-      paths: settings.paths,
-      policy: settings.policy,
-      now: settings.now,
-      planJson: settings.planJson,
-      configuration,
-      onlyModules: files.changed.modules,
-    });
+    const out = await scanConfiguration({ ...scanInputFrom(settings), shard: undefined, configuration, onlyModules: files.changed.modules });
     logScan(out.report, logger);
     return out;
   });

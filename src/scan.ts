@@ -8,6 +8,7 @@ import { runPolicy, type PolicyConfig } from './policy/engine.js';
 import { allRules } from './policy/rules/index.js';
 import type { Rule } from './policy/rule.js';
 import type { Report } from './report/model.js';
+import type { Settings } from './settings.js';
 
 export interface ScanInput {
   repoRoot: string;
@@ -60,6 +61,11 @@ export function restrictToModules(configuration: ConfigurationModel, modules: re
     errors: configuration.errors.filter((e) => inModules(e.file, set)),
     moduleDirs: configuration.moduleDirs.filter((d) => set.has(d)),
   };
+}
+
+/** The scan input a Settings object describes (CLI and action alike). */
+export function scanInputFrom(settings: Pick<Settings, 'repoRoot' | 'paths' | 'policy' | 'now' | 'planJson' | 'shard'>): ScanInput {
+  return { repoRoot: settings.repoRoot, paths: settings.paths, policy: settings.policy, now: settings.now, planJson: settings.planJson, shard: settings.shard };
 }
 
 export interface ScanOutput {

@@ -4,6 +4,7 @@
 import { decodeJsonString } from '../terraform/evaluate.js';
 import { JsonPositionError } from '../terraform/json-positions.js';
 import type { EvaluatedAttribute, EvaluatedBlock, ResourceModel } from '../terraform/model.js';
+import type { RuleContext } from './rule.js';
 import { findUnknown, type ObjectValue, type SourceLocation, type StringValue, type UnknownValue, type Value } from '../terraform/values.js';
 
 /** A container object from `container_definitions`, with its name for attribute paths. */
@@ -184,4 +185,23 @@ export function attributePresence(attr: EvaluatedAttribute | undefined): 'absent
   if (v.kind !== 'unknown') return 'present';
   const roots = attr.references.map((r) => r.split(/[.[]/)[0]);
   return roots.length > 0 && roots.every((r) => !INPUT_ROOTS.has(r)) ? 'present' : 'unknown';
+}
+
+/**
+ * Nested blocks along a path of block types (`['configuration', 'execute_command_configuration']`).
+ * `dynamic` blocks that could not be expanded on the way are recorded as not evaluated, so a rule
+ * never takes an unknown block for an absent one.
+ */
+export function checkableBlocks(block: EvaluatedBlock, path: readonly string[], context: RuleContext): EvaluatedBlock[] {
+  let level = [block];
+  for (const type of path) {
+    const next: EvaluatedBlock[] = [];
+    for (const b of level) {
+      const dynamic = unknownNestedBlock(b, type);
+      if (dynamic) context.notEvaluated(`${type}: ${dynamic.reason}`, dynamic.loc);
+      next.push(...nestedBlocks(b, type));
+    }
+    level = next;
+  }
+  return level;
 }

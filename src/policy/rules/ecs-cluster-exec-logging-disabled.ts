@@ -1,4 +1,4 @@
-import { nestedBlocks, readAttribute, unknownNestedBlock } from '../resource-values.js';
+import { checkableBlocks, readAttribute } from '../resource-values.js';
 import type { Rule } from '../rule.js';
 
 export const ecsClusterExecLoggingDisabled: Rule = {
@@ -11,22 +11,16 @@ export const ecsClusterExecLoggingDisabled: Rule = {
   references: ['CKV_AWS_223'],
   resourceTypes: ['aws_ecs_cluster'],
   check(resource, context) {
-    const dynamicConfiguration = unknownNestedBlock(resource.body, 'configuration');
-    if (dynamicConfiguration) context.notEvaluated(`configuration: ${dynamicConfiguration.reason}`, dynamicConfiguration.loc);
-    for (const configuration of nestedBlocks(resource.body, 'configuration')) {
-      const dynamicExec = unknownNestedBlock(configuration, 'execute_command_configuration');
-      if (dynamicExec) context.notEvaluated(`execute_command_configuration: ${dynamicExec.reason}`, dynamicExec.loc);
-      for (const exec of nestedBlocks(configuration, 'execute_command_configuration')) {
-        const logging = readAttribute(exec, 'logging');
-        if (logging.kind === 'unknown') context.notEvaluated(`execute_command_configuration.logging: ${logging.reason}`, logging.loc);
-        else if (logging.kind === 'known' && logging.text === 'NONE') {
-          context.report({
-            loc: logging.loc,
-            attributePath: 'configuration.execute_command_configuration.logging',
-            message: 'ECS Exec logging is "NONE" on this cluster: commands run in containers are not recorded anywhere.',
-            suggestion: { from: '"NONE"', to: '"DEFAULT"' },
-          });
-        }
+    for (const exec of checkableBlocks(resource.body, ['configuration', 'execute_command_configuration'], context)) {
+      const logging = readAttribute(exec, 'logging');
+      if (logging.kind === 'unknown') context.notEvaluated(`execute_command_configuration.logging: ${logging.reason}`, logging.loc);
+      else if (logging.kind === 'known' && logging.text === 'NONE') {
+        context.report({
+          loc: logging.loc,
+          attributePath: 'configuration.execute_command_configuration.logging',
+          message: 'ECS Exec logging is "NONE" on this cluster: commands run in containers are not recorded anywhere.',
+          suggestion: { from: '"NONE"', to: '"DEFAULT"' },
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { at, attributePresence, firstLine, nestedBlocks, unknownNestedBlock } from '../resource-values.js';
+import { at, attributePresence, checkableBlocks, firstLine } from '../resource-values.js';
 import type { Rule } from '../rule.js';
 
 export const ecsClusterExecNotEncrypted: Rule = {
@@ -11,23 +11,17 @@ export const ecsClusterExecNotEncrypted: Rule = {
   references: ['CKV_AWS_224'],
   resourceTypes: ['aws_ecs_cluster'],
   check(resource, context) {
-    const dynamicConfiguration = unknownNestedBlock(resource.body, 'configuration');
-    if (dynamicConfiguration) context.notEvaluated(`configuration: ${dynamicConfiguration.reason}`, dynamicConfiguration.loc);
-    for (const configuration of nestedBlocks(resource.body, 'configuration')) {
-      const dynamicExec = unknownNestedBlock(configuration, 'execute_command_configuration');
-      if (dynamicExec) context.notEvaluated(`execute_command_configuration: ${dynamicExec.reason}`, dynamicExec.loc);
-      for (const exec of nestedBlocks(configuration, 'execute_command_configuration')) {
-        const attr = exec.attributes.get('kms_key_id');
-        const presence = attributePresence(attr);
-        if (presence === 'unknown') {
-          context.notEvaluated(`execute_command_configuration.kms_key_id: ${attr!.value.kind === 'unknown' ? attr!.value.reason : ''}`, at(attr!));
-        } else if (presence === 'absent') {
-          context.report({
-            loc: attr ? at(attr.value) : firstLine(exec.loc),
-            attributePath: 'configuration.execute_command_configuration.kms_key_id',
-            message: 'The cluster\'s execute_command_configuration has no kms_key_id, so ECS Exec sessions are not encrypted with a key you control.',
-          });
-        }
+    for (const exec of checkableBlocks(resource.body, ['configuration', 'execute_command_configuration'], context)) {
+      const attr = exec.attributes.get('kms_key_id');
+      const presence = attributePresence(attr);
+      if (presence === 'unknown') {
+        context.notEvaluated(`execute_command_configuration.kms_key_id: ${attr!.value.kind === 'unknown' ? attr!.value.reason : ''}`, at(attr!));
+      } else if (presence === 'absent') {
+        context.report({
+          loc: attr ? at(attr.value) : firstLine(exec.loc),
+          attributePath: 'configuration.execute_command_configuration.kms_key_id',
+          message: 'The cluster\'s execute_command_configuration has no kms_key_id, so ECS Exec sessions are not encrypted with a key you control.',
+        });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { boolValue, nestedBlocks, unknownNestedBlock } from '../resource-values.js';
+import { checkAssignPublicIp } from './assign-public-ip.js';
 import type { Rule } from '../rule.js';
 
 export const ecsServicePublicIp: Rule = {
@@ -11,20 +11,6 @@ export const ecsServicePublicIp: Rule = {
   references: ['AWS Security Hub ECS.2', 'CKV_AWS_333', 'KICS bafe7989'],
   resourceTypes: ['aws_ecs_service'],
   check(resource, context) {
-    const unknownBlock = unknownNestedBlock(resource.body, 'network_configuration');
-    if (unknownBlock) context.notEvaluated(`network_configuration: ${unknownBlock.reason}`, unknownBlock.loc);
-    for (const nc of nestedBlocks(resource.body, 'network_configuration')) {
-      const attr = nc.attributes.get('assign_public_ip');
-      const b = boolValue(attr?.value);
-      if (b === 'unknown') context.notEvaluated(`assign_public_ip: ${attr!.value.kind === 'unknown' ? attr!.value.reason : ''}`, attr!.loc);
-      else if (b === true) {
-        context.report({
-          loc: attr!.value.loc,
-          attributePath: 'network_configuration.assign_public_ip',
-          message: 'Tasks of this service get a public IP address and are reachable from the internet.',
-          suggestion: { from: /\btrue\b/, to: 'false' },
-        });
-      }
-    }
+    checkAssignPublicIp(resource, context, 'service');
   },
 };

@@ -1,4 +1,4 @@
-import { boolValue, nestedBlocks, unknownNestedBlock } from '../resource-values.js';
+import { checkAssignPublicIp } from './assign-public-ip.js';
 import type { Rule } from '../rule.js';
 
 export const ecsTasksetPublicIp: Rule = {
@@ -11,20 +11,6 @@ export const ecsTasksetPublicIp: Rule = {
   references: ['AWS Security Hub ECS.16'],
   resourceTypes: ['aws_ecs_task_set'],
   check(resource, context) {
-    const unknownBlock = unknownNestedBlock(resource.body, 'network_configuration');
-    if (unknownBlock) context.notEvaluated(`network_configuration: ${unknownBlock.reason}`, unknownBlock.loc);
-    for (const nc of nestedBlocks(resource.body, 'network_configuration')) {
-      const attr = nc.attributes.get('assign_public_ip');
-      const b = boolValue(attr?.value);
-      if (b === 'unknown') context.notEvaluated(`assign_public_ip: ${attr!.value.kind === 'unknown' ? attr!.value.reason : ''}`, attr!.loc);
-      else if (b === true) {
-        context.report({
-          loc: attr!.value.loc,
-          attributePath: 'network_configuration.assign_public_ip',
-          message: 'Tasks of this task set get a public IP address and are reachable from the internet.',
-          suggestion: { from: /\btrue\b/, to: 'false' },
-        });
-      }
-    }
+    checkAssignPublicIp(resource, context, 'task set');
   },
 };
