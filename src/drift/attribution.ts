@@ -253,7 +253,10 @@ function eventMatches(target: Target, e: ParsedEvent): boolean {
     }
     case 'task-definition': {
       if (e.name === 'RegisterTaskDefinition') return p.family === target.family;
-      if (e.name === 'DeregisterTaskDefinition') return taskDefinitionRef(p.taskDefinition) === taskDefinitionRef(target.arn ?? '') || familyOfTaskDefinitionRef(taskDefinitionRef(p.taskDefinition)) === target.family && !target.arn;
+      if (e.name === 'DeregisterTaskDefinition') {
+        const ref = taskDefinitionRef(p.taskDefinition);
+        return target.arn ? ref === taskDefinitionRef(target.arn) : familyOfTaskDefinitionRef(ref) === target.family;
+      }
       if (e.name === 'DeleteTaskDefinitions') return Array.isArray(p.taskDefinitions) && p.taskDefinitions.some((t) => taskDefinitionRef(t) === taskDefinitionRef(target.arn ?? ''));
       return false;
     }
