@@ -62,7 +62,14 @@ async function main(): Promise<void> {
   try {
     const started = performance.now();
     const run = await detectDrift(
-      { repoRoot: workDir, states: [...states.keys()].map((file) => ({ moduleDir: 'states', source: `states/${file}` })), region: DEFAULT_ESTATE.region },
+      {
+        repoRoot: workDir,
+        states: [...states.keys()].map((file) => ({ moduleDir: 'states', source: `states/${file}` })),
+        region: DEFAULT_ESTATE.region,
+        // settings.ts defaults (drift.max-concurrency, drift.max-requests-per-second), as main.ts passes them.
+        maxConcurrency: 8,
+        maxRequestsPerSecond: 20,
+      },
       {
         ecs: (region) => {
           const client = new ECSClient({ region, endpoint: emulator.endpoint, credentials, retryMode: 'adaptive' });

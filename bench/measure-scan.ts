@@ -18,7 +18,6 @@ export const ESTATE_TYPES = new Set([
   'aws_ecs_capacity_provider',
   'aws_ecr_repository',
   'aws_iam_role',
-  'aws_iam_role_policy',
 ]);
 
 function tfFiles(dir: string, out: string[] = []): string[] {
@@ -77,7 +76,7 @@ async function main(): Promise<void> {
     });
     const seconds = (performance.now() - started) / 1000;
     const byType: Record<string, number> = {};
-    for (const r of configuration.resources) if (ESTATE_TYPES.has(r.type)) byType[r.type] = (byType[r.type] ?? 0) + 1;
+    for (const r of configuration.resources) byType[r.type] = (byType[r.type] ?? 0) + 1;
     const byRule: Record<string, number> = {};
     for (const f of report.findings) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
     process.stdout.write(`${JSON.stringify({
@@ -86,7 +85,7 @@ async function main(): Promise<void> {
       peakMB: peakMB(),
       modules: configuration.moduleDirs.length,
       rootModules: configuration.rootDirs.length,
-      resources: Object.values(byType).reduce((a, b) => a + b, 0),
+      resources: Object.entries(byType).reduce((sum, [type, n]) => sum + (ESTATE_TYPES.has(type) ? n : 0), 0),
       allResources: configuration.resources.length,
       resourcesByType: byType,
       findings: report.findings.length,
