@@ -110,7 +110,7 @@ async function driftCommand(args: string[]): Promise<number> {
       configuration,
       workspace: values.workspace,
     },
-    { ecs: (region) => new ECSClient({ region, retryMode: 'adaptive' }), s3 },
+    { ecs: (region) => new ECSClient({ region, retryMode: 'adaptive', maxAttempts: 8 }), s3 },
     logger,
   );
   const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };

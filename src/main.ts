@@ -11,11 +11,17 @@ import { throttling } from '@octokit/plugin-throttling';
 import { detectDrift } from './drift/detect-drift.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
 import { throttleOptions, type GitHubClient } from './github/client.js';
-import { publishPullRequest } from './github/publish-pull-request.js';
+import { ACTIONS_BOT_LOGIN, publishPullRequest } from './github/publish-pull-request.js';
+import { readCodeownersAtRef } from './github/codeowners-source.js';
+import { syncDriftIssues, type SyncDriftIssuesResult } from './github/drift-issues.js';
+import { publishOwnerApproval, teamMembersLookup } from './github/owner-approval.js';
+import type { SummarySection } from './github/summary-comment.js';
+import { selectGuardedModules } from './ownership/guarded-modules.js';
 import type { Logger } from './logger.js';
 import { toAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdownReport } from './report/markdown.js';
+import { inlineCode } from './report/markdown-escape.js';
 import { blockingCount, type Finding, type Report } from './report/model.js';
 import { renderMetaFor } from './report/render.js';
 import { renderSarif } from './report/sarif.js';
@@ -31,6 +37,14 @@ const ANNOTATION_LIMIT = 50;
 const JOB_SUMMARY_LIMIT = 1_000_000;
 
 type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix';
+
+interface ModeOutcome {
+  report: Report;
+  /** Findings to annotate; null = all (read-only runs, scans). On a writable PR the review carries the rest. */
+  annotate: Finding[] | null;
+  /** Drifted resources over `max-new-issues`, listed in the job summary and opened by later runs. */
+  deferredIssues: string[];
+}
 
 interface PullRequestPayload {
   number: number;
@@ -84,9 +98,9 @@ function readEventPayload(settings: ActionSettings): Record<string, unknown> {
   }
 }
 
-function githubClient(settings: ActionSettings, logger: Logger): GitHubClient {
+function githubClient(token: string, logger: Logger): GitHubClient {
   // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings.
-  return github.getOctokit(settings.githubToken, { throttle: throttleOptions(logger) }, throttling, retry) as unknown as GitHubClient;
+  return github.getOctokit(token, { throttle: throttleOptions(logger) }, throttling, retry) as unknown as GitHubClient;
 }
 
 export async function run(): Promise<void> {
@@ -103,13 +117,9 @@ export async function run(): Promise<void> {
     core.info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || 'none'}).`);
     if (mode === 'plan-matrix') return await planMatrixMode(settings, logger);
     if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-    let report: Report;
-    let annotate: Finding[] | null = null;
-    if (mode === 'pr') ({ report, annotate } = await pullRequestMode(settings, logger));
-    else if (mode === 'drift') report = await driftMode(settings, logger);
-    else report = await scanMode(settings, logger);
-    await phase('Report', async () => writeReports(report, settings, annotate));
-    finish(report, settings);
+    const outcome = mode === 'pr' ? await pullRequestMode(settings, logger) : mode === 'drift' ? await driftMode(settings, logger) : await scanMode(settings, logger);
+    await phase('Report', async () => writeReports(outcome, settings));
+    finish(outcome.report, settings);
   } catch (e) {
     const err = e as Error;
     core.debug(err.stack ?? '');
@@ -118,11 +128,11 @@ export async function run(): Promise<void> {
   core.debug(`timings: ${timings.join(', ')}`);
 }
 
-async function scanMode(settings: ActionSettings, logger: Logger): Promise<Report> {
+async function scanMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
   return phase('Scan Terraform for ECS policy violations', async () => {
     const { report } = await scanConfiguration(scanInputFrom(settings));
     logScan(report, logger);
-    return report;
+    return { report, annotate: null, deferredIssues: [] };
   });
 }
 
@@ -143,14 +153,14 @@ function logScan(report: Report, logger: Logger): void {
   for (const e of report.errors) logger.warning(e.message, { file: e.file });
 }
 
-async function pullRequestMode(settings: ActionSettings, logger: Logger): Promise<{ report: Report; annotate: Finding[] | null }> {
+async function pullRequestMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
   const payload = readEventPayload(settings);
   const pr = payload.pull_request as PullRequestPayload | undefined;
   if (!pr) {
     throw new ConfigurationError(`mode pr needs a pull_request event; this run was triggered by "${settings.github.eventName}" (use mode: scan or drift)`);
   }
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings, logger);
+  const client = githubClient(settings.githubToken, logger);
   const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
   const files = await phase('Find the modules this pull request changes', async () => {
     const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changed_files }, logger);
@@ -165,6 +175,43 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
     logScan(out.report, logger);
     return out;
   });
+  const sections: SummarySection[] = [];
+  // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
+  // review step says why; pull_request_target workflows get a writable token).
+  const fromFork = pr.head.repo?.full_name !== pr.base.repo.full_name;
+  if (settings.approvalGate && fromFork) logger.info('Owner approval: not evaluated on a fork pull request (read-only token).');
+  if (settings.approvalGate && !fromFork) {
+    const approval = await phase('Owner approval', async () => {
+      const guardedModules = selectGuardedModules({
+        changedModules: files.changed.modules,
+        changedPaths: files.files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
+        configuration,
+        setting: settings.approval.guardedModules,
+        modulesWithFindings: new Set(report.findings.filter((f) => !f.suppressed).map((f) => f.module)),
+        configFile: settings.configFile ?? '.github/drift-guard.yml',
+      });
+      // CODEOWNERS is read at the base: a PR cannot approve itself by editing it.
+      const codeowners = await readCodeownersAtRef(client, owner, repo, pr.base.sha);
+      const out = await publishOwnerApproval({
+        client,
+        logger,
+        owner,
+        repo,
+        pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
+        guardedModules,
+        codeowners,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger) : undefined,
+        staleApprovals: settings.approval.staleApprovals,
+        unownedModules: settings.approval.unownedModules,
+        requestReviews: true,
+        runUrl: runUrl(settings),
+      });
+      logger.info(`${out.approvedModules} of ${out.totalModules} guarded module(s) approved by their owners (${out.gate.state}).`);
+      if (out.unresolvedTeams.length) logger.warning(`Team owners not resolved (${out.unresolvedTeams.join(', ')}): set the owners-token input to a token with read:org.`);
+      return out;
+    });
+    sections.push(approval.section);
+  }
   const result = await phase('Publish the review, the summary comment and the policy status', () =>
     publishPullRequest({
       client,
@@ -184,17 +231,18 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
       rules: renderMetaFor(settings).rules,
       serverUrl: settings.github.serverUrl,
       runUrl: runUrl(settings),
+      sections,
     }),
   );
   if (result.readOnly) {
     logger.warning(`Nothing was written to the pull request: ${result.why ?? 'the token is read-only'}. The findings are in the job summary and the annotations.`);
-    return { report, annotate: null };
+    return { report, annotate: null, deferredIssues: [] };
   }
   logger.info(`GitHub: ${result.requests} requests, ${result.writes} writes.`);
-  return { report, annotate: result.outsideDiff };
+  return { report, annotate: result.outsideDiff, deferredIssues: [] };
 }
 
-async function driftMode(settings: ActionSettings, logger: Logger): Promise<Report> {
+async function driftMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
   const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
   const allStates = settings.states.length > 0 ? settings.states : (() => {
     const found = discoverS3States(configuration);
@@ -204,12 +252,12 @@ async function driftMode(settings: ActionSettings, logger: Logger): Promise<Repo
   const states = allStates.filter((s) => inShard(s.moduleDir, settings.shard));
   if (states.length === 0 && allStates.length > 0) {
     logger.info(`No state falls in shard ${settings.shard!.index}/${settings.shard!.count}; nothing to check.`);
-    return { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
+    return { report: { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] }, annotate: null, deferredIssues: [] };
   }
   if (states.length === 0) {
     throw new ConfigurationError('drift mode found no state to check: set the `state` input (MODULE_DIR=STATE per line) or give modules a `backend "s3"` block with literal bucket and key');
   }
-  return phase(`Compare ${states.length} state(s) with live ECS`, async () => {
+  const report = await phase(`Compare ${states.length} state(s) with live ECS`, async () => {
     const region = settings.awsRegion;
     const run = await detectDrift(
       {
@@ -223,7 +271,8 @@ async function driftMode(settings: ActionSettings, logger: Logger): Promise<Repo
         configuration,
       },
       {
-        ecs: (r) => new ECSClient({ region: r, retryMode: 'adaptive' }),
+        // Adaptive retry paces requests after throttling; more attempts than the default 3 ride out a busy account.
+        ecs: (r) => new ECSClient({ region: r, retryMode: 'adaptive', maxAttempts: 8 }),
         s3: new S3Client({ region: region ?? 'us-east-1', retryMode: 'adaptive', followRegionRedirects: true }),
       },
       logger,
@@ -234,6 +283,39 @@ async function driftMode(settings: ActionSettings, logger: Logger): Promise<Repo
     for (const e of run.errors) logger.warning(e.message, { file: e.file });
     return { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: configuration.moduleDirs } satisfies Report;
   });
+  let deferredIssues: string[] = [];
+  if (settings.issues && settings.github.repository) {
+    const issues = await phase('Drift issues for the owners', () => publishDriftIssues(report, settings, logger));
+    deferredIssues = issues.deferred.map((d) => d.address);
+  }
+  return { report, annotate: null, deferredIssues };
+}
+
+async function publishDriftIssues(report: Report, settings: ActionSettings, logger: Logger): Promise<SyncDriftIssuesResult> {
+  const [owner, repo] = settings.github.repository.split('/');
+  const client = githubClient(settings.githubToken, logger);
+  const payload = readEventPayload(settings);
+  const repository = payload.repository as { default_branch?: string } | undefined;
+  const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
+  const codeowners = await readCodeownersAtRef(client, owner, repo, ref);
+  if (!codeowners) logger.warning('No CODEOWNERS file on the default branch: drift issues are labelled drift-guard:unowned and assigned to nobody.');
+  const result = await syncDriftIssues({
+    client,
+    logger,
+    owner,
+    repo,
+    results: report.drift,
+    codeowners,
+    defaultBranchSha: process.env.GITHUB_SHA ?? ref,
+    serverUrl: settings.github.serverUrl,
+    maxNewIssues: settings.maxNewIssues,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger), logger) : undefined,
+    now: settings.now,
+    runUrl: runUrl(settings),
+    botLogin: ACTIONS_BOT_LOGIN,
+  });
+  logger.info(`Drift issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.closed} closed, ${result.unchanged} unchanged, ${result.deferred.length} deferred (max-new-issues ${settings.maxNewIssues}); ${result.requests} GitHub requests, ${result.writes} writes.`);
+  return result;
 }
 
 function runUrl(settings: ActionSettings): string | undefined {
@@ -241,7 +323,7 @@ function runUrl(settings: ActionSettings): string | undefined {
   return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined;
 }
 
-async function writeReports(report: Report, settings: ActionSettings, annotateOnly: Finding[] | null): Promise<void> {
+async function writeReports({ report, annotate: annotateOnly, deferredIssues }: ModeOutcome, settings: ActionSettings): Promise<void> {
   const meta = renderMetaFor(settings);
   const reportFile = join(process.env.RUNNER_TEMP ?? settings.repoRoot, 'drift-guard-report.json');
   writeFileSync(reportFile, renderJson(report, meta));
@@ -260,7 +342,12 @@ async function writeReports(report: Report, settings: ActionSettings, annotateOn
     else core.notice(a.message, props);
   }
   if (settings.github.stepSummaryFile) {
-    await core.summary.addRaw(renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT }), true).write();
+    let markdown = renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 20_000 });
+    if (deferredIssues.length > 0) {
+      const list = deferredIssues.slice(0, 200).map((a) => `- ${inlineCode(a)}`).join('\n');
+      markdown += `\n\n### Drift issues not opened yet\n\n${deferredIssues.length} drifted resource(s) are over \`max-new-issues\` (${settings.maxNewIssues}); later runs open their issues:\n\n${list}\n`;
+    }
+    await core.summary.addRaw(markdown, true).write();
   }
 }
 

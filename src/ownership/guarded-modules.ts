@@ -1,0 +1,45 @@
+// Which modules a pull request must get owner approval for (DESIGN.md, owner-approval gate):
+// by default every changed module that declares ECS resources; configurable to all changed
+// modules or only those with findings. The config file is always guarded: adding an exception
+// needs its owners' approval.
+import type { ConfigurationModel } from '../terraform/model.js';
+
+export type GuardedModulesSetting = 'ecs' | 'all' | 'findings';
+
+export interface GuardedModuleChange {
+  dir: string;
+  changedFiles: string[];
+}
+
+const ECS_TYPE = /^aws_(ecs|ecr)_/;
+
+function dirOf(path: string): string {
+  return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+}
+
+export function selectGuardedModules(input: {
+  changedModules: readonly string[];
+  changedPaths: readonly string[];
+  configuration: Pick<ConfigurationModel, 'moduleFiles' | 'resources' | 'imports'>;
+  setting: GuardedModulesSetting;
+  /** Modules with unsuppressed findings (for the `findings` setting). */
+  modulesWithFindings: ReadonlySet<string>;
+  /** The config file path, guarded whenever the PR changes it. */
+  configFile: string;
+}): GuardedModuleChange[] {
+  const changed = new Set(input.changedPaths);
+  const guarded: GuardedModuleChange[] = [];
+  for (const dir of input.changedModules) {
+    const files = new Set([...(input.configuration.moduleFiles.get(dir) ?? []), ...input.changedPaths.filter((p) => dirOf(p) === dir)]);
+    const changedFiles = [...files].filter((f) => changed.has(f)).sort();
+    // A module listed only because it calls a changed module has no change of its own to approve.
+    if (changedFiles.length === 0) continue;
+    const declaresEcs = input.configuration.resources.some((r) => r.moduleDir === dir && ECS_TYPE.test(r.type))
+      || input.configuration.imports.some((i) => i.moduleDir === dir && /(^|\.)aws_ecs_/.test(i.to));
+    if (input.setting === 'ecs' && !declaresEcs) continue;
+    if (input.setting === 'findings' && !input.modulesWithFindings.has(dir)) continue;
+    guarded.push({ dir, changedFiles });
+  }
+  if (changed.has(input.configFile)) guarded.push({ dir: input.configFile, changedFiles: [input.configFile] });
+  return guarded;
+}
