@@ -2,7 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { rmSync } from 'node:fs';
 import { readFileTree, writeWorkspace } from '../../test-support/e2e/file-tree.js';
-import { runAction, snapshotDist } from '../../test-support/e2e/run-action.js';
+import { removeDistSnapshots, runAction, snapshotDist } from '../../test-support/e2e/run-action.js';
+
+afterAll(removeDistSnapshots);
 
 const REPO = readFileTree(fileURLToPath(new URL('./fixtures/repo', import.meta.url)));
 

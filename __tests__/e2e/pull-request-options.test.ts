@@ -4,9 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { findingMarker } from '../../src/github/review.js';
 import { readFileTree, replaceInFile, type FileTree } from '../../test-support/e2e/file-tree.js';
 import { BOT_LOGIN, startPullRequestScenario, type PullRequestScenario } from '../../test-support/e2e/pull-request-scenario.js';
-import type { JsonReport } from '../../test-support/e2e/run-action.js';
+import { removeDistSnapshots, type JsonReport } from '../../test-support/e2e/run-action.js';
 
+
+afterAll(removeDistSnapshots);
 const SUMMARY_MARKER = '<!-- drift-guard:summary -->';
+const POLICY_CONTEXT = 'drift-guard/policy';
 const BASE: FileTree = readFileTree(fileURLToPath(new URL('./fixtures/repo', import.meta.url)));
 
 type Finding = JsonReport['findings'][number] & { fingerprint: string };
@@ -42,18 +45,20 @@ test('comment: summary lists every finding in the summary comment and annotation
     expect(summaries[0]!.body).not.toContain(findingMarker(f.fingerprint));
     expect(run.annotations).toContainEqual(expect.objectContaining({ file: f.file, line: f.startLine }));
   }
-  expect(emu.state.statuses.map((s) => [s.sha, s.state])).toEqual([[scenario.pr.headSha, 'failure']]);
+  expect(emu.state.statuses.filter((s) => s.context === POLICY_CONTEXT).map((s) => [s.sha, s.state])).toEqual([[scenario.pr.headSha, 'failure']]);
   expect(run.exitCode).toBe(1);
 });
 
-test('comment: off writes only the policy status and annotates every finding', async () => {
+test('comment: off writes only commit statuses and annotates every finding', async () => {
   scenario = await startPullRequestScenario({ base: BASE, head: withFindings() });
   const run = await scenario.run({ inputs: { comment: 'off' } });
   const { emu } = scenario;
   const findings = run.report!.findings.filter((f) => !f.suppressed);
   expect(findings.length).toBeGreaterThanOrEqual(2);
-  expect(emu.requests.filter((r) => r.write).map((r) => r.operationId)).toEqual(['repos/create-commit-status']);
-  expect(emu.state.statuses.map((s) => [s.sha, s.state])).toEqual([[scenario.pr.headSha, 'failure']]);
+  expect(emu.state.reviews).toEqual([]);
+  expect(emu.state.issueComments).toEqual([]);
+  expect(emu.requests.filter((r) => r.write && r.operationId !== 'repos/create-commit-status')).toEqual([]);
+  expect(emu.state.statuses.filter((s) => s.context === POLICY_CONTEXT).map((s) => [s.sha, s.state])).toEqual([[scenario.pr.headSha, 'failure']]);
   for (const f of findings) expect(run.annotations).toContainEqual(expect.objectContaining({ file: f.file, line: f.startLine }));
   expect(run.exitCode).toBe(1);
 });
@@ -77,7 +82,7 @@ test('a pull request that deletes a module scans nothing, names the removed modu
   expect(summaries).toHaveLength(1);
   expect(summaries[0]!.body).toContain('Removed modules');
   expect(summaries[0]!.body).toContain('`services/worker`');
-  expect(emu.state.statuses.map((s) => [s.sha, s.state])).toEqual([[scenario.pr.headSha, 'success']]);
+  expect(emu.state.statuses.filter((s) => s.context === POLICY_CONTEXT).map((s) => [s.sha, s.state])).toEqual([[scenario.pr.headSha, 'success']]);
   expect(run.annotations).toEqual([]);
   expect(run.exitCode).toBe(0);
 });

@@ -2,7 +2,7 @@
 // GitHub Actions runner gives a JavaScript action, and collects what the runner would see:
 // exit code, log, job summary, step outputs and workflow-command annotations.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -130,6 +130,12 @@ export function snapshotDist(options: { linkNodeModules?: boolean } = {}): strin
   if (link) symlinkSync(join(REPO_ROOT, 'node_modules'), join(target, 'node_modules'), 'dir');
   distSnapshots.set(link, target);
   return target;
+}
+
+/** Removes the snapshots this process took (call from afterAll). */
+export function removeDistSnapshots(): void {
+  for (const dir of distSnapshots.values()) rmSync(dir, { recursive: true, force: true });
+  distSnapshots.clear();
 }
 
 function unescapeData(value: string): string {
