@@ -136,9 +136,25 @@ export function isWindows(resource: ResourceModel): boolean {
   return os?.kind === 'string' && os.value.toUpperCase().startsWith('WINDOWS');
 }
 
-/** Resources in the same module instance (for rules that follow references, e.g. roles and volumes). */
+const moduleIndexes = new WeakMap<ResourceModel[], Map<string, ResourceModel[]>>();
+
+/**
+ * Resources in the same module instance. Indexed once per resource list: rules call this for
+ * every task definition, and filtering the whole estate each time grows with its square.
+ */
 export function sameModuleResources(all: ResourceModel[], resource: ResourceModel): ResourceModel[] {
-  return all.filter((r) => r.rootDir === resource.rootDir && r.moduleAddress === resource.moduleAddress);
+  let index = moduleIndexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const r of all) {
+      const key = `${r.rootDir}\u0000${r.moduleAddress}`;
+      const list = index.get(key);
+      if (list) list.push(r);
+      else index.set(key, [r]);
+    }
+    moduleIndexes.set(all, index);
+  }
+  return index.get(`${resource.rootDir}\u0000${resource.moduleAddress}`) ?? [];
 }
 
 /** Resolves a reference like `aws_iam_role.task.arn` to the resource it names in the same module instance. */

@@ -65,11 +65,13 @@ export class HclSyntaxError extends Error {
 
 let parserPromise: Promise<Parser> | undefined;
 
-/** Locates a wasm file next to the bundle (dist/) or in node_modules (tests, tsx). */
+/**
+ * Locates a wasm file shipped in dist/ (the bundle's code may sit in dist/chunks/, so the folder
+ * above counts too), else in node_modules (tests run the sources). A runner has no node_modules.
+ */
 function locateWasm(fileName: string, packagePath: string): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const bundled = join(here, fileName);
-  if (existsSync(bundled)) return bundled;
+  for (const candidate of [join(here, fileName), join(here, '..', fileName)]) if (existsSync(candidate)) return candidate;
   const require = createRequire(import.meta.url);
   return require.resolve(packagePath);
 }
@@ -101,24 +103,101 @@ interface RawNode {
   children: RawNode[];
 }
 
-function copyTree(cursor: TreeCursor, errors: { line: number; what: string }[]): RawNode {
+/**
+ * Node types whose children the converter never needs: their source text says everything
+ * (`"text"`, `var.x`'s `var`, `.name`). Not descending into them saves most wasm crossings.
+ */
+const TEXT_ONLY_TYPES = new Set([
+  'string_lit', 'variable_expr', 'get_attr', 'numeric_lit', 'bool_lit', 'null_lit', 'identifier', 'comment', 'template_literal',
+  'heredoc_identifier', 'heredoc_start', 'literal_value', 'block_start', 'block_end', 'object_start', 'object_end', 'tuple_start',
+  'tuple_end', 'quoted_template_start', 'quoted_template_end', 'template_interpolation_start', 'template_interpolation_end', 'ellipsis',
+]);
+
+interface TypeTable {
+  names: string[];
+  named: boolean[];
+  textOnly: boolean[];
+}
+
+const typeTables = new WeakMap<Language, TypeTable>();
+
+function typeTable(language: Language): TypeTable {
+  let table = typeTables.get(language);
+  if (!table) {
+    const names = language.types.map((t) => t ?? 'ERROR');
+    table = {
+      names,
+      named: names.map((_, id) => language.nodeTypeIsNamed(id)),
+      textOnly: names.map((n) => TEXT_ONLY_TYPES.has(n)),
+    };
+    typeTables.set(language, table);
+  }
+  return table;
+}
+
+/** Line starts of a text, for offset -> line without asking the parser. */
+function lineStartsOf(source: string): Int32Array {
+  let count = 1;
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) count++;
+  const starts = new Int32Array(count);
+  let k = 1;
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts[k++] = i + 1;
+  return starts;
+}
+
+function lineOf(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * Copies the syntax tree out of wasm memory. Each cursor property is a call across the wasm
+ * boundary, so it reads only the type id and the two offsets; lines come from the offsets.
+ */
+function copyTree(cursor: TreeCursor, table: TypeTable, starts: Int32Array): RawNode {
+  const typeId = cursor.nodeTypeId;
+  // Anonymous tokens (`=`, `,`, `(`, operators) matter only by their type.
+  if (table.named[typeId] === false) return { type: table.names[typeId], named: false, start: -1, end: -1, line: 0, endLine: 0, children: [] };
+  const start = cursor.startIndex;
+  const end = cursor.endIndex;
   const node: RawNode = {
-    type: cursor.nodeType,
-    named: cursor.nodeIsNamed,
-    start: cursor.startIndex,
-    end: cursor.endIndex,
-    line: cursor.startPosition.row + 1,
-    endLine: cursor.endPosition.row + 1,
+    type: table.names[typeId] ?? 'ERROR',
+    named: table.named[typeId] ?? true,
+    start,
+    end,
+    line: lineOf(starts, start),
+    endLine: lineOf(starts, end > start ? end - 1 : end),
     children: [],
   };
-  if (node.type === 'ERROR') errors.push({ line: node.line, what: 'unexpected syntax' });
-  else if (cursor.nodeIsMissing) errors.push({ line: node.line, what: `missing ${node.type}` });
-  if (cursor.gotoFirstChild()) {
-    do node.children.push(copyTree(cursor, errors));
+  if (!table.textOnly[typeId] && cursor.gotoFirstChild()) {
+    do node.children.push(copyTree(cursor, table, starts));
     while (cursor.gotoNextSibling());
     cursor.gotoParent();
   }
   return node;
+}
+
+/** The first syntax error of a tree that has one (slow path, invalid files only). */
+function firstSyntaxError(cursor: TreeCursor): { line: number; what: string } | undefined {
+  let found: { line: number; what: string } | undefined;
+  const visit = (): void => {
+    const line = cursor.startPosition.row + 1;
+    if (cursor.nodeType === 'ERROR') found = !found || line < found.line ? { line, what: 'unexpected syntax' } : found;
+    else if (cursor.nodeIsMissing) found = !found || line < found.line ? { line, what: `missing ${cursor.nodeType}` } : found;
+    if (cursor.gotoFirstChild()) {
+      do visit();
+      while (cursor.gotoNextSibling());
+      cursor.gotoParent();
+    }
+  };
+  visit();
+  return found;
 }
 
 /** Parses HCL source; throws HclSyntaxError with the first bad line. */
@@ -130,17 +209,16 @@ export async function parseHcl(source: string, lineShift = 0): Promise<FileSynta
 export function parseHclWith(parser: Parser, source: string, lineShift = 0): FileSyntax {
   const tree = parser.parse(source);
   if (!tree) throw new HclSyntaxError('the parser returned no tree', 1);
-  const errors: { line: number; what: string }[] = [];
   let root: RawNode;
   try {
-    root = copyTree(tree.walk(), errors);
+    if (tree.rootNode.hasError) {
+      const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: 'unexpected syntax' };
+      const line = error.line - lineShift;
+      throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
+    }
+    root = copyTree(tree.walk(), typeTable(tree.language), lineStartsOf(source));
   } finally {
     tree.delete();
-  }
-  if (errors.length > 0) {
-    errors.sort((a, b) => a.line - b.line);
-    const line = errors[0].line - lineShift;
-    throw new HclSyntaxError(`invalid HCL at line ${line}: ${errors[0].what}`, line);
   }
   return new SyntaxConverter(source, lineShift).file(root);
 }
@@ -221,9 +299,10 @@ class SyntaxConverter {
     return block;
   }
 
+  /** A `string_lit` is a quoted string without interpolation: its text minus the quotes. */
   private stringLiteral(n: RawNode): string {
-    const lit = n.children.find((c) => c.type === 'template_literal');
-    return lit ? unescapeQuoted(this.text(lit)) : '';
+    const text = this.text(n);
+    return unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : '');
   }
 
   private make<T extends Expr['t']>(n: RawNode, e: Omit<Extract<Expr, { t: T }>, 'pos' | 'src'> & { t: T }): Expr {
@@ -255,8 +334,7 @@ class SyntaxConverter {
   private postfix(parent: RawNode, obj: Expr, n: RawNode): Expr {
     const span: RawNode = { ...parent, start: Math.min(parent.start, n.start), end: n.end };
     if (n.type === 'get_attr') {
-      const ident = n.children.find((c) => c.type === 'identifier');
-      return this.make(span, { t: 'attr', obj, name: ident ? this.text(ident) : '' });
+      return this.make(span, { t: 'attr', obj, name: this.text(n).replace(/^\s*\.\s*/, '') });
     }
     if (n.type === 'index') {
       const inner = n.children[0];
@@ -281,7 +359,7 @@ class SyntaxConverter {
       case 'expression':
         return this.expression(n);
       case 'literal_value':
-        return this.literal(n.children[0]);
+        return this.literalText(n);
       case 'template_expr':
         return this.template(n.children[0]);
       case 'collection_value':
@@ -303,19 +381,14 @@ class SyntaxConverter {
     }
   }
 
-  private literal(n: RawNode): Expr {
-    switch (n.type) {
-      case 'numeric_lit':
-        return this.make(n, { t: 'lit', v: Number(this.text(n)) });
-      case 'bool_lit':
-        return this.make(n, { t: 'lit', v: this.text(n) === 'true' });
-      case 'null_lit':
-        return this.make(n, { t: 'lit', v: null });
-      case 'string_lit':
-        return this.make(n, { t: 'lit', v: this.stringLiteral(n) });
-      default:
-        return this.make(n, { t: 'invalid', why: `unsupported literal ${n.type}` });
-    }
+  /** A literal read from its text (its children are not copied): a string, a bool, null or a number. */
+  private literalText(n: RawNode): Expr {
+    const text = this.text(n);
+    if (text.startsWith('"')) return this.make(n, { t: 'lit', v: this.stringLiteral(n) });
+    if (text === 'true' || text === 'false') return this.make(n, { t: 'lit', v: text === 'true' });
+    if (text === 'null') return this.make(n, { t: 'lit', v: null });
+    const number = Number(text);
+    return Number.isNaN(number) ? this.make(n, { t: 'invalid', why: `unsupported literal ${text}` }) : this.make(n, { t: 'lit', v: number });
   }
 
   private template(n: RawNode): Expr {
@@ -455,7 +528,7 @@ class SyntaxConverter {
 
   private operation(n: RawNode): Expr {
     if (n.type === 'unary_operation') {
-      const op = this.text(n.children[0]);
+      const op = n.children[0].type;
       return this.make(n, { t: 'un', op, e: this.sequence(n, n.children.slice(1)) });
     }
     let depth = 0;

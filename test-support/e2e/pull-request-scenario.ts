@@ -21,13 +21,6 @@ export const HUMAN_TOKEN = 'ghp_alice_token_for_tests';
  */
 export const MERGE_SHA = 'feedfacefeedfacefeedfacefeedfacefeedface';
 
-/**
- * dist/ still loads the tree-sitter wasm files from node_modules when they are not next to the
- * chunk that loads them (__tests__/e2e/bundle.test.ts shows it). Until that is fixed, scenario
- * runs get a node_modules link so they can test the pull-request behaviour; set this to false
- * once the bundle runs on its own.
- */
-export const DIST_NEEDS_NODE_MODULES = true;
 
 export interface PullRequestScenario {
   emu: GitHubEmulator;
@@ -73,7 +66,7 @@ export async function startPullRequestScenario(options: SeedPullRequestOptions):
         repository: `${OWNER}/${REPO}`,
         sha: MERGE_SHA,
         inputs: o.inputs,
-        distDir: snapshotDist({ linkNodeModules: DIST_NEEDS_NODE_MODULES }),
+        distDir: snapshotDist(),
       });
       temporary.push(run.runnerTemp);
       return run;

@@ -2,7 +2,7 @@
 // GitHub Actions runner gives a JavaScript action, and collects what the runner would see:
 // exit code, log, job summary, step outputs and workflow-command annotations.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,18 +108,16 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-const distSnapshots = new Map<boolean, string>();
+let distSnapshot: string | undefined;
 
 /**
  * A private copy of dist/, taken once per test file: other builds (`node build.mjs` deletes
  * dist/ first) may run while the suite does, and must not pull the bundle from under a run.
  * The copy lives outside the repository, like an action checked out on a runner, which has
- * dist/ but no node_modules. `linkNodeModules` adds a node_modules link to the repository's,
- * for runs that must get past a bundle that still loads files from node_modules.
+ * dist/ but no node_modules.
  */
-export function snapshotDist(options: { linkNodeModules?: boolean } = {}): string {
-  const link = options.linkNodeModules ?? false;
-  const cached = distSnapshots.get(link);
+export function snapshotDist(): string {
+  const cached = distSnapshot;
   if (cached && existsSync(join(cached, 'index.js'))) return cached;
   const dist = join(REPO_ROOT, 'dist');
   if (!existsSync(join(dist, 'index.js'))) throw new Error('dist/index.js is missing: run `node build.mjs` before the e2e tests');
@@ -127,15 +125,14 @@ export function snapshotDist(options: { linkNodeModules?: boolean } = {}): strin
   cpSync(dist, target, { recursive: true });
   // The bundle is ESM (.js): Node decides by the nearest package.json, as the action repository's own does.
   writeFileSync(join(target, 'package.json'), '{"type":"module"}\n');
-  if (link) symlinkSync(join(REPO_ROOT, 'node_modules'), join(target, 'node_modules'), 'dir');
-  distSnapshots.set(link, target);
+  distSnapshot = target;
   return target;
 }
 
-/** Removes the snapshots this process took (call from afterAll). */
+/** Removes the snapshot this process took (call from afterAll). */
 export function removeDistSnapshots(): void {
-  for (const dir of distSnapshots.values()) rmSync(dir, { recursive: true, force: true });
-  distSnapshots.clear();
+  if (distSnapshot) rmSync(distSnapshot, { recursive: true, force: true });
+  distSnapshot = undefined;
 }
 
 function unescapeData(value: string): string {
