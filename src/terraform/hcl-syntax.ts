@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser, type TreeCursor } from 'web-tree-sitter';
+import { Language, Parser, type Node as SyntaxNode, type TreeCursor } from 'web-tree-sitter';
 
 export interface Pos {
   /** 1-based lines. */
@@ -157,30 +157,28 @@ function lineOf(starts: Int32Array, offset: number): number {
 }
 
 /**
- * Copies the syntax tree out of wasm memory. Each cursor property is a call across the wasm
- * boundary, so it reads only the type id and the two offsets; lines come from the offsets.
+ * Copies the syntax tree out of wasm memory. Every node property is a call across the wasm
+ * boundary, so it reads only what it must: `children` brings each child's start offset and row
+ * in one call; the type id and the end offset take one call each; anonymous tokens (`=`, `,`,
+ * `(`, operators) need only their type.
  */
-function copyTree(cursor: TreeCursor, table: TypeTable, starts: Int32Array): RawNode {
-  const typeId = cursor.nodeTypeId;
-  // Anonymous tokens (`=`, `,`, `(`, operators) matter only by their type.
+function copyTree(node: SyntaxNode, table: TypeTable, starts: Int32Array, comments: RawNode[]): RawNode {
+  const typeId = node.typeId;
   if (table.named[typeId] === false) return { type: table.names[typeId], named: false, start: -1, end: -1, line: 0, endLine: 0, children: [] };
-  const start = cursor.startIndex;
-  const end = cursor.endIndex;
-  const node: RawNode = {
+  const start = node.startIndex;
+  const end = node.endIndex;
+  const raw: RawNode = {
     type: table.names[typeId] ?? 'ERROR',
-    named: table.named[typeId] ?? true,
+    named: true,
     start,
     end,
-    line: lineOf(starts, start),
+    line: node.startPosition.row + 1,
     endLine: lineOf(starts, end > start ? end - 1 : end),
     children: [],
   };
-  if (!table.textOnly[typeId] && cursor.gotoFirstChild()) {
-    do node.children.push(copyTree(cursor, table, starts));
-    while (cursor.gotoNextSibling());
-    cursor.gotoParent();
-  }
-  return node;
+  if (raw.type === 'comment') comments.push(raw);
+  else if (!table.textOnly[typeId]) for (const child of node.children) if (child) raw.children.push(copyTree(child, table, starts, comments));
+  return raw;
 }
 
 /** The first syntax error of a tree that has one (slow path, invalid files only). */
@@ -210,17 +208,18 @@ export function parseHclWith(parser: Parser, source: string, lineShift = 0): Fil
   const tree = parser.parse(source);
   if (!tree) throw new HclSyntaxError('the parser returned no tree', 1);
   let root: RawNode;
+  const comments: RawNode[] = [];
   try {
     if (tree.rootNode.hasError) {
       const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: 'unexpected syntax' };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }
-    root = copyTree(tree.walk(), typeTable(tree.language), lineStartsOf(source));
+    root = copyTree(tree.rootNode, typeTable(tree.language), lineStartsOf(source), comments);
   } finally {
     tree.delete();
   }
-  return new SyntaxConverter(source, lineShift).file(root);
+  return new SyntaxConverter(source, lineShift, comments).file(root);
 }
 
 /** Parses `source` as a template (templatefile()): a heredoc wrapper gives us the grammar's template syntax. */
@@ -252,15 +251,15 @@ export async function parseTemplate(source: string): Promise<TemplatePart[]> {
 const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
 
 class SyntaxConverter {
-  constructor(private readonly source: string, private readonly lineShift: number) {}
+  constructor(
+    private readonly source: string,
+    private readonly lineShift: number,
+    /** Comment nodes, gathered while the tree was copied. */
+    private readonly comments: RawNode[],
+  ) {}
 
   file(root: RawNode): FileSyntax {
-    const comments: { line: number; text: string }[] = [];
-    const collect = (n: RawNode) => {
-      if (n.type === 'comment') comments.push({ line: n.line - this.lineShift, text: this.text(n) });
-      for (const c of n.children) collect(c);
-    };
-    collect(root);
+    const comments = this.comments.map((c) => ({ line: c.line - this.lineShift, text: this.source.slice(c.start, c.end) }));
     const body = root.children.find((c) => c.type === 'body');
     const lineCount = this.source.split('\n').length;
     const block: BlockSyntax = { type: '', labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
@@ -306,7 +305,11 @@ class SyntaxConverter {
   }
 
   private make<T extends Expr['t']>(n: RawNode, e: Omit<Extract<Expr, { t: T }>, 'pos' | 'src'> & { t: T }): Expr {
-    return { ...e, pos: this.pos(n), src: this.text(n) } as unknown as Expr;
+    // Expressions are the most numerous objects of a scan: extend in place rather than copy.
+    const expr = e as unknown as Expr;
+    expr.pos = this.pos(n);
+    expr.src = this.text(n);
+    return expr;
   }
 
   expression(n: RawNode): Expr {
@@ -550,6 +553,7 @@ class SyntaxConverter {
 
 /** Quoted-template escapes (HCL spec: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{). */
 export function unescapeQuoted(raw: string): string {
+  if (!raw.includes('\\') && !raw.includes('$${') && !raw.includes('%%{')) return raw;
   return raw
     .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[nrt"\\])/g, (_m, c: string) => {
       if (c[0] === 'u' || c[0] === 'U') return String.fromCodePoint(parseInt(c.slice(1), 16));
