@@ -5,9 +5,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { S3Client } from '@aws-sdk/client-s3';
-import { detectDrift } from './drift/detect-drift.js';
+import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
+import { workspaceKey } from './terraform/state-locations.js';
 import type { Logger } from './logger.js';
 import { findCodeowners } from './ownership/codeowners.js';
 import { formatOwnersJson, formatOwnersText } from './ownership/owners-report.js';
@@ -97,22 +96,10 @@ async function driftCommand(args: string[]): Promise<number> {
   );
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: [...new Set(settings.states.map((s) => s.moduleDir))] });
-  const s3 = new S3Client({ region: settings.awsRegion ?? 'us-east-1', retryMode: 'adaptive' });
-  const run = await detectDrift(
-    {
-      repoRoot: settings.repoRoot,
-      states: settings.states.filter((s) => inShard(s.moduleDir, settings.shard)),
-      region: settings.awsRegion,
-      expected: settings.drift.expected,
-      ignore: settings.drift.ignore,
-      maxConcurrency: settings.drift.maxConcurrency,
-      maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
-      configuration,
-      workspace: values.workspace,
-    },
-    { ecs: (region) => new ECSClient({ region, retryMode: 'adaptive', maxAttempts: 8 }), s3 },
-    logger,
-  );
+  const states = settings.states
+    .filter((s) => inShard(s.moduleDir, settings.shard))
+    .map((s) => (values.workspace && s.source.startsWith('s3://') ? { ...s, source: s.source.replace(/^(s3:\/\/[^/]+\/)(.+)$/, (_m, bucket: string, key: string) => `${bucket}${workspaceKey(key, values.workspace)}`) } : s));
+  const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
   const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
   emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   if (run.results.length === 0 && run.errors.length > 0) return 2;

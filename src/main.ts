@@ -4,11 +4,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { S3Client } from '@aws-sdk/client-s3';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { detectDrift } from './drift/detect-drift.js';
+import type { Attribution } from './drift/attribution.js';
+import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
 import { throttleOptions, type GitHubClient } from './github/client.js';
 import { ACTIONS_BOT_LOGIN, publishPullRequest } from './github/publish-pull-request.js';
@@ -257,26 +256,10 @@ async function driftMode(settings: ActionSettings, logger: Logger): Promise<Mode
   if (states.length === 0) {
     throw new ConfigurationError('drift mode found no state to check: set the `state` input (MODULE_DIR=STATE per line) or give modules a `backend "s3"` block with literal bucket and key');
   }
+  let driftAttributions = new Map<string, Attribution>();
   const report = await phase(`Compare ${states.length} state(s) with live ECS`, async () => {
-    const region = settings.awsRegion;
-    const run = await detectDrift(
-      {
-        repoRoot: settings.repoRoot,
-        states,
-        region,
-        expected: settings.drift.expected,
-        ignore: settings.drift.ignore,
-        maxConcurrency: settings.drift.maxConcurrency,
-        maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
-        configuration,
-      },
-      {
-        // Adaptive retry paces requests after throttling; more attempts than the default 3 ride out a busy account.
-        ecs: (r) => new ECSClient({ region: r, retryMode: 'adaptive', maxAttempts: 8 }),
-        s3: new S3Client({ region: region ?? 'us-east-1', retryMode: 'adaptive', followRegionRedirects: true }),
-      },
-      logger,
-    );
+    const { run, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
+    driftAttributions = attributions;
     const counts = new Map<string, number>();
     for (const r of run.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
     logger.info(`${run.results.length} resources: ${[...counts].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}; ${Object.values(run.stats.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
@@ -285,13 +268,13 @@ async function driftMode(settings: ActionSettings, logger: Logger): Promise<Mode
   });
   let deferredIssues: string[] = [];
   if (settings.issues && settings.github.repository) {
-    const issues = await phase('Drift issues for the owners', () => publishDriftIssues(report, settings, logger));
+    const issues = await phase('Drift issues for the owners', () => publishDriftIssues(report, driftAttributions, settings, logger));
     deferredIssues = issues.deferred.map((d) => d.address);
   }
   return { report, annotate: null, deferredIssues };
 }
 
-async function publishDriftIssues(report: Report, settings: ActionSettings, logger: Logger): Promise<SyncDriftIssuesResult> {
+async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, settings: ActionSettings, logger: Logger): Promise<SyncDriftIssuesResult> {
   const [owner, repo] = settings.github.repository.split('/');
   const client = githubClient(settings.githubToken, logger);
   const payload = readEventPayload(settings);
@@ -313,6 +296,7 @@ async function publishDriftIssues(report: Report, settings: ActionSettings, logg
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
+    attributions,
   });
   logger.info(`Drift issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.closed} closed, ${result.unchanged} unchanged, ${result.deferred.length} deferred (max-new-issues ${settings.maxNewIssues}); ${result.requests} GitHub requests, ${result.writes} writes.`);
   return result;

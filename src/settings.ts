@@ -49,6 +49,8 @@ export interface Settings {
     ignore: DriftRuleSetting[];
     maxConcurrency: number;
     maxRequestsPerSecond: number;
+    attribution: boolean;
+    pipelineRoles: string[];
   };
   approval: {
     guardedModules: 'ecs' | 'all' | 'findings';
@@ -125,6 +127,10 @@ export const configFileSchema = z.strictObject({
       ignore: z.array(driftRuleSchema).optional(),
       'max-concurrency': z.number().int().min(1).max(64).optional(),
       'max-requests-per-second': z.number().min(0.1).max(1000).optional(),
+      /** Look up who changed a drifted resource in CloudTrail (needs cloudtrail:LookupEvents). */
+      attribution: z.boolean().optional(),
+      /** Roles the Terraform pipeline applies with: their changes mean the state is stale, not the infrastructure. */
+      'pipeline-roles': z.array(z.string().min(1)).optional(),
     })
     .optional(),
   approval: z
@@ -334,6 +340,8 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
       ignore: driftRules(config.drift?.ignore),
       maxConcurrency: config.drift?.['max-concurrency'] ?? 8,
       maxRequestsPerSecond: config.drift?.['max-requests-per-second'] ?? 20,
+      attribution: config.drift?.attribution ?? true,
+      pipelineRoles: config.drift?.['pipeline-roles'] ?? [],
     },
     approval: {
       guardedModules: config.approval?.['guarded-modules'] ?? 'ecs',

@@ -54,11 +54,15 @@ describe('toJsonReport (version 1 contract)', () => {
     ]);
   });
 
-  test('drift entries carry exactly the contract keys; differences path/expected/actual/class', () => {
+  test('drift entries carry exactly the contract keys; differences path/expected/actual/class, then why when given', () => {
     expect(json.drift).toHaveLength(6);
     for (const d of json.drift) {
       expect(Object.keys(d)).toEqual(DRIFT_KEYS);
-      for (const diff of d.differences) expect(Object.keys(diff)).toEqual(['path', 'expected', 'actual', 'class']);
+      // The contract's keys in order; `why` (expected/ignored differences) may follow.
+      for (const diff of d.differences) {
+        expect(Object.keys(diff).slice(0, 4)).toEqual(['path', 'expected', 'actual', 'class']);
+        expect(Object.keys(diff).slice(4)).toEqual(diff.why ? ['why'] : []);
+      }
     }
     const api = json.drift.find((d) => d.address === 'module.api.aws_ecs_service.api')!;
     expect(api.differences).toContainEqual({ path: 'network_configuration.assign_public_ip', expected: false, actual: true, class: 'security' });

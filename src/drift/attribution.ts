@@ -31,35 +31,8 @@ import {
 } from './references.js';
 import { systemClock, type SchedulerClock } from './request-scheduler.js';
 
-export type ChangeSource =
-  | 'console' | 'cli' | 'sdk' | 'terraform' | 'pipeline'
-  | 'application-autoscaling' | 'codedeploy' | 'aws-service' | 'unknown';
-
-export interface AttributedEvent {
-  eventName: string;
-  /** ISO 8601, seconds precision. */
-  eventTime: string;
-  /** `userIdentity.arn`; for an AWS service without one, the service (`invokedBy`). */
-  principal: string;
-  /** The role session name, for assumed roles. */
-  sessionName?: string;
-  source: ChangeSource;
-  userAgent?: string;
-  eventId: string;
-  /**
-   * Top-level Terraform attributes the call changed (`desired_count`, `tags`, …), from its
-   * `requestParameters`; absent when the call replaces the whole resource (create, delete,
-   * register) or the parameters cannot be read.
-   */
-  changed?: string[];
-}
-
-export interface Attribution {
-  status: 'found' | 'none' | 'unavailable';
-  reason?: string;
-  /** Newest first. */
-  events: AttributedEvent[];
-}
+export type { Attribution, AttributedEvent, ChangeSource } from '../report/model.js';
+import type { Attribution, AttributedEvent, ChangeSource } from '../report/model.js';
 
 export type LookupStrategy = 'auto' | 'event-name' | 'resource-name';
 

@@ -72,6 +72,8 @@ export interface DriftRun {
   results: DriftResult[];
   errors: ReportError[];
   stats: { calls: Record<string, number> };
+  /** When each state was last written, by stateFile: changes after it are not in the state (attribution's window). */
+  stateWrittenAt: Map<string, Date>;
 }
 
 interface Tracked {
@@ -402,7 +404,7 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
   const calls = { ...states.calls, ...reader.calls };
   const count = (status: DriftStatus): number => results.filter((r) => r.status === status).length;
   logger.info(`Drift: ${results.length} resources checked: ${count('in_sync')} in sync, ${count('drifted')} drifted, ${count('missing')} missing, ${count('unmanaged')} unmanaged, ${count('unverified')} unverified; ECS calls ${JSON.stringify(reader.calls)}`);
-  return { results, errors, stats: { calls } };
+  return { results, errors, stats: { calls }, stateWrittenAt: states.writtenAt };
 }
 
 function viewOfDescribed(described: DescribedTaskDefinition): View {

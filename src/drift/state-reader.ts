@@ -1,7 +1,7 @@
 // Reads the desired side: Terraform state v4 files and `terraform show -json` output, from
 // disk or from S3. Bad input never throws: each unreadable state becomes one error entry and
 // the other states are still checked.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { ReportError } from '../report/model.js';
@@ -35,6 +35,8 @@ export interface ReadStatesResult {
   resources: StateResource[];
   errors: ReportError[];
   calls: Record<string, number>;
+  /** When each state was last written (S3 LastModified, or a file's modification time), by stateFile. */
+  writtenAt: Map<string, Date>;
 }
 
 /**
@@ -62,13 +64,14 @@ export async function readStates(
   options: { repoRoot: string; workspace?: string },
   s3: S3Client | undefined,
 ): Promise<ReadStatesResult> {
-  const result: ReadStatesResult = { resources: [], errors: [], calls: {} };
+  const result: ReadStatesResult = { resources: [], errors: [], calls: {}, writtenAt: new Map() };
   for (const source of sources) {
     const loaded = await loadStateText(source, options, s3, result.calls);
     if ('error' in loaded) {
       result.errors.push({ file: loaded.stateFile, message: loaded.error });
       continue;
     }
+    if (loaded.writtenAt) result.writtenAt.set(loaded.stateFile, loaded.writtenAt);
     const parsed = parseStateDocument(loaded.text, loaded.stateFile, source.moduleDir);
     if ('error' in parsed) result.errors.push({ file: loaded.stateFile, message: parsed.error });
     else result.resources.push(...parsed.resources);
@@ -81,7 +84,7 @@ async function loadStateText(
   options: { repoRoot: string; workspace?: string },
   s3: S3Client | undefined,
   calls: Record<string, number>,
-): Promise<{ text: string; stateFile: string } | { error: string; stateFile: string }> {
+): Promise<{ text: string; stateFile: string; writtenAt?: Date } | { error: string; stateFile: string }> {
   const url = parseS3Url(source.source);
   if (url) {
     const key = s3StateKey(url.key, options.workspace, source.workspaceKeyPrefix);
@@ -91,7 +94,7 @@ async function loadStateText(
     try {
       const response = await s3.send(new GetObjectCommand({ Bucket: url.bucket, Key: key }));
       if (!response.Body) return { stateFile, error: 'the S3 object has no body' };
-      return { stateFile, text: await response.Body.transformToString('utf8') };
+      return { stateFile, text: await response.Body.transformToString('utf8'), writtenAt: response.LastModified };
     } catch (error) {
       return { stateFile, error: describeS3Error(error) };
     }
@@ -103,7 +106,8 @@ async function loadStateText(
   const relative = path.relative(options.repoRoot, absolute);
   const stateFile = relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative.split(path.sep).join('/');
   try {
-    return { stateFile, text: await readFile(absolute, 'utf8') };
+    const [text, info] = await Promise.all([readFile(absolute, 'utf8'), stat(absolute)]);
+    return { stateFile, text, writtenAt: info.mtime };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a state file' : String((error as Error).message);

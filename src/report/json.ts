@@ -1,6 +1,6 @@
 // The version 1 JSON report of DESIGN.md. Key order follows the contract so the text is stable
 // and diffable; keys beyond the contract (fingerprint, helpUri, expiredSuppression) come after.
-import type { DriftDifference, DriftResult, DriftStatus, Finding, Report, Severity, Suppression } from './model.js';
+import type { Attribution, DriftDifference, DriftResult, DriftStatus, Finding, Report, Severity, Suppression } from './model.js';
 import type { RenderMeta } from './render-meta.js';
 import { compareDrift, compareFindingsByLocation, compareNotEvaluated, sortedBy, summarizeReport } from './summary.js';
 
@@ -35,6 +35,8 @@ export interface JsonDriftDifference {
   expected: unknown;
   actual: unknown;
   class: DriftDifference['class'];
+  /** Why an expected or ignored difference does not count (after the contract's keys). */
+  why?: string;
 }
 
 export interface JsonDrift {
@@ -46,6 +48,8 @@ export interface JsonDrift {
   status: DriftStatus;
   reason: string;
   differences: JsonDriftDifference[];
+  /** Present when CloudTrail was asked who made the change. */
+  attribution?: Attribution;
 }
 
 export interface JsonSummary {
@@ -113,7 +117,9 @@ function toJsonDrift(d: DriftResult): JsonDrift {
       expected: x.expected === undefined ? null : x.expected,
       actual: x.actual === undefined ? null : x.actual,
       class: x.class,
+      ...(x.why ? { why: x.why } : {}),
     })),
+    ...(d.attribution ? { attribution: d.attribution } : {}),
   };
 }
 

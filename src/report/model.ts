@@ -54,6 +54,37 @@ export interface DriftDifference {
   why?: string;
 }
 
+/** Who changed a drifted resource and how, from CloudTrail (drift/attribution.ts). */
+export type ChangeSource =
+  | 'console' | 'cli' | 'sdk' | 'terraform' | 'pipeline'
+  | 'application-autoscaling' | 'codedeploy' | 'aws-service' | 'unknown';
+
+export interface AttributedEvent {
+  eventName: string;
+  /** ISO 8601, seconds precision. */
+  eventTime: string;
+  /** `userIdentity.arn`; for an AWS service without one, the service (`invokedBy`). */
+  principal: string;
+  /** The role session name, for assumed roles. */
+  sessionName?: string;
+  source: ChangeSource;
+  userAgent?: string;
+  eventId: string;
+  /**
+   * Top-level Terraform attributes the call changed (`desired_count`, `tags`, …), from its
+   * `requestParameters`; absent when the call replaces the whole resource (create, delete,
+   * register) or the parameters cannot be read.
+   */
+  changed?: string[];
+}
+
+export interface Attribution {
+  status: 'found' | 'none' | 'unavailable';
+  reason?: string;
+  /** Newest first. */
+  events: AttributedEvent[];
+}
+
 export type DriftStatus = 'in_sync' | 'drifted' | 'missing' | 'unmanaged' | 'unverified';
 
 export interface DriftResult {
@@ -65,6 +96,8 @@ export interface DriftResult {
   status: DriftStatus;
   reason: string;
   differences: DriftDifference[];
+  /** CloudTrail attribution, when it was looked up. */
+  attribution?: Attribution;
   /** Declaring `.tf` file and line, when known. */
   file?: string;
   line?: number;

@@ -1,0 +1,73 @@
+// The drift phase as the CLI and the action run it: compare the states with live ECS, then ask
+// CloudTrail who changed what drifted and reclassify (autoscaling and CodeDeploy changes are
+// expected; the pipeline's own changes mean the state is stale).
+import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
+import { ECSClient } from '@aws-sdk/client-ecs';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { Logger } from '../logger.js';
+import type { Settings, StateSetting } from '../settings.js';
+import type { ConfigurationModel } from '../terraform/model.js';
+import { attributeDrift, reclassify, type Attribution } from './attribution.js';
+import { detectDrift, type DriftClients, type DriftRun } from './detect-drift.js';
+
+export interface DriftCheckClients extends DriftClients {
+  cloudtrail(region: string): CloudTrailClient;
+}
+
+export interface DriftCheck {
+  run: DriftRun;
+  /** CloudTrail attribution of drifted, missing and unmanaged resources, by address. */
+  attributions: Map<string, Attribution>;
+}
+
+/** Clients from the SDK's default credential chain; endpoints honour AWS_ENDPOINT_URL_*. */
+export function defaultDriftClients(region: string | undefined): DriftCheckClients {
+  // Adaptive retry paces requests after throttling; more attempts than the default 3 ride out a busy account.
+  const ecs = new Map<string, ECSClient>();
+  const cloudtrail = new Map<string, CloudTrailClient>();
+  return {
+    ecs: (r) => ecs.get(r) ?? ecs.set(r, new ECSClient({ region: r, retryMode: 'adaptive', maxAttempts: 8 })).get(r)!,
+    s3: new S3Client({ region: region ?? 'us-east-1', retryMode: 'adaptive', followRegionRedirects: true }),
+    cloudtrail: (r) => cloudtrail.get(r) ?? cloudtrail.set(r, new CloudTrailClient({ region: r, retryMode: 'adaptive', maxAttempts: 5 })).get(r)!,
+  };
+}
+
+export async function checkDrift(
+  settings: Pick<Settings, 'repoRoot' | 'awsRegion' | 'drift' | 'now'>,
+  states: StateSetting[],
+  configuration: ConfigurationModel,
+  clients: DriftCheckClients,
+  logger: Logger,
+): Promise<DriftCheck> {
+  const run = await detectDrift(
+    {
+      repoRoot: settings.repoRoot,
+      states,
+      region: settings.awsRegion,
+      expected: settings.drift.expected,
+      ignore: settings.drift.ignore,
+      maxConcurrency: settings.drift.maxConcurrency,
+      maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
+      configuration,
+    },
+    clients,
+    logger,
+  );
+  const changed = run.results.filter((r) => r.status === 'drifted' || r.status === 'missing' || r.status === 'unmanaged');
+  if (!settings.drift.attribution || changed.length === 0) return { run, attributions: new Map() };
+  const attributions = await attributeDrift(changed, {
+    cloudtrail: clients.cloudtrail,
+    since: (r) => run.stateWrittenAt.get(r.stateFile),
+    now: settings.now,
+    pipelineRoleArns: settings.drift.pipelineRoles,
+    logger,
+    // ResourceName lookups depend on CloudTrail filling `resources` for ECS events, which is not
+    // documented; one lookup per ECS write operation over the window always sees them.
+    strategy: 'event-name',
+  });
+  const results = run.results.map((r) => {
+    const attribution = attributions.get(r.address);
+    return attribution ? { ...reclassify(r, attribution, settings.drift.pipelineRoles), attribution } : r;
+  });
+  return { run: { ...run, results }, attributions };
+}
