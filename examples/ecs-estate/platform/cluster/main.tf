@@ -11,12 +11,13 @@ resource "aws_ecs_cluster" "main" {
 
   setting {
     name  = "containerInsights"
-    value = "disabled"
+    value = "enabled"
   }
 
   configuration {
     execute_command_configuration {
-      logging = "DEFAULT"
+      kms_key_id = "arn:aws:kms:eu-west-1:111122223333:key/6f1e2d3c-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
+      logging    = "DEFAULT"
     }
   }
 }
@@ -33,7 +34,7 @@ resource "aws_ecs_cluster_capacity_providers" "main" {
 
 resource "aws_ecr_repository" "payments" {
   name                 = "payments-api"
-  image_tag_mutability = "MUTABLE"
+  image_tag_mutability = "IMMUTABLE"
 
   image_scanning_configuration {
     scan_on_push = true
