@@ -1,0 +1,355 @@
+// End-to-end: the built action (dist/index.js) on scheduled drift runs. Live ECS sits in the AWS
+// emulator, the repository (Terraform, v4 state files, CODEOWNERS) on the GitHub emulator's default
+// branch; each test reads the emulators' final state and the request log (DESIGN.md "Drift issues",
+// "A resource that could not be read ... is unverified").
+import { removeDistSnapshots, type ActionRun } from '../../test-support/e2e/run-action.js';
+import { BOT_LOGIN } from '../../test-support/e2e/pull-request-scenario.js';
+import { OWNERS_TOKEN, startDriftScenario, type DriftScenario } from '../../test-support/e2e/drift-scenario.js';
+import type { GitHubEmulator, IssueRecord } from '../../test-support/github/emulator.js';
+import { addressOf, driftRepository, enableExec, givePublicIp, revertLive, seedLiveServices, stateInput, type ServiceSpec } from './drift-estate.js';
+
+afterAll(removeDistSnapshots);
+
+const API: ServiceSpec = { module: 'modules/app', resource: 'api', cluster: 'prod', service: 'api', family: 'api' };
+const DB: ServiceSpec = { module: 'modules/db', resource: 'db', cluster: 'data', service: 'db', family: 'db' };
+
+const CODEOWNERS = [
+  '# Platform owns everything by default; modules have their own owners.',
+  '*               @acme/platform',
+  '/modules/app/   @alice @acme/platform',
+  '/modules/db/    @bob @dave',
+  '',
+].join('\n');
+
+/** Evidence for a failed expectation: the action's log. */
+function log(run: ActionRun): string {
+  return `exit ${run.exitCode}\n--- stdout\n${run.stdout}\n--- stderr\n${run.stderr}`;
+}
+
+function expectRanCleanly(run: ActionRun): void {
+  expect({ signal: run.signal, failed: run.commands.filter((c) => c.message.startsWith('ECS Drift Guard failed')).map((c) => c.message) }).toEqual({ signal: null, failed: [] });
+  if (run.report === null) throw new Error(`the run wrote no JSON report\n${log(run)}`);
+}
+
+function issueOf(emu: GitHubEmulator, address: string): IssueRecord {
+  const found = emu.state.issues.filter((i) => !i.isPullRequest && i.title === `ECS drift: ${address}`);
+  if (found.length !== 1) throw new Error(`expected one issue for ${address}; there are ${JSON.stringify(emu.state.issues.map((i) => i.title))}`);
+  return found[0]!;
+}
+
+function commentsOn(emu: GitHubEmulator, issue: IssueRecord) {
+  return emu.state.issueComments.filter((c) => c.issueNumber === issue.number);
+}
+
+function writes(emu: GitHubEmulator) {
+  return emu.requests.filter((r) => r.write);
+}
+
+function statusOf(run: ActionRun, address: string): string | undefined {
+  const drift = (run.report as unknown as { drift: Array<{ address: string; status: string; differences: Array<{ path: string; class: string }> }> }).drift;
+  return drift.find((d) => d.address === address)?.status;
+}
+
+function driftOf(run: ActionRun) {
+  return (run.report as unknown as { drift: Array<{ address: string; status: string; reason: string; differences: Array<{ path: string; class: string }> }> }).drift;
+}
+
+describe('scheduled drift runs over time: drift, re-run, fix, drift again, unreadable cluster', () => {
+  // The steps share the emulators and run in order: each starts from the state the previous left.
+  let scenario: DriftScenario;
+  const inputs = { state: stateInput([API, DB]) };
+
+  beforeAll(async () => {
+    scenario = await startDriftScenario({
+      tree: driftRepository([API, DB], { '.github/CODEOWNERS': CODEOWNERS }),
+      collaborators: ['alice', 'bob'],
+      teams: { platform: ['carol'] },
+    });
+    seedLiveServices(scenario.aws, [API, DB]);
+    givePublicIp(scenario.aws, API);
+    enableExec(scenario.aws, DB);
+  });
+
+  afterAll(async () => {
+    await scenario?.close();
+  });
+
+  afterEach(() => {
+    expect(scenario.github.validationErrors).toEqual([]);
+    expect(scenario.aws.validationErrors).toEqual([]);
+  });
+
+  test('two console edits: two issues labelled drift-guard, assigned to assignable owners, teams mentioned; summary, outputs, exit 1', async () => {
+    const { github } = scenario;
+    const run = await scenario.run({ inputs });
+    expectRanCleanly(run);
+
+    expect(driftOf(run).map((d) => [d.address, d.status, d.differences.map((x) => `${x.class} ${x.path}`)])).toEqual([
+      ['aws_ecs_service.api', 'drifted', ['security network_configuration.assign_public_ip']],
+      ['aws_ecs_service.db', 'drifted', ['security enable_execute_command']],
+    ]);
+    // Security drift counts as high, the default fail-on.
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['drifted']).toBe('2');
+
+    const issues = github.state.issues.filter((i) => !i.isPullRequest);
+    expect(issues).toHaveLength(2);
+    const api = issueOf(github, 'aws_ecs_service.api');
+    const db = issueOf(github, 'aws_ecs_service.db');
+    for (const issue of [api, db]) {
+      expect(issue.author).toBe(BOT_LOGIN);
+      expect(issue.state).toBe('open');
+      expect(issue.labels).toEqual(['drift-guard']);
+    }
+    // Owners of /modules/app/ are @alice and @acme/platform: the user is assigned, the team mentioned.
+    expect(api.assignees).toEqual(['alice']);
+    expect(api.body).toContain('**Owners:** @alice, @acme/platform');
+    expect(api.body).toContain('`network_configuration.assign_public_ip`');
+    // @dave owns /modules/db/ but is no collaborator: assigning him would 422, so only @bob is assigned.
+    expect(db.assignees).toEqual(['bob']);
+    expect(db.body).toContain('**Owners:** @bob, @dave');
+    expect(db.body).toContain('`enable_execute_command`');
+
+    expect(github.requests.filter((r) => r.operationId === 'issues/check-user-can-be-assigned').map((r) => [r.path.split('/').pop(), r.status]).sort()).toEqual([
+      ['alice', 204],
+      ['bob', 204],
+      ['dave', 404],
+    ]);
+    expect(writes(github).map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual(['POST /repos/acme/infra/issues 201', 'POST /repos/acme/infra/issues 201']);
+
+    expect(run.summary).toContain('### Drift (2 of 2 resources)');
+    expect(run.summary).toContain('`aws_ecs_service.api`');
+    expect(run.summary).toContain('`aws_ecs_service.db`');
+    expect(run.summary).not.toContain('Drift issues not opened yet');
+  });
+
+  test('a second run with nothing changed writes nothing to GitHub', async () => {
+    const { github } = scenario;
+    const before = structuredClone(github.state.issues);
+    github.resetRequestLog();
+    const run = await scenario.run({ inputs });
+    expectRanCleanly(run);
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs['drifted']).toBe('2');
+    expect(writes(github)).toEqual([]);
+    expect(github.state.issues).toEqual(before);
+    expect(github.requests.length).toBeGreaterThan(0);
+  });
+
+  test('one resource fixed live: its issue is closed with a comment, the other is left alone', async () => {
+    const { github, aws } = scenario;
+    revertLive(aws, API);
+    const dbBefore = structuredClone(issueOf(github, 'aws_ecs_service.db'));
+    const dbComments = commentsOn(github, dbBefore).length;
+    github.resetRequestLog();
+
+    const run = await scenario.run({ inputs });
+    expectRanCleanly(run);
+    expect(statusOf(run, 'aws_ecs_service.api')).toBe('in_sync');
+    expect(run.outputs['drifted']).toBe('1');
+    expect(run.exitCode).toBe(1);
+
+    const api = issueOf(github, 'aws_ecs_service.api');
+    expect(api.state).toBe('closed');
+    expect(api.stateReason).toBe('completed');
+    expect(api.closedBy).toBe(BOT_LOGIN);
+    const closing = commentsOn(github, api);
+    expect(closing).toHaveLength(1);
+    expect(closing[0]!.user).toBe(BOT_LOGIN);
+    expect(closing[0]!.body).toContain('Live ECS matches the code again for `aws_ecs_service.api`');
+
+    expect(issueOf(github, 'aws_ecs_service.db')).toEqual(dbBefore);
+    expect(commentsOn(github, dbBefore)).toHaveLength(dbComments);
+    // Every write went to the fixed resource's issue.
+    expect(writes(github).map((r) => `${r.method} ${r.path}`).sort()).toEqual([
+      `PATCH /repos/acme/infra/issues/${api.number}`,
+      `POST /repos/acme/infra/issues/${api.number}/comments`,
+    ]);
+  });
+
+  test('the fixed resource drifts again: the same issue is reopened, with a comment', async () => {
+    const { github, aws } = scenario;
+    givePublicIp(aws, API);
+    const run = await scenario.run({ inputs });
+    expectRanCleanly(run);
+    expect(statusOf(run, 'aws_ecs_service.api')).toBe('drifted');
+    expect(run.outputs['drifted']).toBe('2');
+
+    expect(github.state.issues.filter((i) => !i.isPullRequest)).toHaveLength(2);
+    const api = issueOf(github, 'aws_ecs_service.api');
+    expect(api.state).toBe('open');
+    expect(api.stateReason).toBe('reopened');
+    const comments = commentsOn(github, api);
+    expect(comments).toHaveLength(2);
+    expect(comments[1]!.body).toContain('The drift is back');
+    expect(issueOf(github, 'aws_ecs_service.db').state).toBe('open');
+  });
+
+  test('AccessDenied on one cluster: its resources are unverified and their issues are not closed', async () => {
+    const { github, aws } = scenario;
+    // Live was reverted too: a run that took "could not read" for "in sync" would close the issue.
+    revertLive(aws, DB);
+    aws.faults.accessDeniedClusters = ['data'];
+    const dbBefore = issueOf(github, 'aws_ecs_service.db');
+    const commentsBefore = commentsOn(github, dbBefore).length;
+    github.resetRequestLog();
+    try {
+      const run = await scenario.run({ inputs });
+      expectRanCleanly(run);
+      const db = driftOf(run).find((d) => d.address === 'aws_ecs_service.db')!;
+      expect(db.status).toBe('unverified');
+      expect(db.reason).toContain('AccessDenied');
+      expect(statusOf(run, 'aws_ecs_service.api')).toBe('drifted');
+      expect(run.outputs['drifted']).toBe('1');
+
+      const after = issueOf(github, 'aws_ecs_service.db');
+      expect(after.state).toBe('open');
+      expect(after.closedAt).toBeNull();
+      expect(commentsOn(github, after)).toHaveLength(commentsBefore);
+      // The issue says the last run could not check the resource, and why.
+      expect(after.body).toContain('AccessDenied');
+      expect(writes(github).map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/acme/infra/issues/${after.number}`]);
+      expect(run.summary).toContain('unverified');
+    } finally {
+      aws.faults.accessDeniedClusters = [];
+    }
+  });
+
+  test('once the cluster can be read again and live matches, the issue is closed', async () => {
+    const { github } = scenario;
+    const run = await scenario.run({ inputs });
+    expectRanCleanly(run);
+    expect(statusOf(run, 'aws_ecs_service.db')).toBe('in_sync');
+    const db = issueOf(github, 'aws_ecs_service.db');
+    expect(db.state).toBe('closed');
+    expect(commentsOn(github, db).map((c) => c.body).join('\n')).toContain('Live ECS matches the code again for `aws_ecs_service.db`');
+  });
+});
+
+// The scenarios below are independent (their own emulators) and mostly wait: the action's
+// Octokit throttling spaces notification-triggering writes (issue creation) 3 s apart, as it must
+// on GitHub. They run concurrently with the sequence above to keep the suite short.
+
+const FLEET: ServiceSpec[] = Array.from({ length: 40 }, (_, i) => {
+  const key = `s${String(i + 1).padStart(2, '0')}`;
+  return { module: 'modules/fleet', resource: 'worker', key, cluster: 'fleet', service: `worker-${key}`, family: 'worker' };
+});
+
+function deferredIn(summary: string): string[] {
+  const section = summary.split('### Drift issues not opened yet')[1] ?? '';
+  return [...section.matchAll(/^- `([^`]+)`$/gm)].map((m) => m[1]!);
+}
+
+function expectNoEmulatorErrors(scenario: DriftScenario): void {
+  expect(scenario.github.validationErrors).toEqual([]);
+  expect(scenario.aws.validationErrors).toEqual([]);
+}
+
+test.concurrent('max-new-issues 10 with 40 drifted services: 10 issues, the other 30 listed in the job summary; the next run opens 10 more', async () => {
+  const scenario = await startDriftScenario({
+    tree: driftRepository(FLEET, { '.github/CODEOWNERS': '/modules/fleet/ @alice\n' }),
+    collaborators: ['alice'],
+  });
+  try {
+    seedLiveServices(scenario.aws, FLEET);
+    for (const spec of FLEET) givePublicIp(scenario.aws, spec);
+    const { github } = scenario;
+    const inputs = { state: stateInput(FLEET), 'max-new-issues': '10' };
+    const all = FLEET.map(addressOf);
+
+    const first = await scenario.run({ inputs });
+    expectRanCleanly(first);
+    expect(first.outputs['drifted']).toBe('40');
+    const opened = github.state.issues.filter((i) => !i.isPullRequest);
+    expect(opened).toHaveLength(10);
+    const openedAddresses = opened.map((i) => i.title.replace('ECS drift: ', ''));
+    const deferred = deferredIn(first.summary);
+    expect(deferred).toHaveLength(30);
+    expect([...openedAddresses, ...deferred].sort()).toEqual([...all].sort());
+    expect(first.summary).toContain('30 drifted resource(s) are over `max-new-issues` (10)');
+
+    const second = await scenario.run({ inputs });
+    expectRanCleanly(second);
+    const afterSecond = github.state.issues.filter((i) => !i.isPullRequest);
+    expect(afterSecond).toHaveLength(20);
+    // The first ten are kept (not duplicated), ten of the deferred ones are opened.
+    const newlyOpened = afterSecond.filter((i) => !opened.some((o) => o.number === i.number)).map((i) => i.title.replace('ECS drift: ', ''));
+    expect(newlyOpened).toHaveLength(10);
+    for (const address of newlyOpened) expect(deferred).toContain(address);
+    expect(new Set(afterSecond.map((i) => i.title)).size).toBe(20);
+    const stillDeferred = deferredIn(second.summary);
+    expect(stillDeferred).toHaveLength(20);
+    expect([...afterSecond.map((i) => i.title.replace('ECS drift: ', '')), ...stillDeferred].sort()).toEqual([...all].sort());
+    for (const issue of afterSecond) expect(issue.assignees).toEqual(['alice']);
+    expectNoEmulatorErrors(scenario);
+  } finally {
+    await scenario.close();
+  }
+}, 150_000);
+
+describe('owners who cannot be assigned', () => {
+  const BILLING: ServiceSpec = { module: 'modules/billing', resource: 'billing', cluster: 'prod', service: 'billing', family: 'billing' };
+  const LEGACY: ServiceSpec = { module: 'modules/legacy', resource: 'legacy', cluster: 'prod', service: 'legacy', family: 'legacy' };
+  const SHARED: ServiceSpec = { module: 'modules/shared', resource: 'shared', cluster: 'prod', service: 'shared', family: 'shared' };
+  const SPECS = [BILLING, LEGACY, SHARED];
+  const OWNERS = [
+    '/modules/billing/ @dave @bob',
+    // Nobody here can be assigned: the issue must still be created, unassigned.
+    '/modules/legacy/  @mallory',
+    '/modules/shared/  @acme/platform',
+    '',
+  ].join('\n');
+
+  async function withScenario(fn: (scenario: DriftScenario) => Promise<void>): Promise<void> {
+    const scenario = await startDriftScenario({
+      tree: driftRepository(SPECS, { '.github/CODEOWNERS': OWNERS }),
+      collaborators: ['bob', 'carol'],
+      // zed is in the team but has no access to the repository.
+      teams: { platform: ['carol', 'zed'] },
+    });
+    try {
+      seedLiveServices(scenario.aws, SPECS);
+      for (const spec of SPECS) enableExec(scenario.aws, spec);
+      await fn(scenario);
+      expectNoEmulatorErrors(scenario);
+    } finally {
+      await scenario.close();
+    }
+  }
+
+  test.concurrent('the issue is created without them: no 422, no lost issue, they are still mentioned', () =>
+    withScenario(async (scenario) => {
+      const { github } = scenario;
+      const run = await scenario.run({ inputs: { state: stateInput(SPECS) } });
+      expectRanCleanly(run);
+      expect(github.requests.filter((r) => r.status === 422)).toEqual([]);
+      expect(github.state.issues.filter((i) => !i.isPullRequest)).toHaveLength(3);
+
+      const billing = issueOf(github, 'aws_ecs_service.billing');
+      expect(billing.assignees).toEqual(['bob']);
+      expect(billing.body).toContain('@dave');
+      const legacy = issueOf(github, 'aws_ecs_service.legacy');
+      expect(legacy.assignees).toEqual([]);
+      expect(legacy.body).toContain('**Owners:** @mallory');
+      // Without owners-token the team cannot be expanded: mentioned, nobody assigned.
+      const shared = issueOf(github, 'aws_ecs_service.shared');
+      expect(shared.assignees).toEqual([]);
+      expect(shared.body).toContain('**Owners:** @acme/platform');
+      expect(github.requests.filter((r) => r.operationId?.startsWith('teams/'))).toEqual([]);
+    }), 90_000);
+
+  test.concurrent('with owners-token, the assignable members of a team owner are assigned', () =>
+    withScenario(async (scenario) => {
+      const { github } = scenario;
+      const run = await scenario.run({ inputs: { state: stateInput(SPECS), 'owners-token': OWNERS_TOKEN } });
+      expectRanCleanly(run);
+      expect(github.requests.filter((r) => r.status === 422)).toEqual([]);
+      const shared = issueOf(github, 'aws_ecs_service.shared');
+      expect(shared.assignees).toEqual(['carol']);
+      expect(shared.body).toContain('**Owners:** @acme/platform');
+      // The team was read with the owners token, never with the workflow token.
+      const teamReads = github.requests.filter((r) => r.operationId === 'teams/list-members-in-org');
+      expect(teamReads.length).toBeGreaterThan(0);
+      expect(teamReads.every((r) => r.login === 'platform-admin' && r.status === 200)).toBe(true);
+    }), 90_000);
+});
