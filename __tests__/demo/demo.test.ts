@@ -90,6 +90,8 @@ describe('npm run demo (git present: patches from git)', () => {
     expect(stateOf(result.approval.statusesAfterApproval, APPROVAL)).toBe('success');
     expect(stateOf(result.approval.statusesAfterApproval, POLICY)).toBe('failure');
     expect(run.stdout).toMatch(/before: pending - .*\n\s+after: {2}success - /);
+    // The summary comment is edited in place: its owner-approval section now names the approver.
+    expect(result.approval.summaryComment).toMatch(/`services\/payments` \| `@bob`, `@acme\/payments` \| `@bob` \|/);
   });
 
   test('the scheduled run opens one drift issue for the console-edited service, assigned to the CODEOWNERS of its declaring file', () => {

@@ -17,6 +17,14 @@ export function withoutHiddenMarkers(markdown: string): string {
     .trim();
 }
 
+/** One `### Title` section of a Markdown body (up to the next heading of the same level). */
+function sectionOf(markdown: string, title: string): string | null {
+  const start = markdown.indexOf(`### ${title}`);
+  if (start < 0) return null;
+  const next = markdown.indexOf('\n### ', start + 4);
+  return markdown.slice(start, next < 0 ? undefined : next).trim();
+}
+
 function indent(text: string, by = '    '): string {
   return text
     .split('\n')
@@ -51,6 +59,7 @@ export function renderTranscript(result: DemoResult, outputDir: string): string 
   out.push(indent(pr.diff.trimEnd(), '  '));
   out.push('');
   out.push(runLine(pr.run));
+  if (pr.reviewBody) out.push(`\n  Review: ${withoutHiddenMarkers(pr.reviewBody).split('\n')[0]}`);
   out.push(`\n  Review comments on the diff (${pr.reviewComments.length}):`);
   for (const c of pr.reviewComments) {
     const firstLine = withoutHiddenMarkers(c.body).split('\n').find((l) => l.trim()) ?? '';
@@ -72,6 +81,11 @@ export function renderTranscript(result: DemoResult, outputDir: string): string 
   out.push(`    after:  ${after ? `${after.state} - ${after.description ?? ''}` : '(not set)'}`);
   out.push('\n  All statuses now:');
   out.push(statusLines(approval.statusesAfterApproval));
+  const approvalSection = sectionOf(withoutHiddenMarkers(approval.summaryComment ?? ''), 'Owner approval');
+  if (approvalSection) {
+    out.push('\n  The summary comment, edited in place:');
+    out.push(indent(approvalSection));
+  }
 
   out.push(heading('3. Scheduled drift run after a console edit'));
   out.push(`  Console edit: ${drift.consoleEdit.who} ${drift.consoleEdit.what} on service ${drift.consoleEdit.service} (cluster ${drift.consoleEdit.cluster})`);
@@ -119,7 +133,13 @@ export function renderFiles(result: DemoResult): DemoFile[] {
         `# Review by the action on #${pr.number}\n\n${pr.reviewBody ?? '(no review body)'}\n\n` +
         pr.reviewComments.map((c) => `## \`${c.path}\` line ${c.line ?? '(outdated)'}\n\n${c.body}\n`).join('\n'),
     },
-    { name: '03-summary-comment.md', title: 'Summary comment', content: `${pr.summaryComment ?? '(no summary comment)'}\n` },
+    {
+      name: '03-summary-comment.md',
+      title: 'Summary comment, after the pull request and after the approval',
+      content:
+        `# Summary comment after the pull_request run\n\n${pr.summaryComment ?? '(no summary comment)'}\n\n---\n\n` +
+        `# The same comment, edited in place by the pull_request_review run\n\n${approval.summaryComment ?? '(no summary comment)'}\n`,
+    },
     {
       name: '04-statuses.md',
       title: 'Commit statuses before and after the owner approval',

@@ -71,6 +71,8 @@ export interface DemoResult {
     reviewer: string;
     run: RunView;
     statusesAfterApproval: StatusView[];
+    /** The summary comment as the review run left it (edited in place). */
+    summaryComment: string | null;
   };
   drift: {
     consoleEdit: ConsoleEdit;
@@ -191,7 +193,7 @@ export async function playDemo(options: DemoOptions): Promise<DemoResult> {
     const openedRun = await runIn(estate.head, 'pull_request', pullRequestEventPayload(emu, pr.number, { action: 'opened' }), { sha: MERGE_SHA });
     const pull = emu.state.pulls.find((p) => p.number === pr.number)!;
     const botReview = emu.state.reviews.find((r) => r.pullNumber === pr.number && r.user === BOT_LOGIN);
-    const summaryComment = emu.state.issueComments.filter((c) => c.issueNumber === pr.number && c.user === BOT_LOGIN).at(-1);
+    const summaryComment = () => emu!.state.issueComments.filter((c) => c.issueNumber === pr.number && c.user === BOT_LOGIN).at(-1)?.body ?? null;
     const pullRequest: DemoResult['pullRequest'] = {
       number: pr.number,
       title: estate.pullRequest.title,
@@ -204,7 +206,7 @@ export async function playDemo(options: DemoOptions): Promise<DemoResult> {
         .map((c) => ({ path: c.path, line: c.line, body: c.body }))
         .sort((a, b) => a.path.localeCompare(b.path) || (a.line ?? 0) - (b.line ?? 0)),
       reviewBody: botReview?.body ?? null,
-      summaryComment: summaryComment?.body ?? null,
+      summaryComment: summaryComment(),
       statusesAfterOpen: statusesOn(emu, pr.headSha),
       requestedReviewers: [...pull.requestedReviewers],
       requestedTeams: [...pull.requestedTeams],
@@ -222,7 +224,12 @@ export async function playDemo(options: DemoOptions): Promise<DemoResult> {
       body: 'Owner approval for services/payments (the policy findings still need fixing before merge).',
     });
     const approvalRun = await runIn(estate.head, 'pull_request_review', pullRequestReviewEvent(emu, pr.number, review.data.id, 'submitted'), { sha: MERGE_SHA });
-    const approval: DemoResult['approval'] = { reviewer: PEOPLE.paymentsOwner, run: approvalRun, statusesAfterApproval: statusesOn(emu, pr.headSha) };
+    const approval: DemoResult['approval'] = {
+      reviewer: PEOPLE.paymentsOwner,
+      run: approvalRun,
+      statusesAfterApproval: statusesOn(emu, pr.headSha),
+      summaryComment: summaryComment(),
+    };
 
     // 3. Scheduled drift run on the default branch, after `terraform apply` and a console edit.
     log('Seeding the AWS emulator: the Terraform states in S3, live ECS as apply left it');
