@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
+import { checkImports, summarizeImportCheck } from './drift/import-check.js';
 import { workspaceKey } from './terraform/state-locations.js';
 import type { Logger } from './logger.js';
 import { findCodeowners } from './ownership/codeowners.js';
@@ -22,6 +23,7 @@ const USAGE = `Usage:
   ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE]
   ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--output FILE]
   ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...
+  ecs-drift-guard import-check [PATH ...] [--region R] [--format text|json]
   ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...]
   ecs-drift-guard demo
   ecs-drift-guard --version
@@ -127,6 +129,33 @@ async function ownersCommand(args: string[]): Promise<number> {
   return 0;
 }
 
+async function importCheckCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { region: { type: 'string' }, format: { type: 'string' }, config: { type: 'string' } },
+  });
+  const format = parseChoice(values.format ?? 'text', ['text', 'json'] as const, '--format');
+  const settings = settingsFromCli({ paths: positionals.length ? positionals : ['.'], config: values.config, region: values.region }, process.cwd(), process.env);
+  const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
+  const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
+  const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion), {
+    region: settings.awsRegion,
+    logger,
+    expected: settings.drift.expected,
+    ignore: settings.drift.ignore,
+  });
+  if (format === 'json') process.stdout.write(`${JSON.stringify({ imports: checks }, null, 2)}\n`);
+  else {
+    if (checks.length === 0) process.stdout.write('No import blocks for ECS resources.\n');
+    for (const c of checks) {
+      process.stdout.write(`${c.file}:${c.line}  ${c.to}  ${c.status.toUpperCase()}  ${summarizeImportCheck(c)}\n`);
+      for (const d of c.differences) process.stdout.write(`    ${d.class.padEnd(8)} ${d.path}: code ${JSON.stringify(d.expected)}, live ${JSON.stringify(d.actual)}${d.why ? ` (${d.why})` : ''}\n`);
+    }
+  }
+  return checks.some((c) => c.status === 'differs' || c.status === 'not_found') ? 1 : 0;
+}
+
 async function planMatrixCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -158,13 +187,14 @@ export async function main(argv: string[]): Promise<number> {
       case 'drift': return await driftCommand(rest);
       case 'owners': return await ownersCommand(rest);
       case 'plan-matrix': return await planMatrixCommand(rest);
+      case 'import-check': return await importCheckCommand(rest);
       case 'demo': return await demoCommand();
       case '--version': case '-v': process.stdout.write(`${TOOL_VERSION}\n`); return 0;
       case undefined: case '--help': case '-h': case 'help':
         process.stdout.write(`${USAGE}\n`);
         return command === undefined ? 2 : 0;
       default:
-        throw new UsageError(`unknown command "${command}"; expected scan, drift, owners, plan-matrix or demo`);
+        throw new UsageError(`unknown command "${command}"; expected scan, drift, owners, import-check, plan-matrix or demo`);
     }
   } catch (e) {
     const err = e as Error & { code?: string };

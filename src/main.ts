@@ -8,6 +8,8 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Attribution } from './drift/attribution.js';
 import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
+import { checkImports, summarizeImportCheck } from './drift/import-check.js';
+import type { ConfigurationModel } from './terraform/model.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
 import { throttleOptions, type GitHubClient } from './github/client.js';
 import { ACTIONS_BOT_LOGIN, publishPullRequest } from './github/publish-pull-request.js';
@@ -174,6 +176,7 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
     logScan(out.report, logger);
     return out;
   });
+  await phase('Compare imported resources with live ECS', () => annotateImportFindings(report, configuration, settings, logger));
   const sections: SummarySection[] = [];
   // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
   // review step says why; pull_request_target workflows get a writable token).
@@ -239,6 +242,33 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
   }
   logger.info(`GitHub: ${result.requests} requests, ${result.writes} writes.`);
   return { report, annotate: result.outsideDiff, deferredIssues: [] };
+}
+
+/**
+ * Governed imports: an `import { to = aws_ecs_* }` in the PR is compared with the live resource,
+ * and the ecs-import-needs-review finding says whether the import is faithful.
+ */
+async function annotateImportFindings(report: Report, configuration: ConfigurationModel, settings: ActionSettings, logger: Logger): Promise<void> {
+  const findings = report.findings.filter((f) => f.ruleId === 'ecs-import-needs-review');
+  if (findings.length === 0) return;
+  if (!settings.awsCredentials) {
+    const why = 'Not compared with live ECS: this job has no AWS credentials (add aws-actions/configure-aws-credentials; fork pull requests get none).';
+    logger.info(why);
+    for (const f of findings) f.message += ` ${why}`;
+    return;
+  }
+  const targets = new Set(findings.map((f) => f.resource));
+  const imports = configuration.imports.filter((i) => targets.has(i.to));
+  const checks = await checkImports(imports, configuration, defaultDriftClients(settings.awsRegion), {
+    region: settings.awsRegion,
+    logger,
+    expected: settings.drift.expected,
+    ignore: settings.drift.ignore,
+  });
+  for (const check of checks) {
+    logger.info(`${check.to}: ${check.status} — ${summarizeImportCheck(check)}`);
+    for (const f of findings.filter((x) => x.resource === check.to)) f.message += ` ${summarizeImportCheck(check)}`;
+  }
 }
 
 async function driftMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {

@@ -73,6 +73,8 @@ export interface ActionSettings extends Settings {
   sarifFile?: string;
   /** Number of shards `plan-matrix` splits the work into. */
   shards: number;
+  /** Whether the job has AWS credentials configured (keys, OIDC web identity, a profile or a container role). */
+  awsCredentials: boolean;
   github: {
     apiUrl: string;
     serverUrl: string;
@@ -447,6 +449,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     maxNewIssues: parsePositiveInteger(getInput('max-new-issues') || '10', 'input `max-new-issues`'),
     sarifFile: getInput('sarif-file') || undefined,
     shards: parsePositiveInteger(getInput('shards') || '4', 'input `shards`'),
+    awsCredentials: !!(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI),
     github: {
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',

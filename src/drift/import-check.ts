@@ -411,3 +411,22 @@ function autoscalingTargetFor(service: ResourceModel, configuration: Configurati
   return target?.address;
 }
 
+
+/** One sentence for a finding or a log line: what the live comparison of an import found. */
+export function summarizeImportCheck(check: ImportCheck): string {
+  const byClass = (c: string) => check.differences.filter((d) => d.class === c).map((d) => d.path);
+  const security = byClass('security');
+  const config = byClass('config');
+  switch (check.status) {
+    case 'faithful':
+      return `Live ECS matches the code${check.notCompared.length ? ` (${check.notCompared.length} attribute(s) not comparable before apply)` : ''}.`;
+    case 'differs': {
+      const parts = [security.length ? `security: ${security.slice(0, 5).join(', ')}${security.length > 5 ? ', …' : ''}` : '', config.length ? `config: ${config.slice(0, 5).join(', ')}${config.length > 5 ? ', …' : ''}` : ''].filter(Boolean);
+      return `Live ECS differs from the code (${parts.join('; ')}); the first apply after the import changes it.`;
+    }
+    case 'not_found':
+      return `The imported resource was not found in live ECS: ${check.reason}`;
+    default:
+      return `Not compared with live ECS: ${check.reason}`;
+  }
+}
