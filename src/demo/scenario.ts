@@ -81,7 +81,7 @@ export interface DemoResult {
   };
   /** Requests or responses that broke GitHub's or AWS's API description (should be none). */
   apiViolations: string[];
-  /** Why the patches came from the emulator's differ instead of git, when they did. */
+  /** Where the pull request's patches came from: git (as GitHub serves them) or, without git, the emulator's differ. */
   patchSource: 'git' | 'emulator';
 }
 
