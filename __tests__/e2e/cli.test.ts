@@ -153,3 +153,37 @@ test('--version prints the package version', () => {
   const r = cli(['--version'], repo);
   expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
 });
+
+describe('import-check against live ECS (AWS emulator)', () => {
+  test('faithful and unfaithful imports: exit 1, differences listed, JSON output', async () => {
+    const { startAwsEmulator } = await import('../../test-support/aws/emulator.js');
+    const { seedFreshEstate } = await import('../drift/live-estate.js');
+    const aws = await startAwsEmulator({ seed: 5 });
+    try {
+      seedFreshEstate(aws);
+      const fixtures = join(import.meta.dirname, '..', 'attribution', 'fixtures', 'imports');
+      // The emulator runs in this process: the CLI must run asynchronously so it can answer.
+      const { spawn } = await import('node:child_process');
+      const exec = (args: string[]) => new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [CLI, 'import-check', ...args], { cwd: fixtures, env: { PATH: process.env.PATH, NO_COLOR: '1', ...aws.env() } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => (stdout += d));
+        child.stderr.on('data', (d) => (stderr += d));
+        child.on('close', (code) => resolve({ code, stdout, stderr }));
+      });
+      const text = await exec(['faithful', 'unfaithful', 'modules']);
+      expect(text.code).toBe(1);
+      expect(text.stdout).toMatch(/faithful\/main\.tf:6 {2}aws_ecs_service\.web {2}FAITHFUL {2}Live ECS matches the code/);
+      expect(text.stdout).toMatch(/unfaithful\/main\.tf:7 {2}aws_ecs_task_definition\.api {2}DIFFERS {2}Live ECS differs from the code \(security: container_definitions\[app\]\.image/);
+      // An environment value differs: shown as a hash, never the value.
+      expect(text.stdout).toMatch(/environment\[API_TOKEN\]: code null, live "sha256:[0-9a-f]{12}"/);
+      expect(text.stdout).toMatch(/aws_ecs_service\.ghost {2}NOT_FOUND/);
+      const json = JSON.parse((await exec(['faithful', '--format', 'json'])).stdout);
+      expect(json.imports.every((c: { status: string }) => c.status === 'faithful')).toBe(true);
+      expect(aws.validationErrors).toEqual([]);
+    } finally {
+      await aws.close();
+    }
+  });
+});
