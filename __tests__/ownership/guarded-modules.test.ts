@@ -12,6 +12,7 @@ const configuration = {
     { moduleDir: 'network', type: 'aws_vpc' },
   ],
   imports: [],
+  moduleCalls: [{ name: 'module.svc', callerDir: 'services/payments', sourceDir: 'modules/ecs', loc: { file: 'services/payments/main.tf', line: 1, endLine: 1 } }],
 } as never;
 
 const base = {
@@ -39,4 +40,9 @@ test('all and findings settings; the config file is always guarded', () => {
   const args = { changedModules: ['modules/ecs', 'network'], changedPaths: ['modules/ecs/main.tf', 'network/main.tf', '.github/drift-guard.yml'] };
   expect(selectGuardedModules({ ...base, ...args, setting: 'all' }).map((g) => g.dir)).toEqual(['modules/ecs', 'network', '.github/drift-guard.yml']);
   expect(selectGuardedModules({ ...base, ...args, setting: 'findings' }).map((g) => g.dir)).toEqual(['network', '.github/drift-guard.yml']);
+});
+
+test('ecs: a module that calls a shared ECS module is guarded when its own files change', () => {
+  const guarded = selectGuardedModules({ ...base, setting: 'ecs', changedModules: ['services/payments', 'modules/ecs'], changedPaths: ['services/payments/main.tf'] });
+  expect(guarded).toEqual([{ dir: 'services/payments', changedFiles: ['services/payments/main.tf'] }]);
 });

@@ -78,10 +78,11 @@ function findingSection(finding: Finding, rule: RuleMeta | undefined, withSugges
     findingMarker(finding.fingerprint),
     `**${severityLabel(finding.severity)}** · **${escapeMarkdown(finding.title)}** (${inlineCode(finding.ruleId)})`,
     '',
-    escapeMarkdown(truncateText(finding.message, SECTION_MESSAGE_CHARS)) +
-      (rule?.description ? ` ${escapeMarkdown(rule.description)}` : ''),
+    // Messages carry names and values from the user's code: escaped. Rule descriptions and fixes
+    // are this project's own Markdown (backticks for code): rendered as written.
+    escapeMarkdown(truncateText(finding.message, SECTION_MESSAGE_CHARS)) + (rule?.description ? ` ${rule.description}` : ''),
     '',
-    `**How to fix:** ${escapeMarkdown(finding.fix || rule?.fix || '')}`,
+    `**How to fix:** ${finding.fix || rule?.fix || ''}`,
   ];
   // A suggestion replaces exactly the commented line(s), and its text is the author's own source:
   // skip it if it could smuggle a marker into our comment.

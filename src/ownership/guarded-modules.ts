@@ -17,10 +17,20 @@ function dirOf(path: string): string {
   return path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
 }
 
+/** The module and every local module it calls, transitively. */
+function reachableModules(dir: string, calls: ConfigurationModel['moduleCalls']): Set<string> {
+  const reach = new Set([dir]);
+  for (let added = true; added; ) {
+    added = false;
+    for (const c of calls) if (reach.has(c.callerDir) && !reach.has(c.sourceDir)) { reach.add(c.sourceDir); added = true; }
+  }
+  return reach;
+}
+
 export function selectGuardedModules(input: {
   changedModules: readonly string[];
   changedPaths: readonly string[];
-  configuration: Pick<ConfigurationModel, 'moduleFiles' | 'resources' | 'imports'>;
+  configuration: Pick<ConfigurationModel, 'moduleFiles' | 'resources' | 'imports' | 'moduleCalls'>;
   setting: GuardedModulesSetting;
   /** Modules with unsuppressed findings (for the `findings` setting). */
   modulesWithFindings: ReadonlySet<string>;
@@ -34,7 +44,10 @@ export function selectGuardedModules(input: {
     const changedFiles = [...files].filter((f) => changed.has(f)).sort();
     // A module listed only because it calls a changed module has no change of its own to approve.
     if (changedFiles.length === 0) continue;
-    const declaresEcs = input.configuration.resources.some((r) => r.moduleDir === dir && ECS_TYPE.test(r.type))
+    // A module that calls a shared ECS module (`module "payments" { source = "../../modules/ecs-service" }`)
+    // configures ECS resources as much as one that declares them.
+    const reach = reachableModules(dir, input.configuration.moduleCalls);
+    const declaresEcs = input.configuration.resources.some((r) => reach.has(r.moduleDir) && ECS_TYPE.test(r.type))
       || input.configuration.imports.some((i) => i.moduleDir === dir && /(^|\.)aws_ecs_/.test(i.to));
     if (input.setting === 'ecs' && !declaresEcs) continue;
     if (input.setting === 'findings' && !input.modulesWithFindings.has(dir)) continue;

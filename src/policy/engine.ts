@@ -46,6 +46,11 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
     notEvaluated.push({ resource, file: at.file, line: at.line, why });
   };
 
+  const moduleDirs = new Set(model.moduleDirs);
+  const moduleOf = (file: string, declaring: string) => {
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+    return moduleDirs.has(dir) ? dir : declaring;
+  };
   const contextFor = (rule: Rule, address: string, moduleDir: string, header: SourceLocation): RuleContext => ({
     model,
     report(input: RuleFindingInput) {
@@ -63,7 +68,8 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
         startLine: input.loc.line,
         endLine: Math.max(input.loc.line, input.loc.endLine),
         resource: address,
-        module: moduleDir,
+        // The module that holds the offending line (a caller's module input), else the declaring one.
+        module: moduleOf(input.loc.file, moduleDir),
         references: rule.references,
         suppressed: null,
         fingerprint,
