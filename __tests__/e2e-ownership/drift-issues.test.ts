@@ -206,10 +206,12 @@ describe('scheduled drift runs over time: drift, re-run, fix, drift again, unrea
       expect(after.state).toBe('open');
       expect(after.closedAt).toBeNull();
       expect(commentsOn(github, after)).toHaveLength(commentsBefore);
-      // The issue says the last run could not check the resource, and why.
-      expect(after.body).toContain('AccessDenied');
+      // The issue keeps the last known drift and says the last run could not check it, and why.
+      expect(after.body).toContain('The latest drift run could not check this resource');
+      expect(after.body).toContain('AccessDeniedException');
+      expect(after.body).toContain('`enable_execute_command`');
       expect(writes(github).map((r) => `${r.method} ${r.path}`)).toEqual([`PATCH /repos/acme/infra/issues/${after.number}`]);
-      expect(run.summary).toContain('unverified');
+      expect(run.summary).toMatch(/^\| `aws_ecs_service\.db`.*\| ⚪ unverified \| access denied/m);
     } finally {
       aws.faults.accessDeniedClusters = [];
     }
@@ -226,130 +228,179 @@ describe('scheduled drift runs over time: drift, re-run, fix, drift again, unrea
   });
 });
 
-// The scenarios below are independent (their own emulators) and mostly wait: the action's
-// Octokit throttling spaces notification-triggering writes (issue creation) 3 s apart, as it must
-// on GitHub. They run concurrently with the sequence above to keep the suite short.
+// The scenarios below have their own emulators and mostly wait: the action's Octokit throttling
+// spaces notification-triggering writes (issue creation) 3 s apart, as it must on GitHub. They
+// start in the background before the sequence above, and their tests check what they recorded.
+
+/** Starts `story` now; the returned function gives its outcome (or rethrows its error) to the test that awaits it. */
+function inBackground<T>(story: () => Promise<T>): () => Promise<T> {
+  const settled = story().then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+  return async () => {
+    const outcome = await settled;
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  };
+}
+
+interface RecordedRun {
+  run: ActionRun;
+  /** The repository's issues right after the run. */
+  issues: IssueRecord[];
+}
+
+/** Runs `steps` against a fresh scenario and closes it; the emulators' records stay readable afterwards. */
+async function story<T>(options: Parameters<typeof startDriftScenario>[0], steps: (scenario: DriftScenario) => Promise<T>): Promise<{ scenario: DriftScenario; result: T }> {
+  const scenario = await startDriftScenario(options);
+  try {
+    return { scenario, result: await steps(scenario) };
+  } finally {
+    await scenario.close();
+  }
+}
 
 const FLEET: ServiceSpec[] = Array.from({ length: 40 }, (_, i) => {
   const key = `s${String(i + 1).padStart(2, '0')}`;
   return { module: 'modules/fleet', resource: 'worker', key, cluster: 'fleet', service: `worker-${key}`, family: 'worker' };
 });
 
-function deferredIn(summary: string): string[] {
-  const section = summary.split('### Drift issues not opened yet')[1] ?? '';
-  return [...section.matchAll(/^- `([^`]+)`$/gm)].map((m) => m[1]!);
+const BILLING: ServiceSpec = { module: 'modules/billing', resource: 'billing', cluster: 'prod', service: 'billing', family: 'billing' };
+const LEGACY: ServiceSpec = { module: 'modules/legacy', resource: 'legacy', cluster: 'prod', service: 'legacy', family: 'legacy' };
+const SHARED: ServiceSpec = { module: 'modules/shared', resource: 'shared', cluster: 'prod', service: 'shared', family: 'shared' };
+const UNASSIGNABLE = [BILLING, LEGACY, SHARED];
+
+function unassignableStory(extraInputs: Record<string, string>) {
+  return story(
+    {
+      tree: driftRepository(UNASSIGNABLE, {
+        '.github/CODEOWNERS': [
+          '/modules/billing/ @dave @bob',
+          // Nobody here can be assigned: the issue must still be created, unassigned.
+          '/modules/legacy/  @mallory',
+          '/modules/shared/  @acme/platform',
+          '',
+        ].join('\n'),
+      }),
+      collaborators: ['bob', 'carol'],
+      // zed is in the team but has no access to the repository.
+      teams: { platform: ['carol', 'zed'] },
+    },
+    async (scenario) => {
+      seedLiveServices(scenario.aws, UNASSIGNABLE);
+      for (const spec of UNASSIGNABLE) enableExec(scenario.aws, spec);
+      return scenario.run({ inputs: { state: stateInput(UNASSIGNABLE), ...extraInputs } });
+    },
+  );
 }
+
+let fleetStory: () => Promise<{ scenario: DriftScenario; result: RecordedRun[] }>;
+let withoutOwnersToken: () => Promise<{ scenario: DriftScenario; result: ActionRun }>;
+let withOwnersToken: () => Promise<{ scenario: DriftScenario; result: ActionRun }>;
+
+beforeAll(() => {
+  fleetStory = inBackground(() =>
+    story({ tree: driftRepository(FLEET, { '.github/CODEOWNERS': '/modules/fleet/ @alice\n' }), collaborators: ['alice'] }, async (scenario) => {
+      seedLiveServices(scenario.aws, FLEET);
+      for (const spec of FLEET) givePublicIp(scenario.aws, spec);
+      const inputs = { state: stateInput(FLEET), 'max-new-issues': '10' };
+      const runs: RecordedRun[] = [];
+      for (let i = 0; i < 2; i++) {
+        const run = await scenario.run({ inputs });
+        runs.push({ run, issues: structuredClone(scenario.github.state.issues.filter((x) => !x.isPullRequest)) });
+      }
+      return runs;
+    }),
+  );
+  withoutOwnersToken = inBackground(() => unassignableStory({}));
+  withOwnersToken = inBackground(() => unassignableStory({ 'owners-token': OWNERS_TOKEN }));
+});
 
 function expectNoEmulatorErrors(scenario: DriftScenario): void {
   expect(scenario.github.validationErrors).toEqual([]);
   expect(scenario.aws.validationErrors).toEqual([]);
 }
 
-test.concurrent('max-new-issues 10 with 40 drifted services: 10 issues, the other 30 listed in the job summary; the next run opens 10 more', async () => {
-  const scenario = await startDriftScenario({
-    tree: driftRepository(FLEET, { '.github/CODEOWNERS': '/modules/fleet/ @alice\n' }),
-    collaborators: ['alice'],
-  });
-  try {
-    seedLiveServices(scenario.aws, FLEET);
-    for (const spec of FLEET) givePublicIp(scenario.aws, spec);
-    const { github } = scenario;
-    const inputs = { state: stateInput(FLEET), 'max-new-issues': '10' };
-    const all = FLEET.map(addressOf);
+function deferredIn(summary: string): string[] {
+  const section = summary.split('### Drift issues not opened yet')[1] ?? '';
+  return [...section.matchAll(/^- `([^`]+)`$/gm)].map((m) => m[1]!);
+}
 
-    const first = await scenario.run({ inputs });
-    expectRanCleanly(first);
-    expect(first.outputs['drifted']).toBe('40');
-    const opened = github.state.issues.filter((i) => !i.isPullRequest);
-    expect(opened).toHaveLength(10);
-    const openedAddresses = opened.map((i) => i.title.replace('ECS drift: ', ''));
-    const deferred = deferredIn(first.summary);
-    expect(deferred).toHaveLength(30);
-    expect([...openedAddresses, ...deferred].sort()).toEqual([...all].sort());
-    expect(first.summary).toContain('30 drifted resource(s) are over `max-new-issues` (10)');
-
-    const second = await scenario.run({ inputs });
-    expectRanCleanly(second);
-    const afterSecond = github.state.issues.filter((i) => !i.isPullRequest);
-    expect(afterSecond).toHaveLength(20);
-    // The first ten are kept (not duplicated), ten of the deferred ones are opened.
-    const newlyOpened = afterSecond.filter((i) => !opened.some((o) => o.number === i.number)).map((i) => i.title.replace('ECS drift: ', ''));
-    expect(newlyOpened).toHaveLength(10);
-    for (const address of newlyOpened) expect(deferred).toContain(address);
-    expect(new Set(afterSecond.map((i) => i.title)).size).toBe(20);
-    const stillDeferred = deferredIn(second.summary);
-    expect(stillDeferred).toHaveLength(20);
-    expect([...afterSecond.map((i) => i.title.replace('ECS drift: ', '')), ...stillDeferred].sort()).toEqual([...all].sort());
-    for (const issue of afterSecond) expect(issue.assignees).toEqual(['alice']);
-    expectNoEmulatorErrors(scenario);
-  } finally {
-    await scenario.close();
-  }
-}, 150_000);
+function addressOfIssue(issue: IssueRecord): string {
+  return issue.title.replace('ECS drift: ', '');
+}
 
 describe('owners who cannot be assigned', () => {
-  const BILLING: ServiceSpec = { module: 'modules/billing', resource: 'billing', cluster: 'prod', service: 'billing', family: 'billing' };
-  const LEGACY: ServiceSpec = { module: 'modules/legacy', resource: 'legacy', cluster: 'prod', service: 'legacy', family: 'legacy' };
-  const SHARED: ServiceSpec = { module: 'modules/shared', resource: 'shared', cluster: 'prod', service: 'shared', family: 'shared' };
-  const SPECS = [BILLING, LEGACY, SHARED];
-  const OWNERS = [
-    '/modules/billing/ @dave @bob',
-    // Nobody here can be assigned: the issue must still be created, unassigned.
-    '/modules/legacy/  @mallory',
-    '/modules/shared/  @acme/platform',
-    '',
-  ].join('\n');
+  test('the issue is created without them: no 422, no lost issue, they are still mentioned', async () => {
+    const { scenario, result: run } = await withoutOwnersToken();
+    const { github } = scenario;
+    expectRanCleanly(run);
+    expectNoEmulatorErrors(scenario);
+    expect(github.requests.filter((r) => r.status === 422)).toEqual([]);
+    expect(github.state.issues.filter((i) => !i.isPullRequest)).toHaveLength(3);
 
-  async function withScenario(fn: (scenario: DriftScenario) => Promise<void>): Promise<void> {
-    const scenario = await startDriftScenario({
-      tree: driftRepository(SPECS, { '.github/CODEOWNERS': OWNERS }),
-      collaborators: ['bob', 'carol'],
-      // zed is in the team but has no access to the repository.
-      teams: { platform: ['carol', 'zed'] },
-    });
-    try {
-      seedLiveServices(scenario.aws, SPECS);
-      for (const spec of SPECS) enableExec(scenario.aws, spec);
-      await fn(scenario);
-      expectNoEmulatorErrors(scenario);
-    } finally {
-      await scenario.close();
-    }
-  }
+    const billing = issueOf(github, 'aws_ecs_service.billing');
+    expect(billing.assignees).toEqual(['bob']);
+    expect(billing.body).toContain('**Owners:** @dave, @bob');
+    const legacy = issueOf(github, 'aws_ecs_service.legacy');
+    expect(legacy.assignees).toEqual([]);
+    expect(legacy.body).toContain('**Owners:** @mallory');
+    // Without owners-token the team cannot be expanded: mentioned, nobody assigned.
+    const shared = issueOf(github, 'aws_ecs_service.shared');
+    expect(shared.assignees).toEqual([]);
+    expect(shared.body).toContain('**Owners:** @acme/platform');
+    expect(github.requests.filter((r) => r.operationId?.startsWith('teams/'))).toEqual([]);
+  });
 
-  test.concurrent('the issue is created without them: no 422, no lost issue, they are still mentioned', () =>
-    withScenario(async (scenario) => {
-      const { github } = scenario;
-      const run = await scenario.run({ inputs: { state: stateInput(SPECS) } });
-      expectRanCleanly(run);
-      expect(github.requests.filter((r) => r.status === 422)).toEqual([]);
-      expect(github.state.issues.filter((i) => !i.isPullRequest)).toHaveLength(3);
+  test('with owners-token, the assignable members of a team owner are assigned', async () => {
+    const { scenario, result: run } = await withOwnersToken();
+    const { github } = scenario;
+    expectRanCleanly(run);
+    expectNoEmulatorErrors(scenario);
+    expect(github.requests.filter((r) => r.status === 422)).toEqual([]);
+    const shared = issueOf(github, 'aws_ecs_service.shared');
+    expect(shared.assignees).toEqual(['carol']);
+    expect(shared.body).toContain('**Owners:** @acme/platform');
+    // The team was read with the owners token, never with the workflow token.
+    const teamReads = github.requests.filter((r) => r.operationId === 'teams/list-members-in-org');
+    expect(teamReads.length).toBeGreaterThan(0);
+    expect(teamReads.every((r) => r.login === 'platform-admin' && r.status === 200)).toBe(true);
+  });
+});
 
-      const billing = issueOf(github, 'aws_ecs_service.billing');
-      expect(billing.assignees).toEqual(['bob']);
-      expect(billing.body).toContain('@dave');
-      const legacy = issueOf(github, 'aws_ecs_service.legacy');
-      expect(legacy.assignees).toEqual([]);
-      expect(legacy.body).toContain('**Owners:** @mallory');
-      // Without owners-token the team cannot be expanded: mentioned, nobody assigned.
-      const shared = issueOf(github, 'aws_ecs_service.shared');
-      expect(shared.assignees).toEqual([]);
-      expect(shared.body).toContain('**Owners:** @acme/platform');
-      expect(github.requests.filter((r) => r.operationId?.startsWith('teams/'))).toEqual([]);
-    }), 90_000);
+describe('max-new-issues: 10 with 40 drifted services', () => {
+  const all = FLEET.map(addressOf).sort();
 
-  test.concurrent('with owners-token, the assignable members of a team owner are assigned', () =>
-    withScenario(async (scenario) => {
-      const { github } = scenario;
-      const run = await scenario.run({ inputs: { state: stateInput(SPECS), 'owners-token': OWNERS_TOKEN } });
-      expectRanCleanly(run);
-      expect(github.requests.filter((r) => r.status === 422)).toEqual([]);
-      const shared = issueOf(github, 'aws_ecs_service.shared');
-      expect(shared.assignees).toEqual(['carol']);
-      expect(shared.body).toContain('**Owners:** @acme/platform');
-      // The team was read with the owners token, never with the workflow token.
-      const teamReads = github.requests.filter((r) => r.operationId === 'teams/list-members-in-org');
-      expect(teamReads.length).toBeGreaterThan(0);
-      expect(teamReads.every((r) => r.login === 'platform-admin' && r.status === 200)).toBe(true);
-    }), 90_000);
+  test('first run: 10 issues, the other 30 listed in the job summary', async () => {
+    const { scenario, result } = await fleetStory();
+    expectNoEmulatorErrors(scenario);
+    const { run, issues } = result[0]!;
+    expectRanCleanly(run);
+    expect(run.outputs['drifted']).toBe('40');
+    expect(run.exitCode).toBe(1);
+    expect(issues).toHaveLength(10);
+    const deferred = deferredIn(run.summary);
+    expect(deferred).toHaveLength(30);
+    expect([...issues.map(addressOfIssue), ...deferred].sort()).toEqual(all);
+    expect(run.summary).toContain('30 drifted resource(s) are over `max-new-issues` (10)');
+    for (const issue of issues) expect(issue.assignees).toEqual(['alice']);
+  }, 150_000);
+
+  test('next run: 10 more issues, the first 10 kept, the remaining 20 listed', async () => {
+    const { result } = await fleetStory();
+    const [first, second] = result as [RecordedRun, RecordedRun];
+    expectRanCleanly(second.run);
+    expect(second.issues).toHaveLength(20);
+    expect(new Set(second.issues.map((i) => i.title)).size).toBe(20);
+    // The first ten are the same issues, untouched.
+    expect(second.issues.filter((i) => first.issues.some((f) => f.number === i.number))).toEqual(first.issues);
+    const newlyOpened = second.issues.filter((i) => !first.issues.some((f) => f.number === i.number)).map(addressOfIssue);
+    expect(newlyOpened).toHaveLength(10);
+    const deferredBefore = deferredIn(first.run.summary);
+    for (const address of newlyOpened) expect(deferredBefore).toContain(address);
+    const stillDeferred = deferredIn(second.run.summary);
+    expect(stillDeferred).toHaveLength(20);
+    expect([...second.issues.map(addressOfIssue), ...stillDeferred].sort()).toEqual(all);
+  }, 150_000);
 });

@@ -171,7 +171,8 @@ describe('owner approval over a pull request touching two modules with different
 
   test("the author's own approval does not count (GitHub refuses it through the API; seeded in state)", async () => {
     const { emu } = scenario;
-    const alice = new Octokit({ auth: HUMAN_TOKEN, baseUrl: emu.url });
+    // Silent: the refusal is the expected outcome, not something to log.
+    const alice = new Octokit({ auth: HUMAN_TOKEN, baseUrl: emu.url, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
     await expect(alice.rest.pulls.createReview({ owner: OWNER, repo: REPO, pull_number: scenario.pr.number, event: 'APPROVE' })).rejects.toMatchObject({ status: 422 });
     const at = new Date(Date.parse(emu.state.reviews[emu.state.reviews.length - 1]!.submittedAt ?? '2024-05-01T12:00:00Z') + 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const id = emu.state.nextId++;
@@ -226,34 +227,55 @@ describe('owner approval over a pull request touching two modules with different
   });
 });
 
-describe('a module owned only by a team', () => {
-  let scenario: PullRequestScenario;
-  let danReview: number;
+// The team-owned module has its own pull request and emulator; its runs happen in the background
+// while the two-module PR above goes through its reviews, and the tests read what was recorded.
+interface TeamGateStep {
+  run: ActionRun;
+  status: StatusRecord;
+  summary: string;
+  /** Requests the run made, with the login of the token used. */
+  requests: GitHubEmulator['requests'];
+}
 
-  beforeAll(async () => {
-    const head = replaceInFile(BASE, 'modules/cache/main.tf', 'desired_count   = 2', 'desired_count   = 6');
-    scenario = await startPullRequestScenario({ base: BASE, head, author: 'alice' });
+async function teamOwnedStory(): Promise<{ withoutToken: TeamGateStep; withToken: TeamGateStep; validationErrors: unknown[] }> {
+  const head = replaceInFile(BASE, 'modules/cache/main.tf', 'desired_count   = 2', 'desired_count   = 6');
+  const scenario = await startPullRequestScenario({ base: BASE, head, author: 'alice' });
+  try {
     addReviewers(scenario.emu, ['dan']);
     scenario.emu.addTeam('platform', { members: ['dan'] });
-    await scenario.run();
-    danReview = await approve(scenario, 'dan');
-  });
+    expectRanCleanly(await scenario.run());
+    const danReview = await approve(scenario, 'dan');
+    const step = async (inputs: Record<string, string>): Promise<TeamGateStep> => {
+      scenario.emu.resetRequestLog();
+      const run = await onReview(scenario, danReview, 'submitted', { inputs });
+      return { run, status: structuredClone(gateStatus(scenario)), summary: summaryComment(scenario.emu), requests: [...scenario.emu.requests] };
+    };
+    const withoutToken = await step({});
+    const withToken = await step({ 'owners-token': OWNERS_TOKEN });
+    return { withoutToken, withToken, validationErrors: [...scenario.emu.validationErrors] };
+  } finally {
+    await scenario.close();
+  }
+}
 
-  afterAll(async () => {
-    await scenario?.close();
-  });
+let team: Promise<Awaited<ReturnType<typeof teamOwnedStory>>>;
 
-  afterEach(() => {
-    expect(scenario.emu.validationErrors).toEqual([]);
-  });
+// A root hook runs before the first describe block, so the story overlaps the two-module PR.
+beforeAll(() => {
+  team = teamOwnedStory();
+  // Rejections surface in the tests that await `team`, not as unhandled ones.
+  team.catch(() => undefined);
+});
 
+describe('a module owned only by a team', () => {
   test('without owners-token a team member’s approval does not count: pending, and the summary names the missing token', async () => {
-    const run = await onReview(scenario, danReview, 'submitted');
-    expect(gateStatus(scenario).state).toBe('pending');
-    expect(summaryComment(scenario.emu)).toContain('the `owners-token` input is not set');
-    expect(run.commands.some((c) => c.level === 'warning' && c.message.includes('set the owners-token input'))).toBe(true);
+    const { withoutToken, validationErrors } = await team;
+    expect(validationErrors).toEqual([]);
+    expect(withoutToken.status.state).toBe('pending');
+    expect(withoutToken.summary).toContain('the `owners-token` input is not set');
+    expect(withoutToken.run.commands.some((c) => c.level === 'warning' && c.message.includes('set the owners-token input'))).toBe(true);
     // Nothing tried to read the team with the workflow token.
-    expect(scenario.emu.requests.filter((r) => r.operationId === 'teams/list-members-in-org')).toEqual([]);
+    expect(withoutToken.requests.filter((r) => r.operationId === 'teams/list-members-in-org')).toEqual([]);
   });
 
   // Product bug: the commit status description says "0/1 module approved; waiting on
@@ -262,17 +284,15 @@ describe('a module owned only by a team', () => {
   // team-only module stays pending with a message saying what token is missing"; the status is
   // what a merge box shows. approval-gate.ts describe() never mentions OWNERS_TOKEN_MISSING.
   test.failing('without owners-token the status description names the missing token', async () => {
-    await onReview(scenario, danReview, 'submitted');
-    const status = gateStatus(scenario);
-    expect(status.state).toBe('pending');
-    expect(status.description).toContain('owners-token');
+    const { withoutToken } = await team;
+    expect(withoutToken.status.state).toBe('pending');
+    expect(withoutToken.status.description).toContain('owners-token');
   });
 
   test('with owners-token the team member’s approval counts: success', async () => {
-    scenario.emu.resetRequestLog();
-    await onReview(scenario, danReview, 'submitted', { inputs: { 'owners-token': OWNERS_TOKEN } });
-    expect(gateStatus(scenario)).toMatchObject({ state: 'success', description: 'Approved by owners: 1 module.' });
-    const teamReads = scenario.emu.requests.filter((r) => r.operationId === 'teams/list-members-in-org');
+    const { withToken } = await team;
+    expect(withToken.status).toMatchObject({ state: 'success', description: 'Approved by owners: 1 module.' });
+    const teamReads = withToken.requests.filter((r) => r.operationId === 'teams/list-members-in-org');
     expect(teamReads.length).toBeGreaterThan(0);
     expect(teamReads.every((r) => r.login === 'platform-admin' && r.status === 200)).toBe(true);
   });
