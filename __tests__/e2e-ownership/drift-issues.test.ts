@@ -5,6 +5,7 @@
 import { removeDistSnapshots, type ActionRun } from '../../test-support/e2e/run-action.js';
 import { BOT_LOGIN } from '../../test-support/e2e/pull-request-scenario.js';
 import { OWNERS_TOKEN, startDriftScenario, type DriftScenario } from '../../test-support/e2e/drift-scenario.js';
+import { startGitHubFront } from '../../test-support/e2e/github-front.js';
 import type { GitHubEmulator, IssueRecord } from '../../test-support/github/emulator.js';
 import { addressOf, driftRepository, enableExec, givePublicIp, revertLive, seedLiveServices, stateInput, type ServiceSpec } from './drift-estate.js';
 
@@ -295,9 +296,31 @@ function unassignableStory(extraInputs: Record<string, string>) {
   );
 }
 
+/**
+ * @dave passes the assignability check (the front answers 204 for him, as GitHub may just before
+ * his access is removed) and is refused by the create (the emulator's 422 for a non-collaborator).
+ */
+function assigneeRefusedStory() {
+  return story(
+    { tree: driftRepository([BILLING], { '.github/CODEOWNERS': '/modules/billing/ @dave @bob\n' }), collaborators: ['bob'] },
+    async (scenario) => {
+      seedLiveServices(scenario.aws, [BILLING]);
+      enableExec(scenario.aws, BILLING);
+      const front = await startGitHubFront(scenario.github.url, (method, path) => (method === 'GET' && path === '/repos/acme/infra/assignees/dave' ? { status: 204 } : undefined));
+      try {
+        const run = await scenario.run({ inputs: { state: stateInput([BILLING]) }, apiUrl: front.url });
+        return { run, answered: [...front.answered] };
+      } finally {
+        await front.close();
+      }
+    },
+  );
+}
+
 let fleetStory: () => Promise<{ scenario: DriftScenario; result: RecordedRun[] }>;
 let withoutOwnersToken: () => Promise<{ scenario: DriftScenario; result: ActionRun }>;
 let withOwnersToken: () => Promise<{ scenario: DriftScenario; result: ActionRun }>;
+let assigneeRefused: () => Promise<{ scenario: DriftScenario; result: { run: ActionRun; answered: string[] } }>;
 
 beforeAll(() => {
   fleetStory = inBackground(() =>
@@ -315,6 +338,7 @@ beforeAll(() => {
   );
   withoutOwnersToken = inBackground(() => unassignableStory({}));
   withOwnersToken = inBackground(() => unassignableStory({ 'owners-token': OWNERS_TOKEN }));
+  assigneeRefused = inBackground(assigneeRefusedStory);
 });
 
 function expectNoEmulatorErrors(scenario: DriftScenario): void {
@@ -366,6 +390,22 @@ describe('owners who cannot be assigned', () => {
     const teamReads = github.requests.filter((r) => r.operationId === 'teams/list-members-in-org');
     expect(teamReads.length).toBeGreaterThan(0);
     expect(teamReads.every((r) => r.login === 'platform-admin' && r.status === 200)).toBe(true);
+  });
+
+  test('an assignee GitHub refuses at creation (422 after a passing check): the issue is created again, unassigned', async () => {
+    const { scenario, result } = await assigneeRefused();
+    const { github } = scenario;
+    expectRanCleanly(result.run);
+    expectNoEmulatorErrors(scenario);
+    expect(result.answered).toEqual(['GET /repos/acme/infra/assignees/dave']);
+    expect(github.requests.filter((r) => r.method === 'POST' && r.path === '/repos/acme/infra/issues').map((r) => r.status)).toEqual([422, 201]);
+    const billing = issueOf(github, 'aws_ecs_service.billing');
+    expect(billing.state).toBe('open');
+    expect(billing.labels).toEqual(['drift-guard']);
+    expect(billing.assignees).toEqual([]);
+    expect(billing.body).toContain('**Owners:** @dave, @bob');
+    expect(result.run.commands.some((c) => c.level === 'warning' && c.message.includes('creating it unassigned'))).toBe(true);
+    expect(result.run.outputs['drifted']).toBe('1');
   });
 });
 

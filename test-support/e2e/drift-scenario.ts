@@ -28,6 +28,8 @@ export interface DriftRunOptions {
   token?: string;
   eventName?: 'schedule' | 'workflow_dispatch';
   env?: Record<string, string>;
+  /** GITHUB_API_URL; default the emulator's (a front such as github-front.ts may stand in between). */
+  apiUrl?: string;
 }
 
 export interface DriftScenario {
@@ -67,7 +69,7 @@ export async function startDriftScenario(options: DriftScenarioOptions): Promise
         eventName: o.eventName ?? 'schedule',
         payload: scheduleEvent(github),
         token: o.token ?? WRITE_TOKEN,
-        apiUrl: github.url,
+        apiUrl: o.apiUrl ?? github.url,
         repository: `${OWNER}/${REPO}`,
         sha: github.state.branches[branch]!,
         inputs: o.inputs,
