@@ -108,7 +108,7 @@ test('two drifted resources open two issues, assigned to the assignable CODEOWNE
   expect(body).toContain('| 🔴 security | `network_configuration.assign_public_ip` | `false` | `true` |');
   expect(body).toMatch(/### Expected and ignored differences[\s\S]*`task_definition` \(expected\): The service uses the CODE\\_DEPLOY deployment controller\./);
   // The three ways out, with Terraform to write and the exact exception entry (until = today + 30).
-  expect(body).toContain('run `terraform apply` for module `modules/app`');
+  expect(body).toContain('run `terraform apply` in `modules/app`');
   expect(body).toContain('desired_count = 5');
   expect(body).toContain('network_configuration {\n  assign_public_ip = true\n}');
   expect(body).toContain(

@@ -158,7 +158,20 @@ export async function editPaymentsInConsole(aws: AwsEmulator): Promise<ConsoleEd
     EventName: 'UpdateService',
     Username: 'mallory.oncall',
     Resources: [{ ResourceType: 'AWS::ECS::Service', ResourceName: aws.ecs.serviceArn(cluster, service) }],
-    CloudTrailEvent: { userIdentity: { type: 'AssumedRole', arn: `arn:aws:sts::${aws.accountId}:assumed-role/AWSReservedSSO_Admin/mallory.oncall` }, userAgent: 'console.amazonaws.com' },
+    // As CloudTrail records a console UpdateService: the request's parameters name the service.
+    CloudTrailEvent: {
+      eventSource: 'ecs.amazonaws.com',
+      eventName: 'UpdateService',
+      awsRegion: aws.region,
+      userIdentity: { type: 'AssumedRole', arn: `arn:aws:sts::${aws.accountId}:assumed-role/AWSReservedSSO_Admin/mallory.oncall` },
+      userAgent: 'console.amazonaws.com',
+      requestParameters: {
+        cluster,
+        service,
+        enableExecuteCommand: true,
+        networkConfiguration: { awsvpcConfiguration: { assignPublicIp: 'ENABLED' } },
+      },
+    },
   });
   return { who: 'mallory.oncall (console)', what: 'enabled ECS Exec and a public IP', cluster, service };
 }

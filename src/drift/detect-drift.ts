@@ -421,6 +421,7 @@ function toResult(t: Tracked, outcome: Outcome, all: StateResource[], options: D
   const base = {
     address: r.address,
     module: t.config?.moduleDir ?? normalizeDir(r.moduleDir),
+    rootModule: normalizeDir(r.moduleDir),
     stateFile: r.stateFile,
     type: r.type,
     id: str(r.attributes.arn) || str(r.attributes.id),

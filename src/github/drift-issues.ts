@@ -392,6 +392,8 @@ export function renderDriftIssueBody(input: RenderDriftIssueInput): string {
 function renderTail(input: RenderDriftIssueInput, state: DriftSnapshot, material: DriftDifference[]): string {
   const { result, routing } = input;
   const module = inlineCode(result.module || '.');
+  // Terraform applies the root module that owns the state, even when the resource is declared in a shared module.
+  const root = inlineCode(result.rootModule || result.module || '.');
   const when = ['### When it changed', '', ATTRIBUTION_SLOT_START, attributionText(state, input.attribution), ATTRIBUTION_SLOT_END].join('\n');
 
   const ways: string[] = ['### How to resolve', ''];
@@ -405,11 +407,11 @@ function renderTail(input: RenderDriftIssueInput, state: DriftSnapshot, material
     );
   } else if (result.status === 'missing') {
     ways.push(
-      `1. **Revert:** run \`terraform apply\` for module ${module} to create the resource again.`,
+      `1. **Revert:** run \`terraform apply\` in ${root} to create the resource again.`,
       `2. **Adopt:** if it was removed on purpose, delete its block from the code (and \`terraform state rm\` it, or use a \`removed\` block).`,
     );
   } else {
-    ways.push(`1. **Revert:** run \`terraform apply\` for module ${module}; its plan changes these attributes back to what the code says.`);
+    ways.push(`1. **Revert:** run \`terraform apply\` in ${root}; its plan changes these attributes back to what the code says.`);
     const snippets = material.map((d) => ({ d, snippet: adoptSnippet(d) }));
     const writable = snippets.filter((s) => s.snippet !== null);
     if (writable.length > 0) {

@@ -98,6 +98,8 @@ export interface DriftResult {
   differences: DriftDifference[];
   /** CloudTrail attribution, when it was looked up. */
   attribution?: Attribution;
+  /** The root module the state belongs to: where `terraform apply` runs (`module` may be a shared module it calls). */
+  rootModule?: string;
   /** Declaring `.tf` file and line, when known. */
   file?: string;
   line?: number;
