@@ -46,13 +46,20 @@ function writes(emu: GitHubEmulator) {
   return emu.requests.filter((r) => r.write);
 }
 
-function statusOf(run: ActionRun, address: string): string | undefined {
-  const drift = (run.report as unknown as { drift: Array<{ address: string; status: string; differences: Array<{ path: string; class: string }> }> }).drift;
-  return drift.find((d) => d.address === address)?.status;
+/** The `drift` entries of the JSON report (run-action.ts types only the findings part). */
+interface DriftEntry {
+  address: string;
+  status: string;
+  reason: string;
+  differences: Array<{ path: string; class: string }>;
 }
 
-function driftOf(run: ActionRun) {
-  return (run.report as unknown as { drift: Array<{ address: string; status: string; reason: string; differences: Array<{ path: string; class: string }> }> }).drift;
+function driftOf(run: ActionRun): DriftEntry[] {
+  return (run.report as unknown as { drift: DriftEntry[] }).drift;
+}
+
+function statusOf(run: ActionRun, address: string): string | undefined {
+  return driftOf(run).find((d) => d.address === address)?.status;
 }
 
 describe('scheduled drift runs over time: drift, re-run, fix, drift again, unreadable cluster', () => {
@@ -330,7 +337,7 @@ beforeAll(() => {
       const inputs = { state: stateInput(FLEET), 'max-new-issues': '10' };
       const runs: RecordedRun[] = [];
       for (let i = 0; i < 2; i++) {
-        const run = await scenario.run({ inputs });
+        const run = await scenario.run({ inputs, timeoutMs: 120_000 });
         runs.push({ run, issues: structuredClone(scenario.github.state.issues.filter((x) => !x.isPullRequest)) });
       }
       return runs;

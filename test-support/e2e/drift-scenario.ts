@@ -30,6 +30,8 @@ export interface DriftRunOptions {
   env?: Record<string, string>;
   /** GITHUB_API_URL; default the emulator's (a front such as github-front.ts may stand in between). */
   apiUrl?: string;
+  /** Kills the run after this long; runs that open many issues wait 3 s per issue on Octokit's throttling. */
+  timeoutMs?: number;
 }
 
 export interface DriftScenario {
@@ -75,6 +77,7 @@ export async function startDriftScenario(options: DriftScenarioOptions): Promise
         inputs: o.inputs,
         env: { ...aws.env(), GITHUB_REF: `refs/heads/${branch}`, GITHUB_REF_NAME: branch, ...o.env },
         distDir: snapshotDist(),
+        ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}),
       });
       temporary.push(run.runnerTemp);
       return run;
