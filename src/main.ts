@@ -14,7 +14,8 @@ import { findChangedModules, listPullRequestFiles } from './github/changed-files
 import { throttleOptions, type GitHubClient } from './github/client.js';
 import { ACTIONS_BOT_LOGIN, publishPullRequest } from './github/publish-pull-request.js';
 import { readCodeownersAtRef } from './github/codeowners-source.js';
-import { syncDriftIssues, type SyncDriftIssuesResult } from './github/drift-issues.js';
+import { listDriftIssues, syncDriftIssues, type SyncDriftIssuesResult } from './github/drift-issues.js';
+import { codeVersusLiveRequests, renderPullRequestDrift } from './github/pull-request-drift.js';
 import { publishOwnerApproval, teamMembersLookup } from './github/owner-approval.js';
 import type { SummarySection } from './github/summary-comment.js';
 import { selectGuardedModules } from './ownership/guarded-modules.js';
@@ -178,6 +179,7 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
   });
   await phase('Compare imported resources with live ECS', () => annotateImportFindings(report, configuration, settings, logger));
   const sections: SummarySection[] = [];
+  sections.push(await phase('Live drift of the changed modules', () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger)));
   // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
   // review step says why; pull_request_target workflows get a writable token).
   const fromFork = pr.head.repo?.full_name !== pr.base.repo.full_name;
@@ -242,6 +244,26 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
   }
   logger.info(`GitHub: ${result.requests} requests, ${result.writes} writes.`);
   return { report, annotate: result.outsideDiff, deferredIssues: [] };
+}
+
+/** The summary section on live drift of the modules a PR changes (issue: merging reverts or adopts it). */
+async function pullRequestDrift(modules: string[], configuration: ConfigurationModel, client: GitHubClient, settings: ActionSettings, logger: Logger): Promise<SummarySection> {
+  if (!settings.awsCredentials) {
+    return renderPullRequestDrift({ check: null, notChecked: 'this job has no AWS credentials (add aws-actions/configure-aws-credentials; fork pull requests get none)', codeVersusLive: [], issues: new Map() });
+  }
+  const changed = new Set(modules);
+  const states = settings.states.length > 0 ? settings.states.filter((s) => changed.has(s.moduleDir)) : discoverS3States(configuration, undefined, changed).states;
+  if (states.length === 0) {
+    return renderPullRequestDrift({ check: null, notChecked: 'no state is known for the changed modules (set the `state` input, or give them a `backend "s3"` block with literal values)', codeVersusLive: [], issues: new Map() });
+  }
+  const clients = defaultDriftClients(settings.awsRegion);
+  const check = await checkDrift(settings, states, configuration, clients, logger);
+  const drifted = check.run.results.filter((r) => r.status === 'drifted');
+  const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
+  const [owner, repo] = settings.github.repository.split('/');
+  const issues = drifted.length ? await listDriftIssues(client, { owner, repo, botLogin: ACTIONS_BOT_LOGIN }).catch(() => new Map()) : new Map();
+  logger.info(`Live drift of the changed modules: ${drifted.length} drifted of ${check.run.results.length} resource(s).`);
+  return renderPullRequestDrift({ check, codeVersusLive, issues });
 }
 
 /**

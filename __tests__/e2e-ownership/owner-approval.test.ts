@@ -278,12 +278,8 @@ describe('a module owned only by a team', () => {
     expect(withoutToken.requests.filter((r) => r.operationId === 'teams/list-members-in-org')).toEqual([]);
   });
 
-  // Product bug: the commit status description says "0/1 module approved; waiting on
-  // modules/cache (@acme/platform)", which reads as "waiting for the team to approve" although a
-  // team member already did and no approval can ever count without owners-token. DESIGN.md: "a
-  // team-only module stays pending with a message saying what token is missing"; the status is
-  // what a merge box shows. approval-gate.ts describe() never mentions OWNERS_TOKEN_MISSING.
-  test.failing('without owners-token the status description names the missing token', async () => {
+  // The status is what the merge box shows: it must say why the approval cannot count (DESIGN.md).
+  test('without owners-token the status description names the missing token', async () => {
     const { withoutToken } = await team;
     expect(withoutToken.status.state).toBe('pending');
     expect(withoutToken.status.description).toContain('owners-token');

@@ -585,7 +585,7 @@ class AssigneeResolver {
 // ---------------------------------------------------------------------------------------------
 // Sync
 
-interface ExistingIssue {
+export interface ExistingIssue {
   number: number;
   url: string;
   state: 'open' | 'closed';
@@ -593,7 +593,7 @@ interface ExistingIssue {
   body: string;
 }
 
-async function listDriftIssues(client: GitHubClient, input: { owner: string; repo: string; botLogin: string }): Promise<Map<string, ExistingIssue>> {
+export async function listDriftIssues(client: GitHubClient, input: { owner: string; repo: string; botLogin: string }): Promise<Map<string, ExistingIssue>> {
   const issues = await client.paginate(client.rest.issues.listForRepo, {
     owner: input.owner,
     repo: input.repo,

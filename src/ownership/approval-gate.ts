@@ -289,7 +289,9 @@ function describe(modules: ModuleGate[], unowned: UnownedModulePolicy): string {
   if (done === total) return truncate(`Approved by owners: ${total} ${noun}.`);
   const waiting = modules.filter((m) => !isSatisfied(m, unowned));
   const parts = waiting.map((m) => (m.state === 'unowned' ? `${m.dir} (no owner)` : m.missingOwners.length ? `${m.dir} (${m.missingOwners.join(' ')})` : m.dir));
-  return truncate(`${done}/${total} ${noun} approved; waiting on ${parts.join(', ')}`);
+  // Fail closed, and say why: without the token no team member's approval can count.
+  const tokenMissing = waiting.some((m) => m.why.includes(OWNERS_TOKEN_MISSING)) ? 'owners-token (read:org) missing for team owners; ' : '';
+  return truncate(`${tokenMissing}${done}/${total} ${noun} approved; waiting on ${parts.join(', ')}`);
 }
 
 function truncate(text: string): string {
