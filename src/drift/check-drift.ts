@@ -9,6 +9,7 @@ import type { Settings, StateSetting } from '../settings.js';
 import type { ConfigurationModel } from '../terraform/model.js';
 import { attributeDrift, reclassify, type Attribution } from './attribution.js';
 import { detectDrift, type DriftClients, type DriftRun } from './detect-drift.js';
+import { applyDriftExceptions } from './drift-exceptions.js';
 
 export interface DriftCheckClients extends DriftClients {
   cloudtrail(region: string): CloudTrailClient;
@@ -33,7 +34,7 @@ export function defaultDriftClients(region: string | undefined): DriftCheckClien
 }
 
 export async function checkDrift(
-  settings: Pick<Settings, 'repoRoot' | 'awsRegion' | 'drift' | 'now'>,
+  settings: Pick<Settings, 'repoRoot' | 'awsRegion' | 'drift' | 'now' | 'policy'>,
   states: StateSetting[],
   configuration: ConfigurationModel,
   clients: DriftCheckClients,
@@ -53,8 +54,9 @@ export async function checkDrift(
     clients,
     logger,
   );
-  const changed = run.results.filter((r) => r.status === 'drifted' || r.status === 'missing' || r.status === 'unmanaged');
-  if (!settings.drift.attribution || changed.length === 0) return { run, attributions: new Map() };
+  const accepted = { ...run, results: applyDriftExceptions(run.results, settings.policy.exceptions, settings.now) };
+  const changed = accepted.results.filter((r) => r.status === 'drifted' || r.status === 'missing' || r.status === 'unmanaged');
+  if (!settings.drift.attribution || changed.length === 0) return { run: accepted, attributions: new Map() };
   const attributions = await attributeDrift(changed, {
     cloudtrail: clients.cloudtrail,
     since: (r) => run.stateWrittenAt.get(r.stateFile),
@@ -65,9 +67,9 @@ export async function checkDrift(
     // documented; one lookup per ECS write operation over the window always sees them.
     strategy: 'event-name',
   });
-  const results = run.results.map((r) => {
+  const results = accepted.results.map((r) => {
     const attribution = attributions.get(r.address);
     return attribution ? { ...reclassify(r, attribution, settings.drift.pipelineRoles), attribution } : r;
   });
-  return { run: { ...run, results }, attributions };
+  return { run: { ...accepted, results }, attributions };
 }
