@@ -2,7 +2,7 @@
 // and diffable; keys beyond the contract (fingerprint, helpUri, expiredSuppression) come after.
 import type { Attribution, DriftDifference, DriftResult, DriftStatus, Finding, Report, Severity, Suppression } from './model.js';
 import type { RenderMeta } from './render-meta.js';
-import { compareDrift, compareFindingsByLocation, compareNotEvaluated, sortedBy, summarizeReport } from './summary.js';
+import { compareDrift, compareFindingsByLocation, compareNotEvaluated, sortedBy, summarizeReport, type ReportSummary } from './summary.js';
 
 export const TOOL_NAME = 'ecs-drift-guard';
 
@@ -52,22 +52,8 @@ export interface JsonDrift {
   attribution?: Attribution;
 }
 
-export interface JsonSummary {
-  failOn: RenderMeta['failOn'];
-  passed: boolean;
-  /** Unsuppressed findings. */
-  findings: number;
-  /** Unsuppressed findings by severity. */
-  bySeverity: Record<Severity, number>;
-  suppressed: number;
-  permanentSuppressions: number;
-  expiredSuppressions: number;
-  /** Unsuppressed findings and drift at or above `failOn`. */
-  blocking: number;
-  drift: Record<DriftStatus, number>;
-  notEvaluated: number;
-  errors: number;
-}
+/** The `summary` object: the counts every format shares (summary.ts). */
+export type JsonSummary = ReportSummary;
 
 export interface JsonReport {
   version: 1;

@@ -5,8 +5,8 @@
 import { createRequire } from 'node:module';
 import type { GitHubEmulator, PullRecord } from '../github/emulator.js';
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
 
 interface WebhookExamples {
   name: string;
@@ -15,27 +15,28 @@ interface WebhookExamples {
 
 const require = createRequire(import.meta.url);
 
-function webhookExample(action: 'opened' | 'synchronize'): JsonObject {
+/** A fresh copy of a real delivery from @octokit/webhooks-examples. */
+export function webhookExample(event: string, action: string): JsonObject {
   const all = require('@octokit/webhooks-examples') as WebhookExamples[];
-  const example = all.find((e) => e.name === 'pull_request')?.examples.find((e) => e['action'] === action);
-  if (!example) throw new Error(`@octokit/webhooks-examples has no pull_request.${action} example`);
+  const example = all.find((e) => e.name === event)?.examples.find((e) => e['action'] === action);
+  if (!example) throw new Error(`@octokit/webhooks-examples has no ${event}.${action} example`);
   return structuredClone(example);
 }
 
 /** Links in the example point at api.github.com; repointing them guarantees nothing real is ever contacted. */
-function repointUrls(value: Json, apiUrl: string): Json {
+export function repointUrls(value: Json, apiUrl: string): Json {
   if (typeof value === 'string') return value.startsWith('https://api.github.com') ? apiUrl + value.slice('https://api.github.com'.length) : value;
   if (Array.isArray(value)) return value.map((v) => repointUrls(v, apiUrl));
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, repointUrls(v, apiUrl)]));
   return value;
 }
 
-function asObject(value: Json | undefined): JsonObject {
+export function asObject(value: Json | undefined): JsonObject {
   if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('webhook example: expected an object');
   return value;
 }
 
-function setRepository(target: JsonObject, owner: string, name: string, fork: boolean): void {
+export function setRepository(target: JsonObject, owner: string, name: string, fork: boolean): void {
   target['name'] = name;
   target['full_name'] = `${owner}/${name}`;
   target['fork'] = fork;
@@ -54,7 +55,7 @@ export function pullRequestEventPayload(emu: GitHubEmulator, pullNumber: number,
   if (!pull) throw new Error(`pullRequestEventPayload: no pull request #${pullNumber}`);
   const owner = emu.state.owner.login;
   const name = emu.state.repo.name;
-  const payload = asObject(repointUrls(webhookExample(action), emu.url));
+  const payload = asObject(repointUrls(webhookExample('pull_request', action), emu.url));
 
   payload['number'] = pull.number;
   setRepository(asObject(payload['repository']), owner, name, false);

@@ -3,43 +3,11 @@
 // rewritten to the emulator's. Like pull-request-event.ts, everything else stays as GitHub sent
 // it: the review payload's pull_request is the short form (no `changed_files`, no `merged`).
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { GitHubEmulator } from '../github/emulator.js';
 import { writeWorkspace } from './file-tree.js';
 import { MERGE_SHA, OWNER, REPO, WRITE_TOKEN, type PullRequestScenario } from './pull-request-scenario.js';
 import { runAction, snapshotDist, type ActionRun } from './run-action.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
-
-const require = createRequire(import.meta.url);
-
-function webhookExample(action: 'submitted' | 'dismissed'): JsonObject {
-  const all = require('@octokit/webhooks-examples') as Array<{ name: string; examples: JsonObject[] }>;
-  const example = all.find((e) => e.name === 'pull_request_review')?.examples.find((e) => e['action'] === action);
-  if (!example) throw new Error(`@octokit/webhooks-examples has no pull_request_review.${action} example`);
-  return structuredClone(example);
-}
-
-/** Links in the example point at api.github.com; repointing them guarantees nothing real is ever contacted. */
-function repointUrls(value: Json, apiUrl: string): Json {
-  if (typeof value === 'string') return value.startsWith('https://api.github.com') ? apiUrl + value.slice('https://api.github.com'.length) : value;
-  if (Array.isArray(value)) return value.map((v) => repointUrls(v, apiUrl));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, repointUrls(v, apiUrl)]));
-  return value;
-}
-
-function asObject(value: Json | undefined): JsonObject {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new Error('webhook example: expected an object');
-  return value;
-}
-
-function setRepository(target: JsonObject, owner: string, name: string, fork: boolean): void {
-  target['name'] = name;
-  target['full_name'] = `${owner}/${name}`;
-  target['fork'] = fork;
-  asObject(target['owner'])['login'] = owner;
-}
+import { asObject, repointUrls, setRepository, webhookExample, type JsonObject } from './pull-request-event.js';
 
 export interface PullRequestReviewEventOptions {
   action: 'submitted' | 'dismissed';
@@ -53,7 +21,7 @@ export function pullRequestReviewEventPayload(emu: GitHubEmulator, pullNumber: n
   if (!pull || !review) throw new Error(`pullRequestReviewEventPayload: no review ${reviewId} on #${pullNumber}`);
   const owner = emu.state.owner.login;
   const name = emu.state.repo.name;
-  const payload = asObject(repointUrls(webhookExample(options.action), emu.url));
+  const payload = asObject(repointUrls(webhookExample('pull_request_review', options.action), emu.url));
 
   setRepository(asObject(payload['repository']), owner, name, false);
   asObject(payload['sender'])['login'] = options.sender ?? review.user;
