@@ -548,8 +548,12 @@ const FUNCTIONS: Record<string, Fn> = {
     if (!v) return unknown('jsonencode needs an argument', at, true);
     if (v.kind === 'unknown') return v;
     // Keep the structure (with positions) so rules see each value where it was written, even
-    // when other parts of the document are unknown.
-    return str(toJsonText(v) ?? '', at, { decoded: v });
+    // when other parts of the document are unknown. Rules read the structure: the text is built
+    // only when something asks for it (templates, comparisons).
+    let text: string | undefined;
+    const result = { kind: 'string', loc: at, decoded: v } as StringValue;
+    Object.defineProperty(result, 'value', { enumerable: true, get: () => (text ??= toJsonText(v) ?? '') });
+    return result;
   },
   jsondecode: (args, at, ctx) => {
     const v = args[0];
