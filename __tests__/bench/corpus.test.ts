@@ -96,8 +96,8 @@ describe('generateCorpus', () => {
     expect(some((f) => f.endsWith('/containers.json.tpl'))).toBe(true);
     // Variable defaults.
     expect(some((f) => f.endsWith('/variables.tf'))).toBe(true);
-    // Module inputs: a resource declared in a shared module, reported at its caller's line.
-    expect(report.findings.some((f) => f.module.startsWith('modules/') && f.file.startsWith('teams/'))).toBe(true);
+    // Module inputs: a resource of a shared module's instance, reported at its caller's line (and module).
+    expect(report.findings.some((f) => f.resource.startsWith('module.') && f.file.startsWith('teams/') && !f.module.startsWith('modules/'))).toBe(true);
     // for_each and count expand into instances.
     expect(configuration.resources.some((r) => typeof r.instanceKey === 'string')).toBe(true);
     expect(configuration.resources.some((r) => typeof r.instanceKey === 'number')).toBe(true);
