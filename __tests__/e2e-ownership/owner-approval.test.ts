@@ -4,7 +4,6 @@
 // statuses on the PR head, the review requests and the summary comment (DESIGN.md "Owner-approval gate").
 import { rmSync } from 'node:fs';
 import { Octokit } from '@octokit/rest';
-import { startCompareProxy, type CompareProxy } from '../ownership-github/compare-proxy.js';
 import { OWNERS_TOKEN } from '../../test-support/e2e/drift-scenario.js';
 import { replaceInFile, writeWorkspace, type FileTree } from '../../test-support/e2e/file-tree.js';
 import { pullRequestEventPayload } from '../../test-support/e2e/pull-request-event.js';
@@ -82,7 +81,7 @@ async function onReview(
   scenario: PullRequestScenario,
   reviewId: number,
   action: 'submitted' | 'dismissed',
-  options: { inputs?: Record<string, string>; apiUrl?: string } = {},
+  options: { inputs?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   const run = await runOnReview(scenario, reviewId, { action, ...options });
   try {
@@ -93,18 +92,15 @@ async function onReview(
   }
 }
 
-/**
- * A `pull_request` run (opened / synchronize) with GITHUB_API_URL at `apiUrl`; the scenario's own
- * `run()` always talks to the emulator directly.
- */
-async function onPullRequest(scenario: PullRequestScenario, apiUrl: string, action: 'opened' | 'synchronize', before?: string): Promise<ActionRun> {
+/** A `pull_request` run (opened / synchronize) of the built action against the scenario's emulator. */
+async function onPullRequest(scenario: PullRequestScenario, action: 'opened' | 'synchronize', before?: string): Promise<ActionRun> {
   const workspace = writeWorkspace(scenario.head);
   const run = await runAction({
     workspace,
     eventName: 'pull_request',
     payload: pullRequestEventPayload(scenario.emu, scenario.pr.number, { action, before }),
     token: WRITE_TOKEN,
-    apiUrl,
+    apiUrl: scenario.emu.url,
     repository: `${OWNER}/${REPO}`,
     sha: MERGE_SHA,
     distDir: snapshotDist(),
@@ -120,8 +116,6 @@ async function onPullRequest(scenario: PullRequestScenario, apiUrl: string, acti
 
 describe('owner approval over a pull request touching two modules with different owners', () => {
   let scenario: PullRequestScenario;
-  // The emulator has no compare API yet; approvals of older commits are judged by what changed since.
-  let compare: CompareProxy;
   let bobReview: number;
   let carolReview: number;
 
@@ -129,16 +123,14 @@ describe('owner approval over a pull request touching two modules with different
     let head = replaceInFile(BASE, 'modules/app/main.tf', 'desired_count   = 2', 'desired_count   = 3');
     head = replaceInFile(head, 'modules/db/main.tf', 'desired_count   = 2', 'desired_count   = 4');
     scenario = await startPullRequestScenario({ base: BASE, head, author: 'alice' });
-    compare = await startCompareProxy(scenario.emu);
     addReviewers(scenario.emu, ['bob', 'carol', 'dan']);
   });
 
   afterAll(async () => {
-    await compare?.close();
     await scenario?.close();
   });
 
-  const review = (id: number, action: 'submitted' | 'dismissed') => onReview(scenario, id, action, { apiUrl: compare.url });
+  const review = (id: number, action: 'submitted' | 'dismissed') => onReview(scenario, id, action);
 
   afterEach(() => {
     expect(scenario.emu.validationErrors).toEqual([]);
@@ -148,7 +140,7 @@ describe('owner approval over a pull request touching two modules with different
 
   test('opened: pending on both modules, reviews requested from the owners but not from the author', async () => {
     const { emu } = scenario;
-    await onPullRequest(scenario, compare.url, 'opened');
+    await onPullRequest(scenario, 'opened');
     const status = gateStatus(scenario);
     expect(status).toMatchObject({ state: 'pending', creator: BOT_LOGIN });
     expect(status.description).toContain('0/2 modules approved');
@@ -212,7 +204,7 @@ describe('owner approval over a pull request touching two modules with different
     const approvedSha = scenario.pr.headSha;
 
     scenario.push(replaceInFile(scenario.head, 'modules/db/main.tf', 'desired_count   = 4', 'desired_count   = 5'));
-    await onPullRequest(scenario, compare.url, 'synchronize', approvedSha);
+    await onPullRequest(scenario, 'synchronize', approvedSha);
     const status = gateStatus(scenario);
     expect(status.sha).not.toBe(approvedSha);
     expect(status.state).toBe('pending');
@@ -221,7 +213,9 @@ describe('owner approval over a pull request touching two modules with different
     expect(summaryComment(scenario.emu)).toContain(`@\u200dcarol approved ${approvedSha.slice(0, 7)}, but the module changed since (modules/db/main.tf)`);
     // bob approved the same older commit; modules/app has not changed since, so his approval stands.
     expect(summaryComment(scenario.emu)).toContain(`Approved by @\u200dbob on ${approvedSha.slice(0, 7)}; the module has not changed since.`);
-    expect(compare.compared).toContain(`${approvedSha}...${scenario.pr.headSha}`);
+    // Approvals of the older commit were judged by what changed since (compare API).
+    const compared = scenario.emu.requests.filter((r) => r.method === 'GET' && r.path.includes('/compare/')).map((r) => decodeURIComponent(r.path.split('/compare/')[1]!));
+    expect(compared).toContain(`${approvedSha}...${scenario.pr.headSha}`);
     // The old head keeps its success: statuses belong to commits.
     expect(scenario.emu.state.statuses.filter((s) => s.context === CONTEXT && s.sha === approvedSha).pop()!.state).toBe('success');
   });

@@ -1,6 +1,6 @@
-// publishOwnerApproval with the real @octokit/rest against the GitHub emulator (through the
-// compare shim, see compare-proxy.ts): reviews arrive, get dismissed and go stale as they would
-// on GitHub, and the `drift-guard/owner-approval` status follows.
+// publishOwnerApproval with the real @octokit/rest against the GitHub emulator: reviews arrive,
+// get dismissed and go stale as they would on GitHub, and the `drift-guard/owner-approval`
+// status follows.
 import { startGitHubEmulator, type GitHubEmulator, type PullRecord } from '../../test-support/github/emulator.js';
 import { createCliOctokit, type GitHubClient } from '../../src/github/client.js';
 import { parseCodeowners, type CodeownersFile } from '../../src/ownership/codeowners.js';
@@ -8,7 +8,6 @@ import type { StaleApprovalPolicy } from '../../src/ownership/approval-gate.js';
 import { OWNER_APPROVAL_STATUS_CONTEXT, moduleOwners, publishOwnerApproval, type PublishOwnerApprovalInput } from '../../src/github/owner-approval.js';
 import { SUMMARY_SECTION_OWNER_APPROVAL } from '../../src/github/summary-comment.js';
 import { silentLogger } from '../../src/logger.js';
-import { startCompareProxy, type CompareProxy } from './compare-proxy.js';
 
 const BOT = 'github-actions[bot]';
 const RUN_URL = 'https://github.com/acme/infra/actions/runs/7';
@@ -22,16 +21,19 @@ const CODEOWNERS = [
 ].join('\n');
 
 let emulator: GitHubEmulator;
-let proxy: CompareProxy;
 let codeowners: CodeownersFile;
 
+/** The `base...head` comparisons the code under test asked GitHub for, in order. */
+function compared(): string[] {
+  return emulator.requests.filter((r) => r.method === 'GET' && r.path.includes('/compare/')).map((r) => decodeURIComponent(r.path.split('/compare/')[1]!));
+}
+
 function client(token: string): GitHubClient {
-  return createCliOctokit({ token, baseUrl: proxy.url, logger: silentLogger, throttle: { enabled: false } });
+  return createCliOctokit({ token, baseUrl: emulator.url, logger: silentLogger, throttle: { enabled: false } });
 }
 
 beforeEach(async () => {
   emulator = await startGitHubEmulator();
-  proxy = await startCompareProxy(emulator);
   emulator.addToken('bot-token', { login: BOT, permissions: 'write' });
   emulator.addToken('owners-token', { login: 'octo-admin', permissions: 'read', canReadOrgTeams: true, type: 'User' });
   for (const login of ['alice', 'bob', 'carol', 'erin']) {
@@ -55,7 +57,6 @@ beforeEach(async () => {
 
 afterEach(async () => {
   expect(emulator.validationErrors).toEqual([]);
-  await proxy.close();
   await emulator.close();
 });
 
@@ -179,15 +180,15 @@ test('a push after approval: the module it touches goes back to pending, the oth
   ]);
   expect(after.gate.modules[0]!.why).toContain('but the module changed since (modules/app/main.tf)');
   expect(after.gate.modules[1]!.why).toContain(`Approved by @bob on ${approvedSha.slice(0, 7)}; the module has not changed since.`);
-  expect(proxy.compared).toEqual([`${approvedSha}...${head}`]);
+  expect(compared()).toEqual([`${approvedSha}...${head}`]);
   expect(latestStatus(head)!.state).toBe('pending');
   expect(after.requested.users).toEqual(['alice']);
 
   // With stale approvals dismissed, nothing before the head counts and nothing is compared.
-  proxy.compared.length = 0;
+  emulator.resetRequestLog();
   const strict = await gate(pr, ['modules/app', 'modules/db'], { staleApprovals: 'dismiss' });
   expect(strict.gate.modules.map((m) => m.state)).toEqual(['pending', 'pending']);
-  expect(proxy.compared).toEqual([]);
+  expect(compared()).toEqual([]);
 });
 
 test('a push that does not touch the module keeps its approval', async () => {
@@ -207,7 +208,7 @@ test('an approval whose commit was force-pushed away does not count (fail closed
   const result = await gate(pr, ['modules/app']);
   expect(result.gate.state).toBe('pending');
   expect(result.gate.modules[0]!.why).toContain('what changed since could not be determined');
-  expect(proxy.compared).toEqual([]);
+  expect(compared()).toEqual([]);
 });
 
 test("the author's own approval never counts", async () => {

@@ -4,6 +4,7 @@
 // assignees, read-only tokens, secondary rate limits, oversized bodies) answer as GitHub does.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { commitRoutes } from './commit-routes.js';
 import { issueRoutes } from './issue-routes.js';
 import {
   matchRoute,
@@ -33,7 +34,7 @@ import {
   type TeamRecord,
   type UserRecord,
 } from './state.js';
-import { createPatch } from './unified-diff.js';
+import { diffFiles, mergeBase, pullCommits } from './commit-history.js';
 import { locateLine, parsePatch, diffHunkText } from './diff-lines.js';
 
 export * from './state.js';
@@ -139,63 +140,12 @@ export interface GitHubEmulator {
   close(): Promise<void>;
 }
 
-const ROUTES: Record<string, Handler> = { ...pullRequestRoutes, ...issueRoutes, ...repositoryRoutes };
+const ROUTES: Record<string, Handler> = { ...pullRequestRoutes, ...issueRoutes, ...repositoryRoutes, ...commitRoutes };
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 
 function githubError(status: number, message: string, documentationUrl = 'https://docs.github.com/rest'): JsonObject {
   return { message, documentation_url: documentationUrl, status: String(status) };
-}
-
-function isBinary(content: string): boolean {
-  return content.includes('\0');
-}
-
-function diffFiles(before: Record<string, string>, after: Record<string, string>): PullFileRecord[] {
-  const paths = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-  const files: PullFileRecord[] = [];
-  for (const path of paths) {
-    const a = before[path];
-    const b = after[path];
-    if (a === b) continue;
-    const status: PullFileRecord['status'] = a === undefined ? 'added' : b === undefined ? 'removed' : 'modified';
-    const file: PullFileRecord = { filename: path, status, additions: 0, deletions: 0, sha: gitBlobSha(b ?? a ?? '') };
-    if (!isBinary(a ?? '') && !isBinary(b ?? '')) {
-      const patch = createPatch(a ?? '', b ?? '');
-      Object.assign(file, patch);
-    }
-    files.push(file);
-  }
-  return files;
-}
-
-function ancestors(state: GitHubState, sha: string): string[] {
-  const seen: string[] = [];
-  const queue = [sha];
-  while (queue.length) {
-    const current = queue.shift()!;
-    if (seen.includes(current) || !state.commits[current]) continue;
-    seen.push(current);
-    queue.push(...state.commits[current]!.parents);
-  }
-  return seen;
-}
-
-function mergeBase(state: GitHubState, head: string, base: string): string {
-  const baseAncestors = new Set(ancestors(state, base));
-  return ancestors(state, head).find((sha) => baseAncestors.has(sha)) ?? base;
-}
-
-/** Commits on head since the merge base, oldest first (first-parent walk, like a PR's commit list). */
-function pullCommits(state: GitHubState, head: string, base: string): string[] {
-  const stop = new Set(ancestors(state, base));
-  const list: string[] = [];
-  let current: string | undefined = head;
-  while (current && !stop.has(current) && state.commits[current]) {
-    list.push(current);
-    current = state.commits[current]!.parents[0];
-  }
-  return list.reverse();
 }
 
 export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Promise<GitHubEmulator> {

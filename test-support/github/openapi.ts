@@ -104,9 +104,9 @@ function spec(): LoadedSpec {
             });
           }
           paramNames.push(param[1]!);
-          // A trailing {path} or {ref} may contain slashes (contents paths, "heads/main").
+          // A trailing {path}, {ref} or {basehead} may contain slashes (contents paths, "heads/main", "main...feature/x").
           const last = index === segments.length - 1;
-          return last && (param[1] === 'path' || param[1] === 'ref') ? '(.+)' : '([^/]+)';
+          return last && ['path', 'ref', 'basehead'].includes(param[1]!) ? '(.+)' : '([^/]+)';
         })
         .join('/');
       const route: Route = { operation, regex: new RegExp(`^/${pattern}$`), paramNames, literalSegments };

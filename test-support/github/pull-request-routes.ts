@@ -1,4 +1,5 @@
 // Pull requests, their files and commits, reviews, review comments and requested reviewers.
+import { diffText } from './commit-history.js';
 import { diffHunkText, locateLine, locatePosition, parsePatch, type DiffLocation, type DiffSide } from './diff-lines.js';
 import {
   renderCommit,
@@ -48,16 +49,6 @@ function visibleComments(ctx: RequestContext, comments: ReviewCommentRecord[]): 
     const review = ctx.state.reviews.find((r) => r.id === c.reviewId);
     return review?.state !== 'PENDING' || (ctx.actor !== undefined && sameLogin(ctx.actor.login, review.user));
   });
-}
-
-function diffText(pull: PullRecord): string {
-  return pull.files
-    .map((f) => {
-      const from = f.previousFilename ?? f.filename;
-      const header = `diff --git a/${from} b/${f.filename}\n--- ${f.status === 'added' ? '/dev/null' : `a/${from}`}\n+++ ${f.status === 'removed' ? '/dev/null' : `b/${f.filename}`}\n`;
-      return `${header}${f.patch ?? ''}\n`;
-    })
-    .join('');
 }
 
 interface CommentRequest {
@@ -342,7 +333,7 @@ export const pullRequestRoutes: Record<string, Handler> = {
   'pulls/get': (ctx) => {
     const pull = pullOf(ctx);
     if (/application\/vnd\.github(\.v3)?\.diff/.test(ctx.accept)) {
-      return { status: 200, text: { contentType: 'application/vnd.github.v3.diff; charset=utf-8', content: diffText(pull) } };
+      return { status: 200, text: { contentType: 'application/vnd.github.v3.diff; charset=utf-8', content: diffText(pull.files) } };
     }
     return { status: 200, body: renderPull(ctx, pull, true) };
   },

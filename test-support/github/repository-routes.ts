@@ -1,7 +1,7 @@
-// The repository itself, file contents, refs, commit statuses, check runs, the
-// authenticated user and org team membership.
+// The repository itself, file contents, refs, commit statuses, check runs, the authenticated
+// user and org team membership (single commits and comparisons: commit-routes.ts).
 import type { Json } from './openapi.js';
-import { renderCheckRun, renderCommit, renderRepository, renderStatus, renderTeam, renderUser, repoPath } from './representations.js';
+import { renderCheckRun, renderRepository, renderStatus, renderTeam, renderUser, repoPath } from './representations.js';
 import {
   checkBodyLength,
   fail,
@@ -220,11 +220,6 @@ export const repositoryRoutes: Record<string, Handler> = {
   'repos/check-collaborator': (ctx) => {
     if (!collaboratorPermission(ctx.state, String(ctx.path['username']))) notFound(ctx);
     return { status: 204 };
-  },
-  'repos/get-commit': (ctx) => {
-    const sha = resolveRef(ctx.state, String(ctx.path['ref']));
-    if (!sha) fail(ctx, 422, `No commit found for SHA: ${String(ctx.path['ref'])}`);
-    return { status: 200, body: { ...renderCommit(ctx, sha), files: [] } };
   },
   'git/get-ref': (ctx) => {
     const ref = String(ctx.path['ref']);

@@ -355,6 +355,11 @@ export function renderPull(ctx: RenderContext, pull: PullRecord, full: boolean):
 }
 
 export function renderPullFile(ctx: RenderContext, pull: PullRecord, file: PullFileRecord): JsonObject {
+  return renderDiffEntry(ctx, pull.head.sha, file);
+}
+
+/** A changed file as pull request files, commits and comparisons list it; links point at `sha`. */
+export function renderDiffEntry(ctx: RenderContext, sha: string, file: PullFileRecord): JsonObject {
   const encoded = file.filename.split('/').map(encodeURIComponent).join('/');
   const out: JsonObject = {
     sha: file.sha,
@@ -363,9 +368,9 @@ export function renderPullFile(ctx: RenderContext, pull: PullRecord, file: PullF
     additions: file.additions,
     deletions: file.deletions,
     changes: file.additions + file.deletions,
-    blob_url: `${ctx.htmlUrl}/${repoPath(ctx)}/blob/${pull.head.sha}/${encoded}`,
-    raw_url: `${ctx.htmlUrl}/${repoPath(ctx)}/raw/${pull.head.sha}/${encoded}`,
-    contents_url: `${repoApi(ctx)}/contents/${encoded}?ref=${pull.head.sha}`,
+    blob_url: `${ctx.htmlUrl}/${repoPath(ctx)}/blob/${sha}/${encoded}`,
+    raw_url: `${ctx.htmlUrl}/${repoPath(ctx)}/raw/${sha}/${encoded}`,
+    contents_url: `${repoApi(ctx)}/contents/${encoded}?ref=${sha}`,
   };
   if (file.patch !== undefined) out['patch'] = file.patch;
   if (file.previousFilename !== undefined) out['previous_filename'] = file.previousFilename;
