@@ -234,7 +234,7 @@ async function planMatrixCommand(args) {
   return 0;
 }
 async function demoCommand() {
-  const { runDemo } = await import("./chunks/demo-TYDNGLDD.js");
+  const { runDemo } = await import("./chunks/demo-62ODNK34.js");
   return runDemo();
 }
 async function main(argv) {

@@ -9914,7 +9914,7 @@ function requestedPagination(ctx) {
   return ctx.requestUrl.searchParams.has("page") || ctx.requestUrl.searchParams.has("per_page");
 }
 var compareCommits = (ctx) => {
-  const basehead = String(ctx.path["basehead"]);
+  const basehead = ctx.path["basehead"] !== void 0 ? String(ctx.path["basehead"]) : `${String(ctx.path["base"])}...${String(ctx.path["head"])}`;
   const separator = basehead.indexOf("...");
   if (separator <= 0) notFound(ctx);
   const baseSide = basehead.slice(0, separator);
@@ -9992,7 +9992,8 @@ var getCommit = (ctx) => {
 };
 var commitRoutes = {
   "repos/get-commit": getCommit,
-  "repos/compare-commits-with-basehead": compareCommits
+  "repos/compare-commits-with-basehead": compareCommits,
+  "repos/compare-commits": compareCommits
 };
 
 // test-support/github/issue-routes.ts
