@@ -2,17 +2,10 @@
 // and the fail level. Plain data, so renderers stay pure and golden-testable.
 import type { Rule } from '../policy/rule.js';
 import { ruleHelpUri } from '../policy/rule.js';
-import type { FailLevel, Severity } from './model.js';
+import type { FailLevel } from './model.js';
 
-export interface RuleMeta {
-  id: string;
-  severity: Severity;
-  title: string;
-  description: string;
-  fix: string;
-  references: string[];
-  helpUri: string;
-}
+/** A rule's data without its check, plus the link to its doc page. */
+export type RuleMeta = Pick<Rule, 'id' | 'severity' | 'title' | 'description' | 'fix' | 'references'> & { helpUri: string };
 
 export interface RenderMeta {
   toolVersion: string;
