@@ -22,7 +22,7 @@ import {
   settingsFromCli,
   summarizeImportCheck,
   workspaceKey
-} from "./chunks/chunk-5JM7YFEZ.js";
+} from "./chunks/chunk-CIHX5AXJ.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import "./chunks/chunk-RTI7YWEU.js";
 import "./chunks/chunk-Q3SBQLEG.js";

@@ -35,7 +35,7 @@ import {
   stripInvisible,
   summarizeImportCheck,
   truncateText
-} from "./chunks/chunk-5JM7YFEZ.js";
+} from "./chunks/chunk-CIHX5AXJ.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import {
   Octokit,

@@ -64,6 +64,8 @@ export class HclSyntaxError extends Error {
 }
 
 let parserPromise: Promise<Parser> | undefined;
+/** Direct access to the parser's wasm module, when web-tree-sitter exposes it (see RawTreeCopier). */
+let binding: { module: WasmModule; transfer: number } | undefined;
 
 /**
  * Locates a wasm file shipped in dist/ (the bundle's code may sit in dist/chunks/, so the folder
@@ -79,7 +81,9 @@ function locateWasm(fileName: string, packagePath: string): string {
 export function getParser(): Promise<Parser> {
   parserPromise ??= (async () => {
     const runtime = locateWasm('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm');
-    await Parser.init({ locateFile: () => runtime });
+    const options = { locateFile: () => runtime };
+    await Parser.init(options);
+    binding = wasmBinding(options);
     const grammar = locateWasm(
       'tree-sitter-terraform.wasm',
       '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
@@ -111,12 +115,38 @@ const TEXT_ONLY_TYPES = new Set([
   'string_lit', 'variable_expr', 'get_attr', 'numeric_lit', 'bool_lit', 'null_lit', 'identifier', 'comment', 'template_literal',
   'heredoc_identifier', 'heredoc_start', 'literal_value', 'block_start', 'block_end', 'object_start', 'object_end', 'tuple_start',
   'tuple_end', 'quoted_template_start', 'quoted_template_end', 'template_interpolation_start', 'template_interpolation_end', 'ellipsis',
+  'legacy_index', 'strip_marker',
 ]);
+
+/** Tokens of a fixed text (grammar.js): their end is their start plus this length, no wasm call needed. */
+const FIXED_WIDTH: Record<string, number> = {
+  block_start: 1, block_end: 1, object_start: 1, object_end: 1, tuple_start: 1, tuple_end: 1, quoted_template_start: 1,
+  quoted_template_end: 1, template_interpolation_start: 2, template_interpolation_end: 1, ellipsis: 3, strip_marker: 1,
+};
+
+/**
+ * Node types whose last child is always a named node in the grammar (grammar.js of
+ * tree-sitter-hcl): a node ends where its last child ends, so their end needs no wasm call.
+ * `expression` qualifies unless it is `( expr )` (its `)` is anonymous); that case is checked.
+ */
+const ENDS_WITH_NAMED_CHILD = new Set([
+  'body', 'attribute', 'block', 'expression', 'collection_value', 'tuple', 'object', 'object_elem', 'template_expr', 'quoted_template',
+  'heredoc_template', 'template_interpolation', 'conditional', 'for_expr', 'for_tuple_expr', 'for_object_expr', 'for_cond', 'index',
+  'splat', 'operation',
+]);
+
+/** Operations need their anonymous tokens (operators, parentheses); every other node only its named children. */
+const NEEDS_ANONYMOUS_CHILDREN = new Set(['binary_operation', 'unary_operation']);
 
 interface TypeTable {
   names: string[];
   named: boolean[];
   textOnly: boolean[];
+  /** Fixed token width, or 0. */
+  width: number[];
+  endsWithNamedChild: boolean[];
+  allChildren: boolean[];
+  expression: number;
 }
 
 const typeTables = new WeakMap<Language, TypeTable>();
@@ -129,6 +159,10 @@ function typeTable(language: Language): TypeTable {
       names,
       named: names.map((_, id) => language.nodeTypeIsNamed(id)),
       textOnly: names.map((n) => TEXT_ONLY_TYPES.has(n)),
+      width: names.map((n, id) => (language.nodeTypeIsNamed(id) ? (FIXED_WIDTH[n] ?? 0) : 0)),
+      endsWithNamedChild: names.map((n) => ENDS_WITH_NAMED_CHILD.has(n)),
+      allChildren: names.map((n) => NEEDS_ANONYMOUS_CHILDREN.has(n)),
+      expression: names.indexOf('expression'),
     };
     typeTables.set(language, table);
   }
@@ -136,16 +170,13 @@ function typeTable(language: Language): TypeTable {
 }
 
 /** Line starts of a text, for offset -> line without asking the parser. */
-function lineStartsOf(source: string): Int32Array {
-  let count = 1;
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) count++;
-  const starts = new Int32Array(count);
-  let k = 1;
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts[k++] = i + 1;
+function lineStartsOf(source: string): number[] {
+  const starts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function lineOf(starts: Int32Array, offset: number): number {
+function lineOf(starts: number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -156,29 +187,152 @@ function lineOf(starts: Int32Array, offset: number): number {
   return lo + 1;
 }
 
+/** Test switches: check every derived end offset against the parser's; copy through the public API only. */
+const debug = { verifyEnds: false, publicApiOnly: false };
+
+export function setSyntaxDebug(options: Partial<typeof debug>): void {
+  Object.assign(debug, options);
+}
+
 /**
- * Copies the syntax tree out of wasm memory. Every node property is a call across the wasm
- * boundary, so it reads only what it must: `children` brings each child's start offset and row
- * in one call; the type id and the end offset take one call each; anonymous tokens (`=`, `,`,
- * `(`, operators) need only their type.
+ * The end offset of a copied node when the grammar fixes it (see ENDS_WITH_NAMED_CHILD), else
+ * undefined: its last child is named and, for `expression`, is not the inner expression of `( … )`.
  */
-function copyTree(node: SyntaxNode, table: TypeTable, starts: Int32Array, comments: RawNode[]): RawNode {
-  const typeId = node.typeId;
-  if (table.named[typeId] === false) return { type: table.names[typeId], named: false, start: -1, end: -1, line: 0, endLine: 0, children: [] };
+function derivedEnd(raw: RawNode, table: TypeTable, typeId: number): number | undefined {
+  const last = raw.children[raw.children.length - 1];
+  if (!last?.named || !table.endsWithNamedChild[typeId] || (typeId === table.expression && last.type === 'expression')) return undefined;
+  return last.end;
+}
+
+function checkEnd(raw: RawNode, actual: number): void {
+  if (raw.end !== actual) throw new Error(`derived end ${raw.end} of ${raw.type} at ${raw.start} differs from the parser's ${actual}`);
+}
+
+/**
+ * Copies the syntax tree out of wasm memory through web-tree-sitter's public API (the fallback
+ * when the module's raw functions are not there). It reads only what it must: `namedChildren`
+ * brings each child's start offset and row in one call (anonymous tokens only for operations);
+ * the type id takes one call; the end offset is derived where the grammar fixes it.
+ */
+function copyTree(node: SyntaxNode, table: TypeTable, starts: number[], comments: RawNode[], typeId = node.typeId): RawNode {
   const start = node.startIndex;
-  const end = node.endIndex;
-  const raw: RawNode = {
-    type: table.names[typeId] ?? 'ERROR',
-    named: true,
-    start,
-    end,
-    line: node.startPosition.row + 1,
-    endLine: lineOf(starts, end > start ? end - 1 : end),
-    children: [],
-  };
-  if (raw.type === 'comment') comments.push(raw);
-  else if (!table.textOnly[typeId]) for (const child of node.children) if (child) raw.children.push(copyTree(child, table, starts, comments));
+  const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: node.startPosition.row + 1, endLine: 0, children: [] };
+  if (!raw.named) return raw;
+  if (table.textOnly[typeId]) {
+    const width = table.width[typeId];
+    raw.end = width > 0 ? start + width : node.endIndex;
+    if (raw.type === 'comment') comments.push(raw);
+  } else {
+    for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
+      if (child) raw.children.push(copyTree(child, table, starts, comments, child.typeId));
+    }
+    raw.end = derivedEnd(raw, table, typeId) ?? node.endIndex;
+  }
+  if (debug.verifyEnds) checkEnd(raw, node.endIndex);
+  raw.endLine = lineOf(starts, raw.end > raw.start ? raw.end - 1 : raw.end);
   return raw;
+}
+
+/**
+ * The emscripten module behind web-tree-sitter: `Parser.init(options)` turns its options object
+ * into the module, with the C functions the public classes wrap. A node crosses the boundary as
+ * five int32 words in the transfer buffer (id, start offset, row, column, alias), exactly as
+ * web-tree-sitter's own marshalNode writes them.
+ */
+interface WasmModule {
+  HEAP32: Int32Array;
+  _ts_init(): number;
+  _ts_tree_root_node_wasm(tree: number): void;
+  _ts_node_symbol_wasm(tree: number): number;
+  _ts_node_end_index_wasm(tree: number): number;
+  _ts_node_children_wasm(tree: number): void;
+  _ts_node_named_children_wasm(tree: number): void;
+  _free(pointer: number): void;
+}
+
+const WASM_FUNCTIONS = [
+  '_ts_init', '_ts_tree_root_node_wasm', '_ts_node_symbol_wasm', '_ts_node_end_index_wasm', '_ts_node_children_wasm',
+  '_ts_node_named_children_wasm', '_free',
+] as const;
+
+function wasmBinding(options: object): typeof binding {
+  const module = options as Partial<WasmModule>;
+  if (!(module.HEAP32 instanceof Int32Array) || WASM_FUNCTIONS.some((f) => typeof module[f] !== 'function')) return undefined;
+  // ts_init only writes the two version words and returns the transfer buffer's address.
+  return { module: module as WasmModule, transfer: (module as WasmModule)._ts_init() >> 2 };
+}
+
+/**
+ * The same copy as copyTree, calling the module's C functions directly: no Node object per
+ * child and no per-word setValue/getValue calls, which were most of the copy's cost.
+ */
+class RawTreeCopier {
+  constructor(
+    private readonly m: WasmModule,
+    /** Word index of the transfer buffer in HEAP32. */
+    private readonly t: number,
+    private readonly tree: number,
+    private readonly table: TypeTable,
+    private readonly starts: number[],
+    private readonly comments: RawNode[],
+  ) {}
+
+  root(): RawNode {
+    this.m._ts_tree_root_node_wasm(this.tree);
+    const h = this.m.HEAP32;
+    const t = this.t;
+    return this.copy(h[t], h[t + 1], h[t + 2], h[t + 3], h[t + 4]);
+  }
+
+  /** Puts a node in the transfer buffer, where every `_ts_node_*_wasm` function reads it. */
+  private marshal(id: number, start: number, row: number, column: number, alias: number): void {
+    const h = this.m.HEAP32;
+    const t = this.t;
+    h[t] = id;
+    h[t + 1] = start;
+    h[t + 2] = row;
+    h[t + 3] = column;
+    h[t + 4] = alias;
+  }
+
+  private copy(id: number, start: number, row: number, column: number, alias: number): RawNode {
+    const { m, tree, table } = this;
+    this.marshal(id, start, row, column, alias);
+    const typeId = m._ts_node_symbol_wasm(tree);
+    const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: row + 1, endLine: 0, children: [] };
+    if (!raw.named) return raw;
+    if (table.textOnly[typeId]) {
+      const width = table.width[typeId];
+      raw.end = width > 0 ? start + width : m._ts_node_end_index_wasm(tree);
+      if (raw.type === 'comment') this.comments.push(raw);
+    } else {
+      let end = table.endsWithNamedChild[typeId] ? -1 : m._ts_node_end_index_wasm(tree);
+      if (table.allChildren[typeId]) m._ts_node_children_wasm(tree);
+      else m._ts_node_named_children_wasm(tree);
+      const count = m.HEAP32[this.t];
+      const list = m.HEAP32[this.t + 1];
+      // The list stays valid until freed; HEAP32 is re-read because a nested call may grow memory.
+      for (let i = 0, w = list >> 2; i < count; i++, w += 5) {
+        const h = m.HEAP32;
+        if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4]));
+      }
+      if (count > 0) m._free(list);
+      if (end < 0) {
+        end = derivedEnd(raw, table, typeId) ?? -1;
+        if (end < 0) {
+          this.marshal(id, start, row, column, alias);
+          end = m._ts_node_end_index_wasm(tree);
+        }
+      }
+      raw.end = end;
+    }
+    if (debug.verifyEnds) {
+      this.marshal(id, start, row, column, alias);
+      checkEnd(raw, m._ts_node_end_index_wasm(tree));
+    }
+    raw.endLine = lineOf(this.starts, raw.end > raw.start ? raw.end - 1 : raw.end);
+    return raw;
+  }
 }
 
 /** The first syntax error of a tree that has one (slow path, invalid files only). */
@@ -209,17 +363,22 @@ export function parseHclWith(parser: Parser, source: string, lineShift = 0): Fil
   if (!tree) throw new HclSyntaxError('the parser returned no tree', 1);
   let root: RawNode;
   const comments: RawNode[] = [];
+  const starts = lineStartsOf(source);
   try {
     if (tree.rootNode.hasError) {
       const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: 'unexpected syntax' };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }
-    root = copyTree(tree.rootNode, typeTable(tree.language), lineStartsOf(source), comments);
+    const table = typeTable(tree.language);
+    const treeAddress = (tree as unknown as { 0?: unknown })[0];
+    root = binding && !debug.publicApiOnly && typeof treeAddress === 'number'
+      ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, starts, comments).root()
+      : copyTree(tree.rootNode, table, starts, comments);
   } finally {
     tree.delete();
   }
-  return new SyntaxConverter(source, lineShift, comments).file(root);
+  return new SyntaxConverter(source, lineShift, comments, starts).file(root);
 }
 
 /** Parses `source` as a template (templatefile()): a heredoc wrapper gives us the grammar's template syntax. */
@@ -256,12 +415,14 @@ class SyntaxConverter {
     private readonly lineShift: number,
     /** Comment nodes, gathered while the tree was copied. */
     private readonly comments: RawNode[],
+    /** Offsets where each line starts. */
+    private readonly lineStarts: number[],
   ) {}
 
   file(root: RawNode): FileSyntax {
     const comments = this.comments.map((c) => ({ line: c.line - this.lineShift, text: this.source.slice(c.start, c.end) }));
     const body = root.children.find((c) => c.type === 'body');
-    const lineCount = this.source.split('\n').length;
+    const lineCount = this.lineStarts.length;
     const block: BlockSyntax = { type: '', labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
     if (body) this.fillBody(block, body);
     return { body: block, comments, lineCount };
@@ -442,21 +603,8 @@ class SyntaxConverter {
     return parts;
   }
 
-  private lineStarts?: number[];
-
   private lineAt(offset: number): number {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i = 0; i < this.source.length; i++) if (this.source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-    }
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1 - this.lineShift;
+    return lineOf(this.lineStarts, offset) - this.lineShift;
   }
 
   private directive(n: RawNode, heredoc: boolean): TemplatePart {

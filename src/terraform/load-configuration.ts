@@ -2,7 +2,7 @@
 // other scanned module calls are evaluated as roots, and local module calls are followed
 // with their inputs, so a value written at a caller's `module` argument reaches the
 // resource with the caller's line.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
@@ -155,10 +155,12 @@ class ConfigurationLoader {
   private discover(absDir: string, recursive: boolean): string[] {
     const found: string[] = [];
     const visiting = new Set<string>();
-    const walk = (dir: string) => {
+    // `real` is the folder's resolved path: asked of the system for the start and for symlinks;
+    // a plain subfolder of a resolved folder is resolved already (folders have no hard links).
+    const walk = (dir: string, knownReal?: string) => {
       let real: string;
       try {
-        real = realpathSync(dir);
+        real = knownReal ?? realpathSync.native(dir);
       } catch (e) {
         this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         return;
@@ -168,21 +170,21 @@ class ConfigurationLoader {
         return;
       }
       visiting.add(real);
-      let entries;
+      let entries: Dirent[];
       try {
-        entries = readdirSync(dir, { withFileTypes: true });
+        entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
       } catch (e) {
         this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         visiting.delete(real);
         return;
       }
       const rel = toRepoPath(this.repoRoot, dir);
-      if (entries.some((e) => e.name.endsWith('.tf') && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel)) found.push(rel);
+      if (entries.some((e) => e.name.endsWith('.tf') && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
       if (recursive) {
-        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        for (const e of entries) {
           if (SKIPPED_DIRS.has(e.name)) continue;
           const child = join(dir, e.name);
-          if (e.isDirectory()) walk(child);
+          if (e.isDirectory()) walk(child, join(real, e.name));
           else if (e.isSymbolicLink()) {
             try {
               if (statSync(child).isDirectory()) walk(child);
@@ -200,12 +202,12 @@ class ConfigurationLoader {
   }
 
   /** Reads and parses one module folder; false when it has no readable `.tf` file. */
-  readModule(dir: string): boolean {
+  readModule(dir: string, entryNames?: string[]): boolean {
     if (this.modules.has(dir)) return true;
     const abs = resolve(this.repoRoot, dir);
     let names: string[];
     try {
-      names = readdirSync(abs).sort();
+      names = entryNames ?? readdirSync(abs).sort();
     } catch (e) {
       this.error(dir, `cannot read module folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       return false;
@@ -248,13 +250,15 @@ class ConfigurationLoader {
   /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
   private readText(path: string): string | undefined {
     const abs = resolve(this.repoRoot, path);
+    let fd: number | undefined;
     try {
-      const stat = statSync(abs);
-      if (stat.size > MAX_FILE_BYTES) {
+      // One open for the size check and the read.
+      fd = openSync(abs, 'r');
+      if (fstatSync(fd).size > MAX_FILE_BYTES) {
         this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
         return undefined;
       }
-      const buffer = readFileSync(abs);
+      const buffer = readFileSync(fd);
       if (buffer.includes(0)) {
         this.error(path, 'binary file (contains NUL bytes), not HCL; skipped');
         return undefined;
@@ -269,6 +273,8 @@ class ConfigurationLoader {
       const code = (e as NodeJS.ErrnoException).code;
       this.error(path, code === 'ELOOP' ? 'symlink loop; skipped' : `cannot read file (${code ?? (e as Error).message}); skipped`);
       return undefined;
+    } finally {
+      if (fd !== undefined) closeSync(fd);
     }
   }
 

@@ -39308,7 +39308,7 @@ function settingsFromAction(getInput, env) {
 }
 
 // src/terraform/load-configuration.ts
-import { readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve3, sep } from "node:path";
 
 // src/terraform/hcl-syntax.ts
@@ -43369,6 +43369,7 @@ var HclSyntaxError = class extends Error {
   line;
 };
 var parserPromise;
+var binding;
 function locateWasm(fileName, packagePath) {
   const here = dirname(fileURLToPath(import.meta.url));
   for (const candidate of [join(here, fileName), join(here, "..", fileName)]) if (existsSync2(candidate)) return candidate;
@@ -43378,7 +43379,9 @@ function locateWasm(fileName, packagePath) {
 function getParser() {
   parserPromise ??= (async () => {
     const runtime = locateWasm("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
-    await Parser.init({ locateFile: () => runtime });
+    const options = { locateFile: () => runtime };
+    await Parser.init(options);
+    binding = wasmBinding(options);
     const grammar = locateWasm(
       "tree-sitter-terraform.wasm",
       "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"
@@ -43413,8 +43416,47 @@ var TEXT_ONLY_TYPES = /* @__PURE__ */ new Set([
   "quoted_template_end",
   "template_interpolation_start",
   "template_interpolation_end",
-  "ellipsis"
+  "ellipsis",
+  "legacy_index",
+  "strip_marker"
 ]);
+var FIXED_WIDTH = {
+  block_start: 1,
+  block_end: 1,
+  object_start: 1,
+  object_end: 1,
+  tuple_start: 1,
+  tuple_end: 1,
+  quoted_template_start: 1,
+  quoted_template_end: 1,
+  template_interpolation_start: 2,
+  template_interpolation_end: 1,
+  ellipsis: 3,
+  strip_marker: 1
+};
+var ENDS_WITH_NAMED_CHILD = /* @__PURE__ */ new Set([
+  "body",
+  "attribute",
+  "block",
+  "expression",
+  "collection_value",
+  "tuple",
+  "object",
+  "object_elem",
+  "template_expr",
+  "quoted_template",
+  "heredoc_template",
+  "template_interpolation",
+  "conditional",
+  "for_expr",
+  "for_tuple_expr",
+  "for_object_expr",
+  "for_cond",
+  "index",
+  "splat",
+  "operation"
+]);
+var NEEDS_ANONYMOUS_CHILDREN = /* @__PURE__ */ new Set(["binary_operation", "unary_operation"]);
 var typeTables = /* @__PURE__ */ new WeakMap();
 function typeTable(language) {
   let table = typeTables.get(language);
@@ -43423,18 +43465,19 @@ function typeTable(language) {
     table = {
       names,
       named: names.map((_, id) => language.nodeTypeIsNamed(id)),
-      textOnly: names.map((n) => TEXT_ONLY_TYPES.has(n))
+      textOnly: names.map((n) => TEXT_ONLY_TYPES.has(n)),
+      width: names.map((n, id) => language.nodeTypeIsNamed(id) ? FIXED_WIDTH[n] ?? 0 : 0),
+      endsWithNamedChild: names.map((n) => ENDS_WITH_NAMED_CHILD.has(n)),
+      allChildren: names.map((n) => NEEDS_ANONYMOUS_CHILDREN.has(n)),
+      expression: names.indexOf("expression")
     };
     typeTables.set(language, table);
   }
   return table;
 }
 function lineStartsOf(source) {
-  let count = 1;
-  for (let i2 = 0; i2 < source.length; i2++) if (source.charCodeAt(i2) === 10) count++;
-  const starts = new Int32Array(count);
-  let k = 1;
-  for (let i2 = 0; i2 < source.length; i2++) if (source.charCodeAt(i2) === 10) starts[k++] = i2 + 1;
+  const starts = [0];
+  for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
   return starts;
 }
 function lineOf2(starts, offset) {
@@ -43447,26 +43490,116 @@ function lineOf2(starts, offset) {
   }
   return lo + 1;
 }
-function copyTree(node2, table, starts, comments) {
-  const typeId = node2.typeId;
-  if (table.named[typeId] === false) return { type: table.names[typeId], named: false, start: -1, end: -1, line: 0, endLine: 0, children: [] };
+var debug = { verifyEnds: false, publicApiOnly: false };
+function derivedEnd(raw, table, typeId) {
+  const last = raw.children[raw.children.length - 1];
+  if (!last?.named || !table.endsWithNamedChild[typeId] || typeId === table.expression && last.type === "expression") return void 0;
+  return last.end;
+}
+function checkEnd(raw, actual) {
+  if (raw.end !== actual) throw new Error(`derived end ${raw.end} of ${raw.type} at ${raw.start} differs from the parser's ${actual}`);
+}
+function copyTree(node2, table, starts, comments, typeId = node2.typeId) {
   const start2 = node2.startIndex;
-  const end = node2.endIndex;
-  const raw = {
-    type: table.names[typeId] ?? "ERROR",
-    named: true,
-    start: start2,
-    end,
-    line: node2.startPosition.row + 1,
-    endLine: lineOf2(starts, end > start2 ? end - 1 : end),
-    children: []
-  };
-  if (raw.type === "comment") comments.push(raw);
-  else if (!table.textOnly[typeId]) {
-    for (const child of node2.children) if (child) raw.children.push(copyTree(child, table, starts, comments));
+  const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node2.startPosition.row + 1, endLine: 0, children: [] };
+  if (!raw.named) return raw;
+  if (table.textOnly[typeId]) {
+    const width = table.width[typeId];
+    raw.end = width > 0 ? start2 + width : node2.endIndex;
+    if (raw.type === "comment") comments.push(raw);
+  } else {
+    for (const child of table.allChildren[typeId] ? node2.children : node2.namedChildren) {
+      if (child) raw.children.push(copyTree(child, table, starts, comments, child.typeId));
+    }
+    raw.end = derivedEnd(raw, table, typeId) ?? node2.endIndex;
   }
+  if (debug.verifyEnds) checkEnd(raw, node2.endIndex);
+  raw.endLine = lineOf2(starts, raw.end > raw.start ? raw.end - 1 : raw.end);
   return raw;
 }
+var WASM_FUNCTIONS = [
+  "_ts_init",
+  "_ts_tree_root_node_wasm",
+  "_ts_node_symbol_wasm",
+  "_ts_node_end_index_wasm",
+  "_ts_node_children_wasm",
+  "_ts_node_named_children_wasm",
+  "_free"
+];
+function wasmBinding(options) {
+  const module2 = options;
+  if (!(module2.HEAP32 instanceof Int32Array) || WASM_FUNCTIONS.some((f) => typeof module2[f] !== "function")) return void 0;
+  return { module: module2, transfer: module2._ts_init() >> 2 };
+}
+var RawTreeCopier = class {
+  constructor(m, t, tree, table, starts, comments) {
+    this.m = m;
+    this.t = t;
+    this.tree = tree;
+    this.table = table;
+    this.starts = starts;
+    this.comments = comments;
+  }
+  m;
+  t;
+  tree;
+  table;
+  starts;
+  comments;
+  root() {
+    this.m._ts_tree_root_node_wasm(this.tree);
+    const h = this.m.HEAP32;
+    const t = this.t;
+    return this.copy(h[t], h[t + 1], h[t + 2], h[t + 3], h[t + 4]);
+  }
+  /** Puts a node in the transfer buffer, where every `_ts_node_*_wasm` function reads it. */
+  marshal(id, start2, row, column, alias) {
+    const h = this.m.HEAP32;
+    const t = this.t;
+    h[t] = id;
+    h[t + 1] = start2;
+    h[t + 2] = row;
+    h[t + 3] = column;
+    h[t + 4] = alias;
+  }
+  copy(id, start2, row, column, alias) {
+    const { m, tree, table } = this;
+    this.marshal(id, start2, row, column, alias);
+    const typeId = m._ts_node_symbol_wasm(tree);
+    const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: row + 1, endLine: 0, children: [] };
+    if (!raw.named) return raw;
+    if (table.textOnly[typeId]) {
+      const width = table.width[typeId];
+      raw.end = width > 0 ? start2 + width : m._ts_node_end_index_wasm(tree);
+      if (raw.type === "comment") this.comments.push(raw);
+    } else {
+      let end = table.endsWithNamedChild[typeId] ? -1 : m._ts_node_end_index_wasm(tree);
+      if (table.allChildren[typeId]) m._ts_node_children_wasm(tree);
+      else m._ts_node_named_children_wasm(tree);
+      const count = m.HEAP32[this.t];
+      const list2 = m.HEAP32[this.t + 1];
+      for (let i2 = 0, w = list2 >> 2; i2 < count; i2++, w += 5) {
+        const h = m.HEAP32;
+        if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4]));
+      }
+      if (count > 0) m._free(list2);
+      if (end < 0) {
+        end = derivedEnd(raw, table, typeId) ?? -1;
+        if (end < 0) {
+          this.marshal(id, start2, row, column, alias);
+          end = m._ts_node_end_index_wasm(tree);
+        }
+      }
+      raw.end = end;
+    }
+    if (debug.verifyEnds) {
+      this.marshal(id, start2, row, column, alias);
+      checkEnd(raw, m._ts_node_end_index_wasm(tree));
+    }
+    raw.endLine = lineOf2(this.starts, raw.end > raw.start ? raw.end - 1 : raw.end);
+    return raw;
+  }
+};
 function firstSyntaxError(cursor) {
   let found;
   const visit2 = () => {
@@ -43488,17 +43621,20 @@ function parseHclWith(parser, source, lineShift = 0) {
   if (!tree) throw new HclSyntaxError("the parser returned no tree", 1);
   let root;
   const comments = [];
+  const starts = lineStartsOf(source);
   try {
     if (tree.rootNode.hasError) {
       const error62 = firstSyntaxError(tree.walk()) ?? { line: 1, what: "unexpected syntax" };
       const line = error62.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error62.what}`, line);
     }
-    root = copyTree(tree.rootNode, typeTable(tree.language), lineStartsOf(source), comments);
+    const table = typeTable(tree.language);
+    const treeAddress = tree[0];
+    root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, starts, comments).root() : copyTree(tree.rootNode, table, starts, comments);
   } finally {
     tree.delete();
   }
-  return new SyntaxConverter(source, lineShift, comments).file(root);
+  return new SyntaxConverter(source, lineShift, comments, starts).file(root);
 }
 function parseTemplateWith(parser, source) {
   let marker = "EDG_TEMPLATE_END";
@@ -43523,18 +43659,20 @@ ${marker}
 }
 var BINARY_OPERATORS = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
 var SyntaxConverter = class {
-  constructor(source, lineShift, comments) {
+  constructor(source, lineShift, comments, lineStarts) {
     this.source = source;
     this.lineShift = lineShift;
     this.comments = comments;
+    this.lineStarts = lineStarts;
   }
   source;
   lineShift;
   comments;
+  lineStarts;
   file(root) {
     const comments = this.comments.map((c) => ({ line: c.line - this.lineShift, text: this.source.slice(c.start, c.end) }));
     const body2 = root.children.find((c) => c.type === "body");
-    const lineCount = this.source.split("\n").length;
+    const lineCount = this.lineStarts.length;
     const block2 = { type: "", labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
     if (body2) this.fillBody(block2, body2);
     return { body: block2, comments, lineCount };
@@ -43698,20 +43836,8 @@ var SyntaxConverter = class {
     pushText(to);
     return parts2;
   }
-  lineStarts;
   lineAt(offset) {
-    if (!this.lineStarts) {
-      this.lineStarts = [0];
-      for (let i2 = 0; i2 < this.source.length; i2++) if (this.source.charCodeAt(i2) === 10) this.lineStarts.push(i2 + 1);
-    }
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (this.lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1 - this.lineShift;
+    return lineOf2(this.lineStarts, offset) - this.lineShift;
   }
   directive(n, heredoc) {
     if (n.type === "template_if") {
@@ -43957,10 +44083,10 @@ var ConfigurationLoader = class {
   discover(absDir, recursive2) {
     const found = [];
     const visiting = /* @__PURE__ */ new Set();
-    const walk2 = (dir) => {
+    const walk2 = (dir, knownReal) => {
       let real;
       try {
-        real = realpathSync(dir);
+        real = knownReal ?? realpathSync.native(dir);
       } catch (e) {
         this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
         return;
@@ -43972,19 +44098,19 @@ var ConfigurationLoader = class {
       visiting.add(real);
       let entries;
       try {
-        entries = readdirSync(dir, { withFileTypes: true });
+        entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1);
       } catch (e) {
         this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
         visiting.delete(real);
         return;
       }
       const rel = toRepoPath(this.repoRoot, dir);
-      if (entries.some((e) => e.name.endsWith(".tf") && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel)) found.push(rel);
+      if (entries.some((e) => e.name.endsWith(".tf") && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
       if (recursive2) {
-        for (const e of entries.sort((a, b) => a.name < b.name ? -1 : 1)) {
+        for (const e of entries) {
           if (SKIPPED_DIRS.has(e.name)) continue;
           const child = join2(dir, e.name);
-          if (e.isDirectory()) walk2(child);
+          if (e.isDirectory()) walk2(child, join2(real, e.name));
           else if (e.isSymbolicLink()) {
             try {
               if (statSync(child).isDirectory()) walk2(child);
@@ -44001,12 +44127,12 @@ var ConfigurationLoader = class {
     return found;
   }
   /** Reads and parses one module folder; false when it has no readable `.tf` file. */
-  readModule(dir) {
+  readModule(dir, entryNames) {
     if (this.modules.has(dir)) return true;
     const abs = resolve3(this.repoRoot, dir);
     let names;
     try {
-      names = readdirSync(abs).sort();
+      names = entryNames ?? readdirSync(abs).sort();
     } catch (e) {
       this.error(dir, `cannot read module folder: ${e.code ?? e.message}`);
       return false;
@@ -44048,13 +44174,14 @@ var ConfigurationLoader = class {
   /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
   readText(path2) {
     const abs = resolve3(this.repoRoot, path2);
+    let fd;
     try {
-      const stat2 = statSync(abs);
-      if (stat2.size > MAX_FILE_BYTES) {
+      fd = openSync(abs, "r");
+      if (fstatSync(fd).size > MAX_FILE_BYTES) {
         this.error(path2, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
         return void 0;
       }
-      const buffer = readFileSync2(abs);
+      const buffer = readFileSync2(fd);
       if (buffer.includes(0)) {
         this.error(path2, "binary file (contains NUL bytes), not HCL; skipped");
         return void 0;
@@ -44069,6 +44196,8 @@ var ConfigurationLoader = class {
       const code2 = e.code;
       this.error(path2, code2 === "ELOOP" ? "symlink loop; skipped" : `cannot read file (${code2 ?? e.message}); skipped`);
       return void 0;
+    } finally {
+      if (fd !== void 0) closeSync(fd);
     }
   }
   tfvarsValues(path2, syntax) {

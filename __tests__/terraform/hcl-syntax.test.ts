@@ -1,0 +1,119 @@
+// The syntax tree copy: the fast path (the wasm module's C functions, end offsets derived from the
+// grammar) must give exactly what web-tree-sitter's public API gives, node for node.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { generateCorpus } from '../../bench/corpus.js';
+import { getParser, parseHclWith, setSyntaxDebug, type FileSyntax } from '../../src/terraform/hcl-syntax.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** Every construct whose end offset the copy derives, and the ones where it must ask the parser. */
+const TRICKY = `
+locals {
+  a = (1 + 2)
+  b = (var.x).y
+  c = f(a, b,)
+  d = g()
+  e = [for x in var.l : x if x != ""]
+  f = { for k, v in var.m : k => v... }
+  g = var.list.*.id
+  h = var.list[*]
+  i = var.list[*].a[0]
+  j = var.t.0
+  k = -(1)
+  l = !var.b
+  m = a ? b : (c)
+  n = "\${var.x}-\${~ var.y ~}"
+  o = <<-EOT
+    hello \${var.z}
+    %{ if var.q ~}yes%{ else }no%{ endif }
+    %{~ for x in var.l }\${x}%{ endfor ~}
+  EOT
+  p = { a = 1, b = 2, }
+  q = [1, 2, ]
+  r = merge(var.a, var.b...)
+  s = 1 + (2 * 3) # trailing
+  t = a /* c */
+  u = var.a[ "k" ]
+  v = (1) // c
+  w = {
+    x = 1 # c
+  }
+  x = ((a))
+  y = [(a), (b)]
+  z = { "k" : (v) }
+}
+resource "x" "y" { # c
+  a = 1
+  # last
+}
+resource x y {}
+`;
+
+function tfFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) tfFiles(path, out);
+    else if (/\.(tf|tfvars)$/.test(entry.name)) out.push(path);
+  }
+  return out;
+}
+
+/** Splat steps are closures; compare what they build, not their identity. */
+function comparable(syntax: FileSyntax): unknown {
+  return JSON.parse(JSON.stringify(syntax, (_key, value: unknown) => (typeof value === 'function' ? 'function' : value)));
+}
+
+async function bothWays(source: string): Promise<{ fast: unknown; public: unknown }> {
+  const parser = await getParser();
+  setSyntaxDebug({ verifyEnds: true, publicApiOnly: false });
+  const fast = comparable(parseHclWith(parser, source));
+  setSyntaxDebug({ publicApiOnly: true });
+  const viaPublicApi = comparable(parseHclWith(parser, source));
+  return { fast, public: viaPublicApi };
+}
+
+afterEach(() => setSyntaxDebug({ verifyEnds: false, publicApiOnly: false }));
+
+describe('syntax tree copy', () => {
+  it('derives the same end offsets as the parser and matches the public API on tricky constructs', async () => {
+    const { fast, public: viaPublicApi } = await bothWays(TRICKY);
+    expect(fast).toEqual(viaPublicApi);
+    // Not a vacuous comparison: the locals were all read, with their source text.
+    const locals = (fast as FileSyntax).body.blocks[0].attributes;
+    expect(locals.map((a) => a.name).join('')).toBe('abcdefghijklmnopqrstuvwxyz');
+    expect(locals.find((a) => a.name === 'b')?.expr.src).toBe('(var.x).y');
+    // Parentheses are transparent: the value is the inner expression's.
+    expect(locals.find((a) => a.name === 'x')?.expr).toMatchObject({ t: 'var', name: 'a', src: 'a' });
+    expect(locals.find((a) => a.name === 'o')?.pos).toEqual({ line: 17, endLine: 21 });
+  });
+
+  it('matches on every .tf file of the examples, the test fixtures and a generated corpus', async () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'edg-syntax-'));
+    try {
+      generateCorpus(corpus, { modules: 40, seed: 3 });
+      const files = [...tfFiles(join(repoRoot, 'examples')), ...tfFiles(join(repoRoot, '__tests__')), ...tfFiles(corpus)];
+      expect(files.length).toBeGreaterThan(150);
+      let compared = 0;
+      for (const file of files) {
+        const source = readFileSync(file, 'utf8');
+        let result: { fast: unknown; public: unknown };
+        try {
+          result = await bothWays(source);
+        } catch (e) {
+          // Deliberately malformed fixtures fail the same way on both paths; anything else is a bug.
+          expect(String(e)).toMatch(/invalid HCL/);
+          continue;
+        }
+        if (!isDeepStrictEqual(result.fast, result.public)) throw new Error(`${file}: the fast copy differs from the public API's`);
+        compared++;
+      }
+      expect(compared).toBeGreaterThan(150);
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+    }
+  });
+});
