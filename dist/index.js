@@ -35,7 +35,7 @@ import {
   stripInvisible,
   summarizeImportCheck,
   truncateText
-} from "./chunks/chunk-CIHX5AXJ.js";
+} from "./chunks/chunk-3QAMD3L4.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import {
   Octokit,

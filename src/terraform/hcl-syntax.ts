@@ -103,7 +103,6 @@ interface RawNode {
   start: number;
   end: number;
   line: number;
-  endLine: number;
   children: RawNode[];
 }
 
@@ -214,9 +213,9 @@ function checkEnd(raw: RawNode, actual: number): void {
  * brings each child's start offset and row in one call (anonymous tokens only for operations);
  * the type id takes one call; the end offset is derived where the grammar fixes it.
  */
-function copyTree(node: SyntaxNode, table: TypeTable, starts: number[], comments: RawNode[], typeId = node.typeId): RawNode {
+function copyTree(node: SyntaxNode, table: TypeTable, comments: RawNode[], typeId = node.typeId): RawNode {
   const start = node.startIndex;
-  const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: node.startPosition.row + 1, endLine: 0, children: [] };
+  const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: node.startPosition.row + 1, children: [] };
   if (!raw.named) return raw;
   if (table.textOnly[typeId]) {
     const width = table.width[typeId];
@@ -224,12 +223,11 @@ function copyTree(node: SyntaxNode, table: TypeTable, starts: number[], comments
     if (raw.type === 'comment') comments.push(raw);
   } else {
     for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
-      if (child) raw.children.push(copyTree(child, table, starts, comments, child.typeId));
+      if (child) raw.children.push(copyTree(child, table, comments, child.typeId));
     }
     raw.end = derivedEnd(raw, table, typeId) ?? node.endIndex;
   }
   if (debug.verifyEnds) checkEnd(raw, node.endIndex);
-  raw.endLine = lineOf(starts, raw.end > raw.start ? raw.end - 1 : raw.end);
   return raw;
 }
 
@@ -273,7 +271,6 @@ class RawTreeCopier {
     private readonly t: number,
     private readonly tree: number,
     private readonly table: TypeTable,
-    private readonly starts: number[],
     private readonly comments: RawNode[],
   ) {}
 
@@ -299,7 +296,7 @@ class RawTreeCopier {
     const { m, tree, table } = this;
     this.marshal(id, start, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
-    const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: row + 1, endLine: 0, children: [] };
+    const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: row + 1, children: [] };
     if (!raw.named) return raw;
     if (table.textOnly[typeId]) {
       const width = table.width[typeId];
@@ -330,7 +327,6 @@ class RawTreeCopier {
       this.marshal(id, start, row, column, alias);
       checkEnd(raw, m._ts_node_end_index_wasm(tree));
     }
-    raw.endLine = lineOf(this.starts, raw.end > raw.start ? raw.end - 1 : raw.end);
     return raw;
   }
 }
@@ -373,8 +369,8 @@ export function parseHclWith(parser: Parser, source: string, lineShift = 0): Fil
     const table = typeTable(tree.language);
     const treeAddress = (tree as unknown as { 0?: unknown })[0];
     root = binding && !debug.publicApiOnly && typeof treeAddress === 'number'
-      ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, starts, comments).root()
-      : copyTree(tree.rootNode, table, starts, comments);
+      ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments).root()
+      : copyTree(tree.rootNode, table, comments);
   } finally {
     tree.delete();
   }
@@ -433,7 +429,9 @@ class SyntaxConverter {
   }
 
   private pos(n: RawNode): Pos {
-    return { line: n.line - this.lineShift, endLine: n.endLine - this.lineShift };
+    // The line of the node's last character (its end offset is one past it).
+    const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
+    return { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
   }
 
   private fillBody(block: BlockSyntax, body: RawNode): void {

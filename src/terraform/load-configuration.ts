@@ -2,7 +2,7 @@
 // other scanned module calls are evaluated as roots, and local module calls are followed
 // with their inputs, so a value written at a caller's `module` argument reaches the
 // resource with the caller's line.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
@@ -252,13 +252,17 @@ class ConfigurationLoader {
     const abs = resolve(this.repoRoot, path);
     let fd: number | undefined;
     try {
-      // One open for the size check and the read.
+      // Four system calls per file (open, fstat, read, close): on sandboxed runners each costs
+      // tens of microseconds, and a scan reads thousands of files.
       fd = openSync(abs, 'r');
-      if (fstatSync(fd).size > MAX_FILE_BYTES) {
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (stat.size > MAX_FILE_BYTES) {
         this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
         return undefined;
       }
-      const buffer = readFileSync(fd);
+      // A file that is not regular (a FIFO, /dev/…) reports size 0: read it the general way.
+      const buffer = stat.isFile() ? readExactly(fd, stat.size) : readFileSync(fd);
       if (buffer.includes(0)) {
         this.error(path, 'binary file (contains NUL bytes), not HCL; skipped');
         return undefined;
@@ -362,6 +366,30 @@ class ConfigurationLoader {
     }
     return parts;
   }
+}
+
+/** Reads `size` bytes from the start of a file (fewer if it shrank meanwhile). */
+function readExactly(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read === size ? buffer : buffer.subarray(0, read);
+}
+
+/** What an attribute's syntax says, shared by every instance evaluated from it (count, for_each, module calls). */
+const factsOfExpression = new WeakMap<Expr, { expression: string; references: readonly string[] }>();
+
+function expressionFacts(expr: Expr): { expression: string; references: readonly string[] } {
+  let facts = factsOfExpression.get(expr);
+  if (!facts) {
+    facts = { expression: expr.src.replace(/\s+/g, ' ').trim(), references: collectReferences(expr) };
+    factsOfExpression.set(expr, facts);
+  }
+  return facts;
 }
 
 function dedupeCalls(calls: ModuleCall[]): ModuleCall[] {
@@ -641,8 +669,7 @@ class ModuleInstance implements EvalScope {
         name: attr.name,
         loc: loc(ctx, attr.pos),
         value: evaluate(attr.expr, ctx),
-        expression: attr.expr.src.replace(/\s+/g, ' ').trim(),
-        references: collectReferences(attr.expr),
+        ...expressionFacts(attr.expr),
       });
     }
     const out: EvaluatedBlock = { type: block.type, labels: block.labels, loc: loc(ctx, block.pos), attributes, blocks: [], unknownBlocks: [] };

@@ -9,7 +9,7 @@ export interface EvaluatedAttribute {
   /** Source text of the expression with whitespace collapsed, for "same expression" checks. */
   expression: string;
   /** References the expression makes, e.g. `aws_iam_role.task.arn`, `var.image`. */
-  references: string[];
+  references: readonly string[];
 }
 
 export interface EvaluatedBlock {

@@ -104,6 +104,21 @@ const NEUTRAL_SUFFIXES = new Set([
   'text', 'txt', 'data', 'current', 'old', 'new', 'prev', 'previous', 'next', 'primary', 'secondary', 'main',
 ]);
 
+/** Names repeat across an estate (LOG_LEVEL, PORT, DB_PASSWORD): their verdicts are kept. */
+const nameVerdicts = new Map<string, { sensitive: boolean; awsSecret: boolean }>();
+
+function nameVerdict(name: string): { sensitive: boolean; awsSecret: boolean } {
+  let verdict = nameVerdicts.get(name);
+  if (!verdict) {
+    if (nameVerdicts.size >= 10_000) nameVerdicts.clear();
+    const parts = nameParts(name);
+    // PWD is the shell's working directory, not a password.
+    verdict = { sensitive: name !== 'PWD' && partsAreSensitive(parts), awsSecret: parts.includes('aws') && parts.includes('secret') };
+    nameVerdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
 /**
  * True when the variable name says its value is a secret: it ends with a sensitive term, optionally
  * followed by neutral words or numbers. `DB_PASSWORD_FILE`, `TOKEN_TTL` or `SECRET_ARN` name
@@ -111,8 +126,11 @@ const NEUTRAL_SUFFIXES = new Set([
  * credential formats and entropy).
  */
 export function isSensitiveName(name: string): boolean {
-  if (name === 'PWD') return false; // the shell's working directory
-  const parts = nameParts(name);
+  return nameVerdict(name).sensitive;
+}
+
+/** The words end with a sensitive term, followed by nothing but neutral words or numbers. */
+function partsAreSensitive(parts: string[]): boolean {
   for (let end = parts.length; end > 0; end--) {
     const endsWithTerm = SENSITIVE_TERMS.some((term) => term.length <= end && term.every((w, i) => parts[end - term.length + i] === w));
     if (endsWithTerm) return parts.slice(end).every((p) => NEUTRAL_SUFFIXES.has(p) || /^[0-9]+$/.test(p));
@@ -121,8 +139,7 @@ export function isSensitiveName(name: string): boolean {
 }
 
 function isAwsSecretName(name: string): boolean {
-  const parts = nameParts(name);
-  return parts.includes('aws') && parts.includes('secret');
+  return nameVerdict(name).awsSecret;
 }
 
 /** Shannon entropy in bits per character. */

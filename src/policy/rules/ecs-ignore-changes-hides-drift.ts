@@ -17,7 +17,7 @@ const ECS_RESOURCE_TYPES = [
  * names, which evaluate to unknown values (they look like references); their text comes from the
  * attribute's references, which follow the items' order. Legacy quoted names are strings.
  */
-function ignoredNames(value: Value, references: string[]): { path: string; value: Value }[] {
+function ignoredNames(value: Value, references: readonly string[]): { path: string; value: Value }[] {
   const refs = [...references];
   const items = value.kind === 'list' ? value.items : [value];
   const out: { path: string; value: Value }[] = [];

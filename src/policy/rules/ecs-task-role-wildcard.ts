@@ -68,9 +68,18 @@ function resourceScope(value: Value | undefined): ResourceScope {
   return unknown ? { unknown } : 'not-star';
 }
 
+/** IAM action patterns repeat across an estate: each is compiled once. */
+const globs = new Map<string, RegExp>();
+
 function globMatches(pattern: string, text: string): boolean {
-  const source = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('');
-  return new RegExp(`^${source}$`, 'i').test(text);
+  let glob = globs.get(pattern);
+  if (!glob) {
+    if (globs.size >= 10_000) globs.clear();
+    const source = [...pattern].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[.+^${}()|[\]\\]/g, '\\$&'))).join('');
+    glob = new RegExp(`^${source}$`, 'i');
+    globs.set(pattern, glob);
+  }
+  return glob.test(text);
 }
 
 /** Why an allowed action on these resources matches the rule, or undefined. */

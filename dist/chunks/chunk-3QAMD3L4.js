@@ -17198,9 +17198,21 @@ var NEUTRAL_SUFFIXES = /* @__PURE__ */ new Set([
   "secondary",
   "main"
 ]);
+var nameVerdicts = /* @__PURE__ */ new Map();
+function nameVerdict(name2) {
+  let verdict = nameVerdicts.get(name2);
+  if (!verdict) {
+    if (nameVerdicts.size >= 1e4) nameVerdicts.clear();
+    const parts2 = nameParts(name2);
+    verdict = { sensitive: name2 !== "PWD" && partsAreSensitive(parts2), awsSecret: parts2.includes("aws") && parts2.includes("secret") };
+    nameVerdicts.set(name2, verdict);
+  }
+  return verdict;
+}
 function isSensitiveName(name2) {
-  if (name2 === "PWD") return false;
-  const parts2 = nameParts(name2);
+  return nameVerdict(name2).sensitive;
+}
+function partsAreSensitive(parts2) {
   for (let end = parts2.length; end > 0; end--) {
     const endsWithTerm = SENSITIVE_TERMS.some((term) => term.length <= end && term.every((w, i2) => parts2[end - term.length + i2] === w));
     if (endsWithTerm) return parts2.slice(end).every((p) => NEUTRAL_SUFFIXES.has(p) || /^[0-9]+$/.test(p));
@@ -17208,8 +17220,7 @@ function isSensitiveName(name2) {
   return false;
 }
 function isAwsSecretName(name2) {
-  const parts2 = nameParts(name2);
-  return parts2.includes("aws") && parts2.includes("secret");
+  return nameVerdict(name2).awsSecret;
 }
 function shannonEntropy(text2) {
   const counts = /* @__PURE__ */ new Map();
@@ -18143,9 +18154,16 @@ function resourceScope(value) {
   }
   return unknown3 ? { unknown: unknown3 } : "not-star";
 }
+var globs = /* @__PURE__ */ new Map();
 function globMatches(pattern, text2) {
-  const source = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
-  return new RegExp(`^${source}$`, "i").test(text2);
+  let glob = globs.get(pattern);
+  if (!glob) {
+    if (globs.size >= 1e4) globs.clear();
+    const source = [...pattern].map((c) => c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")).join("");
+    glob = new RegExp(`^${source}$`, "i");
+    globs.set(pattern, glob);
+  }
+  return glob.test(text2);
 }
 function whyBroad(action, scope) {
   const a = action.toLowerCase();
@@ -39308,7 +39326,7 @@ function settingsFromAction(getInput, env) {
 }
 
 // src/terraform/load-configuration.ts
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync as readFileSync2, readSync, realpathSync, statSync } from "node:fs";
 import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative, resolve as resolve3, sep } from "node:path";
 
 // src/terraform/hcl-syntax.ts
@@ -43499,9 +43517,9 @@ function derivedEnd(raw, table, typeId) {
 function checkEnd(raw, actual) {
   if (raw.end !== actual) throw new Error(`derived end ${raw.end} of ${raw.type} at ${raw.start} differs from the parser's ${actual}`);
 }
-function copyTree(node2, table, starts, comments, typeId = node2.typeId) {
+function copyTree(node2, table, comments, typeId = node2.typeId) {
   const start2 = node2.startIndex;
-  const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node2.startPosition.row + 1, endLine: 0, children: [] };
+  const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node2.startPosition.row + 1, children: [] };
   if (!raw.named) return raw;
   if (table.textOnly[typeId]) {
     const width = table.width[typeId];
@@ -43509,12 +43527,11 @@ function copyTree(node2, table, starts, comments, typeId = node2.typeId) {
     if (raw.type === "comment") comments.push(raw);
   } else {
     for (const child of table.allChildren[typeId] ? node2.children : node2.namedChildren) {
-      if (child) raw.children.push(copyTree(child, table, starts, comments, child.typeId));
+      if (child) raw.children.push(copyTree(child, table, comments, child.typeId));
     }
     raw.end = derivedEnd(raw, table, typeId) ?? node2.endIndex;
   }
   if (debug.verifyEnds) checkEnd(raw, node2.endIndex);
-  raw.endLine = lineOf2(starts, raw.end > raw.start ? raw.end - 1 : raw.end);
   return raw;
 }
 var WASM_FUNCTIONS = [
@@ -43532,19 +43549,17 @@ function wasmBinding(options) {
   return { module: module2, transfer: module2._ts_init() >> 2 };
 }
 var RawTreeCopier = class {
-  constructor(m, t, tree, table, starts, comments) {
+  constructor(m, t, tree, table, comments) {
     this.m = m;
     this.t = t;
     this.tree = tree;
     this.table = table;
-    this.starts = starts;
     this.comments = comments;
   }
   m;
   t;
   tree;
   table;
-  starts;
   comments;
   root() {
     this.m._ts_tree_root_node_wasm(this.tree);
@@ -43566,7 +43581,7 @@ var RawTreeCopier = class {
     const { m, tree, table } = this;
     this.marshal(id, start2, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
-    const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: row + 1, endLine: 0, children: [] };
+    const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: row + 1, children: [] };
     if (!raw.named) return raw;
     if (table.textOnly[typeId]) {
       const width = table.width[typeId];
@@ -43596,7 +43611,6 @@ var RawTreeCopier = class {
       this.marshal(id, start2, row, column, alias);
       checkEnd(raw, m._ts_node_end_index_wasm(tree));
     }
-    raw.endLine = lineOf2(this.starts, raw.end > raw.start ? raw.end - 1 : raw.end);
     return raw;
   }
 };
@@ -43630,7 +43644,7 @@ function parseHclWith(parser, source, lineShift = 0) {
     }
     const table = typeTable(tree.language);
     const treeAddress = tree[0];
-    root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, starts, comments).root() : copyTree(tree.rootNode, table, starts, comments);
+    root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments).root() : copyTree(tree.rootNode, table, comments);
   } finally {
     tree.delete();
   }
@@ -43681,7 +43695,8 @@ var SyntaxConverter = class {
     return this.source.slice(n.start, n.end);
   }
   pos(n) {
-    return { line: n.line - this.lineShift, endLine: n.endLine - this.lineShift };
+    const endLine = lineOf2(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
+    return { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
   }
   fillBody(block2, body2) {
     for (const child of body2.children) {
@@ -44177,11 +44192,13 @@ var ConfigurationLoader = class {
     let fd;
     try {
       fd = openSync(abs, "r");
-      if (fstatSync(fd).size > MAX_FILE_BYTES) {
+      const stat2 = fstatSync(fd);
+      if (stat2.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (stat2.size > MAX_FILE_BYTES) {
         this.error(path2, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
         return void 0;
       }
-      const buffer = readFileSync2(fd);
+      const buffer = stat2.isFile() ? readExactly(fd, stat2.size) : readFileSync2(fd);
       if (buffer.includes(0)) {
         this.error(path2, "binary file (contains NUL bytes), not HCL; skipped");
         return void 0;
@@ -44280,6 +44297,25 @@ var ConfigurationLoader = class {
     return parts2;
   }
 };
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read === size ? buffer : buffer.subarray(0, read);
+}
+var factsOfExpression = /* @__PURE__ */ new WeakMap();
+function expressionFacts(expr) {
+  let facts = factsOfExpression.get(expr);
+  if (!facts) {
+    facts = { expression: expr.src.replace(/\s+/g, " ").trim(), references: collectReferences(expr) };
+    factsOfExpression.set(expr, facts);
+  }
+  return facts;
+}
 function dedupeCalls(calls) {
   const seen = /* @__PURE__ */ new Set();
   return calls.filter((c) => {
@@ -44552,8 +44588,7 @@ var ModuleInstance = class _ModuleInstance {
         name: attr.name,
         loc: loc(ctx, attr.pos),
         value: evaluate(attr.expr, ctx),
-        expression: attr.expr.src.replace(/\s+/g, " ").trim(),
-        references: collectReferences(attr.expr)
+        ...expressionFacts(attr.expr)
       });
     }
     const out2 = { type: block2.type, labels: block2.labels, loc: loc(ctx, block2.pos), attributes, blocks: [], unknownBlocks: [] };
