@@ -377,21 +377,26 @@ export function parseHclWith(parser: Parser, source: string, lineShift = 0): Fil
   return new SyntaxConverter(source, lineShift, comments, starts).file(root);
 }
 
-/** Parses `source` as a template (templatefile()): a heredoc wrapper gives us the grammar's template syntax. */
-export function parseTemplateWith(parser: Parser, source: string): TemplatePart[] {
+/**
+ * Parses `source` as a template (templatefile(), a `.tf.json` string): a heredoc wrapper gives us
+ * the grammar's template syntax. Lines are the template's own, the first being `firstLine` (a
+ * string in a JSON file starts on the line it is written on).
+ */
+export function parseTemplateWith(parser: Parser, source: string, firstLine = 1): TemplatePart[] {
   let marker = 'EDG_TEMPLATE_END';
   while (source.includes(marker)) marker += '_';
   // A heredoc body must end with a newline before its closing marker; the extra newline is removed below.
   const wrapped = `t = <<${marker}\n${source}\n${marker}\n`;
   let file: FileSyntax;
   try {
-    file = parseHclWith(parser, wrapped, 1);
+    // The wrapper's first line is the `t = <<` header: template line 1 is wrapped line 2.
+    file = parseHclWith(parser, wrapped, 2 - firstLine);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new HclSyntaxError(`invalid template at line ${e.line}`, e.line);
     throw e;
   }
   const expr = file.body.attributes[0]?.expr;
-  if (!expr || expr.t !== 'tmpl') return [{ t: 'text', text: source, line: 1 }];
+  if (!expr || expr.t !== 'tmpl') return [{ t: 'text', text: source, line: firstLine }];
   const parts = expr.parts;
   // Drop the newline we added before the closing marker.
   const last = parts[parts.length - 1];
