@@ -231,3 +231,34 @@ resource "aws_ecs_task_definition" "t" {
   expect(app?.entries.get('user')?.value).toMatchObject({ value: 'root', loc: { file: 'main.tf', line: 2 } });
   expect(app?.entries.get('name')?.value).toMatchObject({ value: 'app', loc: { file: 'td.tpl', line: 1 } });
 });
+
+test('template strip markers remove the whitespace next to ${~ ~} and %{~ ~} tags, with lines kept', async () => {
+  write({
+    'main.tf': `locals {
+  items = ["x", "y"]
+}
+resource "null_resource" "r" {
+  quoted   = "a  \${~ "b" ~}  c"
+  one_side = "a  \${"b" ~}  c"
+  loop     = "%{ for i in local.items ~}  \${i},  %{~ endfor }"
+  cond     = "[ %{~ if true ~}  yes  %{~ else ~}  no  %{~ endif ~} ]"
+  kept     = "a \${"b"} c"
+}
+resource "null_resource" "t" {
+  name = templatefile("\${path.module}/names.tpl", { items = local.items })
+}
+`,
+    'names.tpl': `%{ for i in items ~}
+
+  \${i}
+%{~ endfor ~}
+`,
+  });
+  const m = await load();
+  expect(toPlain(attr(m, 'null_resource.r', 'quoted'))).toBe('abc');
+  expect(toPlain(attr(m, 'null_resource.r', 'one_side'))).toBe('a  bc');
+  expect(toPlain(attr(m, 'null_resource.r', 'loop'))).toBe('x,y,');
+  expect(toPlain(attr(m, 'null_resource.r', 'cond'))).toBe('[yes]');
+  expect(toPlain(attr(m, 'null_resource.r', 'kept'))).toBe('a b c');
+  expect(toPlain(attr(m, 'null_resource.t', 'name'))).toBe('xy');
+});

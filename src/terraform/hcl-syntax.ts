@@ -580,58 +580,96 @@ class SyntaxConverter {
     return this.make(n, { t: 'tmpl', parts, heredoc });
   }
 
-  /** Template text is taken from the source gaps between interpolations and directives (the grammar's literal nodes skip whitespace). */
-  private templateParts(nodes: RawNode[], from: number, to: number, heredoc: boolean): TemplatePart[] {
+  /**
+   * Template text is taken from the source gaps between interpolations and directives (the
+   * grammar's literal nodes skip whitespace). `~` strip markers remove the whitespace of the
+   * adjacent text: `stripStart`/`stripEnd` say the enclosing directive's tags strip this body's ends.
+   */
+  private templateParts(nodes: RawNode[], from: number, to: number, heredoc: boolean, stripStart = false, stripEnd = false): TemplatePart[] {
     const parts: TemplatePart[] = [];
     let cursor = from;
+    let stripNext = stripStart;
     const pushText = (end: number) => {
+      const strip = stripNext;
+      stripNext = false;
       if (end <= cursor) return;
       const raw = this.source.slice(cursor, end);
-      parts.push({ t: 'text', text: heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw), line: this.lineAt(cursor) });
+      let text = heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw);
+      let line = this.lineAt(cursor);
+      if (strip) {
+        const kept = text.trimStart();
+        for (let i = 0; i < text.length - kept.length; i++) if (text.charCodeAt(i) === 10) line++;
+        text = kept;
+      }
+      if (text !== '') parts.push({ t: 'text', text, line });
+    };
+    const stripPrevious = () => {
+      const last = parts[parts.length - 1];
+      if (last?.t !== 'text') return;
+      last.text = last.text.trimEnd();
+      if (last.text === '') parts.pop();
     };
     for (const c of nodes) {
       if (c.start < from || c.end > to) continue;
       if (c.type === 'template_interpolation') {
         pushText(c.start);
+        const tags = this.stripMarkers(c);
+        if (tags.left) stripPrevious();
         const e = c.children.find((x) => x.type === 'expression');
         if (e) parts.push({ t: 'interp', expr: this.expression(e) });
         cursor = c.end;
+        stripNext = tags.right;
       } else if (c.type === 'template_directive') {
         pushText(c.start);
-        parts.push(this.directive(c.children[0], heredoc));
+        const { part, left, right } = this.directive(c.children[0], heredoc);
+        if (left) stripPrevious();
+        parts.push(part);
         cursor = c.end;
+        stripNext = right;
       }
     }
     pushText(to);
+    if (stripEnd) stripPrevious();
     return parts;
+  }
+
+  /** `${~ x ~}`, `%{~ if c ~}`: which sides of a template tag carry a strip marker. */
+  private stripMarkers(tag: RawNode): { left: boolean; right: boolean } {
+    return { left: this.source.charCodeAt(tag.start + 2) === 126, right: tag.end - tag.start >= 4 && this.source.charCodeAt(tag.end - 2) === 126 };
   }
 
   private lineAt(offset: number): number {
     return lineOf(this.lineStarts, offset) - this.lineShift;
   }
 
-  private directive(n: RawNode, heredoc: boolean): TemplatePart {
+  /** A `%{ if }` or `%{ for }` directive, and whether its outer tags strip the text around it. */
+  private directive(n: RawNode, heredoc: boolean): { part: TemplatePart; left: boolean; right: boolean } {
     if (n.type === 'template_if') {
       const intro = n.children.find((c) => c.type === 'template_if_intro')!;
       const condNode = intro.children.find((c) => c.type === 'expression')!;
       const elseIntro = n.children.find((c) => c.type === 'template_else_intro');
       const end = n.children.find((c) => c.type === 'template_if_end')!;
+      const [introTags, elseTags, endTags] = [intro, elseIntro, end].map((t) => (t ? this.stripMarkers(t) : { left: false, right: false }));
       const thenEnd = elseIntro ? elseIntro.start : end.start;
-      return {
+      const part: TemplatePart = {
         t: 'if',
         cond: this.expression(condNode),
-        then: this.templateParts(n.children, intro.end, thenEnd, heredoc),
-        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end.start, heredoc) : [],
+        then: this.templateParts(n.children, intro.end, thenEnd, heredoc, introTags.right, elseIntro ? elseTags.left : endTags.left),
+        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end.start, heredoc, elseTags.right, endTags.left) : [],
       };
+      return { part, left: introTags.left, right: endTags.right };
     }
     const start = n.children.find((c) => c.type === 'template_for_start')!;
     const idents = start.children.filter((c) => c.type === 'identifier').map((c) => this.text(c));
     const coll = start.children.find((c) => c.type === 'expression')!;
     const end = n.children.find((c) => c.type === 'template_for_end')!;
-    const body = this.templateParts(n.children, start.end, end.start, heredoc);
-    return idents.length === 2
+    const startTags = this.stripMarkers(start);
+    const endTags = this.stripMarkers(end);
+    const body = this.templateParts(n.children, start.end, end.start, heredoc, startTags.right, endTags.left);
+    const part: TemplatePart = idents.length === 2
       ? { t: 'for', keyVar: idents[0], valueVar: idents[1], coll: this.expression(coll), body }
       : { t: 'for', valueVar: idents[0], coll: this.expression(coll), body };
+    return { part, left: startTags.left, right: endTags.right };
   }
 
   private collection(n: RawNode): Expr {
