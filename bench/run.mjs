@@ -2,7 +2,7 @@
 // into bench/.out/, then runs every measurement in a fresh child process so that peak RSS and
 // timings are per measurement, and writes bench/results.json and a table.
 //
-// Environment: BENCH_RUNS (scan/parse repetitions, default 3), BENCH_DRIFT_RUNS (default 1: the
+// Environment: BENCH_RUNS (scan/parse repetitions, default 5), BENCH_DRIFT_RUNS (default 1: the
 // drift run is bound by the emulated rate limit, ~55 s, and varies little), BENCH_MODULES
 // (default 1000), BENCH_SEED (default 1), BENCH_ONLY (comma list of scan,github,drift),
 // BENCH_PROFILE=1 (also profile one scan with --cpu-prof and list the top functions).
@@ -16,7 +16,7 @@ const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = dirname(benchDir);
 const outDir = join(benchDir, '.out');
 const corpusDir = join(benchDir, '.corpus');
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 const driftRuns = Number(process.env.BENCH_DRIFT_RUNS ?? 1);
 const modules = Number(process.env.BENCH_MODULES ?? 1000);
 const seed = Number(process.env.BENCH_SEED ?? 1);
@@ -180,6 +180,9 @@ if (only.has('scan')) {
     cpuRatio: round(cpuSeconds / parseCpuSeconds, 2),
     allSeconds: scans.map((s) => round(s.seconds, 3)),
     allParseSeconds: parses.map((p) => round(p.seconds, 3)),
+    // Each scan run next to the parse run that followed it: the two saw the same background load.
+    pairRatios: scans.map((s, i) => round(s.seconds / parses[i].seconds, 2)),
+    medianPairRatio: round(median(scans.map((s, i) => s.seconds / parses[i].seconds)), 2),
     otherFiles: corpus.otherFiles,
     resourcesByType: last.resourcesByType,
     resourceBlocks: corpus.resourceBlocks,
@@ -204,6 +207,7 @@ if (only.has('scan')) {
   table.push(['scan', `${s.modules} modules, ${s.resources} ECS/ECR/IAM-role resource instances, ${s.files} .tf files, ${s.lines} lines`]);
   table.push(['', `scan ${s.seconds} s (target < ${SCAN_TARGET_SECONDS} s) ${s.seconds < SCAN_TARGET_SECONDS ? 'OK' : 'MISSED'}; ${s.filesPerSecond} files/s, ${s.linesPerSecond} lines/s`]);
   table.push(['', `parse only ${s.parseSeconds} s; ratio ${s.ratio} (target <= ${SCAN_TARGET_RATIO}) ${s.ratio <= SCAN_TARGET_RATIO ? 'OK' : 'MISSED'}`]);
+  table.push(['', `per-run ratios ${s.pairRatios.join(', ')} (median ${s.medianPairRatio}); scan runs ${s.allSeconds.join(', ')} s; parse runs ${s.allParseSeconds.join(', ')} s`]);
   table.push(['', `CPU: scan ${s.cpuSeconds} s, parse ${s.parseCpuSeconds} s, ratio ${s.cpuRatio}; peak RSS ${s.peakMB} MB (parse ${s.parsePeakMB} MB)`]);
   table.push(['', `${s.findings} findings (${s.suppressed} suppressed), ${s.notEvaluated} not evaluated, ${s.errors} errors`]);
   if (s.profile) {
