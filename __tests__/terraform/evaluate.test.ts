@@ -262,3 +262,44 @@ resource "null_resource" "t" {
   expect(toPlain(attr(m, 'null_resource.r', 'kept'))).toBe('a b c');
   expect(toPlain(attr(m, 'null_resource.t', 'name'))).toBe('xy');
 });
+
+test('jsonencode() interpolated into a template keeps the positions of the values it encodes', async () => {
+  write({
+    'main.tf': `locals {
+  environment = [
+    { name = "LOG_LEVEL", value = "debug" },
+    {
+      name  = "MODE"
+      value = "strict"
+    },
+  ]
+}
+resource "aws_ecs_task_definition" "t" {
+  container_definitions = templatefile("\${path.module}/td.tpl", {
+    environment = jsonencode(local.environment)
+    user        = jsonencode("root")
+  })
+}
+`,
+    'td.tpl': `[
+  {
+    "name": "app",
+    "user": \${user},
+    "environment": \${environment}
+  }
+]
+`,
+  });
+  const m = await load();
+  const t = decodeJsonString(attr(m, 'aws_ecs_task_definition.t', 'container_definitions') as never);
+  expect(toPlain(t)).toEqual([{ name: 'app', user: 'root', environment: [{ name: 'LOG_LEVEL', value: 'debug' }, { name: 'MODE', value: 'strict' }] }]);
+  const app = t.kind === 'list' && t.items[0].kind === 'object' ? t.items[0] : undefined;
+  // Literal template text stays in the template; encoded values point where they were written.
+  expect(app?.entries.get('name')?.value.loc).toMatchObject({ file: 'td.tpl', line: 3 });
+  expect(app?.entries.get('user')?.value.loc).toMatchObject({ file: 'main.tf', line: 13 });
+  const env = app?.entries.get('environment')?.value;
+  const [first, second] = env?.kind === 'list' ? env.items : [];
+  expect(first?.kind === 'object' && first.entries.get('value')?.value.loc).toMatchObject({ file: 'main.tf', line: 3 });
+  expect(second?.kind === 'object' && second.entries.get('value')?.value.loc).toMatchObject({ file: 'main.tf', line: 6 });
+  expect(second?.kind === 'object' && second.entries.get('name')?.keyLoc).toMatchObject({ file: 'main.tf', line: 5 });
+});

@@ -390,7 +390,8 @@ export function evaluateTemplate(parts: TemplatePart[], ctx: EvalContext, at: So
         const s = scalarText(v);
         if (s === undefined) return unknown(`cannot interpolate a ${v.kind} (${p.expr.src})`, loc(c, p.expr.pos), true);
         if (v.kind === 'string' && v.sensitive) sensitive = true;
-        if (v.kind === 'string' && v.segments) for (const seg of v.segments) segments.push({ ...seg, start: text.length + seg.start });
+        const inner = v.kind === 'string' ? (v.segments ?? jsonSegments(v, s)) : undefined;
+        if (inner) for (const seg of inner) segments.push({ ...seg, start: text.length + seg.start });
         else segments.push({ start: text.length, file: v.loc.file, line: v.loc.line, literal: false });
         text += s;
       } else if (p.t === 'if') {
@@ -421,6 +422,13 @@ export function evaluateTemplate(parts: TemplatePart[], ctx: EvalContext, at: So
   if (multiline || segments.length > 1 || segments.some((s) => s.file !== at.file || s.line !== at.line)) result.segments = mergeSegments(segments);
   if (sensitive) result.sensitive = true;
   return result;
+}
+
+/** Where each part of a jsonencode() result was written, when its text is the one interpolated. */
+function jsonSegments(v: StringValue, text: string): TextSegment[] | undefined {
+  if (!v.decoded) return undefined;
+  const out = { text: '', segments: [] as TextSegment[] };
+  return writeJson(v.decoded, out) && out.text === text ? out.segments : undefined;
 }
 
 function mergeSegments(segments: TextSegment[]): TextSegment[] {
@@ -462,24 +470,43 @@ const stringFn = (f: (s: string, rest: Value[]) => string): Fn => (args, at) => 
 };
 
 function toJsonText(v: Value): string | undefined {
+  const out = { text: '' };
+  return writeJson(v, out) ? out.text : undefined;
+}
+
+/**
+ * jsonencode()'s text (keys sorted, no spaces, as Terraform writes it), optionally with a segment
+ * at each key and scalar saying where it was written, so that the text keeps its positions when a
+ * template interpolates it (`"environment": ${jsonencode(var.env)}`). False when a part is unknown.
+ */
+function writeJson(v: Value, out: { text: string; segments?: TextSegment[] }): boolean {
+  const mark = (at: SourceLocation) => out.segments?.push({ start: out.text.length, file: at.file, line: at.line, literal: false });
   switch (v.kind) {
-    case 'unknown': return undefined;
-    case 'null': return 'null';
-    case 'string': return JSON.stringify(v.value);
-    case 'number': case 'bool': return JSON.stringify(v.value);
+    case 'unknown': return false;
+    case 'null': mark(v.loc); out.text += 'null'; return true;
+    case 'string': case 'number': case 'bool': mark(v.loc); out.text += JSON.stringify(v.value); return true;
     case 'list': {
-      const parts = v.items.map(toJsonText);
-      return parts.some((p) => p === undefined) ? undefined : `[${parts.join(',')}]`;
+      out.text += '[';
+      for (let i = 0; i < v.items.length; i++) {
+        if (i > 0) out.text += ',';
+        if (!writeJson(v.items[i], out)) return false;
+      }
+      out.text += ']';
+      return true;
     }
     case 'object': {
-      const keys = [...v.entries.keys()].sort();
-      const parts: string[] = [];
-      for (const k of keys) {
-        const t = toJsonText(v.entries.get(k)!.value);
-        if (t === undefined) return undefined;
-        parts.push(`${JSON.stringify(k)}:${t}`);
+      out.text += '{';
+      let first = true;
+      for (const k of [...v.entries.keys()].sort()) {
+        const entry = v.entries.get(k)!;
+        if (!first) out.text += ',';
+        first = false;
+        mark(entry.keyLoc);
+        out.text += `${JSON.stringify(k)}:`;
+        if (!writeJson(entry.value, out)) return false;
       }
-      return `{${parts.join(',')}}`;
+      out.text += '}';
+      return true;
     }
   }
 }
