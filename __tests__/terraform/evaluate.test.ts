@@ -303,3 +303,111 @@ resource "aws_ecs_task_definition" "t" {
   expect(second?.kind === 'object' && second.entries.get('value')?.value.loc).toMatchObject({ file: 'main.tf', line: 6 });
   expect(second?.kind === 'object' && second.entries.get('name')?.keyLoc).toMatchObject({ file: 'main.tf', line: 5 });
 });
+
+test('<<- heredocs remove the smallest indentation of their lines, inside directives too (HCL flush rules)', async () => {
+  write({
+    'main.tf': `resource "null_resource" "r" {
+  loop = <<-EOT
+    %{ for x in ["p", "q"] }
+    item \${x}
+    %{ endfor }
+  EOT
+  tag_first = <<-EOT
+      x
+    \${"y"}
+  EOT
+  blank = <<-EOT
+      a
+  
+      b
+  EOT
+  tabs = <<-EOT
+\t\tone
+\t\t  two
+  EOT
+}
+` });
+  const m = await load();
+  expect(toPlain(attr(m, 'null_resource.r', 'loop'))).toBe('\nitem p\n\nitem q\n\n');
+  expect(toPlain(attr(m, 'null_resource.r', 'tag_first'))).toBe('  x\ny\n');
+  // A line of nothing but whitespace neither counts nor loses its whitespace.
+  expect(toPlain(attr(m, 'null_resource.r', 'blank'))).toBe('a\n  \nb\n');
+  expect(toPlain(attr(m, 'null_resource.r', 'tabs'))).toBe('one\n  two\n');
+});
+
+test('<<- heredocs match the cases of the HCL specification suite', async () => {
+  // Cases and expected values from hashicorp/hcl specsuite/tests/expressions/heredoc.hcl.
+  write({
+    'main.tf': `locals {
+  bar       = "Bar"
+  space_bar = "  Bar"
+}
+resource "null_resource" "r" {
+  basic = <<-EOT
+Foo
+Bar
+Baz
+EOT
+  indented = <<-EOT
+    Foo
+    Bar
+    Baz
+  EOT
+  indented_more = <<-EOT
+    Foo
+      Bar
+    Baz
+  EOT
+  indented_less = <<-EOT
+    Foo
+  Bar
+    Baz
+  EOT
+  interp = <<-EOT
+    Foo
+    \${local.bar}
+    Baz
+  EOT
+  interp_indented_more = <<-EOT
+    Foo
+      \${local.bar}
+    Baz
+  EOT
+  interp_indented_less = <<-EOT
+    Foo
+  \${local.space_bar}
+    Baz
+  EOT
+  tabs = <<-EOT
+\tFoo
+  Bar
+  Baz
+  EOT
+  unicode_spaces = <<-EOT
+    \u2003Foo
+    Bar
+  EOT
+  indented_newlines_between = <<-EOT
+    Foo
+
+    Bar
+
+    Baz
+  EOT
+}
+` });
+  const m = await load();
+  const expected: Record<string, string> = {
+    basic: 'Foo\nBar\nBaz\n',
+    indented: 'Foo\nBar\nBaz\n',
+    indented_more: 'Foo\n  Bar\nBaz\n',
+    indented_less: '  Foo\nBar\n  Baz\n',
+    interp: 'Foo\nBar\nBaz\n',
+    interp_indented_more: 'Foo\n  Bar\nBaz\n',
+    interp_indented_less: '  Foo\n  Bar\n  Baz\n',
+    tabs: 'Foo\n Bar\n Baz\n',
+    unicode_spaces: '\u2003Foo\nBar\n',
+    indented_newlines_between: 'Foo\n\nBar\n\nBaz\n',
+  };
+  for (const [name, value] of Object.entries(expected)) expect([name, toPlain(attr(m, 'null_resource.r', name))]).toEqual([name, value]);
+});

@@ -572,12 +572,65 @@ class SyntaxConverter {
       from = n.children[0].end;
       to = n.children[n.children.length - 1].type === 'quoted_template_end' ? n.children[n.children.length - 1].start : n.end;
     }
-    let parts = this.templateParts(n.children, from, to, heredoc);
-    if (heredoc) {
-      const start = n.children.find((c) => c.type === 'heredoc_start');
-      if (start && this.text(start) === '<<-') parts = stripHeredocIndent(parts);
+    const start = heredoc ? n.children.find((c) => c.type === 'heredoc_start') : undefined;
+    const outer = this.flush;
+    this.flush = start && this.text(start) === '<<-' ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : undefined;
+    try {
+      return this.make(n, { t: 'tmpl', parts: this.templateParts(n.children, from, to, heredoc), heredoc });
+    } finally {
+      this.flush = outer;
     }
-    return this.make(n, { t: 'tmpl', parts, heredoc });
+  }
+
+  /** The `<<-` heredoc being converted: the indentation it removes and where its body starts. */
+  private flush: { indent: number; bodyStart: number } | undefined;
+
+  /**
+   * `<<-` removes the smallest indentation of the body's lines, as HCL does: a line counts when it
+   * starts outside an interpolation or directive tag (a line starting with a tag has none); a line
+   * of nothing but whitespace does not count.
+   */
+  private heredocIndent(n: RawNode, from: number, to: number): number {
+    const tags: RawNode[] = [];
+    const collect = (nodes: RawNode[]) => {
+      for (const c of nodes) {
+        if (TEMPLATE_TAGS.has(c.type)) tags.push(c);
+        else if (c.type === 'template_directive' || c.type === 'template_if' || c.type === 'template_for') collect(c.children);
+      }
+    };
+    collect(n.children);
+    let smallest = Infinity;
+    for (let p = from; p < to; p = this.source.indexOf('\n', p) + 1 || to) {
+      if (tags.some((t) => t.start < p && p < t.end)) continue;
+      let q = p;
+      while (q < to && isIndentChar(this.source.charCodeAt(q))) q++;
+      if (q >= to || this.source.charCodeAt(q) === 10 || (this.source.charCodeAt(q) === 13 && this.source.charCodeAt(q + 1) === 10)) continue;
+      smallest = Math.min(smallest, q - p);
+    }
+    return Number.isFinite(smallest) ? smallest : 0;
+  }
+
+  /** Source text between `from` and `to` without the `<<-` indentation at its line starts (blank lines keep theirs). */
+  private unindented(from: number, to: number): string {
+    if (!this.flush || this.flush.indent === 0) return this.source.slice(from, to);
+    const { indent, bodyStart } = this.flush;
+    let out = '';
+    let p = from;
+    while (p < to) {
+      const lineEnd = this.source.indexOf('\n', p);
+      const next = lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1;
+      let q = p;
+      if (p === bodyStart || this.source.charCodeAt(p - 1) === 10) {
+        while (q < next && q - p < indent && isIndentChar(this.source.charCodeAt(q))) q++;
+        // A line of nothing but whitespace keeps it.
+        let r = q;
+        while (r < next && isIndentChar(this.source.charCodeAt(r))) r++;
+        if (r < next ? this.source.charCodeAt(r) === 10 || (this.source.charCodeAt(r) === 13 && this.source.charCodeAt(r + 1) === 10) : false) q = p;
+      }
+      out += this.source.slice(q, next);
+      p = next;
+    }
+    return out;
   }
 
   /**
@@ -593,7 +646,7 @@ class SyntaxConverter {
       const strip = stripNext;
       stripNext = false;
       if (end <= cursor) return;
-      const raw = this.source.slice(cursor, end);
+      const raw = heredoc ? this.unindented(cursor, end) : this.source.slice(cursor, end);
       let text = heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw);
       let line = this.lineAt(cursor);
       if (strip) {
@@ -756,25 +809,12 @@ function unescapeHeredoc(raw: string): string {
   return raw.replace(/\$\$\{/g, '${').replace(/%%\{/g, '%{');
 }
 
-/** `<<-` heredocs remove the smallest common leading whitespace from every line. */
-function stripHeredocIndent(parts: TemplatePart[]): TemplatePart[] {
-  const lineStarts: string[] = [];
-  let atLineStart = true;
-  for (const p of parts) {
-    if (p.t !== 'text') { atLineStart = false; continue; }
-    const lines = p.text.split('\n');
-    lines.forEach((l, i) => {
-      if ((i > 0 || atLineStart) && l.trim() !== '') lineStarts.push(l);
-    });
-    atLineStart = p.text.endsWith('\n');
-  }
-  const indent = Math.min(...lineStarts.map((l) => l.match(/^[ \t]*/)![0].length), Infinity);
-  if (!Number.isFinite(indent) || indent === 0) return parts;
-  atLineStart = true;
-  return parts.map((p) => {
-    if (p.t !== 'text') { atLineStart = false; return p; }
-    const lines = p.text.split('\n').map((l, i) => ((i > 0 || atLineStart) ? l.slice(Math.min(indent, l.match(/^[ \t]*/)![0].length)) : l));
-    atLineStart = p.text.endsWith('\n');
-    return { ...p, text: lines.join('\n') };
-  });
+/** Tags inside a template: `${ … }` and the `%{ … }` of directives. */
+const TEMPLATE_TAGS = new Set(['template_interpolation', 'template_if_intro', 'template_else_intro', 'template_if_end', 'template_for_start', 'template_for_end']);
+
+/** Whitespace that indents a heredoc line (Go's unicode.IsSpace, as HCL counts it), line breaks aside. */
+function isIndentChar(code: number): boolean {
+  if (code === 32 || code === 9) return true;
+  if (code === 10 || code === 13 || code < 128) return code === 11 || code === 12;
+  return /\s/.test(String.fromCharCode(code)) || code === 0x85;
 }
