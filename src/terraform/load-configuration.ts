@@ -8,6 +8,7 @@ import type { Parser } from 'web-tree-sitter';
 import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
 import { getParser, HclSyntaxError, parseHclWith, parseTemplateWith, type AttributeSyntax, type BlockSyntax, type Expr, type FileSyntax, type TemplatePart } from './hcl-syntax.js';
 import { JsonPositionError, parseJsonWithPositions } from './json-positions.js';
+import { parseTerraformJson } from './json-syntax.js';
 import type { BackendModel, ConfigurationModel, EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel, ScanError, SourceFile } from './model.js';
 import type { SourceLocation, StringValue, Value } from './values.js';
 
@@ -22,6 +23,11 @@ const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_MODULE_DEPTH = 16;
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
+/** Terraform reads native syntax from `.tf` files and JSON syntax from `.tf.json` files. */
+function isConfigurationFile(name: string): boolean {
+  return name.endsWith('.tf') || name.endsWith('.tf.json');
+}
 
 function toRepoPath(repoRoot: string, abs: string): string {
   const rel = relative(repoRoot, abs).split(sep).join('/');
@@ -179,7 +185,7 @@ class ConfigurationLoader {
         return;
       }
       const rel = toRepoPath(this.repoRoot, dir);
-      if (entries.some((e) => e.name.endsWith('.tf') && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
+      if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
       if (recursive) {
         for (const e of entries) {
           if (SKIPPED_DIRS.has(e.name)) continue;
@@ -216,21 +222,22 @@ class ConfigurationLoader {
     let tfCount = 0;
     for (const name of names) {
       const path = dir === '.' ? name : `${dir}/${name}`;
-      const isTf = name.endsWith('.tf');
+      const isTfJson = name.endsWith('.tf.json');
+      const isTf = isTfJson || name.endsWith('.tf');
       const isTfvars = name === 'terraform.tfvars' || name.endsWith('.auto.tfvars') || name === 'terraform.tfvars.json' || name.endsWith('.auto.tfvars.json');
       if (!isTf && !isTfvars) continue;
       if (isTf) tfCount++;
       const text = this.readText(path);
       if (text === undefined) continue;
       this.recordModuleFile(dir, path);
-      if (name.endsWith('.json')) {
+      if (!isTf && name.endsWith('.json')) {
         const values = this.parseTfvarsJson(path, text);
         if (values) mod.tfvars.push({ path, values });
         continue;
       }
       let syntax: FileSyntax;
       try {
-        syntax = parseHclWith(this.parser, text);
+        syntax = isTfJson ? parseTerraformJson(this.parser, text) : parseHclWith(this.parser, text);
       } catch (e) {
         if (e instanceof HclSyntaxError) {
           this.error(path, `${e.message}; file skipped`);
