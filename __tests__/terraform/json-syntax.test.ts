@@ -376,6 +376,38 @@ variable "settings" {
   });
 });
 
+describe('generated JSON layouts', () => {
+  it('arrays at the block-type and label levels, a minified file and escaped line breaks', async () => {
+    const generated = {
+      '//': 'drift-guard:ignore ecs-service-exec-enabled generated file, exec reviewed',
+      resource: [
+        { aws_ecs_service: { a: { name: 'a', enable_execute_command: true } } },
+        { aws_ecs_service: [{ b: { name: 'b', network_configuration: [{ subnets: ['s'], assign_public_ip: true }] } }] },
+      ],
+      provider: { aws: [{ region: 'eu-west-1' }, { alias: 'use1', region: 'us-east-1' }] },
+      locals: { joined: 'x\n${upper("y")}' },
+    };
+    // One line, as many generators write it: every finding is on line 1.
+    write({ 'gen/main.tf.json': JSON.stringify(generated) });
+    const { findings, configuration } = await scan();
+    expect(configuration.resources.map((r) => r.address)).toEqual(['aws_ecs_service.a', 'aws_ecs_service.b']);
+    expect(findingsOf(findings, 'ecs-service-public-ip').map((f) => [f.file, f.startLine, f.resource])).toEqual([['gen/main.tf.json', 1, 'aws_ecs_service.b']]);
+    // The file-level "//" shares line 1 with every finding, like a comment on the same line.
+    expect(findingsOf(findings, 'ecs-service-exec-enabled').map((f) => f.suppressed?.reason)).toEqual(['generated file, exec reviewed']);
+    const pretty = JSON.stringify(generated, null, 2);
+    const syntax = parseTerraformJson(await getParser(), pretty);
+    // Each element of the provider array is one block, starting at its `{`.
+    expect(syntax.body.blocks.filter((b) => b.type === 'provider').map((b) => [b.labels, b.pos.line])).toEqual([
+      [['aws'], lineOf(pretty, '"region": "eu-west-1"') - 1], [['aws'], lineOf(pretty, '"alias": "use1"') - 1],
+    ]);
+    const line = lineOf(pretty, '"joined"');
+    // "x\n${...}" holds a line break, yet everything in it is on the JSON string's line.
+    const locals = syntax.body.blocks.find((b) => b.type === 'locals')!;
+    const joined = locals.attributes[0].expr;
+    expect(joined).toMatchObject({ t: 'tmpl', pos: { line }, parts: [{ t: 'text', text: 'x\n', line }, { t: 'interp', expr: { t: 'call', pos: { line, endLine: line } } }] });
+  });
+});
+
 describe('the same configuration in HCL and in JSON', () => {
   const hcl = `variable "public" {
   default = true

@@ -316,7 +316,7 @@ const ROOT_BLOCKS: Readonly<Record<string, NestedBlock>> = {
   }),
   moved: noLabels({ modes: { from: 'expression', to: 'expression' } }),
   import: noLabels({ modes: { to: 'expression', provider: 'expression' } }),
-  removed: noLabels({ modes: { from: 'expression' }, blocks: { lifecycle: noLabels({}), ...resourceMetaBlocks(true) } }),
+  removed: noLabels({ modes: { from: 'expression' }, blocks: resourceMetaBlocks(true) }),
   check: {
     labels: 1,
     body: () => ({ blocks: { data: { labels: 2, body: (labels) => dataSchema(labels[0]) }, assert: CONDITION } }),
@@ -579,13 +579,14 @@ function mergeSameLine(comments: JsonComment[]): JsonComment[] {
     merged.set(line, `# drift-guard:ignore ${[...rules].join(',')}${until ? ` until=${until}` : ''}${reasons.length ? ` ${reasons.join('; ')}` : ''}`);
   }
   const out: JsonComment[] = [];
-  const emitted = new Set<number>();
+  const emitted = new Set<string>();
   for (const c of comments) {
     const m = merged.get(c.line);
-    if (m !== undefined && SUPPRESSION.test(c.text)) {
-      if (!emitted.has(c.line)) out.push({ line: c.line, text: m });
-      emitted.add(c.line);
-    } else if (!out.some((o) => o.line === c.line && o.text === c.text)) out.push(c);
+    const comment = m !== undefined && SUPPRESSION.test(c.text) ? { line: c.line, text: m } : c;
+    const key = `${comment.line}\u0000${comment.text}`;
+    if (emitted.has(key)) continue;
+    emitted.add(key);
+    out.push(comment);
   }
   return out.sort((a, b) => a.line - b.line);
 }
