@@ -120,8 +120,10 @@ function suggestionFor(model: ConfigurationModel, input: RuleFindingInput): { su
   const line = lines[input.loc.line - 1];
   if (line === undefined) return {};
   const { from, to } = input.suggestion;
-  const found = typeof from === 'string' ? line.includes(from) : from.test(line);
-  if (!found) return {};
+  // Only a line where the change is unambiguous: two matches (a one-line object, a minified
+  // .tf.json file) could rewrite the wrong value.
+  const matches = typeof from === 'string' ? line.split(from).length - 1 : (line.match(new RegExp(from.source, from.flags.includes('g') ? from.flags : `${from.flags}g`)) ?? []).length;
+  if (matches !== 1) return {};
   return { suggestion: line.replace(from, to) };
 }
 
