@@ -70,7 +70,7 @@ function normalize(path: string): string {
 
 /**
  * Pure over its inputs: `files` from the PR, `configuration` from the scan of the head checkout.
- * A deleted module is a folder that lost `.tf` files and is no longer a module in the checkout.
+ * A deleted module is a folder that lost its `.tf` or `.tf.json` files and is no longer a module in the checkout.
  */
 export function findChangedModules(
   files: readonly PullRequestFile[],

@@ -1,4 +1,4 @@
-// Module discovery and evaluation: every folder with `.tf` files is a module; folders no
+// Module discovery and evaluation: every folder with `.tf` or `.tf.json` files is a module; folders no
 // other scanned module calls are evaluated as roots, and local module calls are followed
 // with their inputs, so a value written at a caller's `module` argument reaches the
 // resource with the caller's line.
@@ -619,7 +619,7 @@ class ModuleInstance implements EvalScope {
     const child = call && this.loader.module(call.sourceDir);
     if (!call || !child) {
       this.children.set(name, null);
-      this.loader.notEvaluatedEntry(address, at, `module source ${JSON.stringify(sourceText)} has no readable .tf files`);
+      this.loader.notEvaluatedEntry(address, at, `module source ${JSON.stringify(sourceText)} has no readable .tf or .tf.json files`);
       return;
     }
     this.loader.moduleCalls.push({ name: `module.${name}`, callerDir: this.moduleDir, sourceDir: child.dir, loc: at });

@@ -89,7 +89,7 @@ export interface ScanError {
 }
 
 export interface ConfigurationModel {
-  /** Every folder with `.tf` files that was read, repo-relative. */
+  /** Every folder with `.tf` or `.tf.json` files that was read, repo-relative. */
   moduleDirs: string[];
   /** Folders evaluated as root modules (not called by another scanned module). */
   rootDirs: string[];

@@ -15500,7 +15500,8 @@ function evaluateTemplate(parts2, ctx, at2, multiline, depth) {
         const s = scalarText(v);
         if (s === void 0) return unknown(`cannot interpolate a ${v.kind} (${p.expr.src})`, loc(c, p.expr.pos), true);
         if (v.kind === "string" && v.sensitive) sensitive = true;
-        if (v.kind === "string" && v.segments) for (const seg of v.segments) segments.push({ ...seg, start: text2.length + seg.start });
+        const inner = v.kind === "string" ? v.segments ?? jsonSegments(v, s) : void 0;
+        if (inner) for (const seg of inner) segments.push({ ...seg, start: text2.length + seg.start });
         else segments.push({ start: text2.length, file: v.loc.file, line: v.loc.line, literal: false });
         text2 += s;
       } else if (p.t === "if") {
@@ -15531,6 +15532,11 @@ function evaluateTemplate(parts2, ctx, at2, multiline, depth) {
   if (multiline || segments.length > 1 || segments.some((s) => s.file !== at2.file || s.line !== at2.line)) result.segments = mergeSegments(segments);
   if (sensitive) result.sensitive = true;
   return result;
+}
+function jsonSegments(v, text2) {
+  if (!v.decoded) return void 0;
+  const out2 = { text: "", segments: [] };
+  return writeJson(v.decoded, out2) && out2.text === text2 ? out2.segments : void 0;
 }
 function mergeSegments(segments) {
   const out2 = [];
@@ -15568,29 +15574,46 @@ var stringFn = (f) => (args2, at2) => {
   return str3(f(s, args2.slice(1)), at2);
 };
 function toJsonText(v) {
+  const out2 = { text: "" };
+  return writeJson(v, out2) ? out2.text : void 0;
+}
+function writeJson(v, out2) {
+  const mark = (at2) => out2.segments?.push({ start: out2.text.length, file: at2.file, line: at2.line, literal: false });
   switch (v.kind) {
     case "unknown":
-      return void 0;
+      return false;
     case "null":
-      return "null";
+      mark(v.loc);
+      out2.text += "null";
+      return true;
     case "string":
-      return JSON.stringify(v.value);
     case "number":
     case "bool":
-      return JSON.stringify(v.value);
+      mark(v.loc);
+      out2.text += JSON.stringify(v.value);
+      return true;
     case "list": {
-      const parts2 = v.items.map(toJsonText);
-      return parts2.some((p) => p === void 0) ? void 0 : `[${parts2.join(",")}]`;
+      out2.text += "[";
+      for (let i2 = 0; i2 < v.items.length; i2++) {
+        if (i2 > 0) out2.text += ",";
+        if (!writeJson(v.items[i2], out2)) return false;
+      }
+      out2.text += "]";
+      return true;
     }
     case "object": {
-      const keys = [...v.entries.keys()].sort();
-      const parts2 = [];
-      for (const k of keys) {
-        const t = toJsonText(v.entries.get(k).value);
-        if (t === void 0) return void 0;
-        parts2.push(`${JSON.stringify(k)}:${t}`);
+      out2.text += "{";
+      let first = true;
+      for (const k of [...v.entries.keys()].sort()) {
+        const entry = v.entries.get(k);
+        if (!first) out2.text += ",";
+        first = false;
+        mark(entry.keyLoc);
+        out2.text += `${JSON.stringify(k)}:`;
+        if (!writeJson(entry.value, out2)) return false;
       }
-      return `{${parts2.join(",")}}`;
+      out2.text += "}";
+      return true;
     }
   }
 }
@@ -43650,7 +43673,7 @@ function parseHclWith(parser, source, lineShift = 0) {
   }
   return new SyntaxConverter(source, lineShift, comments, starts).file(root);
 }
-function parseTemplateWith(parser, source) {
+function parseTemplateWith(parser, source, firstLine2 = 1) {
   let marker = "EDG_TEMPLATE_END";
   while (source.includes(marker)) marker += "_";
   const wrapped = `t = <<${marker}
@@ -43659,13 +43682,13 @@ ${marker}
 `;
   let file2;
   try {
-    file2 = parseHclWith(parser, wrapped, 1);
+    file2 = parseHclWith(parser, wrapped, 2 - firstLine2);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new HclSyntaxError(`invalid template at line ${e.line}`, e.line);
     throw e;
   }
   const expr = file2.body.attributes[0]?.expr;
-  if (!expr || expr.t !== "tmpl") return [{ t: "text", text: source, line: 1 }];
+  if (!expr || expr.t !== "tmpl") return [{ t: "text", text: source, line: firstLine2 }];
   const parts2 = expr.parts;
   const last = parts2[parts2.length - 1];
   if (last?.t === "text" && last.text.endsWith("\n")) last.text = last.text.slice(0, -1);
@@ -43819,61 +43842,147 @@ var SyntaxConverter = class {
       from = n.children[0].end;
       to = n.children[n.children.length - 1].type === "quoted_template_end" ? n.children[n.children.length - 1].start : n.end;
     }
-    let parts2 = this.templateParts(n.children, from, to, heredoc);
-    if (heredoc) {
-      const start2 = n.children.find((c) => c.type === "heredoc_start");
-      if (start2 && this.text(start2) === "<<-") parts2 = stripHeredocIndent(parts2);
+    const start2 = heredoc ? n.children.find((c) => c.type === "heredoc_start") : void 0;
+    const outer = this.flush;
+    this.flush = start2 && this.text(start2) === "<<-" ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : void 0;
+    try {
+      return this.make(n, { t: "tmpl", parts: this.templateParts(n.children, from, to, heredoc), heredoc });
+    } finally {
+      this.flush = outer;
     }
-    return this.make(n, { t: "tmpl", parts: parts2, heredoc });
   }
-  /** Template text is taken from the source gaps between interpolations and directives (the grammar's literal nodes skip whitespace). */
-  templateParts(nodes, from, to, heredoc) {
+  /** The `<<-` heredoc being converted: the indentation it removes and where its body starts. */
+  flush;
+  /**
+   * `<<-` removes the smallest indentation of the body's lines, as HCL does: a line counts when it
+   * starts outside an interpolation or directive tag (a line starting with a tag has none); a line
+   * of nothing but whitespace does not count.
+   */
+  heredocIndent(n, from, to) {
+    const tags = [];
+    const collect = (nodes) => {
+      for (const c of nodes) {
+        if (TEMPLATE_TAGS.has(c.type)) tags.push(c);
+        else if (c.type === "template_directive" || c.type === "template_if" || c.type === "template_for") collect(c.children);
+      }
+    };
+    collect(n.children);
+    let smallest = Infinity;
+    for (let p = from; p < to; p = this.source.indexOf("\n", p) + 1 || to) {
+      if (tags.some((t) => t.start < p && p < t.end)) continue;
+      let q = p;
+      while (q < to && isIndentChar(this.source.charCodeAt(q))) q++;
+      if (q >= to || this.source.charCodeAt(q) === 10 || this.source.charCodeAt(q) === 13 && this.source.charCodeAt(q + 1) === 10) continue;
+      smallest = Math.min(smallest, q - p);
+    }
+    return Number.isFinite(smallest) ? smallest : 0;
+  }
+  /** Source text between `from` and `to` without the `<<-` indentation at its line starts (blank lines keep theirs). */
+  unindented(from, to) {
+    if (!this.flush || this.flush.indent === 0) return this.source.slice(from, to);
+    const { indent, bodyStart } = this.flush;
+    let out2 = "";
+    let p = from;
+    while (p < to) {
+      const lineEnd = this.source.indexOf("\n", p);
+      const next = lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1;
+      let q = p;
+      if (p === bodyStart || this.source.charCodeAt(p - 1) === 10) {
+        while (q < next && q - p < indent && isIndentChar(this.source.charCodeAt(q))) q++;
+        let r = q;
+        while (r < next && isIndentChar(this.source.charCodeAt(r))) r++;
+        if (r < next ? this.source.charCodeAt(r) === 10 || this.source.charCodeAt(r) === 13 && this.source.charCodeAt(r + 1) === 10 : false) q = p;
+      }
+      out2 += this.source.slice(q, next);
+      p = next;
+    }
+    return out2;
+  }
+  /**
+   * Template text is taken from the source gaps between interpolations and directives (the
+   * grammar's literal nodes skip whitespace). `~` strip markers remove the whitespace of the
+   * adjacent text: `stripStart`/`stripEnd` say the enclosing directive's tags strip this body's ends.
+   */
+  templateParts(nodes, from, to, heredoc, stripStart = false, stripEnd = false) {
     const parts2 = [];
     let cursor = from;
+    let stripNext = stripStart;
     const pushText = (end) => {
+      const strip = stripNext;
+      stripNext = false;
       if (end <= cursor) return;
-      const raw = this.source.slice(cursor, end);
-      parts2.push({ t: "text", text: heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw), line: this.lineAt(cursor) });
+      const raw = heredoc ? this.unindented(cursor, end) : this.source.slice(cursor, end);
+      let text2 = heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw);
+      let line = this.lineAt(cursor);
+      if (strip) {
+        const kept = text2.trimStart();
+        for (let i2 = 0; i2 < text2.length - kept.length; i2++) if (text2.charCodeAt(i2) === 10) line++;
+        text2 = kept;
+      }
+      if (text2 !== "") parts2.push({ t: "text", text: text2, line });
+    };
+    const stripPrevious = () => {
+      const last = parts2[parts2.length - 1];
+      if (last?.t !== "text") return;
+      last.text = last.text.trimEnd();
+      if (last.text === "") parts2.pop();
     };
     for (const c of nodes) {
       if (c.start < from || c.end > to) continue;
       if (c.type === "template_interpolation") {
         pushText(c.start);
+        const tags = this.stripMarkers(c);
+        if (tags.left) stripPrevious();
         const e = c.children.find((x) => x.type === "expression");
         if (e) parts2.push({ t: "interp", expr: this.expression(e) });
         cursor = c.end;
+        stripNext = tags.right;
       } else if (c.type === "template_directive") {
         pushText(c.start);
-        parts2.push(this.directive(c.children[0], heredoc));
+        const { part, left, right } = this.directive(c.children[0], heredoc);
+        if (left) stripPrevious();
+        parts2.push(part);
         cursor = c.end;
+        stripNext = right;
       }
     }
     pushText(to);
+    if (stripEnd) stripPrevious();
     return parts2;
+  }
+  /** `${~ x ~}`, `%{~ if c ~}`: which sides of a template tag carry a strip marker. */
+  stripMarkers(tag) {
+    return { left: this.source.charCodeAt(tag.start + 2) === 126, right: tag.end - tag.start >= 4 && this.source.charCodeAt(tag.end - 2) === 126 };
   }
   lineAt(offset) {
     return lineOf2(this.lineStarts, offset) - this.lineShift;
   }
+  /** A `%{ if }` or `%{ for }` directive, and whether its outer tags strip the text around it. */
   directive(n, heredoc) {
     if (n.type === "template_if") {
       const intro = n.children.find((c) => c.type === "template_if_intro");
       const condNode = intro.children.find((c) => c.type === "expression");
       const elseIntro = n.children.find((c) => c.type === "template_else_intro");
       const end2 = n.children.find((c) => c.type === "template_if_end");
+      const [introTags, elseTags, endTags2] = [intro, elseIntro, end2].map((t) => t ? this.stripMarkers(t) : { left: false, right: false });
       const thenEnd = elseIntro ? elseIntro.start : end2.start;
-      return {
+      const part2 = {
         t: "if",
         cond: this.expression(condNode),
-        then: this.templateParts(n.children, intro.end, thenEnd, heredoc),
-        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end2.start, heredoc) : []
+        then: this.templateParts(n.children, intro.end, thenEnd, heredoc, introTags.right, elseIntro ? elseTags.left : endTags2.left),
+        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end2.start, heredoc, elseTags.right, endTags2.left) : []
       };
+      return { part: part2, left: introTags.left, right: endTags2.right };
     }
     const start2 = n.children.find((c) => c.type === "template_for_start");
     const idents = start2.children.filter((c) => c.type === "identifier").map((c) => this.text(c));
     const coll = start2.children.find((c) => c.type === "expression");
     const end = n.children.find((c) => c.type === "template_for_end");
-    const body2 = this.templateParts(n.children, start2.end, end.start, heredoc);
-    return idents.length === 2 ? { t: "for", keyVar: idents[0], valueVar: idents[1], coll: this.expression(coll), body: body2 } : { t: "for", valueVar: idents[0], coll: this.expression(coll), body: body2 };
+    const startTags = this.stripMarkers(start2);
+    const endTags = this.stripMarkers(end);
+    const body2 = this.templateParts(n.children, start2.end, end.start, heredoc, startTags.right, endTags.left);
+    const part = idents.length === 2 ? { t: "for", keyVar: idents[0], valueVar: idents[1], coll: this.expression(coll), body: body2 } : { t: "for", valueVar: idents[0], coll: this.expression(coll), body: body2 };
+    return { part, left: startTags.left, right: endTags.right };
   }
   collection(n) {
     if (n.type === "tuple") {
@@ -43946,32 +44055,585 @@ function unescapeQuoted(raw) {
 function unescapeHeredoc(raw) {
   return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
 }
-function stripHeredocIndent(parts2) {
-  const lineStarts = [];
-  let atLineStart = true;
-  for (const p of parts2) {
-    if (p.t !== "text") {
-      atLineStart = false;
-      continue;
+var TEMPLATE_TAGS = /* @__PURE__ */ new Set(["template_interpolation", "template_if_intro", "template_else_intro", "template_if_end", "template_for_start", "template_for_end"]);
+function isIndentChar(code2) {
+  if (code2 === 32 || code2 === 9) return true;
+  if (code2 === 10 || code2 === 13 || code2 < 128) return code2 === 11 || code2 === 12;
+  return /\s/.test(String.fromCharCode(code2)) || code2 === 133;
+}
+
+// src/terraform/json-syntax.ts
+var SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+var MAX_DEPTH2 = 512;
+function readJson(text2) {
+  let i2 = text2.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  const fail = (what) => {
+    throw new HclSyntaxError(`invalid JSON at line ${line}: ${what}`, line);
+  };
+  const skipWhitespace = () => {
+    while (i2 < text2.length) {
+      const c = text2.charCodeAt(i2);
+      if (c === 10) line++;
+      else if (c !== 32 && c !== 9 && c !== 13) break;
+      i2++;
     }
-    const lines = p.text.split("\n");
-    lines.forEach((l, i2) => {
-      if ((i2 > 0 || atLineStart) && l.trim() !== "") lineStarts.push(l);
-    });
-    atLineStart = p.text.endsWith("\n");
+  };
+  const readString = () => {
+    i2++;
+    let out2 = "";
+    let chunk2 = i2;
+    for (; ; ) {
+      if (i2 >= text2.length) fail("unterminated string");
+      const c = text2.charCodeAt(i2);
+      if (c === 34) break;
+      if (c < 32) fail(c === 10 ? "line break inside a string (write \\n)" : "control character in string");
+      if (c === 92) {
+        out2 += text2.slice(chunk2, i2);
+        const e = text2[i2 + 1];
+        if (e in SIMPLE_ESCAPES) {
+          out2 += SIMPLE_ESCAPES[e];
+          i2 += 2;
+        } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i2 + 2, i2 + 6))) {
+          out2 += String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
+          i2 += 6;
+        } else fail("invalid escape in string");
+        chunk2 = i2;
+        continue;
+      }
+      i2++;
+    }
+    out2 += text2.slice(chunk2, i2);
+    i2++;
+    return out2;
+  };
+  const readValue = (depth) => {
+    if (depth > MAX_DEPTH2) fail("nesting too deep");
+    skipWhitespace();
+    const start2 = i2;
+    const startLine = line;
+    const done = (node2) => ({ ...node2, start: start2, end: i2, line: startLine, endLine: line });
+    const c = text2[i2];
+    if (c === "{") {
+      i2++;
+      const props = [];
+      skipWhitespace();
+      if (text2[i2] === "}") {
+        i2++;
+        return done({ k: "object", props });
+      }
+      for (; ; ) {
+        skipWhitespace();
+        if (text2[i2] !== '"') fail("expected a property name in double quotes");
+        const keyLine = line;
+        const key2 = readString();
+        skipWhitespace();
+        if (text2[i2] !== ":") fail("expected ':' after a property name");
+        i2++;
+        props.push({ key: key2, keyLine, value: readValue(depth + 1) });
+        skipWhitespace();
+        if (text2[i2] === ",") {
+          i2++;
+          continue;
+        }
+        if (text2[i2] === "}") {
+          i2++;
+          break;
+        }
+        fail("expected ',' or '}' in object");
+      }
+      return done({ k: "object", props });
+    }
+    if (c === "[") {
+      i2++;
+      const items = [];
+      skipWhitespace();
+      if (text2[i2] === "]") {
+        i2++;
+        return done({ k: "array", items });
+      }
+      for (; ; ) {
+        items.push(readValue(depth + 1));
+        skipWhitespace();
+        if (text2[i2] === ",") {
+          i2++;
+          continue;
+        }
+        if (text2[i2] === "]") {
+          i2++;
+          break;
+        }
+        fail("expected ',' or ']' in array");
+      }
+      return done({ k: "array", items });
+    }
+    if (c === '"') {
+      const value = readString();
+      return done({ k: "string", value });
+    }
+    if (text2.startsWith("true", i2)) {
+      i2 += 4;
+      return done({ k: "bool", value: true });
+    }
+    if (text2.startsWith("false", i2)) {
+      i2 += 5;
+      return done({ k: "bool", value: false });
+    }
+    if (text2.startsWith("null", i2)) {
+      i2 += 4;
+      return done({ k: "null" });
+    }
+    const number4 = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text2.slice(i2, i2 + 64));
+    if (number4) {
+      i2 += number4[0].length;
+      return done({ k: "number", value: Number(number4[0]) });
+    }
+    return fail(i2 >= text2.length ? "unexpected end of input" : `unexpected character '${text2[i2]}'`);
+  };
+  const root = readValue(0);
+  skipWhitespace();
+  if (i2 < text2.length) fail("unexpected text after the JSON value");
+  return root;
+}
+var NONE2 = {};
+var PROVIDER_BLOCKS = {
+  aws_ecs_service: {
+    alarms: NONE2,
+    capacity_provider_strategy: NONE2,
+    deployment_circuit_breaker: NONE2,
+    deployment_configuration: { lifecycle_hook: NONE2 },
+    deployment_controller: NONE2,
+    load_balancer: { advanced_configuration: NONE2 },
+    network_configuration: NONE2,
+    ordered_placement_strategy: NONE2,
+    placement_constraints: NONE2,
+    service_connect_configuration: {
+      log_configuration: { secret_option: NONE2 },
+      service: { client_alias: { test_traffic_rules: { header: { value: NONE2 } } }, timeout: NONE2, tls: { issuer_cert_authority: NONE2 } }
+    },
+    service_registries: NONE2,
+    volume_configuration: { managed_ebs_volume: { tag_specifications: NONE2 } },
+    vpc_lattice_configurations: NONE2
+  },
+  aws_ecs_task_definition: {
+    ephemeral_storage: NONE2,
+    inference_accelerator: NONE2,
+    placement_constraints: NONE2,
+    proxy_configuration: NONE2,
+    runtime_platform: NONE2,
+    volume: {
+      docker_volume_configuration: NONE2,
+      efs_volume_configuration: { authorization_config: NONE2 },
+      fsx_windows_file_server_volume_configuration: { authorization_config: NONE2 }
+    }
+  },
+  aws_ecs_task_set: {
+    capacity_provider_strategy: NONE2,
+    load_balancer: NONE2,
+    network_configuration: NONE2,
+    scale: NONE2,
+    service_registries: NONE2
+  },
+  aws_ecs_cluster: {
+    configuration: { execute_command_configuration: { log_configuration: NONE2 }, managed_storage_configuration: NONE2 },
+    service_connect_defaults: NONE2,
+    setting: NONE2
+  },
+  aws_ecs_cluster_capacity_providers: { default_capacity_provider_strategy: NONE2 },
+  aws_ecs_capacity_provider: {
+    auto_scaling_group_provider: { managed_scaling: NONE2 },
+    managed_instances_provider: {
+      instance_launch_template: {
+        instance_requirements: {
+          accelerator_count: NONE2,
+          accelerator_total_memory_mib: NONE2,
+          baseline_ebs_bandwidth_mbps: NONE2,
+          memory_gib_per_vcpu: NONE2,
+          memory_mib: NONE2,
+          network_bandwidth_gbps: NONE2,
+          network_interface_count: NONE2,
+          total_local_storage_gb: NONE2,
+          vcpu_count: NONE2
+        },
+        network_configuration: NONE2,
+        storage_configuration: NONE2
+      }
+    }
+  },
+  aws_ecs_account_setting_default: NONE2,
+  aws_ecs_tag: NONE2,
+  aws_ecr_repository: { encryption_configuration: NONE2, image_scanning_configuration: NONE2, image_tag_mutability_exclusion_filter: NONE2 },
+  aws_ecr_repository_policy: NONE2,
+  aws_ecr_lifecycle_policy: NONE2,
+  aws_iam_role: { inline_policy: NONE2 },
+  aws_iam_role_policy: NONE2,
+  aws_iam_policy: NONE2,
+  aws_iam_role_policy_attachment: NONE2,
+  aws_iam_policy_attachment: NONE2
+};
+var DATA_BLOCKS = {
+  aws_iam_policy_document: { statement: { principals: NONE2, not_principals: NONE2, condition: NONE2 } }
+};
+function providerBody(blocks, extra = {}, modes) {
+  const nested = { ...extra };
+  for (const [name2, inner] of Object.entries(blocks)) nested[name2] = { labels: 0, body: () => providerBody(inner) };
+  return { blocks: nested, modes, dynamic: true };
+}
+var noLabels = (body2) => ({ labels: 0, body: () => body2 });
+var CONDITION = noLabels({});
+var CONNECTION = noLabels({ modes: { type: "literal" } });
+function resourceMetaBlocks(managed) {
+  const meta3 = {
+    lifecycle: noLabels({
+      modes: { ignore_changes: "expression", replace_triggered_by: "expression" },
+      blocks: { precondition: CONDITION, postcondition: CONDITION }
+    }),
+    timeouts: noLabels({})
+  };
+  if (managed) {
+    meta3.connection = CONNECTION;
+    meta3.provisioner = { labels: 1, body: () => ({ blocks: { connection: CONNECTION } }) };
   }
-  const indent = Math.min(...lineStarts.map((l) => l.match(/^[ \t]*/)[0].length), Infinity);
-  if (!Number.isFinite(indent) || indent === 0) return parts2;
-  atLineStart = true;
-  return parts2.map((p) => {
-    if (p.t !== "text") {
-      atLineStart = false;
-      return p;
+  return meta3;
+}
+var RESOURCE_MODES = { provider: "expression", depends_on: "expression" };
+function resourceSchema(type) {
+  return providerBody(PROVIDER_BLOCKS[type] ?? NONE2, resourceMetaBlocks(true), RESOURCE_MODES);
+}
+function dataSchema(type) {
+  return providerBody(DATA_BLOCKS[type] ?? NONE2, resourceMetaBlocks(false), RESOURCE_MODES);
+}
+var LITERAL_BODY = { mode: "literal" };
+var ROOT_BLOCKS = {
+  resource: { labels: 2, body: (labels) => resourceSchema(labels[0]) },
+  data: { labels: 2, body: (labels) => dataSchema(labels[0]) },
+  module: {
+    labels: 1,
+    body: () => ({ modes: { source: "literal", version: "literal", providers: "expression", depends_on: "expression" } })
+  },
+  variable: {
+    labels: 1,
+    body: () => ({
+      modes: { type: "expression", default: "literal", description: "literal", sensitive: "literal", nullable: "literal", ephemeral: "literal" },
+      blocks: { validation: CONDITION }
+    })
+  },
+  output: {
+    labels: 1,
+    body: () => ({
+      modes: { description: "literal", sensitive: "literal", ephemeral: "literal", depends_on: "expression" },
+      blocks: { precondition: CONDITION }
+    })
+  },
+  provider: {
+    labels: 1,
+    body: () => ({
+      modes: { alias: "literal", version: "literal" },
+      blocks: {
+        assume_role: noLabels({}),
+        assume_role_with_web_identity: noLabels({}),
+        default_tags: noLabels({}),
+        ignore_tags: noLabels({}),
+        endpoints: noLabels({})
+      }
+    })
+  },
+  locals: noLabels({}),
+  // Nothing in a terraform block takes references or function calls, so its strings are literal.
+  terraform: noLabels({
+    mode: "literal",
+    blocks: {
+      backend: { labels: 1, body: () => LITERAL_BODY },
+      cloud: noLabels({ mode: "literal", blocks: { workspaces: noLabels(LITERAL_BODY) } }),
+      required_providers: noLabels(LITERAL_BODY),
+      provider_meta: { labels: 1, body: () => LITERAL_BODY }
     }
-    const lines = p.text.split("\n").map((l, i2) => i2 > 0 || atLineStart ? l.slice(Math.min(indent, l.match(/^[ \t]*/)[0].length)) : l);
-    atLineStart = p.text.endsWith("\n");
-    return { ...p, text: lines.join("\n") };
-  });
+  }),
+  moved: noLabels({ modes: { from: "expression", to: "expression" } }),
+  import: noLabels({ modes: { to: "expression", provider: "expression" } }),
+  removed: noLabels({ modes: { from: "expression" }, blocks: resourceMetaBlocks(true) }),
+  check: {
+    labels: 1,
+    body: () => ({ blocks: { data: { labels: 2, body: (labels) => dataSchema(labels[0]) }, assert: CONDITION } })
+  }
+};
+function dynamicSchema(parent, type) {
+  const target = parent.blocks?.[type];
+  return {
+    modes: { iterator: "expression" },
+    blocks: { content: { labels: 0, body: () => target?.body([]) ?? { dynamic: true } } }
+  };
+}
+var SUPPRESSION = /drift-guard:ignore\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)(?:\s+until=(\S+))?(?:\s+(.*?))?\s*$/;
+var JsonConverter = class {
+  constructor(parser, source) {
+    this.parser = parser;
+    this.source = source;
+  }
+  parser;
+  source;
+  comments = [];
+  file(root, lineCount) {
+    if (root.k !== "object") throw this.error(root.line, "a .tf.json file must hold a JSON object");
+    const body2 = { type: "", labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
+    for (const prop of root.props) {
+      if (prop.key === "//") {
+        this.comment(prop);
+        continue;
+      }
+      const spec = ROOT_BLOCKS[prop.key];
+      if (spec) body2.blocks.push(...this.blocks(prop, spec));
+      else if (prop.value.k === "object" || prop.value.k === "array") body2.blocks.push(...this.blocks(prop, { labels: 0, body: () => ({}) }));
+    }
+    return { body: body2, comments: mergeSameLine(this.comments), lineCount };
+  }
+  error(line, what) {
+    return new HclSyntaxError(`invalid Terraform JSON at line ${line}: ${what}`, line);
+  }
+  pos(node2) {
+    return { line: node2.line, endLine: node2.endLine };
+  }
+  src(node2) {
+    return this.source.slice(node2.start, node2.end);
+  }
+  /** `"//"` properties are comments: each string is one comment on the line it is written on. */
+  comment(prop) {
+    const v = prop.value;
+    const out2 = [];
+    const add = (line, text2) => out2.push({ line, text: `# ${text2.replace(/\s*[\r\n]+\s*/g, " ")}` });
+    if (v.k === "string") add(prop.keyLine, v.value);
+    else if (v.k === "array" && v.items.every((i2) => i2.k === "string")) for (const item of v.items) add(item.line, item.value);
+    else add(prop.keyLine, this.src(v));
+    this.comments.push(...out2);
+    return out2;
+  }
+  /** The blocks a property describes: one object level per label, arrays allowed at every level (several blocks, kept in order). */
+  blocks(prop, spec) {
+    const out2 = [];
+    const collect = (node2, labels, headerLine) => {
+      if (node2.k === "array") {
+        for (const item of node2.items) collect(item, labels, item.line);
+        return;
+      }
+      if (node2.k !== "object") throw this.error(node2.line, `"${prop.key}" ${labels.length < spec.labels ? "labels" : "block"} must be given as a JSON object`);
+      if (labels.length < spec.labels) {
+        for (const p of node2.props) {
+          if (p.key === "//") this.comment(p);
+          else collect(p.value, [...labels, p.key], p.keyLine);
+        }
+        return;
+      }
+      out2.push(this.body(node2, prop.key, labels, { line: headerLine, endLine: node2.endLine }, spec.body(labels)));
+    };
+    collect(prop.value, [], prop.keyLine);
+    return out2;
+  }
+  body(node2, type, labels, pos, schema) {
+    const block2 = { type, labels, pos, attributes: [], blocks: [] };
+    const suppressions = [];
+    for (const prop of node2.props) {
+      if (prop.key === "//") {
+        suppressions.push(...this.comment(prop).filter((c) => SUPPRESSION.test(c.text)));
+        continue;
+      }
+      const nested = prop.key === "dynamic" && schema.dynamic ? { labels: 1, body: (l) => dynamicSchema(schema, l[0]) } : schema.blocks?.[prop.key];
+      if (nested) {
+        block2.blocks.push(...this.blocks(prop, nested));
+        continue;
+      }
+      const attribute = {
+        name: prop.key,
+        expr: this.expression(prop.value, schema.modes?.[prop.key] ?? schema.mode ?? "template"),
+        pos: { line: prop.keyLine, endLine: prop.value.endLine }
+      };
+      block2.attributes.push(attribute);
+    }
+    if ((type === "resource" || type === "data") && suppressions.length > 0) {
+      this.comments.push(...suppressions.map((c) => ({ line: pos.line, text: c.text })));
+    }
+    return block2;
+  }
+  expression(node2, mode) {
+    switch (node2.k) {
+      case "string":
+        if (mode === "literal") return this.literal(node2, node2.value);
+        if (mode === "expression") return this.parseExpression(node2.value, node2);
+        return this.template(node2.value, node2);
+      case "number":
+      case "bool":
+        return this.literal(node2, node2.value);
+      case "null":
+        return this.literal(node2, null);
+      case "array": {
+        const items = node2.items.map((i2) => this.expression(i2, mode));
+        const src = mode === "expression" ? `[${items.map((i2) => i2.src).join(", ")}]` : this.src(node2);
+        return { t: "tuple", items, pos: this.pos(node2), src };
+      }
+      case "object": {
+        const elems = node2.props.map((p) => {
+          const keyNode = { k: "string", value: p.key, start: 0, end: 0, line: p.keyLine, endLine: p.keyLine };
+          const keyPos = { line: p.keyLine, endLine: p.keyLine };
+          const key2 = mode === "template" && hasTemplateSyntax(p.key) ? this.template(p.key, keyNode) : { t: "lit", v: p.key, pos: keyPos, src: JSON.stringify(p.key) };
+          return { key: key2, keyIsIdent: false, keyPos, value: this.expression(p.value, mode) };
+        });
+        return { t: "object", elems, pos: this.pos(node2), src: this.src(node2) };
+      }
+    }
+  }
+  literal(node2, v) {
+    return { t: "lit", v, pos: this.pos(node2), src: this.src(node2) };
+  }
+  /** A string template. `"${x}"` alone is x itself (the spec: its value is taken without conversion to string). */
+  template(text2, node2) {
+    if (!hasTemplateSyntax(text2)) return this.literal(node2, text2);
+    let parts2;
+    try {
+      parts2 = parseTemplateWith(this.parser, text2, node2.line);
+    } catch (e) {
+      if (e instanceof HclSyntaxError) throw this.error(node2.line, `invalid template ${JSON.stringify(clip3(text2))}`);
+      throw e;
+    }
+    parts2 = parts2.filter((p) => p.t !== "text" || p.text !== "");
+    if (text2.includes("\n")) pinParts(parts2, node2.line);
+    if (parts2.length === 1 && parts2[0].t === "interp") return parts2[0].expr;
+    return { t: "tmpl", parts: parts2, heredoc: true, pos: this.pos(node2), src: this.src(node2) };
+  }
+  /** A string the spec reads as an expression (references, keywords, type constraints). */
+  parseExpression(text2, node2) {
+    let file2;
+    try {
+      file2 = parseHclWith(this.parser, `x = ${text2}
+`, 1 - node2.line);
+    } catch (e) {
+      if (e instanceof HclSyntaxError) throw this.error(node2.line, `${JSON.stringify(clip3(text2))} is not a valid expression`);
+      throw e;
+    }
+    const expr = file2.body.attributes[0]?.expr;
+    if (!expr || file2.body.attributes.length !== 1 || file2.body.blocks.length > 0) {
+      throw this.error(node2.line, `${JSON.stringify(clip3(text2))} is not a valid expression`);
+    }
+    if (text2.includes("\n")) pinExpr(expr, node2.line);
+    return expr;
+  }
+};
+function hasTemplateSyntax(text2) {
+  return text2.includes("${") || text2.includes("%{");
+}
+function clip3(text2) {
+  return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
+}
+function pinParts(parts2, line) {
+  for (const p of parts2) {
+    if (p.t === "text") p.line = line;
+    else if (p.t === "interp") pinExpr(p.expr, line);
+    else if (p.t === "if") {
+      pinExpr(p.cond, line);
+      pinParts(p.then, line);
+      pinParts(p.else, line);
+    } else {
+      pinExpr(p.coll, line);
+      pinParts(p.body, line);
+    }
+  }
+}
+function pinExpr(e, line) {
+  if (!e) return;
+  e.pos = { line, endLine: line };
+  switch (e.t) {
+    case "tmpl":
+      pinParts(e.parts, line);
+      break;
+    case "tuple":
+      e.items.forEach((i2) => pinExpr(i2, line));
+      break;
+    case "object":
+      for (const el of e.elems) {
+        pinExpr(el.key, line);
+        el.keyPos = { line, endLine: line };
+        pinExpr(el.value, line);
+      }
+      break;
+    case "attr":
+      pinExpr(e.obj, line);
+      break;
+    case "index":
+      pinExpr(e.obj, line);
+      pinExpr(e.key, line);
+      break;
+    case "splat": {
+      pinExpr(e.obj, line);
+      const rest = e.rest;
+      e.rest = (x) => {
+        const r = rest(x);
+        pinExpr(r, line);
+        return r;
+      };
+      break;
+    }
+    case "call":
+      e.args.forEach((a) => pinExpr(a, line));
+      break;
+    case "for":
+      pinExpr(e.coll, line);
+      pinExpr(e.keyExpr, line);
+      pinExpr(e.valueExpr, line);
+      pinExpr(e.cond, line);
+      break;
+    case "cond":
+      pinExpr(e.cond, line);
+      pinExpr(e.a, line);
+      pinExpr(e.b, line);
+      break;
+    case "bin":
+      pinExpr(e.l, line);
+      pinExpr(e.r, line);
+      break;
+    case "un":
+      pinExpr(e.e, line);
+      break;
+  }
+}
+function mergeSameLine(comments) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const c of comments) {
+    if (!SUPPRESSION.test(c.text)) continue;
+    const list2 = byLine.get(c.line);
+    if (list2) list2.push(c);
+    else byLine.set(c.line, [c]);
+  }
+  const merged = /* @__PURE__ */ new Map();
+  for (const [line, list2] of byLine) {
+    const texts = [...new Set(list2.map((c) => c.text))];
+    if (texts.length < 2) continue;
+    const rules = /* @__PURE__ */ new Set();
+    const untils = [];
+    const reasons = [];
+    for (const t of texts) {
+      const m = SUPPRESSION.exec(t);
+      for (const r of m[1].split(",")) rules.add(r.trim());
+      if (m[2]) untils.push(m[2]);
+      if (m[3]?.trim() && !reasons.includes(m[3].trim())) reasons.push(m[3].trim());
+    }
+    const until = untils.sort()[0];
+    merged.set(line, `# drift-guard:ignore ${[...rules].join(",")}${until ? ` until=${until}` : ""}${reasons.length ? ` ${reasons.join("; ")}` : ""}`);
+  }
+  const out2 = [];
+  const emitted = /* @__PURE__ */ new Set();
+  for (const c of comments) {
+    const m = merged.get(c.line);
+    const comment = m !== void 0 && SUPPRESSION.test(c.text) ? { line: c.line, text: m } : c;
+    const key2 = `${comment.line}\0${comment.text}`;
+    if (emitted.has(key2)) continue;
+    emitted.add(key2);
+    out2.push(comment);
+  }
+  return out2.sort((a, b) => a.line - b.line);
+}
+function parseTerraformJson(parser, source) {
+  const root = readJson(source);
+  let lineCount = 1;
+  for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) lineCount++;
+  return new JsonConverter(parser, source).file(root, lineCount);
 }
 
 // src/terraform/load-configuration.ts
@@ -43979,6 +44641,9 @@ var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 var MAX_MODULE_DEPTH = 16;
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+function isConfigurationFile(name2) {
+  return name2.endsWith(".tf") || name2.endsWith(".tf.json");
+}
 function toRepoPath(repoRoot, abs) {
   const rel = relative(repoRoot, abs).split(sep).join("/");
   return rel === "" ? "." : rel;
@@ -44120,7 +44785,7 @@ var ConfigurationLoader = class {
         return;
       }
       const rel = toRepoPath(this.repoRoot, dir);
-      if (entries.some((e) => e.name.endsWith(".tf") && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
+      if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
       if (recursive2) {
         for (const e of entries) {
           if (SKIPPED_DIRS.has(e.name)) continue;
@@ -44156,21 +44821,22 @@ var ConfigurationLoader = class {
     let tfCount = 0;
     for (const name2 of names) {
       const path2 = dir === "." ? name2 : `${dir}/${name2}`;
-      const isTf = name2.endsWith(".tf");
+      const isTfJson = name2.endsWith(".tf.json");
+      const isTf = isTfJson || name2.endsWith(".tf");
       const isTfvars = name2 === "terraform.tfvars" || name2.endsWith(".auto.tfvars") || name2 === "terraform.tfvars.json" || name2.endsWith(".auto.tfvars.json");
       if (!isTf && !isTfvars) continue;
       if (isTf) tfCount++;
       const text2 = this.readText(path2);
       if (text2 === void 0) continue;
       this.recordModuleFile(dir, path2);
-      if (name2.endsWith(".json")) {
+      if (!isTf && name2.endsWith(".json")) {
         const values = this.parseTfvarsJson(path2, text2);
         if (values) mod.tfvars.push({ path: path2, values });
         continue;
       }
       let syntax;
       try {
-        syntax = parseHclWith(this.parser, text2);
+        syntax = isTfJson ? parseTerraformJson(this.parser, text2) : parseHclWith(this.parser, text2);
       } catch (e) {
         if (e instanceof HclSyntaxError) {
           this.error(path2, `${e.message}; file skipped`);
@@ -44533,7 +45199,7 @@ var ModuleInstance = class _ModuleInstance {
     const child = call && this.loader.module(call.sourceDir);
     if (!call || !child) {
       this.children.set(name2, null);
-      this.loader.notEvaluatedEntry(address, at2, `module source ${JSON.stringify(sourceText)} has no readable .tf files`);
+      this.loader.notEvaluatedEntry(address, at2, `module source ${JSON.stringify(sourceText)} has no readable .tf or .tf.json files`);
       return;
     }
     this.loader.moduleCalls.push({ name: `module.${name2}`, callerDir: this.moduleDir, sourceDir: child.dir, loc: at2 });
@@ -44935,8 +45601,8 @@ function suggestionFor(model, input2) {
   const line = lines[input2.loc.line - 1];
   if (line === void 0) return {};
   const { from, to } = input2.suggestion;
-  const found = typeof from === "string" ? line.includes(from) : from.test(line);
-  if (!found) return {};
+  const matches = typeof from === "string" ? line.split(from).length - 1 : (line.match(new RegExp(from.source, from.flags.includes("g") ? from.flags : `${from.flags}g`)) ?? []).length;
+  if (matches !== 1) return {};
   return { suggestion: line.replace(from, to) };
 }
 function importAddress(imp) {
