@@ -411,3 +411,20 @@ EOT
   };
   for (const [name, value] of Object.entries(expected)) expect([name, toPlain(attr(m, 'null_resource.r', name))]).toEqual([name, value]);
 });
+
+test('JSON in a one-line quoted string with \\n escapes stays on the string\'s line', async () => {
+  write({
+    'main.tf': `resource "aws_ecs_task_definition" "q" {
+  family                = "q"
+  container_definitions = "[{\\"name\\": \\"a\\",\\n \\"image\\": \\"nginx:latest\\",\\n \\"privileged\\": true}]"
+}
+`,
+  });
+  const m = await load();
+  const q = decodeJsonString(attr(m, 'aws_ecs_task_definition.q', 'container_definitions') as never);
+  const app = q.kind === 'list' && q.items[0].kind === 'object' ? q.items[0] : undefined;
+  expect(toPlain(app)).toEqual({ name: 'a', image: 'nginx:latest', privileged: true });
+  // The escapes are line breaks of the value, not of the file: every part was written on line 3.
+  expect(app?.entries.get('privileged')?.value.loc).toMatchObject({ file: 'main.tf', line: 3, endLine: 3 });
+  expect(app?.entries.get('image')?.value.loc).toMatchObject({ file: 'main.tf', line: 3 });
+});

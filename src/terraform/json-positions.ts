@@ -15,9 +15,11 @@ function characterLines(str: StringValue): { files: string[]; fileIndex: Uint16A
   const files: string[] = [];
   const fileIndex = new Uint16Array(n + 1);
   const lines = new Int32Array(n + 1);
+  // Without segments the whole string was written on its own line (a quoted string whose `\n`
+  // escapes are line breaks only in the value), as lineAtOffset reads it too.
   const segments = str.segments && str.segments.length > 0
     ? str.segments
-    : [{ start: 0, file: str.loc.file, line: str.loc.line, literal: true }];
+    : [{ start: 0, file: str.loc.file, line: str.loc.line, literal: false }];
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const end = s + 1 < segments.length ? segments[s + 1].start : n + 1;

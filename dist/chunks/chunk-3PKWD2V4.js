@@ -14960,7 +14960,7 @@ function characterLines(str4) {
   const files = [];
   const fileIndex = new Uint16Array(n + 1);
   const lines = new Int32Array(n + 1);
-  const segments = str4.segments && str4.segments.length > 0 ? str4.segments : [{ start: 0, file: str4.loc.file, line: str4.loc.line, literal: true }];
+  const segments = str4.segments && str4.segments.length > 0 ? str4.segments : [{ start: 0, file: str4.loc.file, line: str4.loc.line, literal: false }];
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
     const end = s + 1 < segments.length ? segments[s + 1].start : n + 1;
