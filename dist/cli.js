@@ -22,7 +22,7 @@ import {
   settingsFromCli,
   summarizeImportCheck,
   workspaceKey
-} from "./chunks/chunk-3PKWD2V4.js";
+} from "./chunks/chunk-CNCBO3GU.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import "./chunks/chunk-RTI7YWEU.js";
 import "./chunks/chunk-Q3SBQLEG.js";

@@ -35,7 +35,7 @@ import {
   stripInvisible,
   summarizeImportCheck,
   truncateText
-} from "./chunks/chunk-3PKWD2V4.js";
+} from "./chunks/chunk-CNCBO3GU.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import {
   Octokit,

@@ -9,6 +9,16 @@ export class JsonPositionError extends Error {
   }
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** The JSON escape sequence starting at `text[i]` (a backslash): what it stands for and its length; undefined when invalid. */
+export function readJsonEscape(text: string, i: number): { text: string; length: number } | undefined {
+  const e = text[i + 1];
+  if (e !== undefined && e in SIMPLE_ESCAPES) return { text: SIMPLE_ESCAPES[e], length: 2 };
+  if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return { text: String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)), length: 6 };
+  return undefined;
+}
+
 /** Per-character file and line of a string value, computed once in a single pass. */
 function characterLines(str: StringValue): { files: string[]; fileIndex: Uint16Array; lines: Int32Array } {
   const n = str.value.length;
@@ -68,11 +78,9 @@ export function parseJsonWithPositions(str: StringValue): Value {
       if (c < 32) fail('control character in string');
       if (c === 92) {
         out += text.slice(chunkStart, i);
-        const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e in simple) { out += simple[e]; i += 2; }
-        else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) { out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16)); i += 6; }
-        else fail('invalid escape in string');
+        const escape = readJsonEscape(text, i) ?? fail('invalid escape in string');
+        out += escape.text;
+        i += escape.length;
         chunkStart = i;
         continue;
       }

@@ -6,6 +6,7 @@
 // is approximated here by a table of the nested block types of the resources the rules read.
 import type { Parser } from 'web-tree-sitter';
 import { HclSyntaxError, parseHclWith, parseTemplateWith, type AttributeSyntax, type BlockSyntax, type Expr, type FileSyntax, type Pos, type TemplatePart } from './hcl-syntax.js';
+import { readJsonEscape } from './json-positions.js';
 
 // ---------------------------------------------------------------------------------------
 // A position-keeping JSON reader. json-positions.ts keeps lines but folds repeated keys into a
@@ -27,7 +28,6 @@ interface JsonProperty {
   value: JsonNode;
 }
 
-const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const MAX_DEPTH = 512;
 
 function readJson(text: string): JsonNode {
@@ -55,14 +55,9 @@ function readJson(text: string): JsonNode {
       if (c < 32) fail(c === 10 ? 'line break inside a string (write \\n)' : 'control character in string');
       if (c === 92) {
         out += text.slice(chunk, i);
-        const e = text[i + 1];
-        if (e in SIMPLE_ESCAPES) {
-          out += SIMPLE_ESCAPES[e];
-          i += 2;
-        } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-        } else fail('invalid escape in string');
+        const escape = readJsonEscape(text, i) ?? fail('invalid escape in string');
+        out += escape.text;
+        i += escape.length;
         chunk = i;
         continue;
       }

@@ -14955,6 +14955,13 @@ var JsonPositionError = class extends Error {
   file;
   line;
 };
+var SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
+function readJsonEscape(text2, i2) {
+  const e = text2[i2 + 1];
+  if (e !== void 0 && e in SIMPLE_ESCAPES) return { text: SIMPLE_ESCAPES[e], length: 2 };
+  if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i2 + 2, i2 + 6))) return { text: String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16)), length: 6 };
+  return void 0;
+}
 function characterLines(str4) {
   const n = str4.value.length;
   const files = [];
@@ -15006,15 +15013,9 @@ function parseJsonWithPositions(str4) {
       if (c < 32) fail("control character in string");
       if (c === 92) {
         out2 += text2.slice(chunkStart, i2);
-        const e = text2[i2 + 1];
-        const simple = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
-        if (e in simple) {
-          out2 += simple[e];
-          i2 += 2;
-        } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i2 + 2, i2 + 6))) {
-          out2 += String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
-          i2 += 6;
-        } else fail("invalid escape in string");
+        const escape = readJsonEscape(text2, i2) ?? fail("invalid escape in string");
+        out2 += escape.text;
+        i2 += escape.length;
         chunkStart = i2;
         continue;
       }
@@ -44063,7 +44064,6 @@ function isIndentChar(code2) {
 }
 
 // src/terraform/json-syntax.ts
-var SIMPLE_ESCAPES = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "	" };
 var MAX_DEPTH2 = 512;
 function readJson(text2) {
   let i2 = text2.charCodeAt(0) === 65279 ? 1 : 0;
@@ -44090,14 +44090,9 @@ function readJson(text2) {
       if (c < 32) fail(c === 10 ? "line break inside a string (write \\n)" : "control character in string");
       if (c === 92) {
         out2 += text2.slice(chunk2, i2);
-        const e = text2[i2 + 1];
-        if (e in SIMPLE_ESCAPES) {
-          out2 += SIMPLE_ESCAPES[e];
-          i2 += 2;
-        } else if (e === "u" && /^[0-9a-fA-F]{4}$/.test(text2.slice(i2 + 2, i2 + 6))) {
-          out2 += String.fromCharCode(parseInt(text2.slice(i2 + 2, i2 + 6), 16));
-          i2 += 6;
-        } else fail("invalid escape in string");
+        const escape = readJsonEscape(text2, i2) ?? fail("invalid escape in string");
+        out2 += escape.text;
+        i2 += escape.length;
         chunk2 = i2;
         continue;
       }
