@@ -22,7 +22,7 @@ import {
   settingsFromCli,
   summarizeImportCheck,
   workspaceKey
-} from "./chunks/chunk-CNCBO3GU.js";
+} from "./chunks/chunk-ICIL4HTM.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import "./chunks/chunk-RTI7YWEU.js";
 import "./chunks/chunk-Q3SBQLEG.js";

@@ -35,7 +35,7 @@ import {
   stripInvisible,
   summarizeImportCheck,
   truncateText
-} from "./chunks/chunk-CNCBO3GU.js";
+} from "./chunks/chunk-ICIL4HTM.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import {
   Octokit,

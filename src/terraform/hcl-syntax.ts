@@ -602,12 +602,19 @@ class SyntaxConverter {
     let smallest = Infinity;
     for (let p = from; p < to; p = this.source.indexOf('\n', p) + 1 || to) {
       if (tags.some((t) => t.start < p && p < t.end)) continue;
-      let q = p;
-      while (q < to && isIndentChar(this.source.charCodeAt(q))) q++;
-      if (q >= to || this.source.charCodeAt(q) === 10 || (this.source.charCodeAt(q) === 13 && this.source.charCodeAt(q + 1) === 10)) continue;
-      smallest = Math.min(smallest, q - p);
+      const { width, blank } = this.lineIndent(p, to);
+      if (blank || p + width >= to) continue;
+      smallest = Math.min(smallest, width);
     }
     return Number.isFinite(smallest) ? smallest : 0;
+  }
+
+  /** The indentation of the line starting at `p`, read up to `limit`, and whether the line holds nothing else. */
+  private lineIndent(p: number, limit: number): { width: number; blank: boolean } {
+    let q = p;
+    while (q < limit && isIndentChar(this.source.charCodeAt(q))) q++;
+    const c = this.source.charCodeAt(q);
+    return { width: q - p, blank: q < limit && (c === 10 || (c === 13 && this.source.charCodeAt(q + 1) === 10)) };
   }
 
   /** Source text between `from` and `to` without the `<<-` indentation at its line starts (blank lines keep theirs). */
@@ -621,11 +628,9 @@ class SyntaxConverter {
       const next = lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1;
       let q = p;
       if (p === bodyStart || this.source.charCodeAt(p - 1) === 10) {
-        while (q < next && q - p < indent && isIndentChar(this.source.charCodeAt(q))) q++;
         // A line of nothing but whitespace keeps it.
-        let r = q;
-        while (r < next && isIndentChar(this.source.charCodeAt(r))) r++;
-        if (r < next ? this.source.charCodeAt(r) === 10 || (this.source.charCodeAt(r) === 13 && this.source.charCodeAt(r + 1) === 10) : false) q = p;
+        const { width, blank } = this.lineIndent(p, next);
+        if (!blank) q = p + Math.min(width, indent);
       }
       out += this.source.slice(q, next);
       p = next;

@@ -222,8 +222,8 @@ class ConfigurationLoader {
     let tfCount = 0;
     for (const name of names) {
       const path = dir === '.' ? name : `${dir}/${name}`;
-      const isTfJson = name.endsWith('.tf.json');
-      const isTf = isTfJson || name.endsWith('.tf');
+      const isTf = isConfigurationFile(name);
+      const isTfJson = isTf && name.endsWith('.json');
       const isTfvars = name === 'terraform.tfvars' || name.endsWith('.auto.tfvars') || name === 'terraform.tfvars.json' || name.endsWith('.auto.tfvars.json');
       if (!isTf && !isTfvars) continue;
       if (isTf) tfCount++;

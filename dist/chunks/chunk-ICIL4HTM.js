@@ -43871,12 +43871,18 @@ var SyntaxConverter = class {
     let smallest = Infinity;
     for (let p = from; p < to; p = this.source.indexOf("\n", p) + 1 || to) {
       if (tags.some((t) => t.start < p && p < t.end)) continue;
-      let q = p;
-      while (q < to && isIndentChar(this.source.charCodeAt(q))) q++;
-      if (q >= to || this.source.charCodeAt(q) === 10 || this.source.charCodeAt(q) === 13 && this.source.charCodeAt(q + 1) === 10) continue;
-      smallest = Math.min(smallest, q - p);
+      const { width, blank } = this.lineIndent(p, to);
+      if (blank || p + width >= to) continue;
+      smallest = Math.min(smallest, width);
     }
     return Number.isFinite(smallest) ? smallest : 0;
+  }
+  /** The indentation of the line starting at `p`, read up to `limit`, and whether the line holds nothing else. */
+  lineIndent(p, limit) {
+    let q = p;
+    while (q < limit && isIndentChar(this.source.charCodeAt(q))) q++;
+    const c = this.source.charCodeAt(q);
+    return { width: q - p, blank: q < limit && (c === 10 || c === 13 && this.source.charCodeAt(q + 1) === 10) };
   }
   /** Source text between `from` and `to` without the `<<-` indentation at its line starts (blank lines keep theirs). */
   unindented(from, to) {
@@ -43889,10 +43895,8 @@ var SyntaxConverter = class {
       const next = lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1;
       let q = p;
       if (p === bodyStart || this.source.charCodeAt(p - 1) === 10) {
-        while (q < next && q - p < indent && isIndentChar(this.source.charCodeAt(q))) q++;
-        let r = q;
-        while (r < next && isIndentChar(this.source.charCodeAt(r))) r++;
-        if (r < next ? this.source.charCodeAt(r) === 10 || this.source.charCodeAt(r) === 13 && this.source.charCodeAt(r + 1) === 10 : false) q = p;
+        const { width, blank } = this.lineIndent(p, next);
+        if (!blank) q = p + Math.min(width, indent);
       }
       out2 += this.source.slice(q, next);
       p = next;
@@ -44816,8 +44820,8 @@ var ConfigurationLoader = class {
     let tfCount = 0;
     for (const name2 of names) {
       const path2 = dir === "." ? name2 : `${dir}/${name2}`;
-      const isTfJson = name2.endsWith(".tf.json");
-      const isTf = isTfJson || name2.endsWith(".tf");
+      const isTf = isConfigurationFile(name2);
+      const isTfJson = isTf && name2.endsWith(".json");
       const isTfvars = name2 === "terraform.tfvars" || name2.endsWith(".auto.tfvars") || name2 === "terraform.tfvars.json" || name2.endsWith(".auto.tfvars.json");
       if (!isTf && !isTfvars) continue;
       if (isTf) tfCount++;
