@@ -16,9 +16,11 @@ import { ACTIONS_BOT_LOGIN, publishPullRequest } from './github/publish-pull-req
 import { readCodeownersAtRef } from './github/codeowners-source.js';
 import { listDriftIssues, syncDriftIssues, type SyncDriftIssuesResult } from './github/drift-issues.js';
 import { codeVersusLiveRequests, renderPullRequestDrift } from './github/pull-request-drift.js';
-import { publishOwnerApproval, teamMembersLookup } from './github/owner-approval.js';
+import { markOwnerApprovalReevaluating, publishOwnerApproval, teamMembersLookup } from './github/owner-approval.js';
+import { readConfigAtRef } from './github/config-source.js';
+import { describeGateChanges } from './github/gate-changes.js';
 import type { SummarySection } from './github/summary-comment.js';
-import { selectGuardedModules } from './ownership/guarded-modules.js';
+import { gateFilePaths, selectGuardedModules } from './ownership/guarded-modules.js';
 import type { Logger } from './logger.js';
 import { toAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
@@ -28,7 +30,7 @@ import { blockingCount, type Finding, type Report } from './report/model.js';
 import { renderMetaFor } from './report/render.js';
 import { renderSarif } from './report/sarif.js';
 import { scanConfiguration, scanInputFrom } from './scan.js';
-import { ConfigurationError, settingsFromAction, type ActionSettings } from './settings.js';
+import { ConfigurationError, configPathInRepository, settingsFromAction, type ActionSettings } from './settings.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 import { discoverS3States } from './terraform/state-locations.js';
 import { inShard, planMatrix } from './shard.js';
@@ -163,6 +165,17 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
   }
   const [owner, repo] = settings.github.repository.split('/');
   const client = githubClient(settings.githubToken, logger);
+  // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
+  // review step says why; pull_request_target workflows get a writable token).
+  const fromFork = pr.head.repo?.full_name !== pr.base.repo.full_name;
+  // Issue 13: a success left by an earlier run turns pending before anything below can fail.
+  if (settings.approvalGate && !fromFork) await phase('Mark owner approval as re-evaluating', () => markOwnerApprovalReevaluating({ client, owner, repo, headSha: pr.head.sha, runUrl: runUrl(settings) }));
+  // The base commit's config decides the rules; the PR's own config applies only after it merges.
+  const configPath = configPathInRepository((name) => core.getInput(name), process.env);
+  if (configPath !== null) {
+    const baseConfig = await phase('Read the config at the base commit', () => readConfigAtRef(client, { owner, repo, path: configPath, sha: pr.base.sha, label: 'base' }));
+    settings = settingsFromAction((name) => core.getInput(name), process.env, baseConfig);
+  }
   const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
   const files = await phase('Find the modules this pull request changes', async () => {
     const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changed_files }, logger);
@@ -179,10 +192,8 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
   });
   await phase('Compare imported resources with live ECS', () => annotateImportFindings(report, configuration, settings, logger));
   const sections: SummarySection[] = [];
+  sections.push(await phase('Changes to the gate itself', () => describeGateChanges(client, { owner, repo, baseSha: pr.base.sha, headSha: pr.head.sha, configPath, files: files.files })));
   sections.push(await phase('Live drift of the changed modules', () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger)));
-  // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
-  // review step says why; pull_request_target workflows get a writable token).
-  const fromFork = pr.head.repo?.full_name !== pr.base.repo.full_name;
   if (settings.approvalGate && fromFork) logger.info('Owner approval: not evaluated on a fork pull request (read-only token).');
   if (settings.approvalGate && !fromFork) {
     const approval = await phase('Owner approval', async () => {
@@ -192,7 +203,7 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
         configuration,
         setting: settings.approval.guardedModules,
         modulesWithFindings: new Set(report.findings.filter((f) => !f.suppressed).map((f) => f.module)),
-        configFile: settings.configFile ?? '.github/drift-guard.yml',
+        configFile: configPath ?? settings.configFile ?? '.github/drift-guard.yml',
       });
       // CODEOWNERS is read at the base: a PR cannot approve itself by editing it.
       const codeowners = await readCodeownersAtRef(client, owner, repo, pr.base.sha);
@@ -209,6 +220,7 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
         unownedModules: settings.approval.unownedModules,
         requestReviews: true,
         runUrl: runUrl(settings),
+        gateFiles: { paths: gateFilePaths(configPath ?? settings.configFile ?? '.github/drift-guard.yml'), configOwners: settings.approval.configOwners },
       });
       logger.info(`${out.approvedModules} of ${out.totalModules} guarded module(s) approved by their owners (${out.gate.state}).`);
       if (out.unresolvedTeams.length) logger.warning(`Team owners not resolved (${out.unresolvedTeams.join(', ')}): set the owners-token input to a token with read:org.`);

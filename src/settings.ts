@@ -56,6 +56,8 @@ export interface Settings {
     guardedModules: 'ecs' | 'all' | 'findings';
     staleApprovals: 'dismiss' | 'keep-if-module-unchanged';
     unownedModules: 'pending' | 'allow';
+    /** Who approves changes to the config file and CODEOWNERS when CODEOWNERS does not own them ([] = the repository admins). */
+    configOwners: string[];
   };
   now: Date;
   /** This job's share when the work is split across a matrix (`shard: i/n`). */
@@ -140,6 +142,11 @@ export const configFileSchema = z.strictObject({
       'guarded-modules': z.enum(['ecs', 'all', 'findings']).optional(),
       'stale-approvals': z.enum(['dismiss', 'keep-if-module-unchanged']).optional(),
       'unowned-modules': z.enum(['pending', 'allow']).optional(),
+      /**
+       * Owners (@user, @org/team) who approve changes to this file and to CODEOWNERS when
+       * CODEOWNERS owns neither; without it, the repository admins (issue 13).
+       */
+      'config-owners': z.array(z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9_-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/, 'must be an @user or @org/team')).min(1).optional(),
     })
     .optional(),
 });
@@ -349,6 +356,7 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
       guardedModules: config.approval?.['guarded-modules'] ?? 'ecs',
       staleApprovals: config.approval?.['stale-approvals'] ?? 'keep-if-module-unchanged',
       unownedModules: config.approval?.['unowned-modules'] ?? 'pending',
+      configOwners: config.approval?.['config-owners'] ?? [],
     },
     now: overrides.now ?? new Date(),
     shard: overrides.shard,
@@ -420,10 +428,31 @@ export function findRepoRoot(cwd: string): string {
 
 export type InputReader = (name: string) => string;
 
-export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv): ActionSettings {
+/** The config file's text as read somewhere other than the workspace (a pull request's base commit); null = no file there. */
+export interface ConfigText {
+  text: string | null;
+  /** How errors name the file, e.g. `.github/drift-guard.yml (base commit 1a2b3c4)`. */
+  source: string;
+}
+
+/** The `config` input as a repo-relative path, or null when it points outside the repository (a pull request cannot change it). */
+export function configPathInRepository(getInput: InputReader, env: NodeJS.ProcessEnv): string | null {
+  const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+  const abs = resolve(workspace, getInput('config') || '.github/drift-guard.yml');
+  if (abs !== workspace && !abs.startsWith(`${workspace}/`)) return null;
+  return abs.slice(workspace.length + 1);
+}
+
+/**
+ * The action's settings. With `configText`, the config file comes from that text instead of the
+ * workspace: on a pull request the base commit's file decides the rules, never the head's (issue 13).
+ */
+export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv, configText?: ConfigText): ActionSettings {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const configPath = getInput('config') || '.github/drift-guard.yml';
-  const { file, config } = loadConfigFile(workspace, configPath, getInput('config') !== '' && configPath !== '.github/drift-guard.yml');
+  const { file, config } = configText
+    ? { file: configText.text === null ? null : configPath, config: configText.text === null ? {} : parseConfigFile(configText.text, configText.source) }
+    : loadConfigFile(workspace, configPath, getInput('config') !== '' && configPath !== '.github/drift-guard.yml');
   const pathsInput = getInput('paths');
   const paths = pathsInput.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
   const stateInput = getInput('state');

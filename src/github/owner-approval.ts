@@ -15,7 +15,7 @@ import { ownerKind, ownersOf, type CodeownersFile } from '../ownership/codeowner
 import { escapeMarkdown, inlineCode } from '../report/markdown-escape.js';
 import type { Logger } from '../logger.js';
 import { countRequests, httpStatus, isNotAccessibleByIntegration, type GitHubClient } from './client.js';
-import { setCommitStatus, type CommitStatusResult } from './statuses.js';
+import { latestStatus, setCommitStatus, type CommitStatusResult } from './statuses.js';
 import { SUMMARY_SECTION_OWNER_APPROVAL, type SummarySection } from './summary-comment.js';
 
 export const OWNER_APPROVAL_STATUS_CONTEXT = 'drift-guard/owner-approval';
@@ -44,6 +44,11 @@ export interface PublishOwnerApprovalInput {
   unownedModules: UnownedModulePolicy;
   requestReviews: boolean;
   runUrl?: string;
+  /**
+   * The config file and CODEOWNERS paths, which are always guarded, and the base config's
+   * `approval.config-owners`: who approves them when CODEOWNERS owns neither (then the admins).
+   */
+  gateFiles?: { paths: string[]; configOwners: string[] };
 }
 
 export interface PublishOwnerApprovalResult {
@@ -68,9 +73,8 @@ export interface PublishOwnerApprovalResult {
 
 /**
  * Owners of a guarded module = the union of the CODEOWNERS owners of the files the PR changes in
- * it. GitHub itself requires one owner per changed file; per module, any file owner's approval
- * counts, so a team owning the whole module and a person owning one file in it can each approve.
- * Without changed files, the owners of `dir` as a path.
+ * it, for display and review requests. The gate itself asks each file for an approval from one of
+ * its own owners (fileOwners), as GitHub does. Without changed files, the owners of `dir` as a path.
  */
 export function moduleOwners(codeowners: CodeownersFile | null, module: GuardedModuleChange): string[] {
   if (!codeowners) return [];
@@ -82,15 +86,68 @@ export function moduleOwners(codeowners: CodeownersFile | null, module: GuardedM
   return [...owners.values()];
 }
 
+/** Each changed file's own CODEOWNERS owners (GitHub: the last matching pattern wins). */
+export function fileOwners(codeowners: CodeownersFile | null, module: GuardedModuleChange): Record<string, string[]> {
+  const files = module.changedFiles.length > 0 ? module.changedFiles : [module.dir];
+  return Object.fromEntries(files.map((file) => [file, codeowners ? ownersOf(codeowners, file) : []]));
+}
+
+/**
+ * Owners of a gate file (the config file, CODEOWNERS): its CODEOWNERS owners at the base, else
+ * `approval.config-owners`, else the repository admins. Listing admins needs a token that may
+ * (`GET /repos/{owner}/{repo}/collaborators?permission=admin`; for organization repositories the
+ * docs ask for an organization member, which GITHUB_TOKEN is not): without one, nobody can
+ * approve and the gate stays pending with a message saying what to set.
+ */
+async function gateFileOwners(
+  input: PublishOwnerApprovalInput,
+  module: GuardedModuleChange,
+  admins: () => Promise<{ owners: string[] } | { why: string }>,
+): Promise<GuardedModule> {
+  const fromCodeowners = moduleOwners(input.codeowners, module);
+  const base = { dir: module.dir, changedFiles: [...module.changedFiles], gateFile: true };
+  const withOwners = (owners: string[]): GuardedModule => ({ ...base, owners, fileOwners: Object.fromEntries(module.changedFiles.map((f) => [f, owners])) });
+  if (fromCodeowners.length > 0) return { ...withOwners(fromCodeowners), fileOwners: fileOwners(input.codeowners, module) };
+  if (input.gateFiles && input.gateFiles.configOwners.length > 0) return withOwners([...input.gateFiles.configOwners]);
+  const found = await admins();
+  if ('why' in found) return { ...withOwners([]), gateFileWhy: found.why };
+  return withOwners(found.owners);
+}
+
+function adminLister(input: PublishOwnerApprovalInput): () => Promise<{ owners: string[] } | { why: string }> {
+  let cached: Promise<{ owners: string[] } | { why: string }> | undefined;
+  return () => {
+    cached ??= (async () => {
+      const client = input.ownersClient ?? input.client;
+      const which = input.ownersClient ? 'owners-token' : 'the workflow token';
+      const unset = 'No CODEOWNERS rule owns it and `approval.config-owners` is not set in the base branch\'s config';
+      try {
+        const list = await client.paginate(client.rest.repos.listCollaborators, { owner: input.owner, repo: input.repo, permission: 'admin', affiliation: 'all', per_page: 100 });
+        const owners = list.filter((u) => u.type !== 'Bot').map((u) => `@${u.login}`);
+        if (owners.length === 0) return { why: `${unset}, and the repository has no admin who could approve it.` };
+        return { owners };
+      } catch (error) {
+        const status = httpStatus(error);
+        if (status === undefined || status >= 500) throw error;
+        input.logger.warning(`Could not list the repository admins with ${which} (HTTP ${status}); changes to the gate's own files stay pending until CODEOWNERS owns them or approval.config-owners is set.`);
+        return { why: `${unset}, and ${which} cannot list the repository admins (HTTP ${status}). Add the file to CODEOWNERS or set \`approval.config-owners\`.` };
+      }
+    })();
+    return cached;
+  };
+}
+
 export async function publishOwnerApproval(input: PublishOwnerApprovalInput): Promise<PublishOwnerApprovalResult> {
   const { client, logger, owner, repo, pullRequest } = input;
   const counter = countRequests(client);
   try {
-    const modules: GuardedModule[] = input.guardedModules.map((m) => ({
-      dir: m.dir,
-      changedFiles: [...m.changedFiles],
-      owners: moduleOwners(input.codeowners, m),
-    }));
+    const gatePaths = new Set(input.gateFiles?.paths ?? []);
+    const admins = adminLister(input);
+    const modules: GuardedModule[] = [];
+    for (const m of input.guardedModules) {
+      if (gatePaths.has(m.dir)) modules.push(await gateFileOwners(input, m, admins));
+      else modules.push({ dir: m.dir, changedFiles: [...m.changedFiles], owners: moduleOwners(input.codeowners, m), fileOwners: fileOwners(input.codeowners, m) });
+    }
     const reviews = await listReviews(client, { owner, repo, pullNumber: pullRequest.number });
     const teamOwners = uniqueTeams(modules);
     const teamMembers = input.ownersClient ? await readTeamMembers(input.ownersClient, teamOwners, logger) : null;
@@ -155,6 +212,36 @@ export async function publishOwnerApproval(input: PublishOwnerApprovalInput): Pr
   } finally {
     counter.stop();
   }
+}
+
+export const REEVALUATING_DESCRIPTION = 'Re-evaluating owner approval…';
+
+/**
+ * The first write of every run on a pull request: a success left by an earlier run turns pending
+ * before anything that could fail, so a run that dies half-way (a dismissal whose run fails)
+ * never leaves a stale success behind (issue 13). A pending or failure status already says "not
+ * approved" and is left alone, so a re-run of a waiting pull request writes nothing.
+ */
+export async function markOwnerApprovalReevaluating(input: {
+  client: GitHubClient;
+  owner: string;
+  repo: string;
+  headSha: string;
+  runUrl?: string;
+}): Promise<{ written: boolean }> {
+  const current = await latestStatus(input.client, { owner: input.owner, repo: input.repo, sha: input.headSha, context: OWNER_APPROVAL_STATUS_CONTEXT });
+  if (current && (current.state === 'pending' || current.state === 'failure')) return { written: false };
+  const written = await setCommitStatus({
+    client: input.client,
+    owner: input.owner,
+    repo: input.repo,
+    sha: input.headSha,
+    context: OWNER_APPROVAL_STATUS_CONTEXT,
+    state: 'pending',
+    description: REEVALUATING_DESCRIPTION,
+    targetUrl: input.runUrl,
+  });
+  return { written: written.written };
 }
 
 const REVIEW_STATES = new Set<ReviewInput['state']>(['APPROVED', 'CHANGES_REQUESTED', 'COMMENTED', 'DISMISSED', 'PENDING']);

@@ -53,7 +53,8 @@ export async function setCommitStatus(input: CommitStatusInput): Promise<CommitS
   return { written: true, state, description };
 }
 
-async function latestStatus(
+/** The current status of `context` on `sha`, or null when there is none. */
+export async function latestStatus(
   client: GitHubClient,
   input: { owner: string; repo: string; sha: string; context: string },
 ): Promise<{ state: string; description: string | null } | null> {

@@ -10,6 +10,8 @@ export const SUMMARY_MARKER = '<!-- drift-guard:summary -->';
 /** Section ids other phases fill: drift on this pull request, owner approvals. */
 export const SUMMARY_SECTION_DRIFT = 'drift';
 export const SUMMARY_SECTION_OWNER_APPROVAL = 'owner-approval';
+/** What a pull request changes in the config file or CODEOWNERS (issue 13). */
+export const SUMMARY_SECTION_GATE_CHANGES = 'gate-changes';
 
 /** A block of Markdown another phase owns; kept across runs that do not supply it. */
 export interface SummarySection {
@@ -109,6 +111,8 @@ function daysBetween(from: Date, isoDay: string): number {
 type Block = { text: string; row?: boolean };
 
 function sectionBlocks(section: SummarySection): Block[] {
+  // A supplied empty section removes the one an earlier run posted (e.g. the PR no longer changes the config).
+  if (section.markdown.trim() === '') return [];
   return [
     {
       text: `<!-- drift-guard:section:${section.id} -->\n### ${section.escapedTitle ? section.title : escapeMarkdown(section.title)}\n\n${section.markdown.trim()}\n<!-- drift-guard:section-end:${section.id} -->`,

@@ -11,6 +11,15 @@ export interface GuardedModule {
   owners: string[];
   /** Repo-relative files of this module that the PR changes (may include files it reads from elsewhere). */
   changedFiles: string[];
+  /**
+   * Each changed file's own CODEOWNERS owners. When given, every file needs an approval from one
+   * of its own owners; without it, any owner of the module approves every file.
+   */
+  fileOwners?: Record<string, string[]>;
+  /** The config file or CODEOWNERS: never passes without an owner, whatever `unowned-modules` says. */
+  gateFile?: boolean;
+  /** Why nobody can approve a gate file (e.g. the admins could not be listed). */
+  gateFileWhy?: string;
 }
 
 export interface ReviewInput {
@@ -114,9 +123,25 @@ interface ModuleContext {
   input: GateInput;
 }
 
+/** What one reviewer's latest decision means for a module: counts, stale (with why) or changes requested. */
+type LoginDecision = { kind: 'approved'; login: string; note: string } | { kind: 'stale'; note: string } | { kind: 'changes'; login: string } | null;
+
+/**
+ * A module is approved only when every changed file in it is: a file is approved by one of *its
+ * own* CODEOWNERS (GitHub's per-file semantics, last matching pattern wins), so an owner of one
+ * file cannot approve a file owned only by somebody else (issue 13).
+ */
 function evaluateModule(module: GuardedModule, ctx: ModuleContext): ModuleGate {
   const base = { dir: module.dir, owners: [...module.owners] };
-  if (module.owners.length === 0) {
+  // Without per-file owners every changed file is owned by all of the module's owners.
+  const files: [string, string[]][] = module.fileOwners ? Object.entries(module.fileOwners) : [[module.dir, module.owners]];
+  if (files.every(([, owners]) => owners.length === 0)) {
+    if (module.gateFile) {
+      return {
+        ...base, approvedBy: [], changesRequestedBy: [], missingOwners: [], state: 'pending',
+        why: module.gateFileWhy ?? 'Nobody can approve a change to this file: give it an owner in CODEOWNERS (or set `approval.config-owners`).',
+      };
+    }
     return {
       ...base,
       approvedBy: [],
@@ -130,65 +155,109 @@ function evaluateModule(module: GuardedModule, ctx: ModuleContext): ModuleGate {
     };
   }
 
+  const notes: string[] = [];
+  const resolved = new Map<string, string[] | null>();
+  const loginsOf = (owner: string): string[] | null => {
+    if (!resolved.has(owner)) resolved.set(owner, ownerLogins(owner, ctx, notes));
+    return resolved.get(owner)!;
+  };
+  const decisions = new Map<string, LoginDecision>();
+  const decisionOf = (login: string): LoginDecision => {
+    if (!decisions.has(login)) {
+      const review = ctx.decisions.get(login);
+      let decision: LoginDecision = null;
+      if (review?.state === 'CHANGES_REQUESTED') decision = { kind: 'changes', login: review.login };
+      else if (review?.state === 'APPROVED') {
+        const freshness = approvalFreshness(review, module, ctx);
+        decision = freshness.counts ? { kind: 'approved', login: review.login, note: freshness.note } : { kind: 'stale', note: freshness.note };
+      }
+      decisions.set(login, decision);
+    }
+    return decisions.get(login)!;
+  };
+
   const approvedBy = new Map<string, string>();
   const changesRequestedBy = new Map<string, string>();
   const approvalNotes: string[] = [];
-  const notes: string[] = [];
-  const missingOwners: string[] = [];
-  const staleSeen = new Set<string>();
+  const staleNotes = new Set<string>();
+  const missing = new Map<string, string>();
+  const waiting: { file: string; owners: string[] }[] = [];
+  const unownedFiles: string[] = [];
+  const authorOnlyFiles: string[] = [];
   let authorOwns = false;
 
-  for (const owner of module.owners) {
-    const candidates = ownerLogins(owner, ctx, notes);
-    if (candidates === null) {
-      missingOwners.push(owner);
+  for (const [file, owners] of files) {
+    if (owners.length === 0) {
+      unownedFiles.push(file);
       continue;
     }
-    if (candidates.includes(ctx.author) && ownerKind(owner) === 'user') authorOwns = true;
     let satisfied = false;
-    for (const login of candidates) {
-      if (login === ctx.author) continue;
-      const review = ctx.decisions.get(login);
-      if (!review) continue;
-      if (review.state === 'CHANGES_REQUESTED') {
-        changesRequestedBy.set(login, review.login);
+    const fileMissing: string[] = [];
+    for (const owner of owners) {
+      const candidates = loginsOf(owner);
+      if (candidates === null) {
+        fileMissing.push(owner);
         continue;
       }
-      if (review.state !== 'APPROVED') continue;
-      const freshness = approvalFreshness(review, module, ctx);
-      if (freshness.counts) {
-        satisfied = true;
-        if (!approvedBy.has(login)) {
-          approvedBy.set(login, review.login);
-          approvalNotes.push(freshness.note);
+      const authorIsOwner = ownerKind(owner) === 'user' && candidates.includes(ctx.author);
+      if (authorIsOwner) authorOwns = true;
+      let ownerSatisfied = false;
+      for (const login of candidates) {
+        if (login === ctx.author) continue;
+        const decision = decisionOf(login);
+        if (decision?.kind === 'changes') changesRequestedBy.set(login, decision.login);
+        else if (decision?.kind === 'stale') staleNotes.add(decision.note);
+        else if (decision?.kind === 'approved') {
+          ownerSatisfied = true;
+          if (!approvedBy.has(login)) {
+            approvedBy.set(login, decision.login);
+            approvalNotes.push(decision.note);
+          }
         }
-      } else if (!staleSeen.has(login)) {
-        staleSeen.add(login);
-        notes.push(freshness.note);
       }
+      if (ownerSatisfied) satisfied = true;
+      else if (!authorIsOwner) fileMissing.push(owner);
     }
-    if (!satisfied && !(ownerKind(owner) === 'user' && candidates.includes(ctx.author))) {
-      missingOwners.push(owner);
-    }
+    if (satisfied) continue;
+    if (fileMissing.length === 0) authorOnlyFiles.push(file);
+    else waiting.push({ file, owners: fileMissing });
+    for (const o of fileMissing) if (!missing.has(o.toLowerCase())) missing.set(o.toLowerCase(), o);
   }
-  if (authorOwns) {
-    notes.push(`@${ctx.input.author} is the PR author; an author's own approval never counts.`);
-  }
+  if (authorOwns) notes.push(`@${ctx.input.author} is the PR author; an author's own approval never counts.`);
+  notes.unshift(...staleNotes);
 
   const approved = [...approvedBy.values()];
   const requested = [...changesRequestedBy.values()];
+  const missingOwners = [...missing.values()];
   if (requested.length > 0) {
     const why = [`${mentionList(requested)} requested changes.`, ...approvalNotes, ...notes].join(' ');
     return { ...base, approvedBy: approved, changesRequestedBy: requested, missingOwners, state: 'changes_requested', why };
   }
-  if (approved.length > 0) {
-    return { ...base, approvedBy: approved, changesRequestedBy: [], missingOwners: [], state: 'approved', why: approvalNotes.join(' ') };
+  const unownedBlocks = unownedFiles.length > 0 && (module.gateFile || ctx.unownedPolicy !== 'allow');
+  if (waiting.length === 0 && authorOnlyFiles.length === 0 && !unownedBlocks) {
+    const allowed = unownedFiles.length > 0 ? [`${listFiles(unownedFiles)} ${unownedFiles.length === 1 ? 'has' : 'have'} no CODEOWNERS owner; owner-less files are allowed by configuration.`] : [];
+    return { ...base, approvedBy: approved, changesRequestedBy: [], missingOwners: [], state: 'approved', why: [...approvalNotes, ...allowed].join(' ') };
   }
-  const waitingFor =
-    missingOwners.length > 0
-      ? `Waiting for an approval from ${orList(missingOwners)}.`
-      : 'No owner other than the author can approve this module.';
-  return { ...base, approvedBy: [], changesRequestedBy: [], missingOwners, state: 'pending', why: [waitingFor, ...notes].join(' ') };
+  const whys: string[] = [];
+  const singleFile = files.length === 1 || !module.fileOwners;
+  const sameOwners = waiting.every((w) => w.owners.join(' ') === waiting[0]!.owners.join(' '));
+  if (waiting.length > 0 && (singleFile || (sameOwners && waiting.length === files.length))) {
+    whys.push(`Waiting for an approval from ${orList(waiting[0]!.owners)}.`);
+  } else {
+    for (const w of waiting) whys.push(`${w.file} needs an approval from ${orList(w.owners)} (its CODEOWNERS).`);
+  }
+  if (authorOnlyFiles.length > 0) {
+    whys.push(singleFile ? 'No owner other than the author can approve this module.' : `No owner other than the author can approve ${listFiles(authorOnlyFiles)}.`);
+  }
+  if (unownedBlocks) {
+    whys.push(`${listFiles(unownedFiles)} ${unownedFiles.length === 1 ? 'has' : 'have'} no CODEOWNERS owner, so no owner can approve ${unownedFiles.length === 1 ? 'it' : 'them'}; add ${unownedFiles.length === 1 ? 'it' : 'them'} to CODEOWNERS${module.gateFile ? '' : ' (or allow owner-less modules in the configuration)'}.`);
+  }
+  const why = [...whys, ...approvalNotes, ...notes].join(' ');
+  return { ...base, approvedBy: approved, changesRequestedBy: [], missingOwners, state: 'pending', why };
+}
+
+function listFiles(files: string[]): string {
+  return files.length <= 3 ? files.join(', ') : `${files.slice(0, 3).join(', ')} and ${files.length - 3} more`;
 }
 
 /** Lower-cased logins an owner stands for, or null when the owner cannot be resolved (with a note why). */

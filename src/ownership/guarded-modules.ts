@@ -1,8 +1,9 @@
 // Which modules a pull request must get owner approval for (DESIGN.md, owner-approval gate):
 // by default every changed module that declares ECS resources; configurable to all changed
-// modules or only those with findings. The config file is always guarded: adding an exception
-// needs its owners' approval.
+// modules or only those with findings. The config file and CODEOWNERS are always guarded: adding
+// an exception or changing who owns what needs their owners' approval (issue 13).
 import type { ConfigurationModel } from '../terraform/model.js';
+import { CODEOWNERS_LOCATIONS } from './codeowners.js';
 
 export type GuardedModulesSetting = 'ecs' | 'all' | 'findings';
 
@@ -53,6 +54,11 @@ export function selectGuardedModules(input: {
     if (input.setting === 'findings' && !input.modulesWithFindings.has(dir)) continue;
     guarded.push({ dir, changedFiles });
   }
-  if (changed.has(input.configFile)) guarded.push({ dir: input.configFile, changedFiles: [input.configFile] });
+  for (const path of gateFilePaths(input.configFile)) if (changed.has(path)) guarded.push({ dir: path, changedFiles: [path] });
   return guarded;
+}
+
+/** The files that decide the gate itself: the config file and every place GitHub looks for CODEOWNERS. Always guarded. */
+export function gateFilePaths(configFile: string): string[] {
+  return [...new Set([configFile, ...CODEOWNERS_LOCATIONS])];
 }

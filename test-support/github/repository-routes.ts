@@ -217,6 +217,25 @@ export const repositoryRoutes: Record<string, Handler> = {
       },
     };
   },
+  // "For organization-owned repositories, the authenticated user needs to be a member of the
+  // organization" (docs, List repository collaborators): the workflow's installation token is not,
+  // so it gets 403 there; a member's token (canReadOrgTeams) or a personal token gets the list.
+  'repos/list-collaborators': (ctx) => {
+    const actor = requireActor(ctx);
+    if (ctx.state.owner.type === 'Organization' && actor.type === 'Bot' && !actor.canReadOrgTeams) fail(ctx, 403, 'Resource not accessible by integration');
+    const order = ['read', 'triage', 'write', 'maintain', 'admin'];
+    const wanted = ({ pull: 'read', triage: 'triage', push: 'write', maintain: 'maintain', admin: 'admin' } as Record<string, string>)[String(ctx.query['permission'] ?? 'pull')] ?? 'read';
+    const logins = [...(ctx.state.owner.type === 'User' ? [ctx.state.owner.login] : []), ...Object.keys(ctx.state.collaborators)];
+    const listed = logins.filter((login) => order.indexOf(collaboratorPermission(ctx.state, login) ?? 'read') >= order.indexOf(wanted));
+    return paginate(ctx, listed, (login) => {
+      const role = collaboratorPermission(ctx.state, login) ?? 'read';
+      return {
+        ...renderUser(ctx, login),
+        role_name: role,
+        permissions: { admin: role === 'admin', maintain: role === 'admin' || role === 'maintain', push: ['admin', 'maintain', 'write'].includes(role), triage: role !== 'read', pull: true },
+      };
+    });
+  },
   'repos/check-collaborator': (ctx) => {
     if (!collaboratorPermission(ctx.state, String(ctx.path['username']))) notFound(ctx);
     return { status: 204 };
