@@ -11,26 +11,36 @@ import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
 import { checkImports, summarizeImportCheck } from './drift/import-check.js';
 import type { ConfigurationModel } from './terraform/model.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
-import { throttleOptions, type GitHubClient } from './github/client.js';
-import { ACTIONS_BOT_LOGIN, publishPullRequest } from './github/publish-pull-request.js';
+import { countRequests, guardRequests, throttleOptions, WaitBudget, type GitHubClient } from './github/client.js';
+import {
+  ACTIONS_BOT_LOGIN,
+  failedStepsSection,
+  publishPolicyStatusStep,
+  publishReviewStep,
+  publishSummaryStep,
+  readOnlyReason,
+  startPublication,
+  type PullRequestRef,
+} from './github/publish-pull-request.js';
 import { readCodeownersAtRef } from './github/codeowners-source.js';
 import { listDriftIssues, syncDriftIssues, type SyncDriftIssuesResult } from './github/drift-issues.js';
 import { codeVersusLiveRequests, renderPullRequestDrift } from './github/pull-request-drift.js';
 import { markOwnerApprovalReevaluating, publishOwnerApproval, teamMembersLookup } from './github/owner-approval.js';
 import { readConfigAtRef } from './github/config-source.js';
 import { describeGateChanges } from './github/gate-changes.js';
-import type { SummarySection } from './github/summary-comment.js';
+import { SUMMARY_SECTION_DRIFT, SUMMARY_SECTION_OWNER_APPROVAL, type SummarySection } from './github/summary-comment.js';
 import { gateFilePaths, selectGuardedModules } from './ownership/guarded-modules.js';
 import type { Logger } from './logger.js';
 import { toAnnotations } from './report/annotations.js';
 import { renderJson } from './report/json.js';
 import { renderMarkdownReport } from './report/markdown.js';
-import { inlineCode } from './report/markdown-escape.js';
+import { escapeMarkdown, inlineCode } from './report/markdown-escape.js';
 import { blockingCount, type Finding, type Report } from './report/model.js';
 import { renderMetaFor } from './report/render.js';
+import type { RenderMeta } from './report/render-meta.js';
 import { renderSarif } from './report/sarif.js';
 import { scanConfiguration, scanInputFrom } from './scan.js';
-import { ConfigurationError, configPathInRepository, settingsFromAction, type ActionSettings } from './settings.js';
+import { ConfigurationError, configPathInRepository, settingsFromAction, type ActionSettings, type StateSetting } from './settings.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 import { discoverS3States } from './terraform/state-locations.js';
 import { inShard, planMatrix } from './shard.js';
@@ -67,15 +77,45 @@ function actionsLogger(): Logger {
   };
 }
 
-const timings: string[] = [];
+/** One phase's outcome: the log, the job summary and (on a PR) the summary comment report it. */
+interface PhaseOutcome {
+  name: string;
+  ok: boolean;
+  /** The error, naming the request that failed (github/client.ts, drift/check-drift.ts). */
+  error?: string;
+  ms: number;
+}
 
-async function phase<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  const started = Date.now();
-  const result = await core.group(name, fn);
-  const ms = Date.now() - started;
-  timings.push(`${name}: ${ms} ms`);
-  core.debug(`${name}: ${ms} ms`);
-  return result;
+/**
+ * Runs each phase on its own (STYLE.md 13, issue 14): one log group, its outcome recorded, a
+ * failure logged and kept, never thrown, so the phases after it still publish. The run fails at
+ * the end when any phase failed.
+ */
+class PhaseRunner {
+  readonly outcomes: PhaseOutcome[] = [];
+
+  async run<T>(name: string, fn: () => Promise<T> | T): Promise<T | undefined> {
+    const started = Date.now();
+    try {
+      const value = await core.group(name, async () => fn());
+      this.outcomes.push({ name, ok: true, ms: Date.now() - started });
+      return value;
+    } catch (e) {
+      const err = e as Error;
+      core.debug(err.stack ?? '');
+      const error = err.message || String(e);
+      this.outcomes.push({ name, ok: false, error, ms: Date.now() - started });
+      core.error(`${name}: ${error}`);
+      if (e instanceof ConfigurationError) this.configurationErrors.push(error);
+      return undefined;
+    }
+  }
+
+  readonly configurationErrors: string[] = [];
+
+  failed(): PhaseOutcome[] {
+    return this.outcomes.filter((o) => !o.ok);
+  }
 }
 
 function resolveMode(settings: ActionSettings): ResolvedMode {
@@ -102,10 +142,14 @@ function readEventPayload(settings: ActionSettings): Record<string, unknown> {
   }
 }
 
-function githubClient(token: string, logger: Logger): GitHubClient {
-  // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings.
-  return github.getOctokit(token, { throttle: throttleOptions(logger) }, throttling, retry) as unknown as GitHubClient;
+function githubClient(token: string, logger: Logger, budget: WaitBudget): GitHubClient {
+  // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings; guardRequests names
+  // failed requests and keeps creates from being retried blindly.
+  return guardRequests(github.getOctokit(token, { throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient);
 }
+
+/** What every mode hands to the phases that always run: report file, SARIF, annotations, job summary, outputs. */
+const EMPTY_REPORT: Report = { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
 
 export async function run(): Promise<void> {
   let settings: ActionSettings;
@@ -116,33 +160,57 @@ export async function run(): Promise<void> {
     throw e;
   }
   const logger = actionsLogger();
-  try {
-    const mode = resolveMode(settings);
-    core.info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || 'none'}).`);
-    if (mode === 'plan-matrix') return await planMatrixMode(settings, logger);
-    if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-    const outcome = mode === 'pr' ? await pullRequestMode(settings, logger) : mode === 'drift' ? await driftMode(settings, logger) : await scanMode(settings, logger);
-    await phase('Report', async () => writeReports(outcome, settings));
-    finish(outcome.report, settings);
-  } catch (e) {
-    const err = e as Error;
-    core.debug(err.stack ?? '');
-    core.setFailed(e instanceof ConfigurationError ? err.message : `ECS Drift Guard failed: ${err.message}`);
+  const phases = new PhaseRunner();
+  const mode = resolveMode(settings);
+  core.info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || 'none'}).`);
+  if (mode === 'plan-matrix') {
+    await planMatrixMode(settings, logger, phases);
+    return failOnPhases(phases);
   }
-  core.debug(`timings: ${timings.join(', ')}`);
+  if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
+  const context: RunContext = { settings, logger, phases, budget: new WaitBudget() };
+  const outcome = mode === 'pr' ? await pullRequestMode(context) : mode === 'drift' ? await driftMode(context) : await scanMode(context);
+  // Whatever failed above, these always run: nothing the run learned is lost. A pull request run
+  // follows the base commit's config from here on (context.settings).
+  settings = context.settings;
+  const meta = renderMetaFor(settings);
+  await phases.run('Write the JSON report', () => writeReportFile(outcome.report, meta, settings));
+  if (settings.sarifFile) await phases.run('Write SARIF', () => writeSarifFile(outcome.report, meta, settings));
+  await phases.run('Annotations', () => writeAnnotations(outcome, meta));
+  if (settings.github.stepSummaryFile) await phases.run('Write the job summary', () => writeJobSummary(outcome, meta, settings, phases.failed()));
+  finish(outcome.report, settings);
+  failOnPhases(phases);
+  core.debug(`timings: ${phases.outcomes.map((o) => `${o.name}: ${o.ms} ms`).join(', ')}`);
 }
 
-async function scanMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
-  return phase('Scan Terraform for ECS policy violations', async () => {
+interface RunContext {
+  settings: ActionSettings;
+  logger: Logger;
+  phases: PhaseRunner;
+  /** One wait budget for every GitHub client of the run (github/client.ts). */
+  budget: WaitBudget;
+}
+
+/** A run with a failed phase fails, after everything else was published; a user mistake stays one line. */
+function failOnPhases(phases: PhaseRunner): void {
+  const failed = phases.failed();
+  if (failed.length === 0) return;
+  if (failed.length === phases.configurationErrors.length && failed.length === 1) return core.setFailed(failed[0]!.error!);
+  core.setFailed(`ECS Drift Guard: ${failed.length} phase(s) failed (the others published): ${failed.map((f) => `${f.name}: ${f.error}`).join('; ')}`);
+}
+
+async function scanMode({ settings, logger, phases }: RunContext): Promise<ModeOutcome> {
+  const scanned = await phases.run('Scan Terraform for ECS policy violations', async () => {
     const { report } = await scanConfiguration(scanInputFrom(settings));
     logScan(report, logger);
-    return { report, annotate: null, deferredIssues: [] };
+    return report;
   });
+  return { report: scanned ?? EMPTY_REPORT, annotate: null, deferredIssues: [] };
 }
 
 /** Emits the shards as a matrix for the next job: `strategy.matrix: ${{ fromJSON(needs.<job>.outputs.matrix) }}`. */
-async function planMatrixMode(settings: ActionSettings, logger: Logger): Promise<void> {
-  await phase('Plan the matrix', async () => {
+async function planMatrixMode(settings: ActionSettings, logger: Logger, phases: PhaseRunner): Promise<void> {
+  await phases.run('Plan the matrix', async () => {
     const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
     const stateDirs = settings.states.length > 0 ? settings.states.map((s) => s.moduleDir) : discoverS3States(configuration).states.map((s) => s.moduleDir);
     const keys = settings.github.eventName === 'schedule' || settings.github.eventName === 'workflow_dispatch' ? stateDirs : configuration.rootDirs;
@@ -157,27 +225,48 @@ function logScan(report: Report, logger: Logger): void {
   for (const e of report.errors) logger.warning(e.message, { file: e.file });
 }
 
-async function pullRequestMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
-  const payload = readEventPayload(settings);
-  const pr = payload.pull_request as PullRequestPayload | undefined;
-  if (!pr) {
-    throw new ConfigurationError(`mode pr needs a pull_request event; this run was triggered by "${settings.github.eventName}" (use mode: scan or drift)`);
-  }
+function pullRequestOf(settings: ActionSettings): PullRequestPayload {
+  const pr = readEventPayload(settings).pull_request as PullRequestPayload | undefined;
+  if (!pr) throw new ConfigurationError(`mode pr needs a pull_request event; this run was triggered by "${settings.github.eventName}" (use mode: scan or drift)`);
+  return pr;
+}
+
+/**
+ * The pull request phases. Reading the configuration, the changed files and the policy check
+ * feed everything else; after them each phase runs on its own, and a failed one is a section
+ * of the summary comment (later phases' failures are in the job summary and the log).
+ */
+async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
+  const { logger, phases } = run;
+  let settings = run.settings;
+  const none: ModeOutcome = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const pr = await phases.run('Read the pull request event', () => pullRequestOf(settings));
+  if (!pr) return none;
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger);
+  const client = githubClient(settings.githubToken, logger, run.budget);
   // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
-  // review step says why; pull_request_target workflows get a writable token).
-  const fromFork = pr.head.repo?.full_name !== pr.base.repo.full_name;
+  // publication says why; pull_request_target workflows get a writable token).
+  const pullRequest: PullRequestRef = { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files };
+  const readOnly = readOnlyReason(pullRequest);
   // Issue 13: a success left by an earlier run turns pending before anything below can fail.
-  if (settings.approvalGate && !fromFork) await phase('Mark owner approval as re-evaluating', () => markOwnerApprovalReevaluating({ client, owner, repo, headSha: pr.head.sha, runUrl: runUrl(settings) }));
+  if (settings.approvalGate && !readOnly) {
+    await phases.run('Mark owner approval as re-evaluating', () => markOwnerApprovalReevaluating({ client, owner, repo, headSha: pr.head.sha, runUrl: runUrl(settings) }));
+  }
   // The base commit's config decides the rules; the PR's own config applies only after it merges.
   const configPath = configPathInRepository((name) => core.getInput(name), process.env);
   if (configPath !== null) {
-    const baseConfig = await phase('Read the config at the base commit', () => readConfigAtRef(client, { owner, repo, path: configPath, sha: pr.base.sha, label: 'base' }));
-    settings = settingsFromAction((name) => core.getInput(name), process.env, baseConfig);
+    const based = await phases.run('Read the config at the base commit', async () => {
+      const baseConfig = await readConfigAtRef(client, { owner, repo, path: configPath, sha: pr.base.sha, label: 'base' });
+      return settingsFromAction((name) => core.getInput(name), process.env, baseConfig);
+    });
+    if (!based) return none;
+    settings = based;
+    // The reports, the exit code and the outputs follow the base's rules too.
+    run.settings = based;
   }
-  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
-  const files = await phase('Find the modules this pull request changes', async () => {
+  const configuration = await phases.run('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  if (!configuration) return none;
+  const files = await phases.run('Find the modules this pull request changes', async () => {
     const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changed_files }, logger);
     const changed = findChangedModules(listed.files, configuration);
     for (const dir of changed.modules) logger.info(`${dir}: ${changed.reasons.get(dir) ?? 'changed'}`);
@@ -185,18 +274,24 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
     if (!changed.terraformChanged) logger.info('This pull request changes no Terraform.');
     return { ...listed, changed };
   });
-  const { report } = await phase('Check the changed modules against the ECS policy', async () => {
+  if (!files) return none;
+  const report = await phases.run('Check the changed modules against the ECS policy', async () => {
     const out = await scanConfiguration({ ...scanInputFrom(settings), shard: undefined, configuration, onlyModules: files.changed.modules });
     logScan(out.report, logger);
-    return out;
+    return out.report;
   });
-  await phase('Compare imported resources with live ECS', () => annotateImportFindings(report, configuration, settings, logger));
+  if (!report) return none;
+
+  await phases.run('Compare imported resources with live ECS', () => annotateImportFindings(report, configuration, settings, logger));
   const sections: SummarySection[] = [];
-  sections.push(await phase('Changes to the gate itself', () => describeGateChanges(client, { owner, repo, baseSha: pr.base.sha, headSha: pr.head.sha, configPath, files: files.files })));
-  sections.push(await phase('Live drift of the changed modules', () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger)));
-  if (settings.approvalGate && fromFork) logger.info('Owner approval: not evaluated on a fork pull request (read-only token).');
-  if (settings.approvalGate && !fromFork) {
-    const approval = await phase('Owner approval', async () => {
+  const gate = await phases.run('Changes to the gate itself', () => describeGateChanges(client, { owner, repo, baseSha: pr.base.sha, headSha: pr.head.sha, configPath, files: files.files }));
+  if (gate) sections.push(gate);
+  const drift = await phases.run('Live drift of the changed modules', () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger));
+  sections.push(drift ?? notEvaluatedSection(SUMMARY_SECTION_DRIFT, 'Live drift of the changed modules', 'Live drift could not be checked', phases));
+
+  if (settings.approvalGate && readOnly) logger.info('Owner approval: not evaluated on a fork pull request (read-only token).');
+  if (settings.approvalGate && !readOnly) {
+    const approval = await phases.run('Owner approval and review requests', async () => {
       const guardedModules = selectGuardedModules({
         changedModules: files.changed.modules,
         changedPaths: files.files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
@@ -215,7 +310,7 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
         pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
         guardedModules,
         codeowners,
-        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger) : undefined,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run.budget) : undefined,
         staleApprovals: settings.approval.staleApprovals,
         unownedModules: settings.approval.unownedModules,
         requestReviews: true,
@@ -226,15 +321,16 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
       if (out.unresolvedTeams.length) logger.warning(`Team owners not resolved (${out.unresolvedTeams.join(', ')}): set the owners-token input to a token with read:org.`);
       return out;
     });
-    sections.push(approval.section);
+    sections.push(approval?.section ?? notEvaluatedSection(SUMMARY_SECTION_OWNER_APPROVAL, 'Owner approval', 'Owner approval could not be evaluated', phases));
   }
-  const result = await phase('Publish the review, the summary comment and the policy status', () =>
-    publishPullRequest({
+
+  const publication = await phases.run('Prepare the pull request publication', () =>
+    startPublication({
       client,
       logger,
       owner,
       repo,
-      pullRequest: { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files },
+      pullRequest,
       report,
       failOn: settings.failOn,
       comment: settings.comment,
@@ -250,12 +346,23 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
       sections,
     }),
   );
-  if (result.readOnly) {
-    logger.warning(`Nothing was written to the pull request: ${result.why ?? 'the token is read-only'}. The findings are in the job summary and the annotations.`);
-    return { report, annotate: null, deferredIssues: [] };
-  }
-  logger.info(`GitHub: ${result.requests} requests, ${result.writes} writes.`);
-  return { report, annotate: result.outsideDiff, deferredIssues: [] };
+  if (!publication) return { report, annotate: null, deferredIssues: [] };
+  const counter = countRequests(client);
+  await phases.run('Review comments on the diff', () => publishReviewStep(publication));
+  await phases.run('Summary comment', () => publishSummaryStep(publication, failedStepsSection(phases.failed().map((f) => ({ step: f.name, message: f.error ?? '' })))));
+  await phases.run('Policy status', () => publishPolicyStatusStep(publication));
+  counter.stop();
+  const result = publication.result;
+  if (result.readOnly) return { report, annotate: null, deferredIssues: [] };
+  logger.info(`GitHub: ${counter.requests} requests, ${counter.writes} writes.`);
+  // A failed review leaves every finding for the annotations.
+  return { report, annotate: result.review ? result.outsideDiff : null, deferredIssues: [] };
+}
+
+/** The summary section a failed phase leaves in place of its own, so no stale one is carried over. */
+function notEvaluatedSection(id: string, title: string, what: string, phases: PhaseRunner): SummarySection {
+  const failure = phases.failed().at(-1);
+  return { id, title, markdown: `${what}: ${inlineCode(failure?.error ?? 'the phase failed')}. The run fails until this succeeds.` };
 }
 
 /** The summary section on live drift of the modules a PR changes (issue: merging reverts or adopts it). */
@@ -305,8 +412,35 @@ async function annotateImportFindings(report: Report, configuration: Configurati
   }
 }
 
-async function driftMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
-  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+async function driftMode(run: RunContext): Promise<ModeOutcome> {
+  const { settings, logger, phases } = run;
+  const none: ModeOutcome = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const configuration = await phases.run('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  if (!configuration) return none;
+  const states = await phases.run('Find the states to check', () => statesToCheck(configuration, settings, logger));
+  if (!states) return none;
+  if (states.length === 0) return none;
+  let driftAttributions = new Map<string, Attribution>();
+  const report = await phases.run(`Compare ${states.length} state(s) with live ECS`, async () => {
+    const { run: checked, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
+    driftAttributions = attributions;
+    const counts = new Map<string, number>();
+    for (const r of checked.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    logger.info(`${checked.results.length} resources: ${[...counts].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}; ${Object.values(checked.stats.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
+    for (const e of checked.errors) logger.warning(e.message, { file: e.file });
+    return { findings: [], drift: checked.results, notEvaluated: [], errors: checked.errors, modules: configuration.moduleDirs } satisfies Report;
+  });
+  if (!report) return none;
+  let deferredIssues: string[] = [];
+  if (settings.issues && settings.github.repository) {
+    const issues = await phases.run('Drift issues for the owners', () => publishDriftIssues(report, driftAttributions, run));
+    deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+  }
+  return { report, annotate: null, deferredIssues };
+}
+
+/** The states of this job's shard; [] when the shard has none (nothing to check, not an error). */
+function statesToCheck(configuration: ConfigurationModel, settings: ActionSettings, logger: Logger): StateSetting[] {
   const allStates = settings.states.length > 0 ? settings.states : (() => {
     const found = discoverS3States(configuration);
     for (const s of found.skipped) logger.warning(`${s.moduleDir}: ${s.why}`);
@@ -315,32 +449,17 @@ async function driftMode(settings: ActionSettings, logger: Logger): Promise<Mode
   const states = allStates.filter((s) => inShard(s.moduleDir, settings.shard));
   if (states.length === 0 && allStates.length > 0) {
     logger.info(`No state falls in shard ${settings.shard!.index}/${settings.shard!.count}; nothing to check.`);
-    return { report: { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] }, annotate: null, deferredIssues: [] };
+    return [];
   }
   if (states.length === 0) {
     throw new ConfigurationError('drift mode found no state to check: set the `state` input (MODULE_DIR=STATE per line) or give modules a `backend "s3"` block with literal bucket and key');
   }
-  let driftAttributions = new Map<string, Attribution>();
-  const report = await phase(`Compare ${states.length} state(s) with live ECS`, async () => {
-    const { run, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
-    driftAttributions = attributions;
-    const counts = new Map<string, number>();
-    for (const r of run.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-    logger.info(`${run.results.length} resources: ${[...counts].map(([k, v]) => `${v} ${k}`).join(', ') || 'none'}; ${Object.values(run.stats.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
-    for (const e of run.errors) logger.warning(e.message, { file: e.file });
-    return { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: configuration.moduleDirs } satisfies Report;
-  });
-  let deferredIssues: string[] = [];
-  if (settings.issues && settings.github.repository) {
-    const issues = await phase('Drift issues for the owners', () => publishDriftIssues(report, driftAttributions, settings, logger));
-    deferredIssues = issues.deferred.map((d) => d.address);
-  }
-  return { report, annotate: null, deferredIssues };
+  return states;
 }
 
-async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, settings: ActionSettings, logger: Logger): Promise<SyncDriftIssuesResult> {
+async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, { settings, logger, budget }: RunContext): Promise<SyncDriftIssuesResult> {
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger);
+  const client = githubClient(settings.githubToken, logger, budget);
   const payload = readEventPayload(settings);
   const repository = payload.repository as { default_branch?: string } | undefined;
   const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
@@ -356,7 +475,7 @@ async function publishDriftIssues(report: Report, attributions: Map<string, Attr
     defaultBranchSha: process.env.GITHUB_SHA ?? ref,
     serverUrl: settings.github.serverUrl,
     maxNewIssues: settings.maxNewIssues,
-    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger), logger) : undefined,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget), logger) : undefined,
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
@@ -371,16 +490,19 @@ function runUrl(settings: ActionSettings): string | undefined {
   return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined;
 }
 
-async function writeReports({ report, annotate: annotateOnly, deferredIssues }: ModeOutcome, settings: ActionSettings): Promise<void> {
-  const meta = renderMetaFor(settings);
+function writeReportFile(report: Report, meta: RenderMeta, settings: ActionSettings): void {
   const reportFile = join(process.env.RUNNER_TEMP ?? settings.repoRoot, 'drift-guard-report.json');
   writeFileSync(reportFile, renderJson(report, meta));
   core.setOutput('report-file', reportFile);
-  if (settings.sarifFile) {
-    const sarifPath = join(settings.repoRoot, settings.sarifFile);
-    writeFileSync(sarifPath, renderSarif(report, meta));
-    core.setOutput('sarif-file', sarifPath);
-  }
+}
+
+function writeSarifFile(report: Report, meta: RenderMeta, settings: ActionSettings): void {
+  const sarifPath = join(settings.repoRoot, settings.sarifFile!);
+  writeFileSync(sarifPath, renderSarif(report, meta));
+  core.setOutput('sarif-file', sarifPath);
+}
+
+function writeAnnotations({ report, annotate: annotateOnly }: ModeOutcome, meta: RenderMeta): void {
   // On a writable PR the review carries the in-diff findings; annotations cover the rest.
   const annotated = annotateOnly ? { ...report, findings: annotateOnly } : report;
   for (const a of toAnnotations(annotated, meta).slice(0, ANNOTATION_LIMIT)) {
@@ -389,14 +511,21 @@ async function writeReports({ report, annotate: annotateOnly, deferredIssues }: 
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);
   }
-  if (settings.github.stepSummaryFile) {
-    let markdown = renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 20_000 });
-    if (deferredIssues.length > 0) {
-      const list = deferredIssues.slice(0, 200).map((a) => `- ${inlineCode(a)}`).join('\n');
-      markdown += `\n\n### Drift issues not opened yet\n\n${deferredIssues.length} drifted resource(s) are over \`max-new-issues\` (${settings.maxNewIssues}); later runs open their issues:\n\n${list}\n`;
-    }
-    await core.summary.addRaw(markdown, true).write();
+}
+
+async function writeJobSummary({ report, deferredIssues }: ModeOutcome, meta: RenderMeta, settings: ActionSettings, failed: PhaseOutcome[]): Promise<void> {
+  let markdown = '';
+  if (failed.length > 0) {
+    // First, so a reader sees what this run could not do before trusting the rest.
+    const list = failed.map((f) => `- **${escapeMarkdown(f.name)}** failed: ${inlineCode(f.error ?? '')}`).join('\n');
+    markdown += `### Phases that failed\n\nThe other phases published; the run fails until these succeed.\n\n${list}\n\n`;
   }
+  markdown += renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 40_000 });
+  if (deferredIssues.length > 0) {
+    const list = deferredIssues.slice(0, 200).map((a) => `- ${inlineCode(a)}`).join('\n');
+    markdown += `\n\n### Drift issues not opened yet\n\n${deferredIssues.length} drifted resource(s) are over \`max-new-issues\` (${settings.maxNewIssues}); later runs open their issues:\n\n${list}\n`;
+  }
+  await core.summary.addRaw(markdown, true).write();
 }
 
 function finish(report: Report, settings: ActionSettings): void {

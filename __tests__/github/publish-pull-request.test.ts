@@ -221,18 +221,21 @@ describe('publishPullRequest', () => {
     expect(logger.messages.some((m) => m.level === 'warning' && m.message.includes('fork'))).toBe(true);
   });
 
-  it('read-only token on a same-repository pull request: stops at the first refused write', async () => {
+  it('read-only token on a same-repository pull request: each write step fails naming the permission, none is skipped on a guess', async () => {
     emulator.addToken('read-token', { login: BOT, permissions: 'read' });
     const pr = openPullRequest({ [FILE]: taskDefinitionFile(HEAD1_CONTAINER) });
     emulator.resetRequestLog();
 
     const result = await publishPullRequest(input(pr, report([F1, F3]), { client: client('read-token') }));
 
-    expect(result.readOnly).toBe(true);
-    expect(result.why).toContain('Resource not accessible by integration');
+    // Read-only is a fact about the event (fork) or the token, not a guess from one 403 (issue 14).
+    expect(result.readOnly).toBe(false);
+    expect(result.failures.map((f) => f.step)).toEqual(['review', 'summary comment', 'policy status']);
+    expect(result.failures[0]!.message).toMatch(/^POST \/repos\/acme\/infra\/pulls\/\d+\/reviews → 403: Resource not accessible by integration \(check: .*pull-requests: write/);
+    expect(result.failures[1]!.message).toMatch(/^POST \/repos\/acme\/infra\/issues\/\d+\/comments → 403: .*issues: write/);
+    expect(result.failures[2]!.message).toMatch(/^POST \/repos\/acme\/infra\/statuses\/[0-9a-f]{40} → 403: .*statuses: write/);
     const writes = writesLogged();
-    expect(writes).toHaveLength(1);
-    expect(writes[0].status).toBe(403);
+    expect(writes.map((w) => w.status)).toEqual([403, 403, 403]);
     expect(emulator.state.reviews).toEqual([]);
     expect(emulator.state.issueComments).toEqual([]);
     expect(emulator.state.statuses).toEqual([]);

@@ -19,27 +19,59 @@ export const MAX_SECONDARY_RATE_LIMIT_RETRIES = 3;
 /** Primary limit resets can be up to an hour away; waiting longer than this fails the run instead. */
 export const MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS = 120;
 
+/**
+ * How long a run may wait on GitHub: `retry-after` answers of up to 900 s are real (secondary
+ * rate limits), and waiting them out three times over outlasts any job. Past either cap the
+ * request fails and its phase reports why (issue 14).
+ */
+export interface WaitLimits {
+  /** The longest single wait (retry-after or reset) that is honoured. */
+  maxWaitSeconds: number;
+  /** All waits of the run together. */
+  maxTotalWaitSeconds: number;
+}
+
+export const DEFAULT_WAIT_LIMITS: WaitLimits = { maxWaitSeconds: 60, maxTotalWaitSeconds: 300 };
+
+/** A run's wait budget: shared by every client the run builds, spent by each honoured wait. */
+export class WaitBudget {
+  private spentSeconds = 0;
+  constructor(readonly limits: WaitLimits = DEFAULT_WAIT_LIMITS) {}
+
+  /** Why a wait of `seconds` is refused, or null after booking it. */
+  take(seconds: number): string | null {
+    if (seconds > this.limits.maxWaitSeconds) return `GitHub asked to wait ${seconds}s, over the ${this.limits.maxWaitSeconds}s allowed per request`;
+    if (this.spentSeconds + seconds > this.limits.maxTotalWaitSeconds) {
+      return `waiting ${seconds}s more would exceed the ${this.limits.maxTotalWaitSeconds}s allowed per run (${this.spentSeconds}s spent)`;
+    }
+    this.spentSeconds += seconds;
+    return null;
+  }
+}
+
 /** Throttling handlers shared by main.ts (`getOctokit(token, { throttle: throttleOptions(logger) }, throttling, retry)`) and the CLI. */
-export function throttleOptions(logger: Logger): ThrottlingOptions {
+export function throttleOptions(logger: Logger, budget: WaitBudget = new WaitBudget()): ThrottlingOptions {
   return {
     onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      const what = `${options.method} ${options.url}`;
-      if (retryCount < 1 && retryAfter <= MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS) {
+      const what = `${options.method} ${requestPath(options)}`;
+      const refused = retryCount < 1 && retryAfter <= MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS ? budget.take(retryAfter) : `reset in ${retryAfter}s`;
+      if (!refused) {
         logger.warning(`GitHub rate limit reached on ${what}; retrying in ${retryAfter}s.`);
         return true;
       }
-      logger.warning(`GitHub rate limit reached on ${what}; not retrying (reset in ${retryAfter}s).`);
+      logger.warning(`GitHub rate limit reached on ${what}; not retrying (${refused}).`);
       return false;
     },
     onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      const what = `${options.method} ${options.url}`;
-      if (retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES) {
+      const what = `${options.method} ${requestPath(options)}`;
+      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `gave up after ${retryCount} retries`;
+      if (!refused) {
         logger.warning(
           `GitHub secondary rate limit on ${what}; retry ${retryCount + 1} of ${MAX_SECONDARY_RATE_LIMIT_RETRIES} in ${retryAfter}s.`,
         );
         return true;
       }
-      logger.warning(`GitHub secondary rate limit on ${what}; giving up after ${retryCount} retries.`);
+      logger.warning(`GitHub secondary rate limit on ${what}; not retrying (${refused}).`);
       return false;
     },
   };
@@ -55,17 +87,21 @@ export interface CliOctokitOptions {
   /** Overrides of @octokit/plugin-retry (server errors are retried `retries` times). */
   retry?: { retries?: number; retryAfterBaseValue?: number };
   userAgent?: string;
+  /** Shared wait budget of the run (default: a fresh one with DEFAULT_WAIT_LIMITS). */
+  budget?: WaitBudget;
+  /** Per-request timeout (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
 }
 
 const CliOctokit = Octokit.plugin(throttling, retry);
 
 export function createCliOctokit(options: CliOctokitOptions): GitHubClient {
   const { logger } = options;
-  return new CliOctokit({
+  const client = new CliOctokit({
     auth: options.token,
     baseUrl: options.baseUrl ?? 'https://api.github.com',
     userAgent: options.userAgent ?? 'ecs-drift-guard',
-    throttle: { ...throttleOptions(logger), ...options.throttle } as ThrottlingOptions,
+    throttle: { ...throttleOptions(logger, options.budget), ...options.throttle } as ThrottlingOptions,
     retry: options.retry,
     log: {
       debug: (message: string) => logger.debug(message),
@@ -74,6 +110,7 @@ export function createCliOctokit(options: CliOctokitOptions): GitHubClient {
       error: (message: string) => logger.error(message),
     },
   });
+  return guardRequests(client, { timeoutMs: options.timeoutMs });
 }
 
 /** The HTTP status of an Octokit RequestError, or undefined for other errors. */
@@ -111,4 +148,136 @@ export function countRequests(client: GitHubClient): { requests: number; writes:
   };
   client.hook.wrap('request', hook);
   return counter;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request guards: every request is named when it fails, non-idempotent creates are never retried
+// blindly, and no request hangs the job.
+
+/**
+ * One request, its plugin retries and waits included, may take this long; a hung connection
+ * would otherwise hold the job until the job's own timeout. Longer than DEFAULT_WAIT_LIMITS'
+ * single wait so an honoured retry-after still fits.
+ */
+export const REQUEST_TIMEOUT_MS = 120_000;
+
+/**
+ * POSTs that create something new each time: retrying one whose answer was lost (5xx, timeout
+ * after the request was sent) makes a duplicate, so the plugins never retry them; the caller
+ * looks for its marker first and retries only when the first attempt left nothing (issue 14).
+ * Other POSTs (statuses, review requests, labels, assignees) are idempotent and stay retried.
+ */
+const IDEMPOTENT_POSTS = /\/(?:statuses\/[^/]+|requested_reviewers|labels|assignees)$/;
+
+export function isNonIdempotentCreate(method: string, path: string): boolean {
+  return method.toUpperCase() === 'POST' && !IDEMPOTENT_POSTS.test(path);
+}
+
+/** A create's answer was lost when the server failed or never answered: the write may have happened. */
+export function answerLost(error: unknown): boolean {
+  const status = httpStatus(error);
+  return status === undefined || status >= 500;
+}
+
+type RequestOptions = Required<EndpointDefaults> & { request?: Record<string, unknown> };
+
+/** The request's path without the query (which could carry secrets) and with its parameters filled in. */
+export function requestPath(options: { url?: string; [key: string]: unknown }): string {
+  const url = String(options.url ?? '');
+  const filled = url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
+    const value = options[name];
+    return value === undefined || value === null ? whole : encodeURIComponent(String(value));
+  });
+  try {
+    return new URL(filled, 'http://x').pathname;
+  } catch {
+    return filled.split('?')[0]!;
+  }
+}
+
+/** What the token needs for a route, for the "what to check" of a 403 or 404. */
+export function permissionFor(method: string, path: string): string {
+  const write = method.toUpperCase() !== 'GET' && method.toUpperCase() !== 'HEAD';
+  if (/\/orgs\/[^/]+\/teams\b/.test(path)) return 'an owners-token that can read the organization (read:org)';
+  if (/\/statuses\//.test(path)) return write ? 'statuses: write' : 'statuses: read';
+  if (/\/pulls\b/.test(path)) return write ? 'pull-requests: write' : 'pull-requests: read';
+  if (/\/issues\b/.test(path)) return write ? 'issues: write' : 'issues: read';
+  if (/\/collaborators\b|\/assignees\b/.test(path)) return 'issues: read';
+  return write ? 'contents: write' : 'contents: read';
+}
+
+/** `x-accepted-github-permissions: pull_requests=write; contents=read` as `pull-requests: write, contents: read`. */
+export function acceptedPermissions(headers: Record<string, unknown> | undefined): string | null {
+  const raw = headers?.['x-accepted-github-permissions'];
+  if (typeof raw !== 'string' || raw.trim() === '') return null;
+  return raw
+    .split(/[;,]/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const [name, level] = p.split('=');
+      return `${name!.replace(/_/g, '-')}: ${level ?? 'read'}`;
+    })
+    .join(', ');
+}
+
+/** What the operator should check for a failed request. */
+export function hintFor(method: string, path: string, status: number | undefined, message: string, headers?: Record<string, unknown>): string {
+  if (status === undefined) return 'GitHub did not answer in time; the write may or may not have happened — re-run the job';
+  if (status === 403 && /secondary rate limit/i.test(message)) return 'GitHub throttled the run (secondary rate limit); re-run later or set a `concurrency:` group';
+  if (status === 403 && /rate limit/i.test(message)) return 'the API rate limit is used up; re-run after it resets';
+  if (status === 401) return 'the token is not valid (expired or revoked)';
+  if (status === 403) return `the token may lack \`${acceptedPermissions(headers) ?? permissionFor(method, path)}\` (workflow \`permissions:\`)`;
+  if (status === 404) return `the resource does not exist, or the token cannot see it (needs \`${permissionFor('GET', path)}\`)`;
+  if (status === 422) return 'GitHub refused the content of the request';
+  if (status >= 500) return 'GitHub had a server error; re-run the job';
+  return 'see GitHub\'s message';
+}
+
+const NAMED = Symbol('drift-guard-named-request');
+
+/**
+ * Installs the guards on a client (the action's getOctokit one and the CLI's): a timeout per
+ * request, no plugin retries for non-idempotent creates, and errors whose message names the
+ * request — `POST /repos/o/r/pulls/1/reviews → 500 Server Error (check: …)` — in place, so
+ * `status`, `response` and GitHub's own words stay for callers that test them.
+ */
+export function guardRequests<T extends GitHubClient>(client: T, options: { timeoutMs?: number } = {}): T {
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  client.hook.wrap('request', async (request, requestOptions) => {
+    const opts = requestOptions as RequestOptions;
+    const method = String(opts.method ?? 'GET').toUpperCase();
+    const path = requestPath(opts);
+    const extra: Record<string, unknown> = {};
+    if (!opts.request?.signal) extra.signal = AbortSignal.timeout(timeoutMs);
+    if (isNonIdempotentCreate(method, path)) extra.retries = 0;
+    const guarded = { ...opts, request: { ...opts.request, ...extra } } as typeof requestOptions;
+    try {
+      return await request(guarded);
+    } catch (error) {
+      throw nameRequestError(error, method, path);
+    }
+  });
+  return client;
+}
+
+/** Rewrites an error's message to name the request, once (nested hooks see it already named). */
+export function nameRequestError(error: unknown, method: string, path: string): unknown {
+  if (typeof error !== 'object' || error === null) return error;
+  const e = error as Error & { [NAMED]?: boolean; status?: unknown; response?: { headers?: Record<string, unknown>; data?: unknown } };
+  if (e[NAMED]) return e;
+  const status = httpStatus(e);
+  // A timeout or a dropped connection surfaces as status 500 with no response: nobody answered.
+  const answered = e.response !== undefined;
+  const data = e.response?.data as { message?: unknown } | undefined;
+  const said = typeof data?.message === 'string' ? data.message : String(e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  const shown = answered ? String(status) : 'no answer';
+  const hint = hintFor(method, path, answered ? status : undefined, said, e.response?.headers);
+  try {
+    e.message = `${method} ${path} → ${shown}: ${said.split('\n')[0]} (check: ${hint})`;
+    e[NAMED] = true;
+  } catch {
+    // A frozen error keeps its own message.
+  }
+  return e;
 }

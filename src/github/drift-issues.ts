@@ -12,7 +12,7 @@ import { driftSeverity, severityRank } from '../report/model.js';
 import { escapeMarkdown, inlineCode, markdownLink, safeLinkTarget, stripInvisible, truncateText } from '../report/markdown-escape.js';
 import { ownerKind, ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
 import type { Logger } from '../logger.js';
-import { countRequests, httpStatus, type GitHubClient } from './client.js';
+import { answerLost, countRequests, httpStatus, type GitHubClient } from './client.js';
 import { resolveBotLogin } from './publish-pull-request.js';
 import { MAX_COMMENT_BODY_CHARS } from './review.js';
 
@@ -750,10 +750,16 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
 
     toCreate.sort(creationOrder);
     const cap = Math.max(0, Math.floor(input.maxNewIssues));
+    const opened = new Set<string>();
     for (const drift of toCreate.slice(0, cap)) {
-      const created = await createDriftIssue(input, drift, resolver);
+      const created = await createDriftIssue({ ...input, botLogin }, drift, resolver);
+      opened.add(driftFingerprint(drift));
       result.created++;
       result.issues.push({ address: drift.address, number: created.number, url: created.url, state: 'open' });
+    }
+    if (opened.size > 0) {
+      const duplicates = await closeDuplicateIssues(input, botLogin, opened);
+      if (duplicates > 0) logger.info(`Closed ${duplicates} duplicate drift issue(s) another run opened at the same time.`);
     }
     result.deferred = toCreate.slice(cap);
     if (result.deferred.length > 0) {
@@ -783,20 +789,74 @@ function fitBody(body: string): string {
 }
 
 async function createDriftIssue(input: SyncDriftIssuesInput, drift: DriftResult, resolver: AssigneeResolver): Promise<{ number: number; url: string }> {
-  const { client, owner, repo, logger } = input;
+  const { logger } = input;
   const routing = routeOwners(drift, input.codeowners);
   const body = renderDriftIssueBody({ ...renderContext(input), result: drift, routing, attribution: input.attributions?.get(drift.address) });
   const labels = routing.owners.length === 0 ? [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL];
   const assignees = await resolver.assignees(routing.owners);
-  const params = { owner, repo, title: driftIssueTitle(drift), body, labels };
+  const params = { owner: input.owner, repo: input.repo, title: driftIssueTitle(drift), body, labels };
   try {
-    const { data } = await client.rest.issues.create(assignees.length > 0 ? { ...params, assignees } : params);
-    return { number: data.number, url: data.html_url };
+    return await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params);
   } catch (error) {
     // Assignability can change between the check and the create; the issue must never be lost.
     if (httpStatus(error) !== 422 || assignees.length === 0) throw error;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(', ')} for the drift issue of ${drift.address}; creating it unassigned.`);
+    return createIssueOnce(input, driftFingerprint(drift), params);
+  }
+}
+
+type CreateIssueParams = Parameters<GitHubClient['rest']['issues']['create']>[0] & { owner: string; repo: string };
+
+/**
+ * Opens an issue exactly once. The POST is never retried blindly (client.ts): when its answer is
+ * lost (5xx, timeout) the issue is looked for by label and marker, and opened again only if the
+ * first attempt left nothing (issue 14).
+ */
+async function createIssueOnce(input: SyncDriftIssuesInput, fingerprint: string, params: CreateIssueParams): Promise<{ number: number; url: string }> {
+  const { client, owner, repo } = input;
+  try {
+    const { data } = await client.rest.issues.create(params);
+    return { number: data.number, url: data.html_url };
+  } catch (error) {
+    if (!answerLost(error)) throw error;
+    const landed = (await listDriftIssues(client, { owner, repo, botLogin: input.botLogin ?? (await resolveBotLogin(client, input.logger)) })).get(fingerprint);
+    if (landed) {
+      input.logger.info(`GitHub's answer to opening #${landed.number} was lost, but the issue was opened; not opening it again.`);
+      return { number: landed.number, url: landed.url };
+    }
     const { data } = await client.rest.issues.create(params);
     return { number: data.number, url: data.html_url };
   }
+}
+
+/**
+ * Two drift runs at once can both find no issue and both open one. Every run that opened issues
+ * converges afterwards: per fingerprint the oldest open issue of the bot is kept and the bot's
+ * later open ones are closed as duplicates (a human's issue is never touched).
+ */
+async function closeDuplicateIssues(input: SyncDriftIssuesInput, botLogin: string, fingerprints: ReadonlySet<string>): Promise<number> {
+  const { client, owner, repo } = input;
+  const issues = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: DRIFT_ISSUE_LABEL, state: 'open', per_page: 100 });
+  const login = botLogin.toLowerCase();
+  const markerLine = /^<!-- drift-guard:drift:([0-9a-f]{64}) -->$/;
+  const kept = new Map<string, number>();
+  let closed = 0;
+  for (const issue of issues.sort((a, b) => a.number - b.number)) {
+    if (issue.pull_request || (issue.user?.login ?? '').toLowerCase() !== login) continue;
+    const marker = (issue.body ?? '').split('\n').map((l) => markerLine.exec(l.trim())).find((m) => m !== null);
+    if (!marker || !fingerprints.has(marker[1]!)) continue;
+    const first = kept.get(marker[1]!);
+    if (first === undefined) {
+      kept.set(marker[1]!, issue.number);
+      continue;
+    }
+    try {
+      await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'not_planned' });
+      await client.rest.issues.createComment({ owner, repo, issue_number: issue.number, body: `Duplicate of #${first}: two drift runs opened an issue for the same resource at once.` });
+      closed++;
+    } catch (error) {
+      if (httpStatus(error) !== 404 && httpStatus(error) !== 410) throw error;
+    }
+  }
+  return closed;
 }

@@ -8,7 +8,7 @@ import { severityRank } from '../report/model.js';
 import type { RuleMeta } from '../report/render-meta.js';
 import { escapeMarkdown, inlineCode, markdownLink, truncateText } from '../report/markdown-escape.js';
 import type { Logger } from '../logger.js';
-import { httpStatus, type GitHubClient } from './client.js';
+import { answerLost, httpStatus, type GitHubClient } from './client.js';
 import { pickCommentTarget, type CommentableLines } from './diff-lines.js';
 
 /** GitHub rejects issue and review comment bodies longer than this. */
@@ -221,6 +221,8 @@ export interface ExistingReviewComment {
   body: string;
   login: string;
   inReplyToId?: number;
+  /** The review the comment belongs to (null for a lone comment). */
+  reviewId?: number | null;
 }
 
 export interface SyncReviewInput {
@@ -275,6 +277,7 @@ export async function listBotReviewComments(
     path: c.path,
     body: c.body,
     login: c.user?.login ?? '',
+    reviewId: c.pull_request_review_id ?? null,
     ...(c.in_reply_to_id !== undefined ? { inReplyToId: c.in_reply_to_id } : {}),
   }));
 }
@@ -364,8 +367,9 @@ export async function syncReview(input: SyncReviewInput): Promise<SyncReviewResu
   let toPost = planned;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const review = await createReview(input, toPost);
+      const review = await createReviewOnce(input, toPost);
       result.reviewId = review;
+      await convergeOnEarlierReview(input, review);
       result.posted = toPost.length;
       for (const comment of toPost) for (const f of comment.findings) commentedFingerprints.add(f.fingerprint);
       return result;
@@ -425,6 +429,63 @@ async function createReview(input: SyncReviewInput, comments: PlannedComment[]):
     })),
   });
   return response.data.id;
+}
+
+/**
+ * Creates the review exactly once. The POST is never retried blindly (client.ts): when its answer
+ * is lost (5xx, timeout) the bot's comments are looked up by fingerprint, and the review is posted
+ * again only if none of the planned ones landed (issue 14).
+ */
+async function createReviewOnce(input: SyncReviewInput, comments: PlannedComment[]): Promise<number> {
+  try {
+    return await createReview(input, comments);
+  } catch (error) {
+    if (!answerLost(error)) throw error;
+    const planned = new Set(comments.flatMap((c) => c.findings.map((f) => markerId(f.fingerprint))));
+    const landed = (await listBotReviewComments(input.client, input)).filter(
+      (c) => c.inReplyToId === undefined && sameLogin(c.login, input.botLogin) && markerIdsInBody(c.body).some((id) => planned.has(id)),
+    );
+    if (landed.length === 0) return createReview(input, comments);
+    input.logger.info(`GitHub's answer to the review was lost, but the review was made (${landed.length} comment(s) found by fingerprint); not posting it again.`);
+    return landed[0]!.reviewId ?? 0;
+  }
+}
+
+/**
+ * Two runs on the same head can both find no comment and both post. The later review converges
+ * on the earlier one: its comments whose fingerprints an earlier bot comment already carries are
+ * deleted (only the bot's own, never a human's), and its body points at the earlier review.
+ */
+async function convergeOnEarlierReview(input: SyncReviewInput, reviewId: number): Promise<void> {
+  const { client, owner, repo } = input;
+  const ours = (await listBotReviewComments(client, input)).filter((c) => c.inReplyToId === undefined && sameLogin(c.login, input.botLogin));
+  const mine = ours.filter((c) => c.reviewId === reviewId);
+  const earlier = ours.filter((c) => c.reviewId !== reviewId && mine.some((m) => c.id < m.id));
+  let removed = 0;
+  let earlierReview: number | null = null;
+  for (const comment of mine) {
+    const ids = markerIdsInBody(comment.body);
+    const first = earlier.find((e) => e.id < comment.id && ids.every((id) => markerIdsInBody(e.body).includes(id)));
+    if (ids.length === 0 || !first) continue;
+    try {
+      await client.rest.pulls.deleteReviewComment({ owner, repo, comment_id: comment.id });
+    } catch (error) {
+      if (httpStatus(error) !== 404) throw error;
+    }
+    earlierReview = first.reviewId ?? earlierReview;
+    removed += 1;
+  }
+  if (removed === 0) return;
+  input.logger.info(`Another run posted the same ${removed} comment(s) first; removed this run's copies.`);
+  if (removed === mine.length && earlierReview) {
+    await client.rest.pulls.updateReview({
+      owner,
+      repo,
+      pull_number: input.pullNumber,
+      review_id: reviewId,
+      body: `**ECS Drift Guard**: two runs checked this commit at once; the comments are on the earlier review (${earlierReview}).`,
+    });
+  }
 }
 
 /** A pending review by the bot (left by another tool or a crashed run) blocks creating a new one. */

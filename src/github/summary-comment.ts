@@ -3,10 +3,12 @@
 import type { FailLevel, Finding, Report, Severity } from '../report/model.js';
 import { SEVERITIES, blockingCount, severityRank } from '../report/model.js';
 import { escapeMarkdown, escapeTableCell, inlineCode, markdownLink, safeLinkTarget, truncateText } from '../report/markdown-escape.js';
-import type { GitHubClient } from './client.js';
+import { answerLost, httpStatus, type GitHubClient } from './client.js';
 import { MAX_COMMENT_BODY_CHARS, severityLabel } from './review.js';
 
 export const SUMMARY_MARKER = '<!-- drift-guard:summary -->';
+/** The section on phases that failed: about one run only, so never carried over to the next body. */
+export const FAILED_PHASES_SECTION = 'failed-phases';
 /** Section ids other phases fill: drift on this pull request, owner approvals. */
 export const SUMMARY_SECTION_DRIFT = 'drift';
 export const SUMMARY_SECTION_OWNER_APPROVAL = 'owner-approval';
@@ -315,6 +317,14 @@ export async function findSummaryComment(
   client: GitHubClient,
   input: { owner: string; repo: string; issueNumber: number; botLogin: string },
 ): Promise<ExistingSummary | null> {
+  return (await findSummaryComments(client, input))[0] ?? null;
+}
+
+/** Every summary comment of the bot (marker AND author), oldest first: more than one only after a race. */
+export async function findSummaryComments(
+  client: GitHubClient,
+  input: { owner: string; repo: string; issueNumber: number; botLogin: string },
+): Promise<ExistingSummary[]> {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: input.owner,
     repo: input.repo,
@@ -322,10 +332,10 @@ export async function findSummaryComment(
     per_page: 100,
   });
   const login = input.botLogin.toLowerCase();
-  const ours = comments.find(
-    (c) => (c.user?.login ?? '').toLowerCase() === login && (c.body ?? '').split('\n').some((line) => line.trim() === SUMMARY_MARKER),
-  );
-  return ours ? { id: ours.id, body: ours.body ?? '' } : null;
+  return comments
+    .filter((c) => (c.user?.login ?? '').toLowerCase() === login && (c.body ?? '').split('\n').some((line) => line.trim() === SUMMARY_MARKER))
+    .sort((a, b) => a.id - b.id)
+    .map((c) => ({ id: c.id, body: c.body ?? '' }));
 }
 
 export interface PublishSummaryInput {
@@ -349,22 +359,64 @@ export interface PublishSummaryResult {
 
 export async function publishSummaryComment(input: PublishSummaryInput): Promise<PublishSummaryResult> {
   const { client, owner, repo, issueNumber } = input;
-  const existing = await findSummaryComment(client, input);
+  const found = await findSummaryComments(client, input);
+  const existing = found[0] ?? null;
+  await deleteDuplicateSummaries(input, found);
   if (!input.terraformChanged && !existing) return { action: 'skipped', commentId: null, body: null };
 
   const supplied = new Set((input.sections ?? []).map((s) => s.id));
-  const carried = existing ? sectionsInBody(existing.body).filter((s) => !supplied.has(s.id)) : [];
+  const carried = existing ? sectionsInBody(existing.body).filter((s) => !supplied.has(s.id) && s.id !== FAILED_PHASES_SECTION) : [];
   const sections = [...(input.sections ?? []), ...carried];
   const body = input.terraformChanged ? input.render(sections) : renderNoTerraformSummary(sections);
   if (body.length > MAX_COMMENT_BODY_CHARS) {
     throw new Error(`Summary comment body is ${body.length} characters, over GitHub's ${MAX_COMMENT_BODY_CHARS}.`);
   }
 
-  if (!existing) {
-    const created = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    return { action: 'created', commentId: created.data.id, body };
-  }
+  if (!existing) return createSummaryOnce(input, body);
   if (existing.body === body) return { action: 'unchanged', commentId: existing.id, body };
   await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
   return { action: 'updated', commentId: existing.id, body };
+}
+
+/**
+ * Creates the summary exactly once. The POST is never retried blindly (client.ts): when its
+ * answer is lost the comment is looked for by marker and author, and created again only if the
+ * first attempt left nothing. A run that raced another converges on the oldest comment and
+ * deletes its own later copy (issue 14).
+ */
+async function createSummaryOnce(input: PublishSummaryInput, body: string): Promise<PublishSummaryResult> {
+  const { client, owner, repo, issueNumber } = input;
+  let created: number;
+  try {
+    created = (await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data.id;
+  } catch (error) {
+    if (!answerLost(error)) throw error;
+    const landed = await findSummaryComments(client, input);
+    if (landed.length === 0) {
+      created = (await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data.id;
+    } else {
+      await deleteDuplicateSummaries(input, landed);
+      if (landed[0]!.body !== body) await client.rest.issues.updateComment({ owner, repo, comment_id: landed[0]!.id, body });
+      return { action: 'created', commentId: landed[0]!.id, body };
+    }
+  }
+  const all = await findSummaryComments(client, input);
+  const keep = all[0];
+  if (keep && keep.id !== created) {
+    await deleteDuplicateSummaries(input, all);
+    if (keep.body !== body) await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+    return { action: 'updated', commentId: keep.id, body };
+  }
+  return { action: 'created', commentId: created, body };
+}
+
+/** Deletes every summary comment of the bot but the oldest; a comment another run deleted first is fine. */
+async function deleteDuplicateSummaries(input: PublishSummaryInput, found: readonly ExistingSummary[]): Promise<void> {
+  for (const duplicate of found.slice(1)) {
+    try {
+      await input.client.rest.issues.deleteComment({ owner: input.owner, repo: input.repo, comment_id: duplicate.id });
+    } catch (error) {
+      if (httpStatus(error) !== 404) throw error;
+    }
+  }
 }
