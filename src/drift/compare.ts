@@ -1,7 +1,7 @@
-// Field-by-field comparison of two views (see normalize.ts). A difference remembers its path
+// Field-by-field comparison of two views (see resources/). A difference remembers its path
 // as segments, so classification never has to re-parse a rendered path whose map keys may
 // contain dots or brackets (tag keys, `8080/tcp`).
-import { isRecord, type ViewNode } from './normalize.js';
+import { isRecord, type ViewNode } from './resources/shared.js';
 
 export interface PathSegment {
   name: string;

@@ -11,21 +11,13 @@ import type { ConfigurationModel, ResourceModel } from '../terraform/model.js';
 import { classifyDifference, parseIgnoreChanges, type ClassificationContext, type DriftRule } from './classify.js';
 import { compareViews, type RawDifference } from './compare.js';
 import { EcsLiveReader, type DescribedTaskDefinition, type ReadOutcome } from './live-reader.js';
-import {
-  capacityProviderView,
-  clusterCapacityProvidersView,
-  clusterView,
-  liveCapacityProviderAsState,
-  liveClusterAsState,
-  liveClusterCapacityProvidersAsState,
-  liveServiceAsState,
-  liveTaskDefinitionAsState,
-  liveTaskSetAsState,
-  serviceView,
-  taskDefinitionView,
-  taskSetView,
-  type View,
-} from './normalize.js';
+import { capacityProviderView, liveCapacityProviderAsState } from './resources/capacity-provider.js';
+import { clusterCapacityProvidersView, liveClusterCapacityProvidersAsState } from './resources/cluster-capacity-providers.js';
+import { clusterView, liveClusterAsState } from './resources/cluster.js';
+import { liveServiceAsState, serviceView } from './resources/service.js';
+import type { View } from './resources/shared.js';
+import { liveTaskDefinitionAsState, taskDefinitionView } from './resources/task-definition.js';
+import { liveTaskSetAsState, taskSetView } from './resources/task-set.js';
 import { capacityProviderName, clusterName, clusterOfServiceArn, familyOfTaskDefinitionRef, hasRevision, regionOfArn, serviceName, taskDefinitionRef } from './references.js';
 import { RequestScheduler } from './request-scheduler.js';
 import { readStates, type StateResource, type StateSource } from './state-reader.js';

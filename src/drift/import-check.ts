@@ -17,19 +17,12 @@ import type { StringValue, Value } from '../terraform/values.js';
 import { classifyDifference, parseIgnoreChanges, type ClassificationContext, type DriftRule } from './classify.js';
 import { compareViews, type RawDifference } from './compare.js';
 import { EcsLiveReader, type ReadOutcome } from './live-reader.js';
-import {
-  capacityProviderView,
-  clusterCapacityProvidersView,
-  clusterView,
-  liveCapacityProviderAsState,
-  liveClusterAsState,
-  liveClusterCapacityProvidersAsState,
-  liveServiceAsState,
-  liveTaskDefinitionAsState,
-  serviceView,
-  taskDefinitionView,
-  type View,
-} from './normalize.js';
+import { capacityProviderView, liveCapacityProviderAsState } from './resources/capacity-provider.js';
+import { clusterCapacityProvidersView, liveClusterCapacityProvidersAsState } from './resources/cluster-capacity-providers.js';
+import { clusterView, liveClusterAsState } from './resources/cluster.js';
+import { liveServiceAsState, serviceView } from './resources/service.js';
+import type { View } from './resources/shared.js';
+import { liveTaskDefinitionAsState, taskDefinitionView } from './resources/task-definition.js';
 import { capacityProviderName, clusterName, familyOfTaskDefinitionRef, hasRevision, regionOfArn, serviceName, taskDefinitionRef } from './references.js';
 import { RequestScheduler } from './request-scheduler.js';
 

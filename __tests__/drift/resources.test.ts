@@ -1,15 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareViews, renderPath, renderValue } from '../../src/drift/compare.js';
-import {
-  clusterView,
-  hashValue,
-  liveServiceAsState,
-  liveTaskDefinitionAsState,
-  normalizeContainerDefinitions,
-  serviceView,
-  tagsView,
-  taskDefinitionView,
-} from '../../src/drift/normalize.js';
+import { clusterView } from '../../src/drift/resources/cluster.js';
+import { liveServiceAsState, serviceView } from '../../src/drift/resources/service.js';
+import { hashValue, tagsView } from '../../src/drift/resources/shared.js';
+import { liveTaskDefinitionAsState, normalizeContainerDefinitions, taskDefinitionView } from '../../src/drift/resources/task-definition.js';
 import { clusterName, regionOfArn, roleName, serviceName, taskDefinitionRef } from '../../src/drift/references.js';
 
 const paths = (expected: unknown, actual: unknown): string[] => compareViews(expected, actual).map((d) => renderPath(d.segments));

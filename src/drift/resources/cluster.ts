@@ -1,0 +1,62 @@
+// aws_ecs_cluster.
+import type { Cluster } from '@aws-sdk/client-ecs';
+import { block, bool, keyedBy, list, liveTagsAsState, pruneView, stateTags, str, type Attrs, type View } from './shared.js';
+
+export function clusterView(attrs: Attrs): View {
+  const configuration = block(attrs.configuration);
+  const exec = configuration ? block(configuration.execute_command_configuration) : undefined;
+  const log = exec ? block(exec.log_configuration) : undefined;
+  const storage = configuration ? block(configuration.managed_storage_configuration) : undefined;
+  const settings = keyedBy(list(attrs.setting), (s) => str(s.name), (s) => str(s.value));
+  // ECS reports containerInsights=disabled for a cluster created without the setting.
+  if (settings.get('containerInsights') === 'disabled') settings.delete('containerInsights');
+  return pruneView({
+    name: str(attrs.name),
+    setting: settings,
+    configuration: {
+      execute_command_configuration: exec && {
+        kms_key_id: str(exec.kms_key_id),
+        logging: str(exec.logging) === 'DEFAULT' ? undefined : str(exec.logging),
+        log_configuration: log && {
+          cloud_watch_encryption_enabled: bool(log.cloud_watch_encryption_enabled) ?? false,
+          cloud_watch_log_group_name: str(log.cloud_watch_log_group_name),
+          s3_bucket_name: str(log.s3_bucket_name),
+          s3_bucket_encryption_enabled: bool(log.s3_bucket_encryption_enabled) ?? false,
+          s3_key_prefix: str(log.s3_key_prefix),
+        },
+      },
+      managed_storage_configuration: storage && {
+        fargate_ephemeral_storage_kms_key_id: str(storage.fargate_ephemeral_storage_kms_key_id),
+        kms_key_id: str(storage.kms_key_id),
+      },
+    },
+    service_connect_defaults: str(block(attrs.service_connect_defaults)?.namespace),
+    tags: stateTags(attrs),
+  });
+}
+
+export function liveClusterAsState(cluster: Cluster): Attrs {
+  const exec = cluster.configuration?.executeCommandConfiguration;
+  const log = exec?.logConfiguration;
+  const storage = cluster.configuration?.managedStorageConfiguration;
+  return {
+    name: cluster.clusterName,
+    setting: (cluster.settings ?? []).map((s) => ({ name: s.name, value: s.value })),
+    configuration: [{
+      execute_command_configuration: exec ? [{
+        kms_key_id: exec.kmsKeyId,
+        logging: exec.logging,
+        log_configuration: log ? [{
+          cloud_watch_encryption_enabled: log.cloudWatchEncryptionEnabled,
+          cloud_watch_log_group_name: log.cloudWatchLogGroupName,
+          s3_bucket_name: log.s3BucketName,
+          s3_bucket_encryption_enabled: log.s3EncryptionEnabled,
+          s3_key_prefix: log.s3KeyPrefix,
+        }] : [],
+      }] : [],
+      managed_storage_configuration: storage ? [{ fargate_ephemeral_storage_kms_key_id: storage.fargateEphemeralStorageKmsKeyId, kms_key_id: storage.kmsKeyId }] : [],
+    }],
+    service_connect_defaults: cluster.serviceConnectDefaults ? [{ namespace: cluster.serviceConnectDefaults.namespace }] : [],
+    tags_all: liveTagsAsState(cluster.tags),
+  };
+}

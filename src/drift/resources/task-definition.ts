@@ -1,0 +1,217 @@
+// aws_ecs_task_definition: the task definition and its container definitions.
+import type { ContainerDefinition, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
+import { roleName } from '../references.js';
+import { block, bool, hashValue, isRecord, keyedBy, list, liveTagsAsState, num, prune, pruneView, sortedStrings, stateTags, str, type Attrs, type View, type ViewNode } from './shared.js';
+
+const CONTAINER_BOOLEAN_DEFAULTS = ['privileged', 'readonlyRootFilesystem', 'interactive', 'pseudoTerminal', 'disableNetworking'] as const;
+
+/** A secret reference is safe to show; anything else in `valueFrom` might be the secret itself. */
+function secretReference(valueFrom: unknown): string {
+  const text = String(valueFrom ?? '');
+  return text.startsWith('arn:') || text.startsWith('/') ? text : hashValue(text);
+}
+
+/**
+ * Container definitions keyed by name with terraform-provider-aws's equivalence rules
+ * (internal/service/ecs/container_definitions.go): containers, environment and secrets
+ * ordered by name, `essential` true by default, `protocol` tcp by default, hostPort equal
+ * to containerPort in awsvpc and host mode (ECS fills it in), health-check timings defaulted, `cpu` 0 and
+ * empty lists absent. Environment values become SHA-256 hashes here, so no later step
+ * can show one.
+ */
+export function normalizeContainerDefinitions(input: unknown, networkMode: string | undefined): Map<string, ViewNode> {
+  let containers: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      containers = JSON.parse(input);
+    } catch {
+      containers = [];
+    }
+  }
+  // In awsvpc and host mode the host port must equal the container port, and ECS records it.
+  const hostPortIsContainerPort = networkMode === 'awsvpc' || networkMode === 'host';
+  return keyedBy(list(containers), (c) => str(c.name), (c) => normalizeContainer(c as ContainerDefinition & Attrs, hostPortIsContainerPort));
+}
+
+function normalizeContainer(c: ContainerDefinition & Attrs, hostPortIsContainerPort: boolean): ViewNode {
+  const out: Attrs = { ...c };
+  delete out.name;
+  out.essential = c.essential ?? true;
+  out.cpu = num(c.cpu) === 0 ? undefined : num(c.cpu);
+  out.memory = num(c.memory);
+  out.memoryReservation = num(c.memoryReservation);
+  for (const key of CONTAINER_BOOLEAN_DEFAULTS) out[key] = bool(c[key]) ?? false;
+  out.portMappings = keyedBy(
+    list(c.portMappings),
+    (p) => `${p.containerPort ?? p.containerPortRange ?? ''}/${str(p.protocol) ?? 'tcp'}`,
+    (p) => {
+      let hostPort = num(p.hostPort);
+      // 0 means a dynamic host port in bridge mode, the same as leaving it out.
+      if (hostPort === 0) hostPort = undefined;
+      if (hostPortIsContainerPort && hostPort === undefined) hostPort = num(p.containerPort);
+      // containerPort and protocol are repeated in the value so that a bare mapping is never pruned as empty.
+      return {
+        containerPort: num(p.containerPort),
+        containerPortRange: str(p.containerPortRange),
+        protocol: str(p.protocol) ?? 'tcp',
+        hostPort,
+        name: str(p.name),
+        appProtocol: str(p.appProtocol),
+        hostPortRange: str(p.hostPortRange),
+      };
+    },
+  );
+  out.environment = keyedBy(list(c.environment), (e) => str(e.name), (e) => hashValue(e.value));
+  out.environmentFiles = list(c.environmentFiles).map((f) => (isRecord(f) ? `${f.type ?? 's3'}:${f.value ?? ''}` : String(f))).sort();
+  out.secrets = keyedBy(list(c.secrets), (s) => str(s.name), (s) => secretReference(s.valueFrom));
+  out.mountPoints = keyedBy(list(c.mountPoints), (m) => str(m.containerPath), (m) => ({ sourceVolume: str(m.sourceVolume), readOnly: bool(m.readOnly) ?? false }));
+  out.volumesFrom = keyedBy(list(c.volumesFrom), (v) => str(v.sourceContainer), (v) => ({ readOnly: bool(v.readOnly) ?? false }));
+  out.ulimits = keyedBy(list(c.ulimits), (u) => str(u.name), (u) => ({ softLimit: num(u.softLimit), hardLimit: num(u.hardLimit) }));
+  out.systemControls = keyedBy(list(c.systemControls), (s) => str(s.namespace), (s) => str(s.value));
+  out.dependsOn = keyedBy(list(c.dependsOn), (d) => str(d.containerName), (d) => str(d.condition));
+  out.extraHosts = keyedBy(list(c.extraHosts), (h) => str(h.hostname), (h) => str(h.ipAddress));
+  out.dockerLabels = isRecord(c.dockerLabels) ? new Map(Object.entries(c.dockerLabels).sort(([a], [b]) => (a < b ? -1 : 1))) : undefined;
+  if (isRecord(c.healthCheck)) {
+    const hc = c.healthCheck;
+    out.healthCheck = {
+      command: list(hc.command).map(String),
+      interval: num(hc.interval) ?? 30,
+      timeout: num(hc.timeout) ?? 5,
+      retries: num(hc.retries) ?? 3,
+      startPeriod: num(hc.startPeriod) ?? 0,
+    };
+  }
+  if (isRecord(c.logConfiguration)) {
+    const lc = c.logConfiguration;
+    out.logConfiguration = {
+      logDriver: str(lc.logDriver),
+      options: isRecord(lc.options) ? new Map(Object.entries(lc.options).sort(([a], [b]) => (a < b ? -1 : 1))) : undefined,
+      secretOptions: keyedBy(list(lc.secretOptions), (s) => str(s.name), (s) => secretReference(s.valueFrom)),
+    };
+  }
+  if (isRecord(c.linuxParameters)) {
+    const lp = c.linuxParameters;
+    const caps = isRecord(lp.capabilities) ? lp.capabilities : {};
+    out.linuxParameters = {
+      ...lp,
+      capabilities: { add: sortedStrings(caps.add), drop: sortedStrings(caps.drop) },
+      initProcessEnabled: bool(lp.initProcessEnabled) ?? false,
+    };
+  }
+  if (isRecord(c.repositoryCredentials)) out.repositoryCredentials = { credentialsParameter: str(c.repositoryCredentials.credentialsParameter) };
+  // ECS reports the default `versionConsistency: "enabled"` on containers registered without it.
+  if (str(c.versionConsistency) === 'enabled') out.versionConsistency = undefined;
+  return prune(out) ?? {};
+}
+
+// ---------------------------------------------------------------- task definitions
+
+export function taskDefinitionView(attrs: Attrs): View {
+  const networkMode = str(attrs.network_mode);
+  const proxy = block(attrs.proxy_configuration);
+  return pruneView({
+    family: str(attrs.family),
+    container_definitions: normalizeContainerDefinitions(attrs.container_definitions, networkMode),
+    cpu: num(attrs.cpu),
+    memory: num(attrs.memory),
+    task_role_arn: roleName(attrs.task_role_arn),
+    execution_role_arn: roleName(attrs.execution_role_arn),
+    // ECS uses bridge on Linux when no network mode is given.
+    network_mode: networkMode === 'bridge' ? undefined : networkMode,
+    pid_mode: str(attrs.pid_mode),
+    ipc_mode: str(attrs.ipc_mode),
+    requires_compatibilities: sortedStrings(attrs.requires_compatibilities),
+    runtime_platform: block(attrs.runtime_platform) && {
+      cpu_architecture: str(block(attrs.runtime_platform)!.cpu_architecture),
+      operating_system_family: str(block(attrs.runtime_platform)!.operating_system_family),
+    },
+    volume: keyedBy(list(attrs.volume), (v) => str(v.name), volumeView),
+    placement_constraints: list(attrs.placement_constraints).filter(isRecord).map((p) => `${p.type ?? ''}:${p.expression ?? ''}`).sort(),
+    ephemeral_storage: num(block(attrs.ephemeral_storage)?.size_in_gib),
+    proxy_configuration: proxy && {
+      type: str(proxy.type) ?? 'APPMESH',
+      container_name: str(proxy.container_name),
+      properties: isRecord(proxy.properties) ? new Map(Object.entries(proxy.properties).map(([k, v]) => [k, String(v)])) : undefined,
+    },
+    tags: stateTags(attrs),
+  });
+}
+
+function volumeView(v: Attrs): ViewNode {
+  const efs = block(v.efs_volume_configuration);
+  const auth = efs ? block(efs.authorization_config) : undefined;
+  const docker = block(v.docker_volume_configuration);
+  const fsx = block(v.fsx_windows_file_server_volume_configuration);
+  return {
+    host_path: str(v.host_path),
+    configure_at_launch: bool(v.configure_at_launch) ?? false,
+    efs_volume_configuration: efs && {
+      file_system_id: str(efs.file_system_id),
+      root_directory: str(efs.root_directory) ?? '/',
+      transit_encryption: str(efs.transit_encryption) ?? 'DISABLED',
+      transit_encryption_port: num(efs.transit_encryption_port) === 0 ? undefined : num(efs.transit_encryption_port),
+      authorization_config: auth && { access_point_id: str(auth.access_point_id), iam: str(auth.iam) ?? 'DISABLED' },
+    },
+    docker_volume_configuration: docker && {
+      scope: str(docker.scope),
+      autoprovision: bool(docker.autoprovision) ?? false,
+      driver: str(docker.driver),
+      driver_opts: isRecord(docker.driver_opts) ? new Map(Object.entries(docker.driver_opts)) : undefined,
+      labels: isRecord(docker.labels) ? new Map(Object.entries(docker.labels)) : undefined,
+    },
+    fsx_windows_file_server_volume_configuration: fsx && { file_system_id: str(fsx.file_system_id), root_directory: str(fsx.root_directory) },
+  };
+}
+
+/** A described task definition in the provider's state shape. */
+export function liveTaskDefinitionAsState(td: TaskDefinition, tags: Tag[] | undefined): Attrs {
+  return {
+    arn: td.taskDefinitionArn,
+    family: td.family,
+    revision: td.revision,
+    container_definitions: td.containerDefinitions ?? [],
+    cpu: td.cpu,
+    memory: td.memory,
+    task_role_arn: td.taskRoleArn,
+    execution_role_arn: td.executionRoleArn,
+    network_mode: td.networkMode,
+    pid_mode: td.pidMode,
+    ipc_mode: td.ipcMode,
+    requires_compatibilities: td.requiresCompatibilities,
+    runtime_platform: td.runtimePlatform ? [{ cpu_architecture: td.runtimePlatform.cpuArchitecture, operating_system_family: td.runtimePlatform.operatingSystemFamily }] : [],
+    volume: (td.volumes ?? []).map((v) => ({
+      name: v.name,
+      host_path: v.host?.sourcePath,
+      configure_at_launch: v.configuredAtLaunch,
+      efs_volume_configuration: v.efsVolumeConfiguration ? [{
+        file_system_id: v.efsVolumeConfiguration.fileSystemId,
+        root_directory: v.efsVolumeConfiguration.rootDirectory,
+        transit_encryption: v.efsVolumeConfiguration.transitEncryption,
+        transit_encryption_port: v.efsVolumeConfiguration.transitEncryptionPort,
+        authorization_config: v.efsVolumeConfiguration.authorizationConfig ? [{
+          access_point_id: v.efsVolumeConfiguration.authorizationConfig.accessPointId,
+          iam: v.efsVolumeConfiguration.authorizationConfig.iam,
+        }] : [],
+      }] : [],
+      docker_volume_configuration: v.dockerVolumeConfiguration ? [{
+        scope: v.dockerVolumeConfiguration.scope,
+        autoprovision: v.dockerVolumeConfiguration.autoprovision,
+        driver: v.dockerVolumeConfiguration.driver,
+        driver_opts: v.dockerVolumeConfiguration.driverOpts,
+        labels: v.dockerVolumeConfiguration.labels,
+      }] : [],
+      fsx_windows_file_server_volume_configuration: v.fsxWindowsFileServerVolumeConfiguration ? [{
+        file_system_id: v.fsxWindowsFileServerVolumeConfiguration.fileSystemId,
+        root_directory: v.fsxWindowsFileServerVolumeConfiguration.rootDirectory,
+      }] : [],
+    })),
+    placement_constraints: (td.placementConstraints ?? []).map((p) => ({ type: p.type, expression: p.expression })),
+    ephemeral_storage: td.ephemeralStorage ? [{ size_in_gib: td.ephemeralStorage.sizeInGiB }] : [],
+    proxy_configuration: td.proxyConfiguration ? [{
+      type: td.proxyConfiguration.type,
+      container_name: td.proxyConfiguration.containerName,
+      properties: Object.fromEntries((td.proxyConfiguration.properties ?? []).map((p) => [p.name ?? '', p.value ?? ''])),
+    }] : [],
+    tags_all: liveTagsAsState(tags),
+  };
+}
