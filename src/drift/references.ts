@@ -58,7 +58,10 @@ export function hasRevision(ref: string): boolean {
  */
 export function roleName(value: unknown): string {
   if (typeof value !== 'string' || value === '') return '';
-  if (!value.startsWith('arn:')) return value;
+  // The provider's Read stores a role given by name as its path and name
+  // ("/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS", roleNameFromARN in
+  // internal/service/ecs/service.go); the name is the last segment, as in an ARN.
+  if (!value.startsWith('arn:')) return value.split('/').pop() ?? '';
   const resource = value.split(':').slice(5).join(':');
   const parts = resource.split('/');
   return parts[parts.length - 1] ?? '';

@@ -1,7 +1,21 @@
 // The ECS operations the emulator serves, with ECS's documented limits and error types.
 // Inputs arrive already checked against the API model; outputs are checked after this.
 import type {
+  CapacityProviderStrategyItem,
   Cluster,
+  CreateCapacityProviderRequest,
+  CreateClusterRequest,
+  CreateServiceRequest,
+  DeleteCapacityProviderRequest,
+  DeleteClusterRequest,
+  DeleteServiceRequest,
+  DeploymentConfiguration,
+  DeregisterTaskDefinitionRequest,
+  PutClusterCapacityProvidersRequest,
+  TagResourceRequest,
+  UntagResourceRequest,
+  UpdateClusterRequest,
+  UpdateClusterSettingsRequest,
   DescribeCapacityProvidersRequest,
   DescribeClustersRequest,
   DescribeServicesRequest,
@@ -16,7 +30,7 @@ import type {
   TaskSet,
   UpdateServiceRequest,
 } from '@aws-sdk/client-ecs';
-import { EcsState, EcsStateError, type ServicePatch, type TaskDefinitionSeed } from './ecs-state.js';
+import { EcsState, EcsStateError, type ServicePatch, type ServiceSeed, type TaskDefinitionSeed } from './ecs-state.js';
 import { AwsError } from './faults.js';
 
 export const ECS_TARGET_PREFIX = 'AmazonEC2ContainerServiceV20141113.';
@@ -43,6 +57,19 @@ export const ecsOperations: Record<string, Handler> = {
   ListTagsForResource: (input, ctx) => listTagsForResource(input as unknown as ListTagsForResourceRequest, ctx),
   UpdateService: (input, ctx) => updateService(input as unknown as UpdateServiceRequest, ctx),
   RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input as unknown as RegisterTaskDefinitionRequest, ctx),
+  // The calls the AWS provider makes during `terraform apply` / `destroy` (internal/service/ecs/*.go).
+  CreateCluster: (input, ctx) => createCluster(input as CreateClusterRequest, ctx),
+  UpdateCluster: (input, ctx) => updateCluster(input as unknown as UpdateClusterRequest, ctx),
+  UpdateClusterSettings: (input, ctx) => updateClusterSettings(input as unknown as UpdateClusterSettingsRequest, ctx),
+  PutClusterCapacityProviders: (input, ctx) => putClusterCapacityProviders(input as unknown as PutClusterCapacityProvidersRequest, ctx),
+  DeleteCluster: (input, ctx) => deleteCluster(input as unknown as DeleteClusterRequest, ctx),
+  CreateService: (input, ctx) => createService(input as unknown as CreateServiceRequest, ctx),
+  DeleteService: (input, ctx) => deleteService(input as unknown as DeleteServiceRequest, ctx),
+  DeregisterTaskDefinition: (input, ctx) => deregisterTaskDefinition(input as unknown as DeregisterTaskDefinitionRequest, ctx),
+  CreateCapacityProvider: (input, ctx) => createCapacityProvider(input as unknown as CreateCapacityProviderRequest, ctx),
+  DeleteCapacityProvider: (input, ctx) => deleteCapacityProvider(input as unknown as DeleteCapacityProviderRequest, ctx),
+  TagResource: (input, ctx) => tagResource(input as unknown as TagResourceRequest, ctx),
+  UntagResource: (input, ctx) => untagResource(input as unknown as UntagResourceRequest, ctx),
 };
 
 function describeClusters(input: DescribeClustersRequest, ctx: EcsCallContext): unknown {
@@ -200,6 +227,286 @@ function registerTaskDefinition(input: RegisterTaskDefinitionRequest, ctx: EcsCa
   const { tags, ...td } = input;
   const registered = ctx.state.registerTaskDefinition(td as TaskDefinitionSeed, tags);
   return { taskDefinition: registered, tags: tags ?? [] };
+}
+
+// ---- create / update / delete, as ECS answers them --------------------------------------------
+// Each default below is what ECS fills in when the request leaves the member out; the source is
+// cited beside it (API reference = https://docs.aws.amazon.com/AmazonECS/latest/APIReference/).
+
+function createCluster(input: CreateClusterRequest, ctx: EcsCallContext): unknown {
+  const name = input.clusterName ?? 'default';
+  const existing = ctx.state.getCluster(name);
+  // CreateCluster is idempotent on the name while the cluster is ACTIVE (API_CreateCluster).
+  if (existing && existing.status === 'ACTIVE') return { cluster: withoutTags(existing) };
+  const cluster = ctx.state.putCluster({
+    clusterName: name,
+    // Without `settings` the account default applies; DescribeClusters(include SETTINGS) reports it
+    // (API_ClusterSetting: containerInsights "disabled" unless the account setting says otherwise).
+    settings: input.settings ?? [{ name: 'containerInsights', value: 'disabled' }],
+    ...(input.configuration ? { configuration: input.configuration } : {}),
+    capacityProviders: input.capacityProviders ?? [],
+    defaultCapacityProviderStrategy: (input.defaultCapacityProviderStrategy ?? []).map(strategyItemDefaults),
+    ...(input.serviceConnectDefaults ? { serviceConnectDefaults: { namespace: namespaceArn(ctx, input.serviceConnectDefaults.namespace!) } } : {}),
+    tags: input.tags ?? [],
+  });
+  return { cluster: withoutTags(cluster) };
+}
+
+function updateCluster(input: UpdateClusterRequest, ctx: EcsCallContext): unknown {
+  denyIfClusterDenied(ctx, input.cluster!, 'UpdateCluster');
+  const patch: Partial<Cluster> = {};
+  if (input.settings) patch.settings = mergeSettings(ctx.state.getCluster(input.cluster!)?.settings ?? [], input.settings);
+  if (input.configuration) patch.configuration = input.configuration;
+  if (input.serviceConnectDefaults) patch.serviceConnectDefaults = { namespace: namespaceArn(ctx, input.serviceConnectDefaults.namespace!) };
+  return { cluster: withoutTags(ctx.state.patchCluster(input.cluster!, patch)) };
+}
+
+function updateClusterSettings(input: UpdateClusterSettingsRequest, ctx: EcsCallContext): unknown {
+  denyIfClusterDenied(ctx, input.cluster!, 'UpdateClusterSettings');
+  const current = ctx.state.getCluster(input.cluster!)?.settings ?? [];
+  return { cluster: withoutTags(ctx.state.patchCluster(input.cluster!, { settings: mergeSettings(current, input.settings ?? []) })) };
+}
+
+function putClusterCapacityProviders(input: PutClusterCapacityProvidersRequest, ctx: EcsCallContext): unknown {
+  denyIfClusterDenied(ctx, input.cluster!, 'PutClusterCapacityProviders');
+  for (const name of input.capacityProviders ?? []) {
+    if (name !== 'FARGATE' && name !== 'FARGATE_SPOT' && !ctx.state.getCapacityProvider(name)) {
+      throw new AwsError('InvalidParameterException', `The specified capacity provider ${name} is not in an ACTIVE state.`);
+    }
+  }
+  const cluster = ctx.state.patchCluster(input.cluster!, {
+    capacityProviders: input.capacityProviders ?? [],
+    defaultCapacityProviderStrategy: (input.defaultCapacityProviderStrategy ?? []).map(strategyItemDefaults),
+  });
+  return { cluster: withoutTags(cluster) };
+}
+
+function deleteCluster(input: DeleteClusterRequest, ctx: EcsCallContext): unknown {
+  denyIfClusterDenied(ctx, input.cluster!, 'DeleteCluster');
+  mustCluster(ctx, input.cluster!);
+  if (ctx.state.listServices(input.cluster!).some((s) => s.status === 'ACTIVE')) {
+    throw new AwsError('ClusterContainsServicesException', 'The Cluster cannot be deleted while Services are active.');
+  }
+  ctx.state.deleteCluster(input.cluster!);
+  return { cluster: withoutTags(ctx.state.getCluster(input.cluster!)!) };
+}
+
+/** The service-linked role ECS uses when CreateService names no role (API_CreateService, `role`). */
+export function serviceLinkedRoleArn(accountId: string): string {
+  return `arn:aws:iam::${accountId}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`;
+}
+
+function createService(input: CreateServiceRequest, ctx: EcsCallContext): unknown {
+  const clusterRef = input.cluster ?? 'default';
+  denyIfClusterDenied(ctx, clusterRef, 'CreateService');
+  mustCluster(ctx, clusterRef);
+  const cluster = ctx.state.getCluster(clusterRef)!;
+  const name = input.serviceName!;
+  if (ctx.state.getService(clusterRef, name)?.status === 'ACTIVE') {
+    throw new AwsError('InvalidParameterException', 'Creation of service was not idempotent.');
+  }
+  const controller = input.deploymentController?.type ?? 'ECS';
+  if (controller !== 'EXTERNAL') {
+    if (!input.taskDefinition) throw new AwsError('InvalidParameterException', 'TaskDefinition must be specified.');
+    if (!ctx.state.getTaskDefinition(input.taskDefinition)) throw new AwsError('ClientException', 'TaskDefinition not found.');
+  }
+  const scheduling = input.schedulingStrategy ?? 'REPLICA';
+  if (input.launchType && input.capacityProviderStrategy?.length) {
+    throw new AwsError('InvalidParameterException', 'Specifying both a launch type and capacity provider strategy is not supported.');
+  }
+  // Neither a launch type nor a strategy: the cluster's default strategy, else EC2 (API_CreateService,
+  // `capacityProviderStrategy` and `launchType`).
+  let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
+  let launchType = input.launchType;
+  if (!launchType && !capacityProviderStrategy?.length) {
+    if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
+    else if (controller !== 'EXTERNAL') launchType = 'EC2';
+  }
+  const onFargate = launchType === 'FARGATE' || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === 'FARGATE' || s.capacityProvider === 'FARGATE_SPOT');
+  const td = input.taskDefinition ? ctx.state.getTaskDefinition(input.taskDefinition) : undefined;
+  const loadBalancers = input.loadBalancers ?? [];
+  const awsvpc = input.networkConfiguration?.awsvpcConfiguration !== undefined;
+  // ECS records the role it acts with: the named one, or its service-linked role for services that
+  // need one (load balancers, awsvpc ENIs). Real DescribeServices answer for an awsvpc service:
+  // roleArn arn:aws:iam::<acct>:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS
+  // (Using service-linked roles for Amazon ECS, Developer Guide; issue 12 measured it).
+  const roleArn = input.role ? roleArnOf(ctx, input.role) : loadBalancers.length > 0 || awsvpc ? serviceLinkedRoleArn(accountOf(ctx)) : undefined;
+  const seed: ServiceSeed = {
+    serviceName: name,
+    ...(input.taskDefinition && controller !== 'EXTERNAL' ? { taskDefinition: input.taskDefinition } : {}),
+    // DAEMON: one task per container instance, and the emulator has no instances (API_Service).
+    desiredCount: scheduling === 'DAEMON' ? 0 : (input.desiredCount ?? 0),
+    loadBalancers: loadBalancers.map((lb) => ({ ...lb })),
+    serviceRegistries: input.serviceRegistries ?? [],
+    ...(launchType ? { launchType } : {}),
+    ...(capacityProviderStrategy?.length ? { capacityProviderStrategy } : {}),
+    // A service on Fargate keeps the version it was asked for, LATEST by default; deployments carry
+    // the resolved one (API_CreateService `platformVersion`; API_Deployment `platformVersion`).
+    ...(onFargate ? { platformVersion: input.platformVersion ?? 'LATEST', platformFamily: platformFamilyOf(td?.runtimePlatform?.operatingSystemFamily) } : {}),
+    deploymentConfiguration: deploymentConfigurationDefaults(input.deploymentConfiguration, scheduling, controller),
+    ...(roleArn ? { roleArn } : {}),
+    placementConstraints: input.placementConstraints ?? [],
+    placementStrategy: input.placementStrategy ?? [],
+    ...(input.networkConfiguration ? { networkConfiguration: networkConfigurationDefaults(input.networkConfiguration) } : {}),
+    ...(input.healthCheckGracePeriodSeconds !== undefined ? { healthCheckGracePeriodSeconds: input.healthCheckGracePeriodSeconds } : loadBalancers.length > 0 ? { healthCheckGracePeriodSeconds: 0 } : {}),
+    schedulingStrategy: scheduling,
+    deploymentController: { type: controller },
+    createdBy: ctx.principalArn,
+    enableECSManagedTags: input.enableECSManagedTags ?? false,
+    propagateTags: input.propagateTags ?? 'NONE',
+    enableExecuteCommand: input.enableExecuteCommand ?? false,
+    // "For create service requests, when no value is specified ... Amazon ECS defaults the value to
+    // ENABLED" (API_CreateService `availabilityZoneRebalancing`); DAEMON services cannot rebalance.
+    availabilityZoneRebalancing: input.availabilityZoneRebalancing ?? (scheduling === 'DAEMON' ? 'DISABLED' : 'ENABLED'),
+    tags: input.tags ?? [],
+    ...(input.serviceConnectConfiguration ? { serviceConnectConfiguration: serviceConnectDefaults(ctx, input.serviceConnectConfiguration, cluster) } : {}),
+    ...(input.volumeConfigurations ? { volumeConfigurations: input.volumeConfigurations } : {}),
+    ...(input.vpcLatticeConfigurations ? { vpcLatticeConfigurations: input.vpcLatticeConfigurations } : {}),
+    events: [],
+  };
+  let service = ctx.state.putService(clusterRef, seed);
+  if (controller === 'CODE_DEPLOY') {
+    // Deployments are "used only when a service uses the ECS deployment controller type"
+    // (API_Deployment); a CODE_DEPLOY service starts with one PRIMARY task set instead.
+    ctx.state.putTaskSet(clusterRef, name, {
+      taskDefinition: service.taskDefinition!,
+      launchType: service.launchType,
+      ...(service.capacityProviderStrategy ? { capacityProviderStrategy: service.capacityProviderStrategy } : {}),
+      ...(service.platformVersion ? { platformVersion: service.platformVersion, platformFamily: service.platformFamily } : {}),
+      loadBalancers: service.loadBalancers,
+      serviceRegistries: service.serviceRegistries,
+      ...(service.networkConfiguration ? { networkConfiguration: service.networkConfiguration } : {}),
+      startedBy: 'CodeDeploy',
+    });
+    service = ctx.state.updateService(clusterRef, name, { deployments: [] });
+  }
+  return { service: withoutTags(ctx.state.getService(clusterRef, name) ?? service) };
+}
+
+function deleteService(input: DeleteServiceRequest, ctx: EcsCallContext): unknown {
+  const clusterRef = input.cluster ?? 'default';
+  denyIfClusterDenied(ctx, clusterRef, 'DeleteService');
+  mustCluster(ctx, clusterRef);
+  const service = ctx.state.getService(clusterRef, input.service!);
+  if (!service) throw new AwsError('ServiceNotFoundException', 'Service not found.');
+  if (service.schedulingStrategy === 'REPLICA' && (service.desiredCount ?? 0) > 0 && !input.force) {
+    throw new AwsError('InvalidParameterException', 'The service cannot be stopped while it is scaled above 0.');
+  }
+  ctx.state.deleteService(clusterRef, service.serviceName!);
+  return { service: withoutTags({ ...service, status: 'DRAINING' }) };
+}
+
+function deregisterTaskDefinition(input: DeregisterTaskDefinitionRequest, ctx: EcsCallContext): unknown {
+  return { taskDefinition: ctx.state.deregisterTaskDefinition(input.taskDefinition!) };
+}
+
+function createCapacityProvider(input: CreateCapacityProviderRequest, ctx: EcsCallContext): unknown {
+  if (ctx.state.getCapacityProvider(input.name!)) throw new AwsError('ClientException', 'The specified capacity provider already exists.');
+  const asg = input.autoScalingGroupProvider;
+  const cp = ctx.state.putCapacityProvider({
+    name: input.name!,
+    ...(asg
+      ? {
+          autoScalingGroupProvider: {
+            autoScalingGroupArn: asg.autoScalingGroupArn!,
+            // API_ManagedScaling and API_AutoScalingGroupProvider: the defaults ECS fills in.
+            managedScaling: {
+              status: asg.managedScaling?.status ?? 'DISABLED',
+              targetCapacity: asg.managedScaling?.targetCapacity ?? 100,
+              minimumScalingStepSize: asg.managedScaling?.minimumScalingStepSize ?? 1,
+              maximumScalingStepSize: asg.managedScaling?.maximumScalingStepSize ?? 10000,
+              instanceWarmupPeriod: asg.managedScaling?.instanceWarmupPeriod ?? 300,
+            },
+            managedTerminationProtection: asg.managedTerminationProtection ?? 'DISABLED',
+            managedDraining: asg.managedDraining ?? 'ENABLED',
+          },
+        }
+      : {}),
+    ...(input.managedInstancesProvider ? { managedInstancesProvider: input.managedInstancesProvider as never } : {}),
+    ...(input.cluster ? { cluster: input.cluster } : {}),
+    tags: input.tags ?? [],
+  });
+  return { capacityProvider: withoutTags(cp) };
+}
+
+function deleteCapacityProvider(input: DeleteCapacityProviderRequest, ctx: EcsCallContext): unknown {
+  return { capacityProvider: withoutTags(ctx.state.deleteCapacityProvider(input.capacityProvider!)) };
+}
+
+function tagResource(input: TagResourceRequest, ctx: EcsCallContext): unknown {
+  const added = input.tags ?? [];
+  const found = ctx.state.retag(input.resourceArn!, (tags) => [...tags.filter((t) => !added.some((a) => a.key === t.key)), ...added]);
+  if (!found) throw new AwsError('ResourceNotFoundException', 'The specified resource could not be found.');
+  return {};
+}
+
+function untagResource(input: UntagResourceRequest, ctx: EcsCallContext): unknown {
+  const keys = new Set(input.tagKeys ?? []);
+  if (!ctx.state.retag(input.resourceArn!, (tags) => tags.filter((t) => !keys.has(t.key!)))) {
+    throw new AwsError('ResourceNotFoundException', 'The specified resource could not be found.');
+  }
+  return {};
+}
+
+/** API_CapacityProviderStrategyItem: `weight` and `base` default to 0. */
+function strategyItemDefaults(item: CapacityProviderStrategyItem): CapacityProviderStrategyItem {
+  return { capacityProvider: item.capacityProvider, weight: item.weight ?? 0, base: item.base ?? 0 };
+}
+
+/**
+ * API_DeploymentConfiguration: maximumPercent defaults to 200 (REPLICA) or 100 (DAEMON);
+ * minimumHealthyPercent to 100 (REPLICA) or 0 (DAEMON). The circuit breaker is reported, off,
+ * for the ECS controller only ("only supported for ... the rolling update (ECS) deployment type").
+ */
+function deploymentConfigurationDefaults(given: DeploymentConfiguration | undefined, scheduling: string, controller: string): DeploymentConfiguration {
+  const daemon = scheduling === 'DAEMON';
+  return {
+    ...(controller === 'ECS' ? { deploymentCircuitBreaker: { enable: false, rollback: false } } : {}),
+    maximumPercent: daemon ? 100 : 200,
+    minimumHealthyPercent: daemon ? 0 : 100,
+    ...stripUndefined(given ?? {}),
+  };
+}
+
+/** API_AwsVpcConfiguration: `assignPublicIp` defaults to DISABLED. */
+function networkConfigurationDefaults(nc: NonNullable<CreateServiceRequest['networkConfiguration']>): NonNullable<CreateServiceRequest['networkConfiguration']> {
+  const vpc = nc.awsvpcConfiguration;
+  if (!vpc) return nc;
+  return { awsvpcConfiguration: { subnets: vpc.subnets ?? [], securityGroups: vpc.securityGroups ?? [], assignPublicIp: vpc.assignPublicIp ?? 'DISABLED' } };
+}
+
+/** Service Connect: the namespace defaults to the cluster's, and ECS reports its ARN (API_ServiceConnectConfiguration). */
+function serviceConnectDefaults(
+  ctx: EcsCallContext,
+  sc: NonNullable<CreateServiceRequest['serviceConnectConfiguration']>,
+  cluster: Cluster,
+): NonNullable<CreateServiceRequest['serviceConnectConfiguration']> {
+  const namespace = sc.namespace ?? cluster.serviceConnectDefaults?.namespace;
+  return { ...sc, ...(namespace ? { namespace: namespaceArn(ctx, namespace) } : {}) };
+}
+
+function namespaceArn(ctx: EcsCallContext, ref: string): string {
+  return ref.startsWith('arn:') ? ref : `arn:aws:servicediscovery:${ctx.state.region}:${accountOf(ctx)}:namespace/${ref}`;
+}
+
+function platformFamilyOf(osFamily: string | undefined): string {
+  return osFamily && osFamily.startsWith('WINDOWS') ? 'Windows' : 'Linux';
+}
+
+function roleArnOf(ctx: EcsCallContext, role: string): string {
+  return role.startsWith('arn:') ? role : `arn:aws:iam::${accountOf(ctx)}:role/${role.replace(/^\//, '')}`;
+}
+
+function accountOf(ctx: EcsCallContext): string {
+  return ctx.state.accountId;
+}
+
+function mergeSettings<T extends { name?: string }>(current: T[], given: T[]): T[] {
+  return [...current.filter((c) => !given.some((g) => g.name === c.name)), ...given];
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 // ---- shared rules -------------------------------------------------------------------------

@@ -8,18 +8,54 @@ import type {
   Deployment,
   PortMapping,
   Service,
+  ServiceConnectConfiguration,
+  ServiceVolumeConfiguration,
+  VpcLatticeConfiguration,
   Tag,
   TaskDefinition,
   TaskSet,
 } from '@aws-sdk/client-ecs';
 
 export type ClusterSeed = Partial<Cluster> & { clusterName: string };
-export type ServiceSeed = Partial<Service> & { serviceName: string; taskDefinition?: string; desiredCount?: number };
+/**
+ * Configurations that CreateService/UpdateService accept but DescribeServices reports only on the
+ * deployments (Deployment has them, Service does not: see the Service and Deployment shapes in the
+ * API reference), which is where the AWS provider's Read takes them from (the PRIMARY deployment,
+ * internal/service/ecs/service.go resourceServiceRead).
+ */
+export interface DeploymentScopedConfig {
+  serviceConnectConfiguration?: ServiceConnectConfiguration;
+  volumeConfigurations?: ServiceVolumeConfiguration[];
+  vpcLatticeConfigurations?: VpcLatticeConfiguration[];
+}
+export type ServiceSeed = Partial<Service> & DeploymentScopedConfig & { serviceName: string; taskDefinition?: string; desiredCount?: number };
 export type TaskDefinitionSeed = Partial<TaskDefinition> & { family: string; containerDefinitions: ContainerDefinition[] };
 export type CapacityProviderSeed = Partial<CapacityProvider> & { name: string };
 export type TaskSetSeed = Partial<TaskSet> & { taskDefinition: string };
 /** Service members a console edit (or UpdateService) can change. */
-export type ServicePatch = Partial<Omit<Service, 'serviceArn' | 'serviceName' | 'clusterArn' | 'createdAt'>>;
+export type ServicePatch = Partial<Omit<Service, 'serviceArn' | 'serviceName' | 'clusterArn' | 'createdAt'>> & DeploymentScopedConfig;
+
+/**
+ * What `LATEST` resolves to on Fargate: 1.4.0 for Linux, 1.0.0 for Windows ("Fargate platform
+ * versions", Amazon ECS Developer Guide). ECS keeps `LATEST` on the service and reports the
+ * resolved version on each deployment (Deployment.platformVersion, API reference).
+ */
+export const FARGATE_LATEST_PLATFORM_VERSION = { Linux: '1.4.0', Windows: '1.0.0' } as const;
+
+const DEPLOYMENT_SCOPED_KEYS = ['serviceConnectConfiguration', 'volumeConfigurations', 'vpcLatticeConfigurations'] as const;
+
+/** The JSON form of an EcsState (see EcsState.snapshot). */
+export interface EcsStateSnapshot {
+  region: string;
+  accountId: string;
+  clusters: Cluster[];
+  services: { cluster: string; services: Service[] }[];
+  taskDefinitions: { taskDefinition: TaskDefinition; tags: Tag[] }[];
+  capacityProviders: CapacityProvider[];
+  taskSets: { serviceArn: string; taskSets: TaskSet[] }[];
+  deploymentScoped: { serviceArn: string; config: DeploymentScopedConfig }[];
+  idCounter: number;
+}
 
 /** Thrown by the state for lookups the API reports as errors; the API layer maps it. */
 export class EcsStateError extends Error {
@@ -38,6 +74,8 @@ export class EcsState {
   private readonly capacityProviders = new Map<string, CapacityProvider>();
   /** service ARN -> task sets. */
   private readonly taskSets = new Map<string, TaskSet[]>();
+  /** service ARN -> the configurations its next deployment carries (see DeploymentScopedConfig). */
+  private readonly deploymentScoped = new Map<string, DeploymentScopedConfig>();
   private idCounter = 0;
 
   constructor(
@@ -122,6 +160,7 @@ export class EcsState {
     const capacityProviderStrategy = seed.capacityProviderStrategy ?? [];
     const launchType = seed.launchType ?? (capacityProviderStrategy.length > 0 ? undefined : 'EC2');
     const desiredCount = seed.desiredCount ?? 0;
+    const { scoped, rest: serviceSeed } = splitDeploymentScoped(seed);
     const service: Service = {
       serviceArn: this.serviceArn(clusterName, seed.serviceName),
       clusterArn: this.clusterArn(clusterName),
@@ -148,7 +187,7 @@ export class EcsState {
       propagateTags: 'NONE',
       enableExecuteCommand: false,
       tags: [],
-      ...clone(seed),
+      ...clone(serviceSeed),
       ...(taskDefinition ? { taskDefinition } : {}),
       ...(capacityProviderStrategy.length > 0 ? { capacityProviderStrategy } : {}),
     };
@@ -158,6 +197,7 @@ export class EcsState {
       service.deployments = [];
       service.taskSets = [];
     } else {
+      this.deploymentScoped.set(service.serviceArn!, scoped);
       service.deployments = seed.deployments ?? [this.primaryDeployment(service, now)];
     }
     service.events = seed.events ?? [this.event(`(service ${seed.serviceName}) has reached a steady state.`, now)];
@@ -186,7 +226,9 @@ export class EcsState {
     const clusterName = this.mustClusterName(clusterRef);
     const service = this.mustService(clusterName, serviceName);
     const now = this.now();
-    const next: ServicePatch = clone(patch);
+    const { scoped, rest } = splitDeploymentScoped(patch);
+    const next: ServicePatch = clone(rest);
+    this.deploymentScoped.set(service.serviceArn!, { ...this.deploymentScoped.get(service.serviceArn!), ...clone(scoped) });
     if (next.taskDefinition !== undefined) next.taskDefinition = this.resolveTaskDefinitionArn(next.taskDefinition);
     Object.assign(service, next);
     if (patch.desiredCount !== undefined) service.runningCount = patch.desiredCount;
@@ -203,6 +245,7 @@ export class EcsState {
     const service = this.mustService(clusterName, serviceName);
     this.services.get(clusterName)!.delete(service.serviceName!);
     this.taskSets.delete(service.serviceArn!);
+    this.deploymentScoped.delete(service.serviceArn!);
     this.refreshClusterCounts(clusterName);
   }
 
@@ -319,7 +362,39 @@ export class EcsState {
     return clone(this.taskSets.get(service.serviceArn!) ?? []);
   }
 
+  /** UpdateCluster / UpdateClusterSettings / PutClusterCapacityProviders: merges the given members. */
+  patchCluster(ref: string, patch: Partial<Omit<Cluster, 'clusterArn' | 'clusterName'>>): Cluster {
+    const cluster = this.mustCluster(ref);
+    Object.assign(cluster, clone(patch));
+    return clone(cluster);
+  }
+
+  /** DeleteCapacityProvider: ECS reports it INACTIVE for a while, then forgets it. */
+  deleteCapacityProvider(ref: string): CapacityProvider {
+    const cp = this.getCapacityProvider(ref);
+    if (!cp) throw new EcsStateError('ClientException', 'The specified capacity provider does not exist.');
+    this.capacityProviders.delete(cp.name!);
+    return { ...cp, status: 'INACTIVE' };
+  }
+
   // ---- tags ---------------------------------------------------------------------------
+
+  /** TagResource / UntagResource: false when no resource has this ARN. */
+  retag(arn: string, edit: (tags: Tag[]) => Tag[]): boolean {
+    const apply = (holder: { tags?: Tag[] }): true => {
+      holder.tags = edit(holder.tags ?? []);
+      return true;
+    };
+    for (const c of this.clusters.values()) if (c.clusterArn === arn) return apply(c);
+    for (const services of this.services.values()) for (const s of services.values()) if (s.serviceArn === arn) return apply(s);
+    if (this.taskDefinitionTags.has(arn)) {
+      this.taskDefinitionTags.set(arn, edit(this.taskDefinitionTags.get(arn)!));
+      return true;
+    }
+    for (const cp of this.capacityProviders.values()) if (cp.capacityProviderArn === arn) return apply(cp);
+    for (const sets of this.taskSets.values()) for (const ts of sets) if (ts.taskSetArn === arn) return apply(ts);
+    return false;
+  }
 
   /** Tags of any taggable resource by ARN, or undefined when no such resource exists. */
   tagsOf(arn: string): Tag[] | undefined {
@@ -331,6 +406,54 @@ export class EcsState {
     for (const cp of this.capacityProviders.values()) if (cp.capacityProviderArn === arn) return clone(cp.tags ?? []);
     for (const sets of this.taskSets.values()) for (const ts of sets) if (ts.taskSetArn === arn) return clone(ts.tags ?? []);
     return undefined;
+  }
+
+  // ---- recording and replay -----------------------------------------------------------
+
+  /**
+   * Everything the state holds, as plain JSON (timestamps as ISO strings, which the wire encoder
+   * accepts). A recorded estate (e.g. the one `terraform apply` left behind) is replayed with restore().
+   */
+  snapshot(): EcsStateSnapshot {
+    const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+    return json({
+      region: this.region,
+      accountId: this.accountId,
+      clusters: [...this.clusters.values()],
+      services: [...this.services.entries()].map(([cluster, services]) => ({ cluster, services: [...services.values()] })),
+      taskDefinitions: [...this.taskDefinitions.values()].flat().map((td) => ({ taskDefinition: td, tags: this.taskDefinitionTags.get(td.taskDefinitionArn!) ?? [] })),
+      capacityProviders: [...this.capacityProviders.values()],
+      taskSets: [...this.taskSets.entries()].map(([serviceArn, taskSets]) => ({ serviceArn, taskSets })),
+      deploymentScoped: [...this.deploymentScoped.entries()].map(([serviceArn, config]) => ({ serviceArn, config })),
+      idCounter: this.idCounter,
+    });
+  }
+
+  /** Replaces the whole state with a snapshot taken in the same region and account. */
+  restore(snapshot: EcsStateSnapshot): void {
+    if (snapshot.region !== this.region || snapshot.accountId !== this.accountId) {
+      throw new Error(`snapshot of ${snapshot.accountId}/${snapshot.region} cannot be restored into ${this.accountId}/${this.region}`);
+    }
+    const copy = clone(snapshot);
+    this.clusters.clear();
+    this.services.clear();
+    this.taskDefinitions.clear();
+    this.taskDefinitionTags.clear();
+    this.capacityProviders.clear();
+    this.taskSets.clear();
+    this.deploymentScoped.clear();
+    for (const c of copy.clusters) this.clusters.set(c.clusterName!, c);
+    for (const { cluster, services } of copy.services) this.services.set(cluster, new Map(services.map((s) => [s.serviceName!, s])));
+    for (const { taskDefinition, tags } of copy.taskDefinitions) {
+      const revisions = this.taskDefinitions.get(taskDefinition.family!) ?? [];
+      revisions[taskDefinition.revision! - 1] = taskDefinition;
+      this.taskDefinitions.set(taskDefinition.family!, revisions);
+      this.taskDefinitionTags.set(taskDefinition.taskDefinitionArn!, tags);
+    }
+    for (const cp of copy.capacityProviders) this.capacityProviders.set(cp.name!, cp);
+    for (const { serviceArn, taskSets } of copy.taskSets) this.taskSets.set(serviceArn, taskSets);
+    for (const { serviceArn, config } of copy.deploymentScoped) this.deploymentScoped.set(serviceArn, config);
+    this.idCounter = copy.idCounter;
   }
 
   // ---- internals ----------------------------------------------------------------------
@@ -393,9 +516,10 @@ export class EcsState {
       updatedAt: now,
       ...(service.capacityProviderStrategy ? { capacityProviderStrategy: clone(service.capacityProviderStrategy) } : {}),
       ...(service.launchType ? { launchType: service.launchType } : {}),
-      ...(service.platformVersion ? { platformVersion: service.platformVersion } : {}),
+      ...(service.platformVersion ? { platformVersion: resolvePlatformVersion(service.platformVersion, service.platformFamily) } : {}),
       ...(service.platformFamily ? { platformFamily: service.platformFamily } : {}),
       ...(service.networkConfiguration ? { networkConfiguration: clone(service.networkConfiguration) } : {}),
+      ...clone(this.deploymentScoped.get(service.serviceArn!) ?? {}),
       rolloutState: 'COMPLETED',
       rolloutStateReason: `ECS deployment ${id} completed.`,
     };
@@ -416,6 +540,21 @@ export class EcsState {
     cluster.activeServicesCount = services.filter((s) => s.status === 'ACTIVE').length;
     cluster.runningTasksCount = services.reduce((n, s) => n + (s.runningCount ?? 0), 0);
   }
+}
+
+function splitDeploymentScoped<T extends DeploymentScopedConfig>(seed: T): { scoped: DeploymentScopedConfig; rest: Omit<T, keyof DeploymentScopedConfig> } {
+  const rest = { ...seed } as Record<string, unknown>;
+  const scoped: Record<string, unknown> = {};
+  for (const key of DEPLOYMENT_SCOPED_KEYS) {
+    if (rest[key] !== undefined) scoped[key] = rest[key];
+    delete rest[key];
+  }
+  return { scoped: scoped as DeploymentScopedConfig, rest: rest as Omit<T, keyof DeploymentScopedConfig> };
+}
+
+function resolvePlatformVersion(version: string, family: string | undefined): string {
+  if (version !== 'LATEST') return version;
+  return family?.startsWith('WINDOWS') || family === 'Windows' ? FARGATE_LATEST_PLATFORM_VERSION.Windows : FARGATE_LATEST_PLATFORM_VERSION.Linux;
 }
 
 function serviceNameFromArn(arn: string, clusterPrefix: string): string | undefined {

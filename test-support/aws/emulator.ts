@@ -18,8 +18,9 @@ import { S3State, serveS3 } from './s3.js';
 
 export type { AwsFaults } from './faults.js';
 export { AwsError } from './faults.js';
-export { EcsState, EcsStateError } from './ecs-state.js';
-export type { CapacityProviderSeed, ClusterSeed, ServicePatch, ServiceSeed, TaskDefinitionSeed, TaskSetSeed } from './ecs-state.js';
+export { EcsState, EcsStateError, FARGATE_LATEST_PLATFORM_VERSION } from './ecs-state.js';
+export { serviceLinkedRoleArn } from './ecs-api.js';
+export type { CapacityProviderSeed, ClusterSeed, EcsStateSnapshot, DeploymentScopedConfig, ServicePatch, ServiceSeed, TaskDefinitionSeed, TaskSetSeed } from './ecs-state.js';
 export { S3State } from './s3.js';
 export { CloudTrailState } from './cloudtrail.js';
 export type { CloudTrailEventSeed } from './cloudtrail.js';

@@ -1,0 +1,269 @@
+// Drift against states the real AWS provider wrote (issue 12). Each scenario under
+// test-support/terraform/scenarios/ was applied with Terraform 1.11.4 and the AWS provider 5.100.0
+// against the ECS emulator (test-support/terraform/regenerate-fixtures.mjs); the state, its
+// `terraform show -json` form and the emulator's estate afterwards are replayed here, so neither
+// side of the comparison is written by hand. A fresh apply must be in sync; a console change made
+// through the real ECS client must be found, with the right class; no secret value may reach any
+// output format.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import {
+  ECSClient,
+  PutClusterCapacityProvidersCommand,
+  RegisterTaskDefinitionCommand,
+  TagResourceCommand,
+  UpdateClusterSettingsCommand,
+  UpdateServiceCommand,
+  type UpdateServiceCommandInput,
+} from '@aws-sdk/client-ecs';
+import path from 'node:path';
+import { startAwsEmulator, type AwsEmulator } from '../../test-support/aws/emulator.js';
+import { PROVIDER_FIXTURES_DIR, readScenarioFixture, SCENARIOS_DIR } from '../../test-support/terraform/provider-fixtures.js';
+import { detectDrift, type DriftRun } from '../../src/drift/detect-drift.js';
+import { silentLogger } from '../../src/logger.js';
+import { renderReport } from '../../src/report/render.js';
+import { emptyReport, type DriftResult } from '../../src/report/model.js';
+import { loadConfiguration } from '../../src/terraform/load-configuration.js';
+import { emulatorClients } from './live-estate.js';
+
+/** Planted in fargate-alb's container environment (test-support/terraform/scenarios/fargate-alb/main.tf). */
+const PLANTED_SECRET = 'sk_live_FIDELITYPLANTED0123456789';
+const FORMS = ['terraform.tfstate', 'show.json'] as const;
+type Form = (typeof FORMS)[number];
+
+const open: { aws: AwsEmulator; destroy(): void; client?: ECSClient }[] = [];
+
+afterEach(async () => {
+  for (const { aws, destroy, client } of open.splice(0)) {
+    destroy();
+    client?.destroy();
+    expect(aws.validationErrors).toEqual([]);
+    await aws.close();
+  }
+});
+
+/** An emulator serving the estate recorded right after the scenario's `terraform apply`. */
+async function liveAfterApply(scenario: string): Promise<{ aws: AwsEmulator; ecs: ECSClient }> {
+  const aws = await startAwsEmulator();
+  aws.ecs.restore((await readScenarioFixture(scenario)).live);
+  const ecs = new ECSClient({ region: aws.region, endpoint: aws.endpoint, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  const clients = emulatorClients(aws, 1);
+  open.push({ aws, destroy: () => clients.destroy(), client: ecs });
+  return { aws, ecs };
+}
+
+async function drift(aws: AwsEmulator, scenario: string, form: Form): Promise<DriftRun> {
+  const repoRoot = path.join(SCENARIOS_DIR, scenario);
+  const configuration = await loadConfiguration({ repoRoot, paths: ['.'] });
+  const clients = emulatorClients(aws, 1);
+  open.push({ aws: { ...aws, validationErrors: [], close: async () => {} } as AwsEmulator, destroy: () => clients.destroy() });
+  return detectDrift(
+    { repoRoot, states: [{ moduleDir: '.', source: path.join(PROVIDER_FIXTURES_DIR, scenario, form) }], configuration },
+    clients,
+    silentLogger,
+  );
+}
+
+function byAddress(run: DriftRun, address: string): DriftResult {
+  const result = run.results.find((r) => r.address === address);
+  if (!result) throw new Error(`no result for ${address}; have ${run.results.map((r) => r.address).join(', ')}`);
+  return result;
+}
+
+/** Every scenario, and the resources its apply created (the state is the provider's, so this list is a check of the fixture too). */
+const SCENARIOS: Record<string, string[]> = {
+  'fargate-alb': ['aws_ecs_cluster.main', 'aws_ecs_service.api', 'aws_ecs_task_definition.api'],
+};
+
+describe.each(Object.keys(SCENARIOS))('a fresh apply of %s', (scenario) => {
+  it.each(FORMS)('is in sync, read from %s', async (form) => {
+    const { aws } = await liveAfterApply(scenario);
+    const run = await drift(aws, scenario, form);
+    expect(run.errors).toEqual([]);
+    expect(run.results.map((r) => r.address).sort()).toEqual(SCENARIOS[scenario]);
+    for (const r of run.results) {
+      const blocking = r.differences.filter((d) => d.class === 'security' || d.class === 'config');
+      expect({ address: r.address, status: r.status, blocking }).toEqual({ address: r.address, status: 'in_sync', blocking: [] });
+    }
+  });
+});
+
+interface Plant {
+  what: string;
+  scenario: string;
+  address: string;
+  change(ecs: ECSClient): Promise<unknown>;
+  /** Differences expected at these paths, with their class. */
+  expected: { path: string; class: 'security' | 'config'; exact?: boolean }[];
+}
+
+const service = (cluster: string, name: string, input: Omit<UpdateServiceCommandInput, 'cluster' | 'service'>) => (ecs: ECSClient) =>
+  ecs.send(new UpdateServiceCommand({ cluster, service: name, ...input }));
+const apiService = (input: Omit<UpdateServiceCommandInput, 'cluster' | 'service'>) => service('prod', 'api', input);
+
+const PLANTS: Plant[] = [
+  {
+    what: 'a public IP on the Fargate service',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0aa1c79de3EXAMPLE', 'subnet-0bb1c79de3EXAMPLE'], securityGroups: ['sg-0a1b2c3d4e5f60718'], assignPublicIp: 'ENABLED' } } }),
+    expected: [{ path: 'network_configuration.assign_public_ip', class: 'security' }],
+  },
+  {
+    what: 'another security group',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0aa1c79de3EXAMPLE', 'subnet-0bb1c79de3EXAMPLE'], securityGroups: ['sg-0a1b2c3d4e5f60718', 'sg-0ffffffffffffffff'], assignPublicIp: 'DISABLED' } } }),
+    expected: [{ path: 'network_configuration.security_groups', class: 'security' }],
+  },
+  {
+    what: 'ECS Exec turned on',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ enableExecuteCommand: true }),
+    expected: [{ path: 'enable_execute_command', class: 'security' }],
+  },
+  {
+    what: 'the desired count',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ desiredCount: 5 }),
+    expected: [{ path: 'desired_count', class: 'config' }],
+  },
+  {
+    what: 'the deployment percentages',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ deploymentConfiguration: { maximumPercent: 150, minimumHealthyPercent: 50 } }),
+    expected: [
+      { path: 'deployment_maximum_percent', class: 'config' },
+      { path: 'deployment_minimum_healthy_percent', class: 'config' },
+    ],
+  },
+  {
+    what: 'the deployment circuit breaker',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ deploymentConfiguration: { deploymentCircuitBreaker: { enable: true, rollback: true } } }),
+    expected: [
+      { path: 'deployment_circuit_breaker.enable', class: 'config' },
+      { path: 'deployment_circuit_breaker.rollback', class: 'config' },
+    ],
+  },
+  {
+    what: 'the health check grace period',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ healthCheckGracePeriodSeconds: 300 }),
+    expected: [{ path: 'health_check_grace_period_seconds', class: 'config' }],
+  },
+  {
+    what: 'the target group',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ loadBalancers: [{ targetGroupArn: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/other/0123456789abcdef', containerName: 'app', containerPort: 8080 }] }),
+    expected: [{ path: 'load_balancer', class: 'config' }],
+  },
+  {
+    what: 'the platform version',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ platformVersion: '1.3.0' }),
+    expected: [{ path: 'platform_version', class: 'config' }],
+  },
+  {
+    what: 'tag propagation and ECS managed tags',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: apiService({ propagateTags: 'SERVICE', enableECSManagedTags: true }),
+    expected: [
+      { path: 'propagate_tags', class: 'config' },
+      { path: 'enable_ecs_managed_tags', class: 'config' },
+    ],
+  },
+  {
+    what: 'a service tag',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: (ecs) => ecs.send(new TagResourceCommand({ resourceArn: 'arn:aws:ecs:us-east-1:123456789012:service/prod/api', tags: [{ key: 'Team', value: 'someone-else' }] })),
+    expected: [{ path: 'tags[Team]', class: 'config' }],
+  },
+  {
+    what: 'a new task definition revision with a root user and a new image',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_service.api',
+    change: async (ecs) => {
+      const registered = await ecs.send(
+        new RegisterTaskDefinitionCommand({
+          family: 'api',
+          requiresCompatibilities: ['FARGATE'],
+          networkMode: 'awsvpc',
+          cpu: '512',
+          memory: '1024',
+          executionRoleArn: 'arn:aws:iam::123456789012:role/api-execution',
+          taskRoleArn: 'arn:aws:iam::123456789012:role/api-task',
+          containerDefinitions: [{ name: 'app', image: 'attacker/api:latest', user: 'root', portMappings: [{ containerPort: 8080 }] }],
+        }),
+      );
+      await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'api', taskDefinition: registered.taskDefinition!.taskDefinitionArn }));
+    },
+    expected: [
+      { path: 'task_definition', class: 'config', exact: true },
+      { path: 'task_definition.container_definitions[app].image', class: 'security' },
+      { path: 'task_definition.container_definitions[app].user', class: 'security' },
+    ],
+  },
+  {
+    what: 'Container Insights turned off',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_cluster.main',
+    change: (ecs) => ecs.send(new UpdateClusterSettingsCommand({ cluster: 'prod', settings: [{ name: 'containerInsights', value: 'disabled' }] })),
+    expected: [{ path: 'setting', class: 'config' }],
+  },
+];
+
+describe('a console change after a fresh apply', () => {
+  it.each(PLANTS.map((p) => [p.what, p] as const))('finds %s', async (_what, plant) => {
+    const { aws, ecs } = await liveAfterApply(plant.scenario);
+    await plant.change(ecs);
+    for (const form of FORMS) {
+      const run = await drift(aws, plant.scenario, form);
+      expect(run.errors).toEqual([]);
+      const result = byAddress(run, plant.address);
+      expect(result.status).toBe('drifted');
+      for (const e of plant.expected) {
+        const below = (p: string) => !e.exact && (p.startsWith(`${e.path}.`) || p.startsWith(`${e.path}[`));
+        const found = result.differences.filter((d) => d.path === e.path || below(d.path));
+        expect({ form, path: e.path, classes: [...new Set(found.map((d) => d.class))] }).toEqual({ form, path: e.path, classes: [e.class] });
+      }
+    }
+  });
+});
+
+describe('secrets in the recorded state', () => {
+  it('never reach json, text, markdown or sarif output, in sync or drifted', async () => {
+    const { aws, ecs } = await liveAfterApply('fargate-alb');
+    const inSync = await drift(aws, 'fargate-alb', 'terraform.tfstate');
+    // The same planted value moves to another variable: a drifted environment entry.
+    const registered = await ecs.send(
+      new RegisterTaskDefinitionCommand({
+        family: 'api',
+        requiresCompatibilities: ['FARGATE'],
+        networkMode: 'awsvpc',
+        cpu: '512',
+        memory: '1024',
+        containerDefinitions: [{ name: 'app', image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/api:1.4.2', environment: [{ name: 'STRIPE_KEY', value: PLANTED_SECRET }] }],
+      }),
+    );
+    await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'api', taskDefinition: registered.taskDefinition!.taskDefinitionArn }));
+    const drifted = await drift(aws, 'fargate-alb', 'show.json');
+    expect(drifted.results.some((r) => r.status === 'drifted')).toBe(true);
+    for (const run of [inSync, drifted]) {
+      const report = { ...emptyReport(), drift: run.results };
+      for (const format of ['json', 'text', 'markdown', 'sarif'] as const) {
+        const out = renderReport(report, { format, failOn: 'high', now: new Date('2026-01-15T10:00:00Z') }, { color: false });
+        expect(out.length).toBeGreaterThan(0);
+        expect({ format, leaks: out.includes(PLANTED_SECRET) || out.includes(PLANTED_SECRET.slice(8)) }).toEqual({ format, leaks: false });
+      }
+    }
+  });
+});
