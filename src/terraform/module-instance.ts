@@ -4,6 +4,7 @@
 import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
 import type { AttributeSyntax, BlockSyntax, Expr, FileSyntax, TemplatePart } from './hcl-syntax.js';
 import type { EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel } from './model.js';
+import { ConversionError, convertValue, parseTypeConstraint, TypeConstraintError, typeText, type TypeConstraint } from './types.js';
 import type { SourceLocation, StringValue, Value } from './values.js';
 
 const MAX_MODULE_DEPTH = 16;
@@ -43,6 +44,7 @@ export class ModuleInstance implements EvalScope {
   private readonly variables = new Map<string, { block: BlockSyntax; file: string }>();
   private readonly locals = new Map<string, Lazy>();
   private readonly varCache = new Map<string, Lazy>();
+  private readonly types = new Map<string, TypeConstraint | undefined>();
   private readonly outputs = new Map<string, { attr: AttributeSyntax; file: string }>();
   private readonly children = new Map<string, { keyed: boolean; instances: Map<string, ModuleInstance> } | null>();
   private readonly childLocations = new Map<string, SourceLocation>();
@@ -93,29 +95,62 @@ export class ModuleInstance implements EvalScope {
   private computeVariable(name: string, at: SourceLocation): Value {
     const decl = this.variables.get(name);
     if (!decl) return unknown(`var.${name} is not declared in ${this.moduleDir}`, at, true);
-    const sensitive = decl.block.attributes.some((a) => a.name === 'sensitive' && a.expr.t === 'lit' && a.expr.v === true);
+    const attrs = decl.block.attributes;
+    const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.t === 'lit' && a.expr.v === true);
+    const nullable = !attrs.some((a) => a.name === 'nullable' && a.expr.t === 'lit' && a.expr.v === false);
+    const def = attrs.find((a) => a.name === 'default');
+    const ctx: EvalContext = { scope: this, file: decl.file };
     let value: Value | undefined;
+    let from = 'its default';
     const input = this.inputs?.get(name);
-    if (input) value = input();
+    if (input) {
+      value = input();
+      from = `the value ${this.address} passes`;
+    }
     if (!value && this.address === '') {
       // Root module: tfvars files override defaults; later files (lexical order, auto after terraform.tfvars) win.
-      for (const tv of this.mod.tfvars) if (tv.values.has(name)) value = tv.values.get(name);
+      for (const tv of this.mod.tfvars) if (tv.values.has(name)) { value = tv.values.get(name); from = `the value in ${tv.path}`; }
     }
-    if (!value) {
-      const def = decl.block.attributes.find((a) => a.name === 'default');
-      if (def) value = evaluate(def.expr, { scope: this, file: decl.file });
-    }
+    if (!value && def) value = evaluate(def.expr, ctx);
     if (!value) {
       const why = this.address === ''
-        ? `var.${name} has no default and no value in terraform.tfvars (set at plan time)`
+        ? `var.${name} has no default and no value in terraform.tfvars (set a tfvars value or scan with --plan)`
         : `var.${name} has no default and ${this.address} does not pass it`;
       return unknown(why, at);
     }
-    if (value.kind === 'null' && !this.inputs?.get(name)) {
-      const def = decl.block.attributes.find((a) => a.name === 'default');
-      if (def) value = evaluate(def.expr, { scope: this, file: decl.file });
+    // A null module argument or tfvars value is kept unless `nullable = false` (Terraform 1.1+;
+    // checked with `terraform console`: a tfvars null reaches a nullable variable as null).
+    if (value.kind === 'null' && def && !nullable && from !== 'its default') value = evaluate(def.expr, ctx);
+    const type = this.variableType(name, decl);
+    if (type) {
+      try {
+        value = convertValue(value, type, { evaluateDefault: (e) => evaluate(e, ctx), locate: (pos) => loc(ctx, pos) });
+      } catch (e) {
+        if (!(e instanceof ConversionError)) throw e;
+        const module = this.address === '' ? `root module ${this.moduleDir}` : `${this.address} (${this.moduleDir})`;
+        const why = `${module}: var.${name}: ${from} cannot be converted to ${typeText(type)}: ${e.message}`;
+        this.loader.notEvaluatedEntry(this.address || `var.${name}`, e.loc, why);
+        return unknown(why, e.loc);
+      }
     }
     return sensitive ? markSensitive(value) : value;
+  }
+
+  /** The parsed `type` of a variable; undefined (no conversion) when absent or not a type Terraform knows. */
+  private variableType(name: string, decl: { block: BlockSyntax; file: string }): TypeConstraint | undefined {
+    if (this.types.has(name)) return this.types.get(name);
+    const typeAttr = decl.block.attributes.find((a) => a.name === 'type');
+    let type: TypeConstraint | undefined;
+    if (typeAttr) {
+      try {
+        type = parseTypeConstraint(typeAttr.expr);
+      } catch (e) {
+        if (!(e instanceof TypeConstraintError)) throw e;
+        this.loader.error(decl.file, `variable "${name}" (line ${typeAttr.pos.line}): invalid type: ${e.message}`);
+      }
+    }
+    this.types.set(name, type);
+    return type;
   }
 
   local(name: string, at: SourceLocation): Value {
