@@ -5,7 +5,7 @@ import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, t
 import type { AttributeSyntax, BlockSyntax, Expr, FileSyntax, TemplatePart } from './hcl-syntax.js';
 import type { EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel } from './model.js';
 import { ConversionError, convertValue, parseTypeConstraint, TypeConstraintError, typeText, type TypeConstraint } from './types.js';
-import type { SourceLocation, StringValue, Value } from './values.js';
+import type { ObjectEntry, SourceLocation, StringValue, Value } from './values.js';
 
 const MAX_MODULE_DEPTH = 16;
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
@@ -46,7 +46,9 @@ export class ModuleInstance implements EvalScope {
   private readonly varCache = new Map<string, Lazy>();
   private readonly types = new Map<string, TypeConstraint | undefined>();
   private readonly outputs = new Map<string, { attr: AttributeSyntax; file: string }>();
-  private readonly children = new Map<string, { keyed: boolean; instances: Map<string, ModuleInstance> } | null>();
+  private readonly children = new Map<string, { keyed: boolean; countKeyed: boolean; unexpanded: boolean; instances: Map<string, ModuleInstance> } | null>();
+  private readonly outputCache = new Map<string, Lazy>();
+  private readonly pendingCalls = new Map<string, { block: BlockSyntax; file: string }>();
   private readonly childLocations = new Map<string, SourceLocation>();
 
   constructor(
@@ -159,25 +161,70 @@ export class ModuleInstance implements EvalScope {
     return this.resolveLazy(lazy, `local.${name}`, at);
   }
 
+  /**
+   * `module.<name>` followed by `rest`: a call without count/for_each is an object of its outputs,
+   * with for_each a map of such objects by key, with count a list (Terraform's module values).
+   * Undefined when the call is not evaluated (a remote or unreadable module).
+   */
   moduleOutput(moduleName: string, rest: (string | number)[], at: SourceLocation): Value | undefined {
+    this.expandPendingCall(moduleName);
     const child = this.children.get(moduleName);
     if (!child) return undefined;
+    // Instances unknown: the one instance evaluated (for its resources) does not stand for any key.
+    if (child.unexpanded) return unknown(`the instances of module.${moduleName} are not known statically (its count or for_each is not known)`, at);
     let instance: ModuleInstance | undefined;
     let steps = rest;
-    if (child.keyed) {
+    if (child.keyed && rest.length > 0) {
       instance = child.instances.get(String(rest[0]));
+      if (!instance) return unknown(`module.${moduleName}[${JSON.stringify(rest[0])}] is not an instance of module.${moduleName} (instances: ${[...child.instances.keys()].join(', ') || 'none'})`, at, true);
       steps = rest.slice(1);
-    } else instance = child.instances.get('');
-    if (!instance || typeof steps[0] !== 'string') return undefined;
-    const out = instance.outputs.get(steps[0]);
-    if (!out) return unknown(`module.${moduleName} has no output ${steps[0]}`, at, true);
-    let v = evaluate(out.attr.expr, { scope: instance, file: out.file });
-    for (const s of steps.slice(1)) {
-      if (v.kind === 'object') v = v.entries.get(String(s))?.value ?? unknown(`no attribute ${s}`, at, true);
-      else if (v.kind === 'list' && typeof s === 'number') v = v.items[s] ?? unknown(`index ${s} out of range`, at, true);
-      else if (v.kind !== 'unknown') v = unknown(`cannot read ${s}`, at, true);
+    } else if (!child.keyed) instance = child.instances.get('');
+    let v: Value;
+    if (instance && typeof steps[0] === 'string') {
+      // The usual `module.x.output` / `module.x["k"].output`: only that output is evaluated.
+      v = instance.output(steps[0], `module.${moduleName}`, at);
+      steps = steps.slice(1);
+    } else if (instance) v = instance.outputsObject(`module.${moduleName}`, at);
+    else v = this.moduleCallValue(moduleName, child, at);
+    for (const s of steps) {
+      if (v.kind === 'object') v = v.entries.get(String(s))?.value ?? unknown(`module.${moduleName}: no attribute ${s}`, at, true);
+      else if (v.kind === 'list' && typeof s === 'number') v = v.items[s] ?? unknown(`module.${moduleName}: index ${s} out of range`, at, true);
+      else if (v.kind !== 'unknown') v = unknown(`module.${moduleName}: cannot read ${s} of a ${v.kind}`, at, true);
     }
     return v;
+  }
+
+  private moduleCallValue(moduleName: string, child: { keyed: boolean; countKeyed: boolean; unexpanded: boolean; instances: Map<string, ModuleInstance> }, at: SourceLocation): Value {
+    const callAt = this.childLocations.get(moduleName) ?? at;
+    const keys = [...child.instances.keys()];
+    // count instances are keyed "0", "1", …; for_each instances by their string keys.
+    if (child.countKeyed) {
+      return { kind: 'list', loc: callAt, items: keys.sort((x, y) => Number(x) - Number(y)).map((k) => child.instances.get(k)!.outputsObject(`module.${moduleName}[${k}]`, at)) };
+    }
+    const entries = new Map<string, ObjectEntry>();
+    for (const k of keys.sort()) entries.set(k, { key: k, keyLoc: callAt, value: child.instances.get(k)!.outputsObject(`module.${moduleName}[${JSON.stringify(k)}]`, at) });
+    return { kind: 'object', loc: callAt, entries };
+  }
+
+  /** One output's value, evaluated once per instance. */
+  output(name: string, ref: string, at: SourceLocation): Value {
+    const out = this.outputs.get(name);
+    if (!out) return unknown(`${ref} has no output ${name}`, at, true);
+    let lazy = this.outputCache.get(name);
+    if (!lazy) {
+      lazy = { state: 'pending', compute: () => evaluate(out.attr.expr, { scope: this, file: out.file }) };
+      this.outputCache.set(name, lazy);
+    }
+    return this.resolveLazy(lazy, `${ref}.${name}`, at);
+  }
+
+  /** All outputs as one object (for `module.x` used as a value). */
+  outputsObject(ref: string, at: SourceLocation): Value {
+    const entries = new Map<string, ObjectEntry>();
+    for (const [name, out] of this.outputs) {
+      entries.set(name, { key: name, keyLoc: { file: out.file, line: out.attr.pos.line, endLine: out.attr.pos.line }, value: this.output(name, ref, at) });
+    }
+    return { kind: 'object', loc: at, entries };
   }
 
   readFile(path: string): { repoPath: string; content: string } {
@@ -199,14 +246,23 @@ export class ModuleInstance implements EvalScope {
   /** Evaluates module calls first (outputs may feed resources), then resources and imports. */
   expand(): void {
     for (const f of this.mod.files) {
-      for (const block of f.syntax.body.blocks) if (block.type === 'module') this.expandModuleCall(block, f.path);
+      for (const block of f.syntax.body.blocks) if (block.type === 'module' && block.labels[0]) this.pendingCalls.set(block.labels[0], { block, file: f.path });
     }
+    for (const name of [...this.pendingCalls.keys()]) this.expandPendingCall(name);
     for (const f of this.mod.files) {
       for (const block of f.syntax.body.blocks) {
         if ((block.type === 'resource' || block.type === 'data') && block.labels.length === 2) this.expandResource(block, f.path);
         else if (block.type === 'import') this.addImport(block, f.path);
       }
     }
+  }
+
+  /** Module calls are expanded in file order, or earlier when another call's input refers to them. */
+  private expandPendingCall(name: string): void {
+    const pending = this.pendingCalls.get(name);
+    if (!pending) return;
+    this.pendingCalls.delete(name);
+    this.expandModuleCall(pending.block, pending.file);
   }
 
   private instanceKeys(block: BlockSyntax, file: string, address: string): { keys: { key: string | number; vars: Map<string, Value> }[] | null; keyed: boolean } {
@@ -286,7 +342,7 @@ export class ModuleInstance implements EvalScope {
       instances.set(String(k.key), instance);
       instance.expand();
     }
-    this.children.set(name, { keyed: keyed && keys !== null, instances });
+    this.children.set(name, { keyed: keyed && keys !== null, countKeyed: keys !== null && block.attributes.some((a) => a.name === 'count'), unexpanded: keys === null, instances });
     this.childLocations.set(name, at);
   }
 
