@@ -64,7 +64,7 @@ function finding(file: string, module: string, ruleId: string, severity: Severit
     module,
     references: [],
     suppressed: null,
-    fingerprint: fingerprintOf(ruleId, `${module}:${resource}`, attributePath),
+    fingerprint: fingerprintOf(ruleId, module, resource, attributePath),
     attributePath,
     helpUri: ruleHelpUri(ruleId),
     fix: 'Change the attribute as the rule documentation describes.',

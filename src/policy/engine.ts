@@ -25,8 +25,12 @@ export interface PolicyResult {
   errors: { file: string; message: string }[];
 }
 
-export function fingerprintOf(ruleId: string, resource: string, attributePath: string): string {
-  return createHash('sha256').update(`${ruleId}\u0000${resource}\u0000${attributePath}`).digest('hex').slice(0, 20);
+/**
+ * A finding's identity across runs. Resource addresses are relative to their root module, so two
+ * root modules calling a module by the same name share addresses: the root module folder is part of it.
+ */
+export function fingerprintOf(ruleId: string, rootDir: string, resource: string, attributePath: string): string {
+  return createHash('sha256').update(`${ruleId}\u0000${rootDir}\u0000${resource}\u0000${attributePath}`).digest('hex').slice(0, 20);
 }
 
 export function runPolicy(model: ConfigurationModel, rules: Rule[], config: PolicyConfig, now: Date): PolicyResult {
@@ -51,11 +55,12 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
     return moduleDirs.has(dir) ? dir : declaring;
   };
-  const contextFor = (rule: Rule, address: string, moduleDir: string, header: SourceLocation): RuleContext => ({
+  const contextFor = (rule: Rule, address: string, moduleDir: string, rootDir: string, header: SourceLocation): RuleContext => ({
     model,
     report(input: RuleFindingInput) {
-      const fingerprint = fingerprintOf(rule.id, address, input.attributePath);
-      const key = `${fingerprint}\u0000${input.loc.file}\u0000${input.loc.line}`;
+      const fingerprint = fingerprintOf(rule.id, rootDir, address, input.attributePath);
+      // One finding per line: two root modules instantiating the same module default report it once.
+      const key = `${rule.id}\u0000${address}\u0000${input.attributePath}\u0000${input.loc.file}\u0000${input.loc.line}`;
       if (seen.has(key)) return;
       seen.add(key);
       headers.set(fingerprint, { file: header.file, line: header.line });
@@ -95,12 +100,12 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
       }
     }
     for (const rule of byType.get(resource.type) ?? []) {
-      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.loc));
+      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc));
     }
     for (const u of resource.body.unknownBlocks) addNotEvaluated(resource.address, u.loc, `dynamic "${u.type}" blocks: ${u.reason}`);
   }
   for (const imp of model.imports) {
-    for (const rule of active) rule.checkImport?.(imp, contextFor(rule, importAddress(imp), imp.moduleDir, imp.loc));
+    for (const rule of active) rule.checkImport?.(imp, contextFor(rule, importAddress(imp), imp.moduleDir, imp.rootDir, imp.loc));
   }
   for (const n of model.notEvaluated) addNotEvaluated(n.resource, { file: n.file, line: n.line, endLine: n.line }, n.why);
 

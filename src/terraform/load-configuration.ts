@@ -5,12 +5,13 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
-import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
-import { getParser, HclSyntaxError, parseHclWith, parseTemplateWith, type AttributeSyntax, type BlockSyntax, type Expr, type FileSyntax, type TemplatePart } from './hcl-syntax.js';
+import { evaluate, unknown, type EvalScope } from './evaluate.js';
+import { ModuleInstance, type LocalModuleCall, type ModuleHost, type ParsedModule } from './module-instance.js';
+import { getParser, HclSyntaxError, parseHclWith, parseTemplateWith, type FileSyntax, type TemplatePart } from './hcl-syntax.js';
 import { JsonPositionError, parseJsonWithPositions } from './json-positions.js';
 import { parseTerraformJson } from './json-syntax.js';
-import type { BackendModel, ConfigurationModel, EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel, ScanError, SourceFile } from './model.js';
-import type { SourceLocation, StringValue, Value } from './values.js';
+import type { BackendModel, ConfigurationModel, ImportModel, ModuleCall, ResourceModel, ScanError, SourceFile } from './model.js';
+import type { SourceLocation, Value } from './values.js';
 
 export interface LoadOptions {
   /** Absolute path of the repository root; every reported path is relative to it. */
@@ -21,8 +22,6 @@ export interface LoadOptions {
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
-const MAX_MODULE_DEPTH = 16;
-const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 /** Terraform reads native syntax from `.tf` files and JSON syntax from `.tf.json` files. */
 function isConfigurationFile(name: string): boolean {
@@ -34,18 +33,12 @@ function toRepoPath(repoRoot: string, abs: string): string {
   return rel === '' ? '.' : rel;
 }
 
-interface ParsedModule {
-  dir: string;
-  files: { path: string; syntax: FileSyntax }[];
-  tfvars: { path: string; values: Map<string, Value> }[];
-}
-
 export async function loadConfiguration(options: LoadOptions): Promise<ConfigurationModel> {
   const loader = new ConfigurationLoader(options, await getParser());
   return loader.load();
 }
 
-class ConfigurationLoader {
+class ConfigurationLoader implements ModuleHost {
   private readonly repoRoot: string;
   private readonly repoReal: string;
   private readonly modules = new Map<string, ParsedModule>();
@@ -313,8 +306,8 @@ class ConfigurationLoader {
     }
   }
 
-  localModuleCalls(mod: ParsedModule): { name: string; sourceDir: string; block: BlockSyntax; file: string }[] {
-    const calls: { name: string; sourceDir: string; block: BlockSyntax; file: string }[] = [];
+  localModuleCalls(mod: ParsedModule): LocalModuleCall[] {
+    const calls: LocalModuleCall[] = [];
     for (const f of mod.files) {
       for (const block of f.syntax.body.blocks) {
         if (block.type !== 'module' || block.labels.length !== 1) continue;
@@ -387,18 +380,6 @@ function readExactly(fd: number, size: number): Buffer {
   return read === size ? buffer : buffer.subarray(0, read);
 }
 
-/** What an attribute's syntax says, shared by every instance evaluated from it (count, for_each, module calls). */
-const factsOfExpression = new WeakMap<Expr, { expression: string; references: readonly string[] }>();
-
-function expressionFacts(expr: Expr): { expression: string; references: readonly string[] } {
-  let facts = factsOfExpression.get(expr);
-  if (!facts) {
-    facts = { expression: expr.src.replace(/\s+/g, ' ').trim(), references: collectReferences(expr) };
-    factsOfExpression.set(expr, facts);
-  }
-  return facts;
-}
-
 function dedupeCalls(calls: ModuleCall[]): ModuleCall[] {
   const seen = new Set<string>();
   return calls.filter((c) => {
@@ -423,323 +404,4 @@ class StaticScope implements EvalScope {
   readFile(): { repoPath: string; content: string } { throw new Error('functions reading files cannot be used in a tfvars file'); }
   template(repoPath: string, content: string): TemplatePart[] { return this.loader.template(repoPath, content); }
   reportError(file: string, message: string): void { this.loader.error(file, message); }
-}
-
-type Lazy = { state: 'pending' | 'running' | 'done'; value?: Value; compute: () => Value };
-
-/** One instance of a module (root, or a local module call with its inputs). */
-class ModuleInstance implements EvalScope {
-  readonly moduleDir: string;
-  private readonly variables = new Map<string, { block: BlockSyntax; file: string }>();
-  private readonly locals = new Map<string, Lazy>();
-  private readonly varCache = new Map<string, Lazy>();
-  private readonly outputs = new Map<string, { attr: AttributeSyntax; file: string }>();
-  private readonly children = new Map<string, { keyed: boolean; instances: Map<string, ModuleInstance> } | null>();
-  private readonly childLocations = new Map<string, SourceLocation>();
-
-  constructor(
-    private readonly loader: ConfigurationLoader,
-    private readonly mod: ParsedModule,
-    readonly address: string,
-    readonly rootDir: string,
-    private readonly inputs: Map<string, () => Value> | undefined,
-    private readonly depth: number,
-  ) {
-    this.moduleDir = mod.dir;
-    for (const f of mod.files) {
-      for (const block of f.syntax.body.blocks) {
-        if (block.type === 'variable' && block.labels[0]) this.variables.set(block.labels[0], { block, file: f.path });
-        else if (block.type === 'output' && block.labels[0]) {
-          const value = block.attributes.find((a) => a.name === 'value');
-          if (value) this.outputs.set(block.labels[0], { attr: value, file: f.path });
-        } else if (block.type === 'locals') {
-          for (const attr of block.attributes) {
-            const ctx: EvalContext = { scope: this, file: f.path };
-            this.locals.set(attr.name, { state: 'pending', compute: () => evaluate(attr.expr, ctx) });
-          }
-        }
-      }
-    }
-  }
-
-  private resolveLazy(lazy: Lazy, what: string, at: SourceLocation): Value {
-    if (lazy.state === 'done') return lazy.value!;
-    if (lazy.state === 'running') return unknown(`${what} refers to itself`, at, true);
-    lazy.state = 'running';
-    lazy.value = lazy.compute();
-    lazy.state = 'done';
-    return lazy.value;
-  }
-
-  variable(name: string, at: SourceLocation): Value {
-    let lazy = this.varCache.get(name);
-    if (!lazy) {
-      lazy = { state: 'pending', compute: () => this.computeVariable(name, at) };
-      this.varCache.set(name, lazy);
-    }
-    return this.resolveLazy(lazy, `var.${name}`, at);
-  }
-
-  private computeVariable(name: string, at: SourceLocation): Value {
-    const decl = this.variables.get(name);
-    if (!decl) return unknown(`var.${name} is not declared in ${this.moduleDir}`, at, true);
-    const sensitive = decl.block.attributes.some((a) => a.name === 'sensitive' && a.expr.t === 'lit' && a.expr.v === true);
-    let value: Value | undefined;
-    const input = this.inputs?.get(name);
-    if (input) value = input();
-    if (!value && this.address === '') {
-      // Root module: tfvars files override defaults; later files (lexical order, auto after terraform.tfvars) win.
-      for (const tv of this.mod.tfvars) if (tv.values.has(name)) value = tv.values.get(name);
-    }
-    if (!value) {
-      const def = decl.block.attributes.find((a) => a.name === 'default');
-      if (def) value = evaluate(def.expr, { scope: this, file: decl.file });
-    }
-    if (!value) {
-      const why = this.address === ''
-        ? `var.${name} has no default and no value in terraform.tfvars (set at plan time)`
-        : `var.${name} has no default and ${this.address} does not pass it`;
-      return unknown(why, at);
-    }
-    if (value.kind === 'null' && !this.inputs?.get(name)) {
-      const def = decl.block.attributes.find((a) => a.name === 'default');
-      if (def) value = evaluate(def.expr, { scope: this, file: decl.file });
-    }
-    return sensitive ? markSensitive(value) : value;
-  }
-
-  local(name: string, at: SourceLocation): Value {
-    const lazy = this.locals.get(name);
-    if (!lazy) return unknown(`local.${name} is not defined in ${this.moduleDir}`, at, true);
-    return this.resolveLazy(lazy, `local.${name}`, at);
-  }
-
-  moduleOutput(moduleName: string, rest: (string | number)[], at: SourceLocation): Value | undefined {
-    const child = this.children.get(moduleName);
-    if (!child) return undefined;
-    let instance: ModuleInstance | undefined;
-    let steps = rest;
-    if (child.keyed) {
-      instance = child.instances.get(String(rest[0]));
-      steps = rest.slice(1);
-    } else instance = child.instances.get('');
-    if (!instance || typeof steps[0] !== 'string') return undefined;
-    const out = instance.outputs.get(steps[0]);
-    if (!out) return unknown(`module.${moduleName} has no output ${steps[0]}`, at, true);
-    let v = evaluate(out.attr.expr, { scope: instance, file: out.file });
-    for (const s of steps.slice(1)) {
-      if (v.kind === 'object') v = v.entries.get(String(s))?.value ?? unknown(`no attribute ${s}`, at, true);
-      else if (v.kind === 'list' && typeof s === 'number') v = v.items[s] ?? unknown(`index ${s} out of range`, at, true);
-      else if (v.kind !== 'unknown') v = unknown(`cannot read ${s}`, at, true);
-    }
-    return v;
-  }
-
-  readFile(path: string): { repoPath: string; content: string } {
-    return this.loader.readRepoFile(path, this.rootDir, this.moduleDir);
-  }
-
-  template(repoPath: string, content: string): TemplatePart[] {
-    return this.loader.template(repoPath, content);
-  }
-
-  reportError(file: string, message: string): void {
-    this.loader.error(file, message);
-  }
-
-  private prefix(): string {
-    return this.address ? `${this.address}.` : '';
-  }
-
-  /** Evaluates module calls first (outputs may feed resources), then resources and imports. */
-  expand(): void {
-    for (const f of this.mod.files) {
-      for (const block of f.syntax.body.blocks) if (block.type === 'module') this.expandModuleCall(block, f.path);
-    }
-    for (const f of this.mod.files) {
-      for (const block of f.syntax.body.blocks) {
-        if ((block.type === 'resource' || block.type === 'data') && block.labels.length === 2) this.expandResource(block, f.path);
-        else if (block.type === 'import') this.addImport(block, f.path);
-      }
-    }
-  }
-
-  private instanceKeys(block: BlockSyntax, file: string, address: string): { keys: { key: string | number; vars: Map<string, Value> }[] | null; keyed: boolean } {
-    const at = loc({ scope: this, file }, block.pos);
-    const count = block.attributes.find((a) => a.name === 'count');
-    const forEach = block.attributes.find((a) => a.name === 'for_each');
-    if (count) {
-      const v = evaluate(count.expr, { scope: this, file });
-      const n = v.kind === 'number' ? v.value : v.kind === 'string' ? Number(v.value) : NaN;
-      if (!Number.isInteger(n) || n < 0) {
-        this.loader.notEvaluatedEntry(address, at, `count is not known statically (${v.kind === 'unknown' ? v.reason : count.expr.src}); checked once with count.index unknown`);
-        return { keys: null, keyed: true };
-      }
-      return {
-        keyed: true,
-        keys: Array.from({ length: n }, (_, i) => ({ key: i, vars: new Map<string, Value>([['count', obj(at, { index: { kind: 'number', value: i, loc: at } })]]) })),
-      };
-    }
-    if (forEach) {
-      const v = evaluate(forEach.expr, { scope: this, file });
-      if (v.kind === 'object') {
-        return {
-          keyed: true,
-          keys: [...v.entries.values()].sort((a, b) => (a.key < b.key ? -1 : 1)).map((e) => ({
-            key: e.key,
-            vars: new Map<string, Value>([['each', obj(at, { key: { kind: 'string', value: e.key, loc: e.keyLoc }, value: e.value })]]),
-          })),
-        };
-      }
-      if (v.kind === 'list' && v.items.every((i) => scalarText(i) !== undefined)) {
-        return {
-          keyed: true,
-          keys: v.items.map((i) => ({ key: scalarText(i)!, vars: new Map<string, Value>([['each', obj(at, { key: i, value: i })]]) })),
-        };
-      }
-      this.loader.notEvaluatedEntry(address, at, `for_each is not known statically (${v.kind === 'unknown' ? v.reason : 'not a map or set of strings'}); checked once with each.key/each.value unknown`);
-      return { keys: null, keyed: true };
-    }
-    return { keys: [{ key: '', vars: new Map() }], keyed: false };
-  }
-
-  private expandModuleCall(block: BlockSyntax, file: string): void {
-    const name = block.labels[0];
-    if (!name) return;
-    const address = `${this.prefix()}module.${name}`;
-    const at = loc({ scope: this, file }, block.pos);
-    const source = block.attributes.find((a) => a.name === 'source');
-    const sourceText = source?.expr.t === 'lit' && typeof source.expr.v === 'string' ? source.expr.v : undefined;
-    if (!sourceText || !(sourceText.startsWith('./') || sourceText.startsWith('../'))) {
-      this.children.set(name, null);
-      this.loader.notEvaluatedEntry(address, at, sourceText ? `module source ${JSON.stringify(sourceText)} is not a local path; its resources are not evaluated` : 'module source is not a literal string');
-      return;
-    }
-    const call = this.loader.localModuleCalls(this.mod).find((c) => c.block === block);
-    const child = call && this.loader.module(call.sourceDir);
-    if (!call || !child) {
-      this.children.set(name, null);
-      this.loader.notEvaluatedEntry(address, at, `module source ${JSON.stringify(sourceText)} has no readable .tf or .tf.json files`);
-      return;
-    }
-    this.loader.moduleCalls.push({ name: `module.${name}`, callerDir: this.moduleDir, sourceDir: child.dir, loc: at });
-    if (this.depth >= MAX_MODULE_DEPTH) {
-      this.loader.error(file, `module ${address} nests more than ${MAX_MODULE_DEPTH} levels deep (a module cycle?); not followed`);
-      return;
-    }
-    const { keys, keyed } = this.instanceKeys(block, file, address);
-    const instances = new Map<string, ModuleInstance>();
-    for (const k of keys ?? [{ key: '', vars: new Map<string, Value>() }]) {
-      const inputs = new Map<string, () => Value>();
-      const ctx: EvalContext = { scope: this, file, vars: k.vars };
-      for (const attr of block.attributes) {
-        if (META_ARGUMENTS.has(attr.name)) continue;
-        inputs.set(attr.name, () => evaluate(attr.expr, ctx));
-      }
-      const childAddress = keys === null || !keyed ? address : `${address}[${JSON.stringify(k.key)}]`;
-      const instance = new ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1);
-      instances.set(String(k.key), instance);
-      instance.expand();
-    }
-    this.children.set(name, { keyed: keyed && keys !== null, instances });
-    this.childLocations.set(name, at);
-  }
-
-  private expandResource(block: BlockSyntax, file: string): void {
-    const [type, name] = block.labels;
-    const mode = block.type === 'data' ? 'data' : 'managed';
-    const base = `${this.prefix()}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
-    const { keys } = this.instanceKeys(block, file, base);
-    for (const k of keys ?? [{ key: undefined, vars: new Map<string, Value>() }]) {
-      const ctx: EvalContext = { scope: this, file, vars: k.vars };
-      const address = k.key === '' || k.key === undefined ? base : `${base}[${JSON.stringify(k.key)}]`;
-      this.loader.resources.push({
-        mode,
-        type,
-        name,
-        address,
-        moduleAddress: this.address,
-        moduleDir: this.moduleDir,
-        rootDir: this.rootDir,
-        instanceKey: k.key === '' ? undefined : k.key,
-        loc: loc(ctx, block.pos),
-        body: this.evaluateBlock(block, ctx),
-      });
-    }
-  }
-
-  private evaluateBlock(block: BlockSyntax, ctx: EvalContext): EvaluatedBlock {
-    const attributes = new Map<string, EvaluatedAttribute>();
-    for (const attr of block.attributes) {
-      if (attr.name === 'count' || attr.name === 'for_each') continue;
-      attributes.set(attr.name, {
-        name: attr.name,
-        loc: loc(ctx, attr.pos),
-        value: evaluate(attr.expr, ctx),
-        ...expressionFacts(attr.expr),
-      });
-    }
-    const out: EvaluatedBlock = { type: block.type, labels: block.labels, loc: loc(ctx, block.pos), attributes, blocks: [], unknownBlocks: [] };
-    for (const child of block.blocks) {
-      if (child.type === 'dynamic' && child.labels[0]) this.expandDynamic(child, ctx, out);
-      else out.blocks.push(this.evaluateBlock(child, ctx));
-    }
-    return out;
-  }
-
-  /** `dynamic "x" { for_each = ...; content { ... } }` becomes one `x` block per element. */
-  private expandDynamic(block: BlockSyntax, ctx: EvalContext, out: EvaluatedBlock): void {
-    const type = block.labels[0];
-    const at = loc(ctx, block.pos);
-    const forEach = block.attributes.find((a) => a.name === 'for_each');
-    const iterator = block.attributes.find((a) => a.name === 'iterator');
-    const iterName = iterator && iterator.expr.t === 'var' ? iterator.expr.name : type;
-    const content = block.blocks.find((b) => b.type === 'content');
-    if (!forEach || !content) return;
-    const coll = evaluate(forEach.expr, ctx);
-    let pairs: { key: Value; value: Value }[] | undefined;
-    if (coll.kind === 'list') pairs = coll.items.map((value, i) => ({ key: { kind: 'number', value: i, loc: value.loc } as Value, value }));
-    else if (coll.kind === 'object') pairs = [...coll.entries.values()].map((e) => ({ key: { kind: 'string', value: e.key, loc: e.keyLoc } as Value, value: e.value }));
-    if (!pairs) {
-      out.unknownBlocks.push({ type, reason: coll.kind === 'unknown' ? coll.reason : `dynamic "${type}" for_each is not a collection`, loc: at });
-      return;
-    }
-    for (const { key, value } of pairs) {
-      const vars = new Map(ctx.vars ?? []);
-      vars.set(iterName, obj(at, { key, value }));
-      const evaluated = this.evaluateBlock({ ...content, type, labels: [] }, { ...ctx, vars });
-      evaluated.loc = value.loc.file === at.file ? { ...at } : value.loc;
-      out.blocks.push(evaluated);
-    }
-  }
-
-  private addImport(block: BlockSyntax, file: string): void {
-    const ctx: EvalContext = { scope: this, file };
-    const to = block.attributes.find((a) => a.name === 'to');
-    const id = block.attributes.find((a) => a.name === 'id') ?? block.attributes.find((a) => a.name === 'identity');
-    if (!to) return;
-    const target = traversalText(to.expr as Expr) ?? to.expr.src;
-    this.loader.imports.push({
-      to: `${this.prefix()}${target}`,
-      id: id ? evaluate(id.expr, ctx) : unknown('import block has no id', loc(ctx, block.pos)),
-      loc: loc(ctx, block.pos),
-      moduleDir: this.moduleDir,
-      rootDir: this.rootDir,
-    });
-  }
-}
-
-function obj(at: SourceLocation, fields: Record<string, Value>): Value {
-  return {
-    kind: 'object',
-    loc: at,
-    entries: new Map(Object.entries(fields).map(([key, value]) => [key, { key, keyLoc: at, value }])),
-  };
-}
-
-function markSensitive(v: Value): Value {
-  if (v.kind === 'string') return { ...v, sensitive: true } as StringValue;
-  if (v.kind === 'list') return { ...v, items: v.items.map(markSensitive) };
-  if (v.kind === 'object') return { ...v, entries: new Map([...v.entries].map(([k, e]) => [k, { ...e, value: markSensitive(e.value) }])) };
-  return v;
 }
