@@ -30,6 +30,7 @@ import { renderSarif } from './report/sarif.js';
 import { scanConfiguration, scanInputFrom } from './scan.js';
 import { ConfigurationError, settingsFromAction, type ActionSettings } from './settings.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
+import { createModuleSourceResolver } from './terraform/module-sources/index.js';
 import { discoverS3States } from './terraform/state-locations.js';
 import { inShard, planMatrix } from './shard.js';
 
@@ -141,7 +142,7 @@ async function scanMode(settings: ActionSettings, logger: Logger): Promise<ModeO
 /** Emits the shards as a matrix for the next job: `strategy.matrix: ${{ fromJSON(needs.<job>.outputs.matrix) }}`. */
 async function planMatrixMode(settings: ActionSettings, logger: Logger): Promise<void> {
   await phase('Plan the matrix', async () => {
-    const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
+    const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths, moduleSources: settings.modules && createModuleSourceResolver(settings.modules, logger) });
     const stateDirs = settings.states.length > 0 ? settings.states.map((s) => s.moduleDir) : discoverS3States(configuration).states.map((s) => s.moduleDir);
     const keys = settings.github.eventName === 'schedule' || settings.github.eventName === 'workflow_dispatch' ? stateDirs : configuration.rootDirs;
     const matrix = planMatrix(keys, settings.shards);
@@ -163,7 +164,7 @@ async function pullRequestMode(settings: ActionSettings, logger: Logger): Promis
   }
   const [owner, repo] = settings.github.repository.split('/');
   const client = githubClient(settings.githubToken, logger);
-  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths, moduleSources: settings.modules && createModuleSourceResolver(settings.modules, logger) }));
   const files = await phase('Find the modules this pull request changes', async () => {
     const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changed_files }, logger);
     const changed = findChangedModules(listed.files, configuration);
@@ -294,7 +295,7 @@ async function annotateImportFindings(report: Report, configuration: Configurati
 }
 
 async function driftMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
-  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths, moduleSources: settings.modules && createModuleSourceResolver(settings.modules, logger) }));
   const allStates = settings.states.length > 0 ? settings.states : (() => {
     const found = discoverS3States(configuration);
     for (const s of found.skipped) logger.warning(`${s.moduleDir}: ${s.why}`);
