@@ -54,7 +54,8 @@ function runGit(args: string[], options: PackageCacheOptions, cwd?: string): Pro
       if (!error) return done();
       const e = error as NodeJS.ErrnoException & { killed?: boolean };
       if (e.code === 'ENOENT') return fail(new ModuleFetchError('git is not installed (needed for git module sources)'));
-      const last = String(stderr).trim().split('\n').filter(Boolean).pop() ?? e.message;
+      const lines = String(stderr).trim().split('\n').filter(Boolean);
+      const last = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.pop() ?? e.message;
       fail(new ModuleFetchError(e.killed ? `git ${args[0]} took longer than ${options.gitTimeoutMs / 1000} s` : `git ${args[0]} failed: ${describeSource(last)}`));
     });
   });
