@@ -20,7 +20,7 @@ import { inShard, planMatrix } from './shard.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 
 const USAGE = `Usage:
-  ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE]
+  ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE] [--offline]
   ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--output FILE]
   ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...
   ecs-drift-guard import-check [PATH ...] [--region R] [--format text|json]
@@ -29,6 +29,8 @@ const USAGE = `Usage:
   ecs-drift-guard --version
 
 LEVEL is none, low, medium, high or critical (default high).
+scan resolves registry, git and archive modules like terraform init (.terraform/modules/modules.json
+first, else downloads into a cache); --offline turns downloads off.
 Exit codes: 0 nothing at or above --fail-on; 1 findings or drift at or above it; 2 bad usage or unreadable input.`;
 
 class UsageError extends Error {}
@@ -63,10 +65,11 @@ async function scanCommand(args: string[]): Promise<number> {
       'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' },
       shard: { type: 'string' },
+      offline: { type: 'boolean' },
     },
   });
   const settings = settingsFromCli(
-    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'], shard: values.shard },
+    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'], shard: values.shard, offline: values.offline },
     process.cwd(),
     process.env,
   );

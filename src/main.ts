@@ -42,6 +42,7 @@ import { renderSarif } from './report/sarif.js';
 import { scanConfiguration, scanInputFrom } from './scan.js';
 import { ConfigurationError, configPathInRepository, settingsFromAction, type ActionSettings, type StateSetting } from './settings.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
+import { createModuleSourceResolver } from './terraform/module-sources/index.js';
 import { discoverS3States } from './terraform/state-locations.js';
 import { inShard, planMatrix } from './shard.js';
 
@@ -211,13 +212,18 @@ async function scanMode({ settings, logger, phases }: RunContext): Promise<ModeO
 /** Emits the shards as a matrix for the next job: `strategy.matrix: ${{ fromJSON(needs.<job>.outputs.matrix) }}`. */
 async function planMatrixMode(settings: ActionSettings, logger: Logger, phases: PhaseRunner): Promise<void> {
   await phases.run('Plan the matrix', async () => {
-    const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
+    const configuration = await readConfiguration(settings, logger);
     const stateDirs = settings.states.length > 0 ? settings.states.map((s) => s.moduleDir) : discoverS3States(configuration).states.map((s) => s.moduleDir);
     const keys = settings.github.eventName === 'schedule' || settings.github.eventName === 'workflow_dispatch' ? stateDirs : configuration.rootDirs;
     const matrix = planMatrix(keys, settings.shards);
     logger.info(`${keys.length} ${keys === stateDirs ? 'states' : 'root modules'} in ${settings.shards} shards: ${matrix.include.map((e) => `${e.shard}: ${e.items.length}`).join(', ')}`);
     core.setOutput('matrix', JSON.stringify(matrix));
   });
+}
+
+/** The Terraform configuration, with registry, git and archive modules resolved as `terraform init` would. */
+function readConfiguration(settings: ActionSettings, logger: Logger) {
+  return loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths, moduleSources: settings.modules && createModuleSourceResolver(settings.modules, logger) });
 }
 
 function logScan(report: Report, logger: Logger): void {
@@ -264,7 +270,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
     // The reports, the exit code and the outputs follow the base's rules too.
     run.settings = based;
   }
-  const configuration = await phases.run('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  const configuration = await phases.run('Read the Terraform configuration', () => readConfiguration(settings, logger));
   if (!configuration) return none;
   const files = await phases.run('Find the modules this pull request changes', async () => {
     const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changed_files }, logger);
@@ -415,7 +421,7 @@ async function annotateImportFindings(report: Report, configuration: Configurati
 async function driftMode(run: RunContext): Promise<ModeOutcome> {
   const { settings, logger, phases } = run;
   const none: ModeOutcome = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
-  const configuration = await phases.run('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  const configuration = await phases.run('Read the Terraform configuration', () => readConfiguration(settings, logger));
   if (!configuration) return none;
   const states = await phases.run('Find the states to check', () => statesToCheck(configuration, settings, logger));
   if (!states) return none;

@@ -9,6 +9,7 @@ import { allRules } from './policy/rules/index.js';
 import type { Rule } from './policy/rule.js';
 import type { Report } from './report/model.js';
 import type { Settings } from './settings.js';
+import { createModuleSourceResolver, type ModuleSourceResolver } from './terraform/module-sources/index.js';
 
 export interface ScanInput {
   repoRoot: string;
@@ -27,6 +28,8 @@ export interface ScanInput {
   configuration?: ConfigurationModel;
   /** Check only the root modules in this share of a matrix (each resource instance once). */
   shard?: Shard;
+  /** Finds registry, git and archive module sources; without it they are not evaluated. */
+  moduleSources?: ModuleSourceResolver;
 }
 
 /** The part of the configuration whose root modules fall in the shard. */
@@ -64,8 +67,8 @@ export function restrictToModules(configuration: ConfigurationModel, modules: re
 }
 
 /** The scan input a Settings object describes (CLI and action alike). */
-export function scanInputFrom(settings: Pick<Settings, 'repoRoot' | 'paths' | 'policy' | 'now' | 'planJson' | 'shard'>): ScanInput {
-  return { repoRoot: settings.repoRoot, paths: settings.paths, policy: settings.policy, now: settings.now, planJson: settings.planJson, shard: settings.shard };
+export function scanInputFrom(settings: Pick<Settings, 'repoRoot' | 'paths' | 'policy' | 'now' | 'planJson' | 'shard' | 'modules'>): ScanInput {
+  return { repoRoot: settings.repoRoot, paths: settings.paths, policy: settings.policy, now: settings.now, planJson: settings.planJson, shard: settings.shard, moduleSources: settings.modules && createModuleSourceResolver(settings.modules) };
 }
 
 export interface ScanOutput {
@@ -74,7 +77,7 @@ export interface ScanOutput {
 }
 
 export async function scanConfiguration(input: ScanInput): Promise<ScanOutput> {
-  const loaded = input.configuration ?? (await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths }));
+  const loaded = input.configuration ?? (await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths, moduleSources: input.moduleSources }));
   const limited = input.onlyModules ? restrictToModules(loaded, input.onlyModules) : loaded;
   const configuration = input.shard ? restrictToShard(limited, input.shard) : limited;
   if (input.planJson) {

@@ -1,7 +1,8 @@
 // One typed, validated Settings object, built once from the action's inputs (or the CLI's
 // flags) and `.github/drift-guard.yml`. Nothing else reads inputs, argv or process.env.
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { isAbsolute, join, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { PolicyConfig } from './policy/engine.js';
@@ -9,6 +10,7 @@ import { allRules } from './policy/rules/index.js';
 import { isValidDate, type ExceptionEntry } from './policy/suppressions.js';
 import { SEVERITIES, type FailLevel, type Severity } from './report/model.js';
 import { parseShard } from './shard.js';
+import type { ModuleSourceSettings } from './terraform/module-sources/index.js';
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
@@ -62,6 +64,8 @@ export interface Settings {
   now: Date;
   /** This job's share when the work is split across a matrix (`shard: i/n`). */
   shard?: { index: number; count: number };
+  /** How registry, git and archive module sources are found (absent: they are not evaluated). */
+  modules?: ModuleSourceSettings;
 }
 
 export interface ActionSettings extends Settings {
@@ -360,6 +364,27 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
     },
     now: overrides.now ?? new Date(),
     shard: overrides.shard,
+    modules: overrides.modules,
+  };
+}
+
+/**
+ * Module sources: `download` from `--offline` / `download-modules`; the rest from the
+ * environment as Terraform reads it (TF_CLI_CONFIG_FILE, else ~/.terraformrc; TF_TOKEN_<host>),
+ * the cache under RUNNER_TEMP on runners, else ~/.cache/ecs-drift-guard.
+ */
+export function moduleSourceSettings(download: boolean, env: NodeJS.ProcessEnv): ModuleSourceSettings {
+  const home = env.HOME || homedir();
+  const tokenEnv: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env)) if (/^TF_TOKEN_/i.test(name) && value) tokenEnv[name] = value;
+  const cacheDir = env.DRIFT_GUARD_MODULE_CACHE || (env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'ecs-drift-guard', 'modules') : join(home, '.cache', 'ecs-drift-guard', 'modules'));
+  return {
+    download,
+    cacheDir,
+    cliConfigFile: env.TF_CLI_CONFIG_FILE || join(home, '.terraformrc'),
+    tokenEnv,
+    // Never wait for a password prompt: a private repository without credentials fails at once.
+    gitEnv: { ...env, GIT_TERMINAL_PROMPT: '0' },
   };
 }
 
@@ -376,6 +401,8 @@ export interface CliFlags {
   dir?: string;
   region?: string;
   shard?: string;
+  /** `--offline`: no module downloads. */
+  offline?: boolean;
 }
 
 export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.ProcessEnv): Settings {
@@ -391,6 +418,7 @@ export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.Proces
     awsRegion: flags.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
     now: nowFromEnv(env),
     shard: flags.shard ? parseShard(flags.shard, '--shard') : undefined,
+    modules: moduleSourceSettings(!flags.offline, env),
   });
 }
 
@@ -465,6 +493,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     format: 'markdown',
     now: nowFromEnv(env),
     shard: getInput('shard') ? parseShard(getInput('shard'), 'input `shard`') : undefined,
+    modules: moduleSourceSettings(parseBoolean(getInput('download-modules') || 'true', 'input `download-modules`'), env),
   });
   const token = getInput('github-token');
   return {

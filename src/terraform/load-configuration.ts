@@ -11,13 +11,18 @@ import { getParser, HclSyntaxError, parseHclWith, parseTemplateWith, type FileSy
 import { JsonPositionError, parseJsonWithPositions } from './json-positions.js';
 import { parseTerraformJson } from './json-syntax.js';
 import type { BackendModel, ConfigurationModel, ImportModel, ModuleCall, ResourceModel, ScanError, SourceFile } from './model.js';
+import type { BlockSyntax } from './hcl-syntax.js';
 import type { SourceLocation, Value } from './values.js';
+import { isLocalSource } from './module-sources/source-address.js';
+import { moduleKeyOf, type ModuleCallSite, type ModuleSourceResolution, type ModuleSourceResolver } from './module-sources/index.js';
 
 export interface LoadOptions {
   /** Absolute path of the repository root; every reported path is relative to it. */
   repoRoot: string;
   /** Files or folders to scan (absolute or relative to repoRoot). */
   paths: string[];
+  /** Finds the code of non-local module sources (registry, git, archives); without it they are not evaluated. */
+  moduleSources?: ModuleSourceResolver;
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
@@ -35,7 +40,7 @@ function toRepoPath(repoRoot: string, abs: string): string {
 
 export async function loadConfiguration(options: LoadOptions): Promise<ConfigurationModel> {
   const loader = new ConfigurationLoader(options, await getParser());
-  return loader.load();
+  return await loader.load();
 }
 
 class ConfigurationLoader implements ModuleHost {
@@ -57,7 +62,7 @@ class ConfigurationLoader implements ModuleHost {
     this.repoReal = realpathSync(this.repoRoot);
   }
 
-  load(): ConfigurationModel {
+  async load(): Promise<ConfigurationModel> {
     const scanned: string[] = [];
     for (const p of this.options.paths) {
       const abs = isAbsolute(p) ? p : resolve(this.repoRoot, p);
@@ -84,6 +89,7 @@ class ConfigurationLoader implements ModuleHost {
     }
     const scannedSet = new Set(scanned);
     const rootDirs = [...scannedSet].filter((d) => !calledDirs.has(d) || !this.isCalledFromScanned(d, scannedSet)).sort();
+    await this.options.moduleSources?.prepare(rootDirs.map((d) => resolve(this.repoRoot, d)), (abs) => this.moduleCallSites(abs));
     for (const dir of rootDirs) {
       const instance = new ModuleInstance(this, this.modules.get(dir)!, '', dir, undefined, 0);
       instance.expand();
@@ -326,6 +332,31 @@ class ConfigurationLoader implements ModuleHost {
 
   module(dir: string): ParsedModule | undefined {
     return this.modules.get(dir);
+  }
+
+  /** The module blocks of a folder with literal sources, for the module-source resolver. */
+  private moduleCallSites(absDir: string): ModuleCallSite[] {
+    const dir = toRepoPath(this.repoRoot, absDir);
+    if (!this.readModule(dir)) return [];
+    const literal = (b: BlockSyntax, name: string) => {
+      const e = b.attributes.find((a) => a.name === name)?.expr;
+      return e?.t === 'lit' && typeof e.v === 'string' ? e.v : undefined;
+    };
+    return this.modules.get(dir)!.files.flatMap((f) => f.syntax.body.blocks)
+      .filter((b) => b.type === 'module' && b.labels.length === 1 && literal(b, 'source') !== undefined)
+      .map((b) => ({ name: b.labels[0]!, source: literal(b, 'source')!, version: literal(b, 'version') }));
+  }
+
+  get hasModuleSources(): boolean {
+    return this.options.moduleSources !== undefined;
+  }
+
+  /** The folder (repo-relative) of a non-local module source, or why there is none. */
+  remoteModuleDir(rootDir: string, address: string, name: string, callerDir: string, source: string, version: string | undefined): ModuleSourceResolution | { why: string; local: true } {
+    const found = this.options.moduleSources?.resolve({ rootDir: resolve(this.repoRoot, rootDir), key: moduleKeyOf(address, name), callerDir: resolve(this.repoRoot, callerDir), source, version });
+    if (found && 'dir' in found) return { dir: toRepoPath(this.repoRoot, found.dir) };
+    if (isLocalSource(source)) return { why: `module source ${JSON.stringify(source)} has no readable .tf or .tf.json files`, local: true };
+    return found ?? { why: `module source ${JSON.stringify(source)} is not a local path; its resources are not evaluated` };
   }
 
   /** file()/templatefile() targets: relative to the root module (Terraform's working directory), then the module. */

@@ -6,6 +6,7 @@ import type { AttributeSyntax, BlockSyntax, Expr, FileSyntax, TemplatePart } fro
 import type { EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel } from './model.js';
 import { ConversionError, convertValue, parseTypeConstraint, TypeConstraintError, typeText, type TypeConstraint } from './types.js';
 import type { ObjectEntry, SourceLocation, StringValue, Value } from './values.js';
+import type { ModuleSourceResolution } from './module-sources/index.js';
 
 const MAX_MODULE_DEPTH = 16;
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
@@ -34,6 +35,10 @@ export interface ModuleHost {
   module(dir: string): ParsedModule | undefined;
   readRepoFile(path: string, rootDir: string, moduleDir: string): { repoPath: string; content: string };
   template(repoPath: string, content: string): TemplatePart[];
+  /** Reads a module folder once; false when it has no readable configuration files. */
+  readModule(dir: string): boolean;
+  readonly hasModuleSources: boolean;
+  remoteModuleDir(rootDir: string, address: string, name: string, callerDir: string, source: string, version: string | undefined): ModuleSourceResolution | { why: string; local: true };
 }
 
 type Lazy = { state: 'pending' | 'running' | 'done'; value?: Value; compute: () => Value };
@@ -311,14 +316,23 @@ export class ModuleInstance implements EvalScope {
     const at = loc({ scope: this, file }, block.pos);
     const source = block.attributes.find((a) => a.name === 'source');
     const sourceText = source?.expr.t === 'lit' && typeof source.expr.v === 'string' ? source.expr.v : undefined;
-    if (!sourceText || !(sourceText.startsWith('./') || sourceText.startsWith('../'))) {
+    if (!sourceText) {
       this.children.set(name, null);
-      this.loader.notEvaluatedEntry(address, at, sourceText ? `module source ${JSON.stringify(sourceText)} is not a local path; its resources are not evaluated` : 'module source is not a literal string');
+      this.loader.notEvaluatedEntry(address, at, 'module source is not a literal string');
       return;
     }
     const call = this.loader.localModuleCalls(this.mod).find((c) => c.block === block);
-    const child = call && this.loader.module(call.sourceDir);
-    if (!call || !child) {
+    // Registry, git and archive sources, and relative sources inside a downloaded package.
+    const version = block.attributes.find((a) => a.name === 'version')?.expr;
+    const found = call ? { dir: call.sourceDir } : this.loader.remoteModuleDir(this.rootDir, this.address, name, this.moduleDir, sourceText, version?.t === 'lit' && typeof version.v === 'string' ? version.v : undefined);
+    if ('why' in found) {
+      this.children.set(name, null);
+      this.loader.notEvaluatedEntry(address, at, found.why);
+      if (this.loader.hasModuleSources && !('local' in found)) this.loader.error(file, `${address}: ${found.why}; its resources are not checked`);
+      return;
+    }
+    const child = this.loader.readModule(found.dir) ? this.loader.module(found.dir) : undefined;
+    if (!child) {
       this.children.set(name, null);
       this.loader.notEvaluatedEntry(address, at, `module source ${JSON.stringify(sourceText)} has no readable .tf or .tf.json files`);
       return;
