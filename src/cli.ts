@@ -15,6 +15,18 @@ import { TOOL_VERSION } from './version.js';
 
 class UsageError extends Error {}
 
+/**
+ * On Node < 22 the AWS SDK prints a 9-line NodeVersionSupportWarning on every run that loads it
+ * (@aws-sdk/core emitWarningIfUnsupportedVersion: SDK releases after the first week of January 2027
+ * need Node >= 22). The SDK's own switch turns it off; we say it in one line, once, or not at all
+ * in the demo. A user who set the switch either way keeps their choice.
+ */
+function sayAwsSdkNodeSupportOnce(quiet: boolean): void {
+  if (Number(process.versions.node.split('.')[0]) >= 22 || process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED !== undefined) return;
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  if (!quiet) process.stderr.write(`note: Node ${process.versions.node} works with this release; AWS SDK releases after early January 2027 need Node >= 22, so upgrade Node before upgrading ecs-drift-guard then.\n`);
+}
+
 function stderrLogger(debug: boolean): Logger {
   const where = (w?: { file?: string; line?: number }) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
   return {
@@ -61,6 +73,7 @@ async function scanCommand(args: string[]): Promise<number> {
 }
 
 async function driftCommand(args: string[]): Promise<number> {
+  sayAwsSdkNodeSupportOnce(false);
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import('./settings.js'), import('./drift/check-drift.js'), import('./terraform/state-locations.js'), import('./terraform/load-configuration.js'),
     import('./shard.js'), import('./report/render.js'),
@@ -122,6 +135,7 @@ async function ownersCommand(args: string[]): Promise<number> {
 }
 
 async function importCheckCommand(args: string[]): Promise<number> {
+  sayAwsSdkNodeSupportOnce(false);
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import('./settings.js'), import('./terraform/load-configuration.js'), import('./drift/import-check.js'), import('./drift/check-drift.js'),
   ]);
@@ -174,6 +188,7 @@ async function planMatrixCommand(args: string[]): Promise<number> {
 
 async function demoCommand(args: string[]): Promise<number> {
   parseArgs({ args, options: {} });
+  sayAwsSdkNodeSupportOnce(true);
   const { runDemo } = await import('./demo.js');
   return runDemo();
 }

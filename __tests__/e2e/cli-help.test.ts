@@ -93,6 +93,28 @@ describe('--version and unknown flags', () => {
   });
 });
 
+describe('the AWS SDK Node support warning', () => {
+  it('is one line at most, once, on a drift run (the SDK prints 9 lines on Node < 22)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'edg-sdk-warning-'));
+    try {
+      mkdirSync(join(dir, '.git'));
+      writeFileSync(join(dir, 'empty.tfstate'), JSON.stringify({ version: 4, terraform_version: '1.11.4', serial: 1, lineage: 'x', outputs: {}, resources: [] }));
+      const r = spawnSync(process.execPath, [CLI, 'drift', '--state', 'empty.tfstate'], {
+        cwd: dir,
+        encoding: 'utf8',
+        // Loopback-only: an empty state makes no AWS call, but the SDK clients are built.
+        env: { PATH: process.env.PATH, NO_COLOR: '1', AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_EC2_METADATA_DISABLED: 'true' },
+      });
+      expect(r.status).toBe(0);
+      expect(r.stderr).not.toContain('NodeVersionSupportWarning');
+      const lines = r.stderr.split('\n').filter((l) => /node/i.test(l));
+      expect(lines.length).toBe(Number(process.versions.node.split('.')[0]) < 22 ? 1 : 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('what --help and scan load', () => {
   // A module hook (node:module register) that appends every loaded file URL to a log file.
   let dir: string;
