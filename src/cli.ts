@@ -105,7 +105,7 @@ async function driftCommand(args: string[]): Promise<number> {
     .map((s) => (values.workspace && s.source.startsWith('s3://') ? { ...s, source: s.source.replace(/^(s3:\/\/[^/]+\/)(.+)$/, (_m, bucket: string, key: string) => `${bucket}${workspaceKey(key, values.workspace)}`) } : s));
   const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
   const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
-  emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
+  emit(renderReport(report, { ...settings, mode: 'drift' }, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   if (run.results.length === 0 && run.errors.length > 0) return 2;
   return exitCodeFor(report, settings);
 }
