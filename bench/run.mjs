@@ -5,10 +5,12 @@
 // Environment: BENCH_RUNS (scan/parse repetitions, default 5), BENCH_DRIFT_RUNS (default 1: the
 // drift run is bound by the emulated rate limit, ~55 s, and varies little), BENCH_MODULES
 // (default 1000), BENCH_SEED (default 1), BENCH_ONLY (comma list of scan,github,drift),
-// BENCH_PROFILE=1 (also profile one scan with --cpu-prof and list the top functions).
+// BENCH_PROFILE=1 (also profile one scan with --cpu-prof and list the top functions),
+// BENCH_CLI_RUNS (start-up runs of dist/cli.js --help and a one-module scan, default 15).
 import { build } from 'esbuild';
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,12 +22,14 @@ const runs = Number(process.env.BENCH_RUNS ?? 5);
 const driftRuns = Number(process.env.BENCH_DRIFT_RUNS ?? 1);
 const modules = Number(process.env.BENCH_MODULES ?? 1000);
 const seed = Number(process.env.BENCH_SEED ?? 1);
-const only = new Set((process.env.BENCH_ONLY ?? 'scan,github,drift').split(',').map((s) => s.trim()));
+const cliRuns = Number(process.env.BENCH_CLI_RUNS ?? 15);
+const only = new Set((process.env.BENCH_ONLY ?? 'cli,scan,github,drift').split(',').map((s) => s.trim()));
 
 const SCAN_TARGET_SECONDS = 5;
 const SCAN_TARGET_RATIO = 2;
 const GITHUB_TARGET_REQUESTS = 12;
 const DRIFT_TARGET_RATIO = 1.3;
+const HELP_TARGET_RATIO = 2;
 
 mkdirSync(outDir, { recursive: true });
 await build({
@@ -145,6 +149,35 @@ function topFunctions(profilePath, limit = 15) {
 
 const results = { generatedAt: new Date().toISOString(), node: process.version, runs, driftRuns };
 const table = [];
+
+if (only.has('cli')) {
+  // Start-up cost a user feels: the built CLI against an empty Node process, interleaved runs.
+  const moduleRepo = mkdtempSync(join(tmpdir(), 'edg-bench-cli-'));
+  mkdirSync(join(moduleRepo, '.git'));
+  mkdirSync(join(moduleRepo, 'svc'));
+  writeFileSync(join(moduleRepo, 'svc', 'main.tf'), 'resource "aws_ecs_service" "api" {\n  name            = "api"\n  task_definition = "api:1"\n}\n');
+  const cli = join(repoRoot, 'dist', 'cli.js');
+  const commands = {
+    empty: [['-e', '0'], repoRoot],
+    help: [[cli, '--help'], repoRoot],
+    scan: [[cli, 'scan', 'svc'], moduleRepo],
+  };
+  const times = { empty: [], help: [], scan: [] };
+  for (let i = 0; i < cliRuns; i++) {
+    for (const [name, [args, cwd]] of Object.entries(commands)) {
+      const start = process.hrtime.bigint();
+      const r = spawnSync(process.execPath, args, { cwd, stdio: 'ignore', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+      times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (r.status !== 0 && !(name === 'scan' && r.status === 1)) throw new Error(`node ${args.join(' ')} exited ${r.status}`);
+    }
+  }
+  rmSync(moduleRepo, { recursive: true, force: true });
+  const ms = Object.fromEntries(Object.entries(times).map(([k, v]) => [k, round(median(v), 0)]));
+  results.cli = { runs: cliRuns, emptyMs: ms.empty, helpMs: ms.help, scanOneModuleMs: ms.scan, helpRatio: round(ms.help / ms.empty, 2), scanRatio: round(ms.scan / ms.empty, 2) };
+  const c = results.cli;
+  table.push(['cli', `node -e 0 ${c.emptyMs} ms; --help ${c.helpMs} ms: ratio ${c.helpRatio} (target <= ${HELP_TARGET_RATIO}) ${c.helpRatio <= HELP_TARGET_RATIO ? 'OK' : 'MISSED'}`]);
+  table.push(['', `scan of one module ${c.scanOneModuleMs} ms: ratio ${c.scanRatio} to node -e 0 (median of ${c.runs} runs each)`]);
+}
 
 if (only.has('scan')) {
   log(`Generating the corpus (${modules} modules, seed ${seed}) under ${relative(repoRoot, corpusDir)}/ ...`);

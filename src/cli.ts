@@ -5,35 +5,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
-import { checkImports, summarizeImportCheck } from './drift/import-check.js';
-import { workspaceKey } from './terraform/state-locations.js';
+import { COMMAND_HELP, commandHelp, topLevelHelp } from './cli-help.js';
 import type { Logger } from './logger.js';
-import { findCodeowners } from './ownership/codeowners.js';
-import { formatOwnersJson, formatOwnersText } from './ownership/owners-report.js';
-import { renderReport } from './report/render.js';
 import { blockingCount, type Report } from './report/model.js';
-import { scanConfiguration, scanInputFrom } from './scan.js';
-import { ConfigurationError, findRepoRoot, parseChoice, settingsFromCli, type Settings } from './settings.js';
+import type { Settings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
-import { inShard, planMatrix } from './shard.js';
-import { loadConfiguration } from './terraform/load-configuration.js';
-
-const USAGE = `Usage:
-  ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE] [--offline]
-  ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--output FILE]
-  ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...
-  ecs-drift-guard import-check [PATH ...] [--region R] [--format text|json]
-  ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...]
-  ecs-drift-guard demo
-  ecs-drift-guard --version
-
-LEVEL is none, low, medium, high or critical (default high).
-scan resolves registry, git and archive modules like terraform init (.terraform/modules/modules.json
-first, else downloads into a cache); --offline turns downloads off.
-Exit codes: 0 nothing at or above --fail-on; 1 findings or drift at or above it; 2 bad usage or unreadable input.`;
+// Everything else is imported inside the command that needs it: `--help` and `scan` must not
+// load the AWS SDK, Octokit or (for --help) zod (issue 15: 3.5 MB of chunks before printing help).
 
 class UsageError extends Error {}
+
+/**
+ * On Node < 22 the AWS SDK prints a 9-line NodeVersionSupportWarning on every run that loads it
+ * (@aws-sdk/core emitWarningIfUnsupportedVersion: SDK releases after the first week of January 2027
+ * need Node >= 22). The SDK's own switch turns it off; we say it in one line, once, or not at all
+ * in the demo. A user who set the switch either way keeps their choice.
+ */
+function sayAwsSdkNodeSupportOnce(quiet: boolean): void {
+  if (Number(process.versions.node.split('.')[0]) >= 22 || process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED !== undefined) return;
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  if (!quiet) process.stderr.write(`note: Node ${process.versions.node} works with this release; AWS SDK releases after early January 2027 need Node >= 22, so upgrade Node before upgrading ecs-drift-guard then.\n`);
+}
 
 function stderrLogger(debug: boolean): Logger {
   const where = (w?: { file?: string; line?: number }) => (w?.file ? `${w.file}${w.line ? `:${w.line}` : ''}: ` : '');
@@ -55,6 +47,9 @@ function exitCodeFor(report: Report, settings: Settings): number {
 }
 
 async function scanCommand(args: string[]): Promise<number> {
+  const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
+    import('./settings.js'), import('./scan.js'), import('./report/render.js'),
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -79,6 +74,11 @@ async function scanCommand(args: string[]): Promise<number> {
 }
 
 async function driftCommand(args: string[]): Promise<number> {
+  sayAwsSdkNodeSupportOnce(false);
+  const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
+    import('./settings.js'), import('./drift/check-drift.js'), import('./terraform/state-locations.js'), import('./terraform/load-configuration.js'),
+    import('./shard.js'), import('./report/render.js'),
+  ]);
   const { values } = parseArgs({
     args,
     options: {
@@ -106,12 +106,15 @@ async function driftCommand(args: string[]): Promise<number> {
     .map((s) => (values.workspace && s.source.startsWith('s3://') ? { ...s, source: s.source.replace(/^(s3:\/\/[^/]+\/)(.+)$/, (_m, bucket: string, key: string) => `${bucket}${workspaceKey(key, values.workspace)}`) } : s));
   const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
   const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
-  emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
+  emit(renderReport(report, { ...settings, mode: 'drift' }, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   if (run.results.length === 0 && run.errors.length > 0) return 2;
   return exitCodeFor(report, settings);
 }
 
 async function ownersCommand(args: string[]): Promise<number> {
+  const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
+    import('./settings.js'), import('./ownership/codeowners.js'), import('./ownership/owners-report.js'),
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -133,6 +136,10 @@ async function ownersCommand(args: string[]): Promise<number> {
 }
 
 async function importCheckCommand(args: string[]): Promise<number> {
+  sayAwsSdkNodeSupportOnce(false);
+  const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
+    import('./settings.js'), import('./terraform/load-configuration.js'), import('./drift/import-check.js'), import('./drift/check-drift.js'),
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -160,6 +167,9 @@ async function importCheckCommand(args: string[]): Promise<number> {
 }
 
 async function planMatrixCommand(args: string[]): Promise<number> {
+  const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
+    import('./settings.js'), import('./terraform/load-configuration.js'), import('./shard.js'),
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -177,13 +187,32 @@ async function planMatrixCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-async function demoCommand(): Promise<number> {
+async function demoCommand(args: string[]): Promise<number> {
+  parseArgs({ args, options: {} });
+  sayAwsSdkNodeSupportOnce(true);
   const { runDemo } = await import('./demo.js');
   return runDemo();
 }
 
+/** `--help` / `-h` anywhere before `--`: answered before parseArgs, which would reject it as unknown. */
+function wantsHelp(args: string[]): boolean {
+  const beforeOperands = args.indexOf('--') < 0 ? args : args.slice(0, args.indexOf('--'));
+  return beforeOperands.includes('--help') || beforeOperands.includes('-h');
+}
+
+/** parseArgs says `Unknown option '--x'. To specify a positional argument starting with a '-', …`: keep the first sentence. */
+function usageLine(command: string | undefined, message: string): string {
+  const first = message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '');
+  const where = command && COMMAND_HELP[command] ? `ecs-drift-guard ${command} --help` : 'ecs-drift-guard --help';
+  return `ecs-drift-guard: ${first.replace(/\.$/, '')}; see \`${where}\``;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command && COMMAND_HELP[command] && wantsHelp(rest)) {
+    process.stdout.write(commandHelp(command));
+    return 0;
+  }
   try {
     switch (command) {
       case 'scan': return await scanCommand(rest);
@@ -191,17 +220,28 @@ export async function main(argv: string[]): Promise<number> {
       case 'owners': return await ownersCommand(rest);
       case 'plan-matrix': return await planMatrixCommand(rest);
       case 'import-check': return await importCheckCommand(rest);
-      case 'demo': return await demoCommand();
-      case '--version': case '-v': process.stdout.write(`${TOOL_VERSION}\n`); return 0;
-      case undefined: case '--help': case '-h': case 'help':
-        process.stdout.write(`${USAGE}\n`);
-        return command === undefined ? 2 : 0;
+      case 'demo': return await demoCommand(rest);
+      case '--version': case '-v': case '-V': process.stdout.write(`${TOOL_VERSION}\n`); return 0;
+      case '--help': case '-h':
+        process.stdout.write(topLevelHelp());
+        return 0;
+      case 'help':
+        process.stdout.write(rest[0] && COMMAND_HELP[rest[0]] ? commandHelp(rest[0]) : topLevelHelp());
+        return 0;
+      case undefined:
+        process.stderr.write(topLevelHelp());
+        return 2;
       default:
-        throw new UsageError(`unknown command "${command}"; expected scan, drift, owners, import-check, plan-matrix or demo`);
+        throw new UsageError(`unknown command "${command}"; expected ${Object.keys(COMMAND_HELP).join(', ')}`);
     }
   } catch (e) {
     const err = e as Error & { code?: string };
-    if (e instanceof UsageError || e instanceof ConfigurationError || err.code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err.code?.startsWith('ERR_PARSE_ARGS') || e instanceof UsageError) {
+      process.stderr.write(`${usageLine(command, err.message)}\n`);
+      return 2;
+    }
+    // By name: importing settings.js for instanceof would load zod before every command.
+    if (err.name === 'ConfigurationError') {
       process.stderr.write(`ecs-drift-guard: ${err.message.split('\n')[0]}\n`);
       return 2;
     }

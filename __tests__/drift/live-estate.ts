@@ -11,7 +11,7 @@ import type { DriftClients } from '../../src/drift/detect-drift.js';
 
 export const fixturesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const estateState = 'estate.tfstate';
-export const PLANTED_SECRET = 'sk_live_PLANTEDSECRET0123456789';
+export const PLANTED_SECRET = 'planted-PLANTEDSECRET0123456789';
 
 const IAM = 'arn:aws:iam::123456789012';
 const TG = 'arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/api/6d0ecf831eec9f09';

@@ -4,6 +4,7 @@ import { startAwsEmulator, type AwsEmulator } from '../../test-support/aws/emula
 import { detectDrift, type DriftOptions, type DriftRun } from '../../src/drift/detect-drift.js';
 import { memoryLogger, silentLogger } from '../../src/logger.js';
 import type { DriftResult } from '../../src/report/model.js';
+import { PLANTED_CREDENTIALS as planted } from '../../test-support/planted-credentials.js';
 import { apiContainers, apiTaskDefinition, emulatorClients, estateState, fixturesDir, PLANTED_SECRET, readFixture, seedFreshEstate } from './live-estate.js';
 
 const open: { aws: AwsEmulator; destroy(): void }[] = [];
@@ -81,7 +82,7 @@ describe('console edits', () => {
     const containers = apiContainers();
     const app = containers.find((c) => c.name === 'app')!;
     app.image = '123456789012.dkr.ecr.us-east-1.amazonaws.com/api:hotfix';
-    app.environment = app.environment!.map((e) => (e.name === 'API_TOKEN' ? { ...e, value: 'sk_live_CONSOLEPASTED987654321' } : e));
+    app.environment = app.environment!.map((e) => (e.name === 'API_TOKEN' ? { ...e, value: planted['stripe-live-key-3'] } : e));
     aws.ecs.registerTaskDefinition({ ...apiTaskDefinition(), containerDefinitions: containers, taskRoleArn: 'arn:aws:iam::123456789012:role/admin' });
     aws.ecs.updateService('prod', 'api', { taskDefinition: 'api:2', desiredCount: 7 });
     aws.resetCalls();
@@ -115,7 +116,8 @@ describe('console edits', () => {
 
     const serialized = JSON.stringify(result);
     expect(serialized).not.toContain(PLANTED_SECRET);
-    expect(serialized).not.toContain('sk_live_CONSOLEPASTED987654321');
+    expect(serialized).not.toContain(planted['stripe-live-key-3']);
+    expect(serialized).not.toContain('CONSOLEPASTED');
     expect(serialized).not.toContain('PLANTEDSECRET');
     // The new revision is described once, on top of the minimum.
     expect(result.stats.calls.DescribeTaskDefinition).toBe(4);

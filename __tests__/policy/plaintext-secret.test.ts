@@ -1,12 +1,13 @@
 // The plaintext-secret promise (RULES.md, DESIGN.md "Secret values never appear"): scanning the
 // fixtures that plant secrets, no finding and no rendered report shows more than 4 characters of
 // any planted secret, whatever rule reports on the line.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultPolicyConfig } from '../../src/policy/engine.js';
 import { renderReport } from '../../src/report/render.js';
 import { scanConfiguration } from '../../src/scan.js';
+import { copyWithPlantedCredentials, expandPlantedCredentials } from '../../test-support/planted-credentials.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -17,7 +18,8 @@ interface Planted { folder: string; caseName: string; secrets: string[] }
 function plantedCases(): Planted[] {
   return FOLDERS.flatMap((folder) => {
     const dir = join(FIXTURES, folder);
-    const { secrets } = JSON.parse(readFileSync(join(dir, 'planted-secrets.json'), 'utf8')) as { secrets: string[] };
+    // The list names credential-shaped values by marker; they are planted at run time.
+    const { secrets } = JSON.parse(expandPlantedCredentials(readFileSync(join(dir, 'planted-secrets.json'), 'utf8'))) as { secrets: string[] };
     return readdirSync(dir)
       .filter((n) => n.startsWith('positive') || n.startsWith('negative'))
       .map((caseName) => ({ folder, caseName, secrets }));
@@ -34,8 +36,7 @@ function fragments(secret: string): string[] {
 async function scan(casePath: string) {
   const repo = mkdtempSync(join(tmpdir(), 'edg-secret-'));
   try {
-    if (statSync(casePath).isDirectory()) cpSync(casePath, repo, { recursive: true });
-    else cpSync(casePath, join(repo, casePath.split('/').pop()!));
+    copyWithPlantedCredentials(casePath, statSync(casePath).isDirectory() ? repo : join(repo, casePath.split('/').pop()!));
     // All rules: a secret must not leak through another rule's message or suggested fix either.
     const { report } = await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: NOW });
     return report;
@@ -52,9 +53,9 @@ describe('planted secrets never appear in findings or reports', () => {
         .filter((n) => !n.endsWith('expected.json') && !n.endsWith('planted-secrets.json'))
         .map((n) => join(dir, n))
         .filter((p) => statSync(p).isFile())
-        .map((p) => readFileSync(p, 'utf8'))
+        .map((p) => expandPlantedCredentials(readFileSync(p, 'utf8')))
         .join('\n');
-      const { secrets } = JSON.parse(readFileSync(join(dir, 'planted-secrets.json'), 'utf8')) as { secrets: string[] };
+      const { secrets } = JSON.parse(expandPlantedCredentials(readFileSync(join(dir, 'planted-secrets.json'), 'utf8'))) as { secrets: string[] };
       expect(secrets.length).toBeGreaterThan(0);
       for (const s of secrets) expect(text).toContain(s);
     }

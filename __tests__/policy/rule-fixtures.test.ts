@@ -2,12 +2,13 @@
 // negative*.tf files (or positive*/ negative*/ folders for multi-file cases) and expected.json,
 // which lists the exact findings of that rule per case: { "<case>": [{ "file", "line", "severity"? }] }.
 // Each case is copied into its own temporary repository and scanned there.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanConfiguration } from '../../src/scan.js';
 import { defaultPolicyConfig } from '../../src/policy/engine.js';
 import { allRules } from '../../src/policy/rules/index.js';
+import { copyWithPlantedCredentials } from '../../test-support/planted-credentials.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -17,8 +18,8 @@ interface Expected { file: string; line: number; severity?: string }
 async function scanCase(casePath: string, ruleId: string) {
   const repo = mkdtempSync(join(tmpdir(), 'edg-fixture-'));
   try {
-    if (statSync(casePath).isDirectory()) cpSync(casePath, repo, { recursive: true });
-    else cpSync(casePath, join(repo, casePath.split('/').pop()!));
+    // Credential-shaped values are planted at run time (test-support/planted-credentials.ts).
+    copyWithPlantedCredentials(casePath, statSync(casePath).isDirectory() ? repo : join(repo, casePath.split('/').pop()!));
     const rule = allRules.find((r) => r.id === ruleId)!;
     const { report } = await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: NOW, rules: [rule] });
     return report;

@@ -12,6 +12,8 @@ export interface RenderMeta {
   rules: RuleMeta[];
   now: Date;
   failOn: FailLevel;
+  /** What ran, for SARIF's automationDetails.id (code scanning's category): mode and shard. */
+  run?: { mode: string; shard?: { index: number; count: number }; repoRoot?: string };
 }
 
 export function toRuleMeta(rule: Rule): RuleMeta {

@@ -8,13 +8,20 @@ import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import { TOOL_VERSION } from '../version.js';
 
-export function renderMetaFor(settings: { failOn: FailLevel; now: Date }): RenderMeta {
-  return { toolVersion: TOOL_VERSION, rules: allRules.map(toRuleMeta), now: settings.now, failOn: settings.failOn };
+export function renderMetaFor(settings: { failOn: FailLevel; now: Date; mode?: string; shard?: { index: number; count: number }; repoRoot?: string }): RenderMeta {
+  return {
+    toolVersion: TOOL_VERSION,
+    rules: allRules.map(toRuleMeta),
+    now: settings.now,
+    failOn: settings.failOn,
+    // The CLI's scan has no mode setting; drift passes its own.
+    run: { mode: settings.mode ?? 'scan', shard: settings.shard, repoRoot: settings.repoRoot },
+  };
 }
 
 export function renderReport(
   report: Report,
-  settings: { format: 'text' | 'json' | 'sarif' | 'markdown'; failOn: FailLevel; now: Date },
+  settings: { format: 'text' | 'json' | 'sarif' | 'markdown'; failOn: FailLevel; now: Date; mode?: string; shard?: { index: number; count: number }; repoRoot?: string },
   options: { color: boolean },
 ): string {
   const meta = renderMetaFor(settings);

@@ -1,6 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning and other SARIF consumers. Suppressed findings stay in
 // the log with `suppressions` (RULES.md): consumers show them as dismissed, never lose them.
 import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 import { DRIFT_RULES, driftViolations, type DriftViolation } from './drift-rules.js';
 import { TOOL_NAME } from './json.js';
 import type { Finding, Report, Severity } from './model.js';
@@ -65,6 +66,8 @@ export interface SarifLog {
   $schema: string;
   version: '2.1.0';
   runs: [{
+    automationDetails?: { id: string; description: SarifMessage };
+    originalUriBaseIds: Record<string, { uri?: string; description: SarifMessage }>;
     tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
     invocations: [{ executionSuccessful: boolean; endTimeUtc: string; toolExecutionNotifications: SarifNotification[] }];
     results: SarifResult[];
@@ -165,6 +168,23 @@ function driftLocations(v: DriftViolation): SarifLocation[] {
   return [];
 }
 
+/**
+ * GitHub code scanning keeps one analysis per category and commit, and takes the category from
+ * runs[].automationDetails.id (everything up to its last `/`; it overrides upload-sarif's
+ * `category` input). Mode and shard make it: shards of one matrix no longer replace each other,
+ * and a scan does not close a drift run's alerts.
+ */
+export function sarifCategory(run: NonNullable<RenderMeta['run']>): string {
+  const shard = run.shard && run.shard.count > 1 ? `shard-${run.shard.index}-of-${run.shard.count}/` : '';
+  return `${TOOL_NAME}/${run.mode}/${shard}`;
+}
+
+/** A file: URI for a folder, ending in `/` as SARIF requires of a base URI (§3.14.14). */
+function folderUri(path: string): string {
+  const uri = pathToFileURL(path).href;
+  return uri.endsWith('/') ? uri : `${uri}/`;
+}
+
 export function toSarif(report: Report, meta: RenderMeta): SarifLog {
   const ruleMetas: RuleMeta[] = [];
   const ruleIndex = new Map<string, number>();
@@ -221,6 +241,13 @@ export function toSarif(report: Report, meta: RenderMeta): SarifLog {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [{
+      ...(meta.run
+        ? { automationDetails: { id: sarifCategory(meta.run), description: { text: `ECS Drift Guard ${meta.run.mode}${meta.run.shard && meta.run.shard.count > 1 ? `, shard ${meta.run.shard.index} of ${meta.run.shard.count}` : ''}` } } }
+        : {}),
+      // Locations are relative to %SRCROOT%, the repository root (absolute when this run knows it).
+      originalUriBaseIds: {
+        [SRCROOT]: { ...(meta.run?.repoRoot ? { uri: folderUri(meta.run.repoRoot) } : {}), description: { text: 'The root of the repository.' } },
+      },
       tool: { driver: { name: TOOL_NAME, version: meta.toolVersion, semanticVersion: meta.toolVersion, informationUri: INFORMATION_URI, rules } },
       invocations: [{ executionSuccessful: report.errors.length === 0, endTimeUtc: meta.now.toISOString(), toolExecutionNotifications: notifications }],
       results,
