@@ -9,6 +9,9 @@ import { throttling } from '@octokit/plugin-throttling';
 import type { Attribution } from './drift/attribution.js';
 import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
 import { checkImports, summarizeImportCheck } from './drift/import-check.js';
+import { checkEcsChanges } from './drift/check-ecs-changes.js';
+import { syncControlPlaneIssues } from './github/control-plane-issues.js';
+import { renderEventOutcomes } from './report/event-outcomes.js';
 import type { ConfigurationModel } from './terraform/model.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
 import { throttleOptions, type GitHubClient } from './github/client.js';
@@ -38,7 +41,7 @@ const ANNOTATION_LIMIT = 50;
 /** The job summary accepts up to 1 MiB per step. */
 const JOB_SUMMARY_LIMIT = 1_000_000;
 
-type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix';
+type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix' | 'event';
 
 interface ModeOutcome {
   report: Report;
@@ -46,6 +49,8 @@ interface ModeOutcome {
   annotate: Finding[] | null;
   /** Drifted resources over `max-new-issues`, listed in the job summary and opened by later runs. */
   deferredIssues: string[];
+  /** Markdown appended to the job summary (the event mode's account of each ECS call). */
+  summaryExtra?: string;
 }
 
 interface PullRequestPayload {
@@ -86,6 +91,8 @@ function resolveMode(settings: ActionSettings): ResolvedMode {
     case 'schedule':
     case 'workflow_dispatch':
       return 'drift';
+    case 'repository_dispatch':
+      return readEventPayload(settings).action === ECS_CHANGE_ACTION ? 'event' : 'scan';
     default:
       return 'scan';
   }
@@ -119,7 +126,7 @@ export async function run(): Promise<void> {
     core.info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || 'none'}).`);
     if (mode === 'plan-matrix') return await planMatrixMode(settings, logger);
     if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-    const outcome = mode === 'pr' ? await pullRequestMode(settings, logger) : mode === 'drift' ? await driftMode(settings, logger) : await scanMode(settings, logger);
+    const outcome = mode === 'pr' ? await pullRequestMode(settings, logger) : mode === 'drift' ? await driftMode(settings, logger) : mode === 'event' ? await eventMode(settings, logger) : await scanMode(settings, logger);
     await phase('Report', async () => writeReports(outcome, settings));
     finish(outcome.report, settings);
   } catch (e) {
@@ -326,6 +333,76 @@ async function driftMode(settings: ActionSettings, logger: Logger): Promise<Mode
   return { report, annotate: null, deferredIssues };
 }
 
+/** The repository_dispatch event type the real-time kit sends (examples/realtime). */
+const ECS_CHANGE_ACTION = 'ecs-change';
+
+/** Real-time drift: the ECS calls in the dispatch payload, checked for the resources they touched only. */
+async function eventMode(settings: ActionSettings, logger: Logger): Promise<ModeOutcome> {
+  const payload = readEventPayload(settings);
+  const events = 'client_payload' in payload ? payload.client_payload : payload;
+  const configuration = await phase('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+  const states = settings.states.length > 0 ? settings.states : discoverS3States(configuration).states;
+  if (states.length === 0) {
+    throw new ConfigurationError('event mode found no state to check: set the `state` input (MODULE_DIR=STATE per line) or give modules a `backend "s3"` block with literal bucket and key');
+  }
+  const check = await phase('Check the ECS changes in the event', () =>
+    checkEcsChanges(
+      {
+        payload: events,
+        scope: { accounts: settings.realtime.accounts, regions: settings.realtime.regions },
+        repoRoot: settings.repoRoot,
+        states,
+        configuration,
+        region: settings.awsRegion,
+        pipelineRoleArns: settings.drift.pipelineRoles,
+        expected: settings.drift.expected,
+        ignore: settings.drift.ignore,
+        maxConcurrency: settings.drift.maxConcurrency,
+        maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
+      },
+      defaultDriftClients(settings.awsRegion),
+      logger,
+    ),
+  );
+  if (check.outcomes.length === 0 && check.rejected.length > 0) {
+    throw new ConfigurationError(`the event payload holds no ECS change to handle: ${check.rejected.map((r) => r.why).join('; ')}`);
+  }
+  for (const o of check.outcomes) logger.info(`${o.time} ${o.name} by ${o.principal}: ${o.outcome}${o.detail ? ` (${o.detail})` : ''}`);
+  const report: Report = { findings: [], drift: check.run.results, notEvaluated: [], errors: check.run.errors, modules: configuration.moduleDirs };
+  let deferredIssues: string[] = [];
+  if (settings.issues && settings.github.repository) {
+    if (report.drift.length > 0) {
+      const issues = await phase('Drift issues for the owners', () => publishDriftIssues(report, check.attributions, settings, logger));
+      deferredIssues = issues.deferred.map((d) => d.address);
+    }
+    if (check.controlPlane.length > 0) {
+      await phase('Control-plane change issues', async () => {
+        const [owner, repo] = settings.github.repository.split('/');
+        const client = githubClient(settings.githubToken, logger);
+        const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
+        return syncControlPlaneIssues({
+          client,
+          logger,
+          owner,
+          repo,
+          changes: check.controlPlane,
+          codeowners,
+          fallbackOwners: settings.realtime.owners,
+          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger), logger) : undefined,
+          botLogin: ACTIONS_BOT_LOGIN,
+          runUrl: runUrl(settings),
+        });
+      });
+    }
+  }
+  return { report, annotate: null, deferredIssues, summaryExtra: renderEventOutcomes(check) };
+}
+
+function defaultBranchRef(settings: ActionSettings): string {
+  const repository = readEventPayload(settings).repository as { default_branch?: string } | undefined;
+  return repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
+}
+
 async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, settings: ActionSettings, logger: Logger): Promise<SyncDriftIssuesResult> {
   const [owner, repo] = settings.github.repository.split('/');
   const client = githubClient(settings.githubToken, logger);
@@ -359,7 +436,7 @@ function runUrl(settings: ActionSettings): string | undefined {
   return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined;
 }
 
-async function writeReports({ report, annotate: annotateOnly, deferredIssues }: ModeOutcome, settings: ActionSettings): Promise<void> {
+async function writeReports({ report, annotate: annotateOnly, deferredIssues, summaryExtra }: ModeOutcome, settings: ActionSettings): Promise<void> {
   const meta = renderMetaFor(settings);
   const reportFile = join(process.env.RUNNER_TEMP ?? settings.repoRoot, 'drift-guard-report.json');
   writeFileSync(reportFile, renderJson(report, meta));
@@ -383,6 +460,7 @@ async function writeReports({ report, annotate: annotateOnly, deferredIssues }: 
       const list = deferredIssues.slice(0, 200).map((a) => `- ${inlineCode(a)}`).join('\n');
       markdown += `\n\n### Drift issues not opened yet\n\n${deferredIssues.length} drifted resource(s) are over \`max-new-issues\` (${settings.maxNewIssues}); later runs open their issues:\n\n${list}\n`;
     }
+    if (summaryExtra) markdown += `\n\n${summaryExtra}`;
     await core.summary.addRaw(markdown, true).write();
   }
 }

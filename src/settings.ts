@@ -19,7 +19,7 @@ export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const COMMENT_MODES = ['review', 'summary', 'both', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
-export const MODES = ['auto', 'pr', 'drift', 'scan', 'plan-matrix'] as const;
+export const MODES = ['auto', 'pr', 'drift', 'scan', 'plan-matrix', 'event'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface DriftRuleSetting {
@@ -56,6 +56,11 @@ export interface Settings {
     guardedModules: 'ecs' | 'all' | 'findings';
     staleApprovals: 'dismiss' | 'keep-if-module-unchanged';
     unownedModules: 'pending' | 'allow';
+  };
+  realtime: {
+    owners: string[];
+    accounts: string[];
+    regions: string[];
   };
   now: Date;
   /** This job's share when the work is split across a matrix (`shard: i/n`). */
@@ -140,6 +145,17 @@ export const configFileSchema = z.strictObject({
       'guarded-modules': z.enum(['ecs', 'all', 'findings']).optional(),
       'stale-approvals': z.enum(['dismiss', 'keep-if-module-unchanged']).optional(),
       'unowned-modules': z.enum(['pending', 'allow']).optional(),
+    })
+    .optional(),
+  /** Real-time drift from ECS API calls (repository_dispatch `ecs-change`). */
+  realtime: z
+    .strictObject({
+      /** Who hears of control-plane changes (account settings, container instances) no module declares. */
+      owners: z.array(z.string().regex(/^@[\w.-]+(\/[\w.-]+)?$|^[^@\s]+@[^@\s]+$/, 'an owner is @user, @org/team or an email address')).optional(),
+      /** AWS accounts whose events this repository handles; others are refused. */
+      accounts: z.array(z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits')).optional(),
+      /** Regions whose events this repository handles; others are refused. */
+      regions: z.array(z.string().min(1)).optional(),
     })
     .optional(),
 });
@@ -349,6 +365,11 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
       guardedModules: config.approval?.['guarded-modules'] ?? 'ecs',
       staleApprovals: config.approval?.['stale-approvals'] ?? 'keep-if-module-unchanged',
       unownedModules: config.approval?.['unowned-modules'] ?? 'pending',
+    },
+    realtime: {
+      owners: config.realtime?.owners ?? [],
+      accounts: config.realtime?.accounts ?? [],
+      regions: config.realtime?.regions ?? [],
     },
     now: overrides.now ?? new Date(),
     shard: overrides.shard,
