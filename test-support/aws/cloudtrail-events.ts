@@ -117,7 +117,7 @@ export async function callEcs(client: ECSClient, command: object, event: { accou
   const capture = (next: (args: { request: unknown }) => Promise<unknown>) => async (args: { request: unknown }) => {
     const request = args.request as { body?: unknown; headers?: Record<string, string> };
     if (typeof request.body === 'string') requestBody = request.body;
-    else if (request.body instanceof Uint8Array) requestBody = Buffer.from(request.body).toString('utf8');
+    else if (request.body instanceof Uint8Array) requestBody = new TextDecoder().decode(new Uint8Array(request.body));
     operation = (request.headers?.['x-amz-target'] ?? '').split('.').pop() ?? '';
     return next(args);
   };
