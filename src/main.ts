@@ -9,6 +9,9 @@ import { throttling } from '@octokit/plugin-throttling';
 import type { Attribution } from './drift/attribution.js';
 import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
 import { checkImports, summarizeImportCheck } from './drift/import-check.js';
+import { checkEcsChanges } from './drift/check-ecs-changes.js';
+import { syncControlPlaneIssues } from './github/control-plane-issues.js';
+import { renderEventOutcomes } from './report/event-outcomes.js';
 import type { ConfigurationModel } from './terraform/model.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
 import { countRequests, guardRequests, throttleOptions, WaitBudget, type GitHubClient } from './github/client.js';
@@ -51,7 +54,7 @@ const ANNOTATION_LIMIT = 50;
 /** The job summary accepts up to 1 MiB per step. */
 const JOB_SUMMARY_LIMIT = 1_000_000;
 
-type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix';
+type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix' | 'event';
 
 interface ModeOutcome {
   report: Report;
@@ -59,6 +62,8 @@ interface ModeOutcome {
   annotate: Finding[] | null;
   /** Drifted resources over `max-new-issues`, listed in the job summary and opened by later runs. */
   deferredIssues: string[];
+  /** Markdown appended to the job summary (the event mode's account of each ECS call). */
+  summaryExtra?: string;
 }
 
 interface PullRequestPayload {
@@ -129,6 +134,8 @@ function resolveMode(settings: ActionSettings): ResolvedMode {
     case 'schedule':
     case 'workflow_dispatch':
       return 'drift';
+    case 'repository_dispatch':
+      return readEventPayload(settings).action === ECS_CHANGE_ACTION ? 'event' : 'scan';
     default:
       return 'scan';
   }
@@ -170,7 +177,7 @@ export async function run(): Promise<void> {
   }
   if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
   const context: RunContext = { settings, logger, phases, budget: new WaitBudget() };
-  const outcome = mode === 'pr' ? await pullRequestMode(context) : mode === 'drift' ? await driftMode(context) : await scanMode(context);
+  const outcome = mode === 'pr' ? await pullRequestMode(context) : mode === 'drift' ? await driftMode(context) : mode === 'event' ? await eventMode(context) : await scanMode(context);
   // Whatever failed above, these always run: nothing the run learned is lost. A pull request run
   // follows the base commit's config from here on (context.settings).
   settings = context.settings;
@@ -445,6 +452,79 @@ async function driftMode(run: RunContext): Promise<ModeOutcome> {
   return { report, annotate: null, deferredIssues };
 }
 
+/** The repository_dispatch event type the real-time kit sends (examples/realtime). */
+const ECS_CHANGE_ACTION = 'ecs-change';
+
+/** Real-time drift: the ECS calls in the dispatch payload, checked for the resources they touched only. */
+async function eventMode(run: RunContext): Promise<ModeOutcome> {
+  const { settings, logger, phases } = run;
+  const none: ModeOutcome = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const payload = readEventPayload(settings);
+  const events = 'client_payload' in payload ? payload.client_payload : payload;
+  const configuration = await phases.run('Read the Terraform configuration', () => readConfiguration(settings, logger));
+  if (!configuration) return none;
+  const states = await phases.run('Find the states to check', () => statesToCheck(configuration, settings, logger));
+  if (!states || states.length === 0) return none;
+  const check = await phases.run('Check the ECS changes in the event', async () => {
+    const checked = await checkEcsChanges(
+      {
+        payload: events,
+        scope: { accounts: settings.realtime.accounts, regions: settings.realtime.regions },
+        repoRoot: settings.repoRoot,
+        states,
+        configuration,
+        region: settings.awsRegion,
+        pipelineRoleArns: settings.drift.pipelineRoles,
+        expected: settings.drift.expected,
+        ignore: settings.drift.ignore,
+        maxConcurrency: settings.drift.maxConcurrency,
+        maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
+      },
+      defaultDriftClients(settings.awsRegion),
+      logger,
+    );
+    if (checked.outcomes.length === 0 && checked.rejected.length > 0) {
+      throw new ConfigurationError(`the event payload holds no ECS change to handle: ${checked.rejected.map((r) => r.why).join('; ')}`);
+    }
+    for (const o of checked.outcomes) logger.info(`${o.time} ${o.name} by ${o.principal}: ${o.outcome}${o.detail ? ` (${o.detail})` : ''}`);
+    return checked;
+  });
+  if (!check) return none;
+  const report: Report = { findings: [], drift: check.run.results, notEvaluated: [], errors: check.run.errors, modules: configuration.moduleDirs };
+  let deferredIssues: string[] = [];
+  if (settings.issues && settings.github.repository) {
+    if (report.drift.length > 0) {
+      const issues = await phases.run('Drift issues for the owners', () => publishDriftIssues(report, check.attributions, run));
+      deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+    }
+    if (check.controlPlane.length > 0) {
+      await phases.run('Control-plane change issues', async () => {
+        const [owner, repo] = settings.github.repository.split('/');
+        const client = githubClient(settings.githubToken, logger, run.budget);
+        const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
+        return syncControlPlaneIssues({
+          client,
+          logger,
+          owner,
+          repo,
+          changes: check.controlPlane,
+          codeowners,
+          fallbackOwners: settings.realtime.owners,
+          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run.budget), logger) : undefined,
+          botLogin: ACTIONS_BOT_LOGIN,
+          runUrl: runUrl(settings),
+        });
+      });
+    }
+  }
+  return { report, annotate: null, deferredIssues, summaryExtra: renderEventOutcomes(check) };
+}
+
+function defaultBranchRef(settings: ActionSettings): string {
+  const repository = readEventPayload(settings).repository as { default_branch?: string } | undefined;
+  return repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
+}
+
 /** The states of this job's shard; [] when the shard has none (nothing to check, not an error). */
 function statesToCheck(configuration: ConfigurationModel, settings: ActionSettings, logger: Logger): StateSetting[] {
   const allStates = settings.states.length > 0 ? settings.states : (() => {
@@ -519,7 +599,7 @@ function writeAnnotations({ report, annotate: annotateOnly }: ModeOutcome, meta:
   }
 }
 
-async function writeJobSummary({ report, deferredIssues }: ModeOutcome, meta: RenderMeta, settings: ActionSettings, failed: PhaseOutcome[]): Promise<void> {
+async function writeJobSummary({ report, deferredIssues, summaryExtra }: ModeOutcome, meta: RenderMeta, settings: ActionSettings, failed: PhaseOutcome[]): Promise<void> {
   let markdown = '';
   if (failed.length > 0) {
     // First, so a reader sees what this run could not do before trusting the rest.
@@ -531,6 +611,7 @@ async function writeJobSummary({ report, deferredIssues }: ModeOutcome, meta: Re
     const list = deferredIssues.slice(0, 200).map((a) => `- ${inlineCode(a)}`).join('\n');
     markdown += `\n\n### Drift issues not opened yet\n\n${deferredIssues.length} drifted resource(s) are over \`max-new-issues\` (${settings.maxNewIssues}); later runs open their issues:\n\n${list}\n`;
   }
+  if (summaryExtra) markdown += `\n\n${summaryExtra}`;
   await core.summary.addRaw(markdown, true).write();
 }
 

@@ -21,7 +21,7 @@ export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const COMMENT_MODES = ['review', 'summary', 'both', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
-export const MODES = ['auto', 'pr', 'drift', 'scan', 'plan-matrix'] as const;
+export const MODES = ['auto', 'pr', 'drift', 'scan', 'plan-matrix', 'event'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface DriftRuleSetting {
@@ -60,6 +60,11 @@ export interface Settings {
     unownedModules: 'pending' | 'allow';
     /** Who approves changes to the config file and CODEOWNERS when CODEOWNERS does not own them ([] = the repository admins). */
     configOwners: string[];
+  };
+  realtime: {
+    owners: string[];
+    accounts: string[];
+    regions: string[];
   };
   now: Date;
   /** This job's share when the work is split across a matrix (`shard: i/n`). */
@@ -151,6 +156,17 @@ export const configFileSchema = z.strictObject({
        * CODEOWNERS owns neither; without it, the repository admins (issue 13).
        */
       'config-owners': z.array(z.string().regex(/^@[A-Za-z0-9][A-Za-z0-9_-]*(\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/, 'must be an @user or @org/team')).min(1).optional(),
+    })
+    .optional(),
+  /** Real-time drift from ECS API calls (repository_dispatch `ecs-change`). */
+  realtime: z
+    .strictObject({
+      /** Who hears of control-plane changes (account settings, container instances) no module declares. */
+      owners: z.array(z.string().regex(/^@[\w.-]+(\/[\w.-]+)?$|^[^@\s]+@[^@\s]+$/, 'an owner is @user, @org/team or an email address')).optional(),
+      /** AWS accounts whose events this repository handles; others are refused. */
+      accounts: z.array(z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits')).optional(),
+      /** Regions whose events this repository handles; others are refused. */
+      regions: z.array(z.string().min(1)).optional(),
     })
     .optional(),
 });
@@ -361,6 +377,11 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
       staleApprovals: config.approval?.['stale-approvals'] ?? 'keep-if-module-unchanged',
       unownedModules: config.approval?.['unowned-modules'] ?? 'pending',
       configOwners: config.approval?.['config-owners'] ?? [],
+    },
+    realtime: {
+      owners: config.realtime?.owners ?? [],
+      accounts: config.realtime?.accounts ?? [],
+      regions: config.realtime?.regions ?? [],
     },
     now: overrides.now ?? new Date(),
     shard: overrides.shard,

@@ -52,6 +52,11 @@ export interface DriftOptions {
   workspace?: string;
   /** Replaces the scheduler built from the two limits above (tests inject a fake clock). */
   scheduler?: RequestScheduler;
+  /**
+   * Checks only the state resources it accepts (real-time events: the resources a call touched).
+   * The others still count as managed, so their services are never reported unmanaged.
+   */
+  only?: (resource: StateResource) => boolean;
 }
 
 export interface DriftClients {
@@ -152,11 +157,13 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
     const region = r.type === 'aws_ecs_cluster' ? ownArnRegion(r) : undefined;
     if (region) clusterRegions.set(str(r.attributes.name), region);
   }
-  const tracked: Tracked[] = states.resources.filter((r) => ecsTypes.has(r.type)).map((resource) => {
+  const managed: Tracked[] = states.resources.filter((r) => ecsTypes.has(r.type)).map((resource) => {
     let region = ownArnRegion(resource);
     if (!region && resource.type === 'aws_ecs_cluster_capacity_providers') region = clusterRegions.get(clusterName(resource.attributes.cluster_name));
     return { resource, region: region ?? options.region, regionFromArn: region !== undefined, config: configFor(resource) };
   });
+  const only = options.only;
+  const tracked = only ? managed.filter((t) => only(t.resource)) : managed;
 
   // What to read, per region.
   const clustersToDescribe = new Map<string, Set<string>>();
@@ -362,7 +369,7 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
 
   // Unmanaged services: in a cluster some state manages, but in no state at all.
   const known = new Set<string>();
-  for (const t of tracked) {
+  for (const t of managed) {
     if (t.region && t.resource.type === 'aws_ecs_service') known.add(key(t.region, clusterOf(t.resource.attributes), str(t.resource.attributes.name) || serviceName(t.resource.attributes.id)));
   }
   for (const [region, names] of managedClusters) {

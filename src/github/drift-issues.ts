@@ -515,12 +515,12 @@ function routeOwners(result: DriftResult, codeowners: CodeownersFile | null): Ow
   return { owners, ownedPath };
 }
 
-class AssigneeResolver {
+export class AssigneeResolver {
   private readonly assignable = new Map<string, Promise<boolean>>();
   private readonly teams = new Map<string, Promise<string[] | null>>();
 
   constructor(
-    private readonly input: SyncDriftIssuesInput,
+    private readonly input: Pick<SyncDriftIssuesInput, 'client' | 'owner' | 'repo' | 'logger' | 'ownersTeamMembers'>,
   ) {}
 
   canAssign(login: string): Promise<boolean> {

@@ -26,7 +26,9 @@ export interface DriftScenarioOptions {
 export interface DriftRunOptions {
   inputs?: Record<string, string>;
   token?: string;
-  eventName?: 'schedule' | 'workflow_dispatch';
+  eventName?: 'schedule' | 'workflow_dispatch' | 'repository_dispatch';
+  /** The event payload; default a schedule event. */
+  payload?: Record<string, unknown>;
   env?: Record<string, string>;
   /** GITHUB_API_URL; default the emulator's (a front such as github-front.ts may stand in between). */
   apiUrl?: string;
@@ -69,7 +71,7 @@ export async function startDriftScenario(options: DriftScenarioOptions): Promise
       const run = await runAction({
         workspace,
         eventName: o.eventName ?? 'schedule',
-        payload: scheduleEvent(github),
+        payload: o.payload ?? scheduleEvent(github),
         token: o.token ?? WRITE_TOKEN,
         apiUrl: o.apiUrl ?? github.url,
         repository: `${OWNER}/${REPO}`,

@@ -60,3 +60,19 @@ export function scheduleEvent(emu: GitHubEmulator, cron = '0 6 * * *'): Record<s
   const ctx = renderContext(emu);
   return { schedule: cron, repository: renderRepository(ctx), ...organization(ctx) };
 }
+
+/**
+ * A repository_dispatch: `action` is the event_type of POST /repos/{owner}/{repo}/dispatches and
+ * `client_payload` its payload (shape of @octokit/webhooks-examples' repository_dispatch example).
+ */
+export function repositoryDispatchEvent(emu: GitHubEmulator, eventType: string, clientPayload: Json): Record<string, Json> {
+  const ctx = renderContext(emu);
+  return {
+    action: eventType,
+    branch: ctx.state.repo.defaultBranch,
+    client_payload: clientPayload,
+    repository: renderRepository(ctx),
+    ...organization(ctx),
+    sender: renderUser(ctx, ctx.state.owner.login),
+  };
+}
