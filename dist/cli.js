@@ -1,31 +1,11 @@
 #!/usr/bin/env node
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  CODEOWNERS_LOCATIONS,
-  ConfigurationError,
-  TOOL_VERSION,
-  blockingCount,
-  checkDrift,
-  checkImports,
-  defaultDriftClients,
-  findCodeowners,
-  findRepoRoot,
-  inShard,
-  loadConfiguration,
-  matchingRule,
-  ownersOf,
-  parseChoice,
-  planMatrix,
-  renderReport,
-  scanConfiguration,
-  scanInputFrom,
-  settingsFromCli,
-  summarizeImportCheck,
-  workspaceKey
-} from "./chunks/chunk-ICIL4HTM.js";
-import "./chunks/chunk-Y26DW3OX.js";
-import "./chunks/chunk-RTI7YWEU.js";
-import "./chunks/chunk-Q3SBQLEG.js";
+  TOOL_VERSION
+} from "./chunks/chunk-42QOXQ5X.js";
+import {
+  blockingCount
+} from "./chunks/chunk-IVIT2PZO.js";
 import "./chunks/chunk-X7CJ5U7I.js";
 
 // src/cli.ts
@@ -33,63 +13,143 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 
-// src/ownership/owners-report.ts
-function buildOwnersReport(file, paths) {
-  const owners = {};
-  for (const path of paths) owners[path] = file ? ownersOf(file, path) : [];
-  return {
-    owners,
-    codeowners: file ? file.path : null,
-    errors: file ? file.errors.map(({ line, message }) => ({ line, message })) : []
-  };
-}
-function formatOwnersJson(file, paths) {
-  return `${JSON.stringify(buildOwnersReport(file, paths), null, 2)}
-`;
-}
-function formatOwnersText(file, paths) {
-  const lines = [];
-  if (file === null) {
-    lines.push(`No CODEOWNERS file found (looked in ${CODEOWNERS_LOCATIONS.join(", ")}); every path is unowned.`);
-  } else {
-    lines.push(`CODEOWNERS: ${file.path}`);
+// src/cli-help.ts
+var FORMAT = { flag: "--format text|json|sarif|markdown", description: "Output format (default text). json is the versioned report of DESIGN.md; sarif is SARIF 2.1.0 for code scanning." };
+var FAIL_ON = { flag: "--fail-on LEVEL", description: "Exit 1 when a finding or drift is at or above LEVEL: none, low, medium, high (default) or critical." };
+var OUTPUT = { flag: "--output FILE, -o FILE", description: "Write the report to FILE instead of standard output." };
+var CONFIG = { flag: "--config FILE", description: "Configuration file (default .github/drift-guard.yml when it exists)." };
+var SHARD = { flag: "--shard I/N", description: "Check only shard I of N (modules are spread by a hash of their folder; see plan-matrix)." };
+var REGION = { flag: "--region R", description: "AWS region (default AWS_REGION). Credentials come from the AWS SDK default chain." };
+var HELP = { flag: "--help, -h", description: "Show this help." };
+var EXIT_CODES = [
+  "0  everything was checked and nothing is at or above --fail-on",
+  "1  findings or drift at or above --fail-on",
+  "2  bad usage, or the run could not check everything it was asked to (one-line reason on stderr)"
+];
+var COMMAND_HELP = {
+  scan: {
+    usage: "ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--output FILE] [--shard I/N] [--offline]",
+    description: "Checks the Terraform modules under each PATH (default .) against the ECS policy rules: every folder holding .tf or .tf.json files is a module. Registry, git and archive modules are resolved like `terraform init` (.terraform/modules/modules.json first, else downloaded into a cache). With --plan, values from `terraform show -json` output replace what the code leaves unknown.",
+    flags: [
+      { flag: "--plan PLAN.json", description: "A plan from `terraform show -json plan.out`, for values only known at plan time." },
+      CONFIG,
+      FORMAT,
+      FAIL_ON,
+      OUTPUT,
+      SHARD,
+      { flag: "--offline", description: "Download no module: registry, git and archive modules not already in .terraform/modules are not evaluated, and the run is incomplete." },
+      HELP
+    ],
+    example: "ecs-drift-guard scan infra/ --format sarif --output drift-guard.sarif"
+  },
+  drift: {
+    usage: "ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--workspace NAME] [--region R] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--output FILE] [--shard I/N]",
+    description: "Compares Terraform state with live Amazon ECS (clusters, services, task definitions, capacity providers) and reports every difference, classified as security, config, expected or ignored. A resource that could not be read is reported as unverified, never in sync.",
+    flags: [
+      { flag: "--state FILE|s3://bucket/key", description: "A Terraform state (v4 file, `terraform show -json` output, or an S3 object); repeat for several." },
+      { flag: "--dir MODULE_DIR", description: "The module folder the states belong to (default .), for addresses, owners and ignore_changes." },
+      { flag: "--workspace NAME", description: "Read the S3 state of this Terraform workspace (env:/NAME/key)." },
+      REGION,
+      CONFIG,
+      FORMAT,
+      FAIL_ON,
+      OUTPUT,
+      SHARD,
+      HELP
+    ],
+    example: "AWS_REGION=eu-west-1 ecs-drift-guard drift --state s3://tf-state/prod/ecs.tfstate --dir infra/ecs"
+  },
+  owners: {
+    usage: "ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...",
+    description: "Prints the CODEOWNERS owners of each PATH with GitHub's rules (.github/, root, then docs/; last match wins). An unowned path has no owners.",
+    flags: [
+      { flag: "--repo DIR", description: "The repository root (default: the git repository around the current folder)." },
+      { flag: "--format text|json", description: "Output format (default text)." },
+      HELP
+    ],
+    example: "ecs-drift-guard owners infra/payments/main.tf",
+    exitCodes: ["0  the owners were printed", "2  bad usage"]
+  },
+  "import-check": {
+    usage: "ecs-drift-guard import-check [PATH ...] [--region R] [--config FILE] [--format text|json]",
+    description: "Compares the import blocks of the modules under each PATH (default .) with live Amazon ECS: does the code describe what it imports?",
+    flags: [REGION, CONFIG, { flag: "--format text|json", description: "Output format (default text)." }, HELP],
+    example: "ecs-drift-guard import-check infra/imported --region us-east-1",
+    exitCodes: ["0  every import is faithful", "1  an import differs from live ECS or was not found", "2  bad usage or unreadable input"]
+  },
+  "plan-matrix": {
+    usage: "ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...] [--config FILE]",
+    description: "Prints a GitHub Actions matrix (JSON) that spreads the modules under PATH, or the given states, over N shards; each matrix job then runs with --shard I/N.",
+    flags: [
+      { flag: "--shards N", description: "Number of shards (default 4)." },
+      { flag: "--state FILE|s3://bucket/key", description: "Shard these states instead of the modules found under PATH." },
+      CONFIG,
+      HELP
+    ],
+    example: "ecs-drift-guard plan-matrix infra/ --shards 8",
+    exitCodes: ["0  the matrix was printed", "2  bad usage"]
+  },
+  demo: {
+    usage: "ecs-drift-guard demo",
+    description: "Runs the whole action against the bundled GitHub and AWS emulators and the example estate: a pull request, the owner approving it, then the nightly drift run. Nothing leaves this machine.",
+    flags: [HELP],
+    example: "npx ecs-drift-guard demo",
+    exitCodes: ["0  the demo ran", "2  the demo could not run"]
   }
-  const width = Math.max(0, ...paths.map((p) => p.length));
-  for (const path of paths) {
-    lines.push(`${path.padEnd(width)}  ${describeOwners(file, path)}`);
-  }
-  if (file && file.errors.length > 0) {
-    const count = file.errors.length;
-    lines.push("", `${count} problem${count === 1 ? "" : "s"} in ${file.path} (GitHub skips what they affect):`);
-    for (const error of file.errors) {
-      lines.push(error.line > 0 ? `  line ${error.line}: ${error.message}` : `  ${error.message}`);
-    }
-  }
-  return `${lines.join("\n")}
-`;
+};
+function formatFlags(flags) {
+  const width = Math.max(...flags.map((f) => f.flag.length)) + 2;
+  return flags.map((f) => `  ${f.flag.padEnd(width)}${f.description}`);
 }
-function describeOwners(file, path) {
-  if (file === null) return "(no owner)";
-  const rule = matchingRule(file, path);
-  if (rule === null) return "(no owner: no rule matches)";
-  if (rule.owners.length === 0) return `(no owner: line ${rule.line} "${rule.pattern}" unowns it)`;
-  return `${rule.owners.join(" ")}  (line ${rule.line}: ${rule.pattern})`;
+function commandHelp(command) {
+  const help = COMMAND_HELP[command];
+  return [
+    `Usage: ${help.usage}`,
+    "",
+    help.description,
+    "",
+    "Flags:",
+    ...formatFlags(help.flags),
+    "",
+    "Example:",
+    `  ${help.example}`,
+    "",
+    "Exit codes:",
+    ...(help.exitCodes ?? EXIT_CODES).map((line) => `  ${line}`),
+    ""
+  ].join("\n");
+}
+function topLevelHelp() {
+  const width = Math.max(...Object.keys(COMMAND_HELP).map((c) => c.length)) + 2;
+  return [
+    "ecs-drift-guard: ECS policy checks for Terraform, drift between Terraform state and live Amazon ECS, routed to CODEOWNERS.",
+    "",
+    "Usage:",
+    ...Object.values(COMMAND_HELP).map((c) => `  ${c.usage}`),
+    "  ecs-drift-guard --version",
+    "",
+    "Commands:",
+    ...Object.entries(COMMAND_HELP).map(([name, c]) => `  ${name.padEnd(width)}${c.description.split(/(?<=\.)\s/)[0]}`),
+    "",
+    "LEVEL is none, low, medium, high or critical (default high).",
+    "",
+    "Exit codes:",
+    ...EXIT_CODES.map((line) => `  ${line}`),
+    "",
+    "Run `ecs-drift-guard COMMAND --help` for the flags of a command and an example.",
+    ""
+  ].join("\n");
 }
 
 // src/cli.ts
-var USAGE = `Usage:
-  ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE]
-  ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--output FILE]
-  ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...
-  ecs-drift-guard import-check [PATH ...] [--region R] [--format text|json]
-  ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...]
-  ecs-drift-guard demo
-  ecs-drift-guard --version
-
-LEVEL is none, low, medium, high or critical (default high).
-Exit codes: 0 nothing at or above --fail-on; 1 findings or drift at or above it; 2 bad usage or unreadable input.`;
 var UsageError = class extends Error {
 };
+function sayAwsSdkNodeSupportOnce(quiet) {
+  if (Number(process.versions.node.split(".")[0]) >= 22 || process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED !== void 0) return;
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
+  if (!quiet) process.stderr.write(`note: Node ${process.versions.node} works with this release; AWS SDK releases after early January 2027 need Node >= 22, so upgrade Node before upgrading ecs-drift-guard then.
+`);
+}
 function stderrLogger(debug) {
   const where = (w) => w?.file ? `${w.file}${w.line ? `:${w.line}` : ""}: ` : "";
   return {
@@ -115,6 +175,11 @@ function exitCodeFor(report, settings) {
   return blockingCount(report, settings.failOn) > 0 ? 1 : 0;
 }
 async function scanCommand(args) {
+  const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
+    import("./chunks/settings-YT5CVVBL.js"),
+    import("./chunks/scan-BUTTV6QE.js"),
+    import("./chunks/render-2F4R3Y7V.js")
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -124,11 +189,12 @@ async function scanCommand(args) {
       format: { type: "string" },
       "fail-on": { type: "string" },
       output: { type: "string", short: "o" },
-      shard: { type: "string" }
+      shard: { type: "string" },
+      offline: { type: "boolean" }
     }
   });
   const settings = settingsFromCli(
-    { paths: positionals.length ? positionals : ["."], config: values.config, plan: values.plan, format: values.format, failOn: values["fail-on"], shard: values.shard },
+    { paths: positionals.length ? positionals : ["."], config: values.config, plan: values.plan, format: values.format, failOn: values["fail-on"], shard: values.shard, offline: values.offline },
     process.cwd(),
     process.env
   );
@@ -137,6 +203,15 @@ async function scanCommand(args) {
   return exitCodeFor(report, settings);
 }
 async function driftCommand(args) {
+  sayAwsSdkNodeSupportOnce(false);
+  const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
+    import("./chunks/settings-YT5CVVBL.js"),
+    import("./chunks/check-drift-QBNBVM6E.js"),
+    import("./chunks/state-locations-3OIQ22BX.js"),
+    import("./chunks/load-configuration-NDVEUE4U.js"),
+    import("./chunks/shard-JLTJ5C7Z.js"),
+    import("./chunks/render-2F4R3Y7V.js")
+  ]);
   const { values } = parseArgs({
     args,
     options: {
@@ -162,11 +237,16 @@ async function driftCommand(args) {
   const states = settings.states.filter((s) => inShard(s.moduleDir, settings.shard)).map((s) => values.workspace && s.source.startsWith("s3://") ? { ...s, source: s.source.replace(/^(s3:\/\/[^/]+\/)(.+)$/, (_m, bucket, key) => `${bucket}${workspaceKey(key, values.workspace)}`) } : s);
   const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
   const report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
-  emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
+  emit(renderReport(report, { ...settings, mode: "drift" }, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   if (run.results.length === 0 && run.errors.length > 0) return 2;
   return exitCodeFor(report, settings);
 }
 async function ownersCommand(args) {
+  const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
+    import("./chunks/settings-YT5CVVBL.js"),
+    import("./chunks/codeowners-7JUDZ6YH.js"),
+    import("./chunks/owners-report-WLJ574Z3.js")
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -187,6 +267,13 @@ async function ownersCommand(args) {
   return 0;
 }
 async function importCheckCommand(args) {
+  sayAwsSdkNodeSupportOnce(false);
+  const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
+    import("./chunks/settings-YT5CVVBL.js"),
+    import("./chunks/load-configuration-NDVEUE4U.js"),
+    import("./chunks/import-check-SMFUYOKM.js"),
+    import("./chunks/check-drift-QBNBVM6E.js")
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -216,6 +303,11 @@ async function importCheckCommand(args) {
   return checks.some((c) => c.status === "differs" || c.status === "not_found") ? 1 : 0;
 }
 async function planMatrixCommand(args) {
+  const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
+    import("./chunks/settings-YT5CVVBL.js"),
+    import("./chunks/load-configuration-NDVEUE4U.js"),
+    import("./chunks/shard-JLTJ5C7Z.js")
+  ]);
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -233,12 +325,27 @@ async function planMatrixCommand(args) {
 `);
   return 0;
 }
-async function demoCommand() {
-  const { runDemo } = await import("./chunks/demo-62ODNK34.js");
+async function demoCommand(args) {
+  parseArgs({ args, options: {} });
+  sayAwsSdkNodeSupportOnce(true);
+  const { runDemo } = await import("./chunks/demo-UM5FBEXT.js");
   return runDemo();
+}
+function wantsHelp(args) {
+  const beforeOperands = args.indexOf("--") < 0 ? args : args.slice(0, args.indexOf("--"));
+  return beforeOperands.includes("--help") || beforeOperands.includes("-h");
+}
+function usageLine(command, message) {
+  const first = message.split("\n")[0].replace(/\. To specify a positional argument.*$/, "");
+  const where = command && COMMAND_HELP[command] ? `ecs-drift-guard ${command} --help` : "ecs-drift-guard --help";
+  return `ecs-drift-guard: ${first.replace(/\.$/, "")}; see \`${where}\``;
 }
 async function main(argv) {
   const [command, ...rest] = argv;
+  if (command && COMMAND_HELP[command] && wantsHelp(rest)) {
+    process.stdout.write(commandHelp(command));
+    return 0;
+  }
   try {
     switch (command) {
       case "scan":
@@ -252,25 +359,34 @@ async function main(argv) {
       case "import-check":
         return await importCheckCommand(rest);
       case "demo":
-        return await demoCommand();
+        return await demoCommand(rest);
       case "--version":
       case "-v":
+      case "-V":
         process.stdout.write(`${TOOL_VERSION}
 `);
         return 0;
-      case void 0:
       case "--help":
       case "-h":
+        process.stdout.write(topLevelHelp());
+        return 0;
       case "help":
-        process.stdout.write(`${USAGE}
-`);
-        return command === void 0 ? 2 : 0;
+        process.stdout.write(rest[0] && COMMAND_HELP[rest[0]] ? commandHelp(rest[0]) : topLevelHelp());
+        return 0;
+      case void 0:
+        process.stderr.write(topLevelHelp());
+        return 2;
       default:
-        throw new UsageError(`unknown command "${command}"; expected scan, drift, owners, import-check, plan-matrix or demo`);
+        throw new UsageError(`unknown command "${command}"; expected ${Object.keys(COMMAND_HELP).join(", ")}`);
     }
   } catch (e) {
     const err = e;
-    if (e instanceof UsageError || e instanceof ConfigurationError || err.code?.startsWith("ERR_PARSE_ARGS")) {
+    if (err.code?.startsWith("ERR_PARSE_ARGS") || e instanceof UsageError) {
+      process.stderr.write(`${usageLine(command, err.message)}
+`);
+      return 2;
+    }
+    if (err.name === "ConfigurationError") {
       process.stderr.write(`ecs-drift-guard: ${err.message.split("\n")[0]}
 `);
       return 2;

@@ -1,42 +1,34 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  ConfigurationError,
-  SEVERITIES,
-  blockingCount,
-  checkDrift,
-  checkImports,
   compareDrift,
-  defaultDriftClients,
-  discoverS3States,
-  driftSeverity,
   driftViolations,
   escapeMarkdown,
   escapeTableCell,
-  findCodeowners,
   formatDriftValue,
-  inShard,
   inlineCode,
-  loadConfiguration,
   markdownLink,
-  ownerKind,
-  ownersOf,
-  planMatrix,
   renderJson,
   renderMarkdownReport,
   renderMetaFor,
   renderSarif,
   safeLinkTarget,
-  scanConfiguration,
-  scanInputFrom,
-  settingsFromAction,
-  severityRank,
   sortDifferences,
   sortedBy,
   stripInvisible,
-  summarizeImportCheck,
   truncateText
-} from "./chunks/chunk-ICIL4HTM.js";
-import "./chunks/chunk-Y26DW3OX.js";
+} from "./chunks/chunk-STPE4JX7.js";
+import {
+  scanConfiguration,
+  scanInputFrom
+} from "./chunks/chunk-3IOZDYXH.js";
+import "./chunks/chunk-AVS4SCUL.js";
+import {
+  createModuleSourceResolver,
+  loadConfiguration
+} from "./chunks/chunk-4E6IV5LX.js";
+import {
+  discoverS3States
+} from "./chunks/chunk-NF73RG2L.js";
 import {
   Octokit,
   Octokit2,
@@ -44,8 +36,56 @@ import {
   paginateRest,
   restEndpointMethods
 } from "./chunks/chunk-6PLVA2AN.js";
-import "./chunks/chunk-RTI7YWEU.js";
-import "./chunks/chunk-Q3SBQLEG.js";
+import "./chunks/chunk-42QOXQ5X.js";
+import {
+  changeSource,
+  checkDrift,
+  defaultDriftClients,
+  detectDrift,
+  reclassify
+} from "./chunks/chunk-YACAOZBX.js";
+import "./chunks/chunk-RS6XRP66.js";
+import "./chunks/chunk-BMSZUMTT.js";
+import {
+  checkImports,
+  summarizeImportCheck
+} from "./chunks/chunk-FMNJMOFQ.js";
+import {
+  capacityProviderName,
+  clusterName,
+  clusterOfServiceArn,
+  familyOfTaskDefinitionRef,
+  regionOfArn,
+  serviceName,
+  taskDefinitionRef
+} from "./chunks/chunk-YY4IH6EL.js";
+import "./chunks/chunk-YUB6GZAH.js";
+import "./chunks/chunk-M57TRRNU.js";
+import {
+  CODEOWNERS_LOCATIONS,
+  findCodeowners,
+  ownerKind,
+  ownersOf,
+  parseCodeowners
+} from "./chunks/chunk-GJN2CJ6X.js";
+import {
+  ConfigurationError,
+  configPathInRepository,
+  inShard,
+  parseConfigFile,
+  planMatrix,
+  settingsFromAction
+} from "./chunks/chunk-K5MHTUSO.js";
+import "./chunks/chunk-2NG3XS5L.js";
+import "./chunks/chunk-32IOBCPS.js";
+import {
+  SEVERITIES,
+  blockingCount,
+  driftSeverity,
+  severityRank
+} from "./chunks/chunk-IVIT2PZO.js";
+import "./chunks/chunk-QOA4NK3G.js";
+import "./chunks/chunk-XGXBJF7M.js";
 import {
   __commonJS,
   __require,
@@ -859,7 +899,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
+      constructor(key, value2, index) {
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
@@ -868,16 +908,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+          this.middle = new _TstNode(key, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
+      add(key, value2) {
         const length = key.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -891,25 +931,25 @@ var require_tree = __commonJS({
           }
           if (node.code === code) {
             if (length === ++index) {
-              node.value = value;
+              node.value = value2;
               break;
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.code < code) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key, value2, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key, value2, index);
             break;
           }
         }
@@ -948,11 +988,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key, value2, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key, value2);
         }
       }
       /**
@@ -1053,11 +1093,11 @@ var require_util = __commonJS({
       return url;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url) {
       if (typeof url === "string") {
@@ -1181,11 +1221,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1300,14 +1340,14 @@ var require_util = __commonJS({
             iterator = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator.next();
+            const { done, value: value2 } = await iterator.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1972,8 +2012,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key, value2) {
+        processHeader(this, key, value2);
         return this;
       }
     };
@@ -2003,11 +2043,11 @@ var require_request = __commonJS({
           } else if (typeof val[i] === "object") {
             throw new InvalidArgumentError(`invalid ${key} header`);
           } else {
-            const str = `${val[i]}`;
-            if (!isValidHeaderValue(str)) {
+            const str3 = `${val[i]}`;
+            if (!isValidHeaderValue(str3)) {
               throw new InvalidArgumentError(`invalid ${key} header`);
             }
-            arr.push(str);
+            arr.push(str3);
           }
         }
         val = arr;
@@ -2045,11 +2085,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2714,9 +2754,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key) => {
-        const value = obj[key];
-        if (typeof value === "number") {
-          res[key] = value;
+        const value2 = obj[key];
+        if (typeof value2 === "number") {
+          res[key] = value2;
         }
       });
       return res;
@@ -3529,11 +3569,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert(input[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
           position
@@ -3545,10 +3585,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input[position.position];
+          value2 += input[position.position];
           position.position++;
         } else {
           assert(quoteOrBackslash === '"');
@@ -3556,7 +3596,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input.slice(positionStart, position.position);
     }
@@ -3564,41 +3604,41 @@ var require_data_url = __commonJS({
       assert(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str, leading = true, trailing = true) {
-      return removeChars(str, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str.length && predicate(str.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str.length - 1 ? str : str.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length = input.length;
@@ -3846,11 +3886,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -3918,20 +3958,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key];
+          let value2 = dictionary[key];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key] = value2;
           }
         }
         return dict;
@@ -4142,8 +4182,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request) {
       return request.urlList[request.urlList.length - 1];
@@ -4504,8 +4544,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result = JSON.stringify(value2);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4546,7 +4586,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4554,10 +4594,10 @@ var require_util2 = __commonJS({
               result = key;
               break;
             case "value":
-              result = value;
+              result = value2;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key, value2];
               break;
           }
           return {
@@ -4623,8 +4663,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key, this);
             }
           }
         }
@@ -4701,8 +4741,8 @@ var require_util2 = __commonJS({
       const protocol = url.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4820,8 +4860,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4841,8 +4881,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input = value;
+    function gettingDecodingSplitting(value2) {
+      const input = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4873,11 +4913,11 @@ var require_util2 = __commonJS({
       return values;
     }
     function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
-      if (value === null) {
+      const value2 = list.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5060,19 +5100,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5107,19 +5147,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5163,21 +5203,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5275,19 +5315,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value2 = new File([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert(isUSVString(name));
-        assert(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input, position) {
@@ -5517,28 +5557,28 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const escape = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5589,7 +5629,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator = action(object)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator.next();
+            const { value: value2, done } = await iterator.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5597,7 +5637,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5660,24 +5700,24 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
-                  if (parsed === "failure") {
+                  const parsed2 = multipartFormDataParser(value2, mimeType);
+                  if (parsed2 === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
                   const fd = new FormData();
-                  fd[kState] = parsed;
+                  fd[kState] = parsed2;
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -6933,13 +6973,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result;
@@ -7857,8 +7897,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -9050,10 +9090,10 @@ var require_env_http_proxy_agent = __commonJS({
           if (!entry) {
             continue;
           }
-          const parsed = entry.match(/^(.+):(\d+)$/);
+          const parsed2 = entry.match(/^(.+):(\d+)$/);
           noProxyEntries.push({
-            hostname: (parsed ? parsed[1] : entry).toLowerCase(),
-            port: parsed ? Number.parseInt(parsed[2], 10) : 0
+            hostname: (parsed2 ? parsed2[1] : entry).toLowerCase(),
+            port: parsed2 ? Number.parseInt(parsed2[2], 10) : 0
           });
         }
         this.#noProxyValue = noProxyValue;
@@ -10687,15 +10727,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match, value) {
+    function matchValue(match, value2) {
       if (typeof match === "string") {
-        return match === value;
+        return match === value2;
       }
       if (match instanceof RegExp) {
-        return match.test(value);
+        return match.test(value2);
       }
       if (typeof match === "function") {
-        return match(value) === true;
+        return match(value2) === true;
       }
       return false;
     }
@@ -10836,14 +10876,14 @@ var require_mock_utils = __commonJS({
       const result = [];
       for (let i = 0; i < keys.length; ++i) {
         const key = keys[i];
-        const value = data[key];
+        const value2 = data[key];
         const name = Buffer.from(`${key}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -11993,25 +12033,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12048,7 +12088,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12056,13 +12096,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -12071,13 +12111,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12102,15 +12142,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -12121,13 +12161,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -12145,9 +12185,9 @@ var require_headers = __commonJS({
           const firstValue = iterator.next().value;
           array[0] = [firstValue[0], firstValue[1].value];
           assert(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator.next().value;
-            x = array[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator.next().value;
+            x = array[i] = [value2[0], value2[1].value];
             assert(x[1] !== null);
             left = 0;
             right = i;
@@ -12173,9 +12213,9 @@ var require_headers = __commonJS({
           return array;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array[i++] = [name, value];
-            assert(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array[i++] = [name, value2];
+            assert(value2 !== null);
           }
           return array.sort(compareHeaderName);
         }
@@ -12197,13 +12237,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12257,30 +12297,30 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
@@ -12303,13 +12343,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap] = names;
         }
         for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+          const { 0: name, 1: value2 } = names[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
@@ -12453,8 +12493,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12636,9 +12676,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -12791,8 +12831,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13116,8 +13156,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13790,8 +13830,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request.headersList.append("accept", value2, true);
       }
       if (!request.headersList.contains("accept-language", true)) {
         request.headersList.append("accept-language", "*", true);
@@ -14390,11 +14430,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14993,15 +15033,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15057,9 +15097,9 @@ var require_util4 = __commonJS({
       switch (type) {
         case "DataURL": {
           let dataURL = "data:";
-          const parsed = parseMIMEType(mimeType || "application/octet-stream");
-          if (parsed !== "failure") {
-            dataURL += serializeAMimeType(parsed);
+          const parsed2 = parseMIMEType(mimeType || "application/octet-stream");
+          if (parsed2 !== "failure") {
+            dataURL += serializeAMimeType(parsed2);
           }
           dataURL += ";base64,";
           const decoder = new StringDecoder("latin1");
@@ -15425,10 +15465,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header) {
       assert(header !== null);
       const values = [];
-      for (let value of header.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -16112,9 +16152,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code = value2.charCodeAt(i);
         if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
           return true;
         }
@@ -16147,18 +16187,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code = value.charCodeAt(i++);
+        const code = value2.charCodeAt(i++);
         if (code < 33 || // exclude CTLs (0-31)
         code > 126 || // non-ascii and DEL (127)
         code === 34 || // "
@@ -16296,9 +16336,9 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
+        const [key, ...value2] = part.split("=");
         const trimmedKey = key.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16331,7 +16371,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
@@ -16340,7 +16380,7 @@ var require_parse = __commonJS({
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16348,16 +16388,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16469,8 +16509,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -16500,9 +16540,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
-      if (str) {
-        headers.append("Set-Cookie", str);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -16527,11 +16567,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17043,26 +17083,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
+      const num = Number.parseInt(value2, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18296,13 +18336,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18533,12 +18573,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value2 = line.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -19289,22 +19329,22 @@ var require_lib = __commonJS({
       };
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
-      function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve) {
-          resolve(value);
+      function adopt(value2) {
+        return value2 instanceof P ? value2 : new P(function(resolve) {
+          resolve(value2);
         });
       }
       return new (P || (P = Promise))(function(resolve, reject) {
-        function fulfilled(value) {
+        function fulfilled(value2) {
           try {
-            step(generator.next(value));
+            step(generator.next(value2));
           } catch (e) {
             reject(e);
           }
         }
-        function rejected(value) {
+        function rejected(value2) {
           try {
-            step(generator["throw"](value));
+            step(generator["throw"](value2));
           } catch (e) {
             reject(e);
           }
@@ -19890,14 +19930,14 @@ var require_lib = __commonJS({
             if (statusCode === HttpCodes2.NotFound) {
               resolve(response);
             }
-            function dateTimeDeserializer(key, value) {
-              if (typeof value === "string") {
-                const a = new Date(value);
+            function dateTimeDeserializer(key, value2) {
+              if (typeof value2 === "string") {
+                const a = new Date(value2);
                 if (!isNaN(a.valueOf())) {
                   return a;
                 }
               }
-              return value;
+              return value2;
             }
             let obj;
             let contents;
@@ -19980,14 +20020,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -20000,7 +20040,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -20009,13 +20049,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -21351,9 +21391,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value2) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -21425,22 +21465,22 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve) {
+      resolve(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -21491,7 +21531,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key, value2]) => ` ${key}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -21556,8 +21596,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
+  addRaw(text2, addEOL = false) {
+    this._buffer += text2;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -21603,8 +21643,8 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell) => {
         if (typeof cell === "string") {
           return this.wrap("td", cell);
         }
@@ -21653,10 +21693,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text, level) {
+  addHeading(text2, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
+    const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21685,9 +21725,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text, cite) {
+  addQuote(text2, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
+    const element = this.wrap("blockquote", text2, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21698,8 +21738,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
+  addLink(text2, href) {
+    const element = this.wrap("a", text2, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -21724,22 +21764,22 @@ var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve) {
+      resolve(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -21765,13 +21805,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -21866,22 +21906,22 @@ var Context = class {
 var httpClient = __toESM(require_lib(), 1);
 var import_undici2 = __toESM(require_undici(), 1);
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve) {
+      resolve(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step(generator.next(value));
+        step(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step(generator["throw"](value));
+        step(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -22267,6 +22307,581 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION2;
 throttling.triggersNotification = triggersNotification;
 
+// src/drift/ecs-events.ts
+var RESOURCE_EVENTS = [
+  "CreateCapacityProvider",
+  "CreateCluster",
+  "CreateService",
+  "CreateTaskSet",
+  "DeleteCapacityProvider",
+  "DeleteCluster",
+  "DeleteService",
+  "DeleteTaskSet",
+  "DeregisterTaskDefinition",
+  "PutClusterCapacityProviders",
+  "RegisterTaskDefinition",
+  "UpdateClusterSettings",
+  "UpdateService",
+  "UpdateServicePrimaryTaskSet",
+  "UpdateTaskSet",
+  "UpdateCluster",
+  "UpdateCapacityProvider",
+  "TagResource",
+  "UntagResource",
+  "DeleteTaskDefinitions"
+];
+var CONTROL_PLANE_EVENTS = [
+  "DeleteAccountSetting",
+  "PutAccountSetting",
+  "DeleteAttributes",
+  "PutAttributes",
+  "DeregisterContainerInstance",
+  "RegisterContainerInstance",
+  "UpdateContainerAgent",
+  "UpdateContainerInstancesState"
+];
+var MONITORED_EVENTS = [...RESOURCE_EVENTS, ...CONTROL_PLANE_EVENTS];
+var CREATE_EVENTS = /* @__PURE__ */ new Set(["CreateService", "CreateCluster", "CreateCapacityProvider", "CreateTaskSet"]);
+var AGENT_EVENTS = /* @__PURE__ */ new Set(["RegisterContainerInstance", "DeregisterContainerInstance", "UpdateContainerInstancesState"]);
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function text(value2) {
+  return typeof value2 === "string" && value2 !== "" ? value2 : void 0;
+}
+function readEcsChangePayload(payload, scope) {
+  const reading = { events: [], rejected: [], duplicates: 0 };
+  let list;
+  if (isRecord(payload) && Array.isArray(payload.events)) list = payload.events;
+  else if (isRecord(payload) && "detail" in payload) list = [payload];
+  else {
+    reading.rejected.push({ index: 0, why: 'the payload is neither an EventBridge event nor {"events": [...]}' });
+    return reading;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  list.forEach((raw, index) => {
+    const read = readEvent(raw, scope);
+    if ("why" in read) {
+      reading.rejected.push({ index, ...isRecord(raw) && text(raw.id) ? { id: text(raw.id) } : {}, why: read.why });
+      return;
+    }
+    if (seen.has(read.eventId)) {
+      reading.duplicates++;
+      return;
+    }
+    seen.add(read.eventId);
+    reading.events.push(read);
+  });
+  reading.events.sort((a, b) => a.time.getTime() - b.time.getTime());
+  return reading;
+}
+function readEvent(raw, scope) {
+  if (!isRecord(raw)) return { why: "not a JSON object" };
+  if (raw.source !== "aws.ecs") return { why: `source ${JSON.stringify(raw.source ?? null)} is not aws.ecs` };
+  if (raw["detail-type"] !== "AWS API Call via CloudTrail") return { why: `detail-type ${JSON.stringify(raw["detail-type"] ?? null)} is not "AWS API Call via CloudTrail"` };
+  const detail = raw.detail;
+  if (!isRecord(detail)) return { why: "it has no CloudTrail record in `detail`" };
+  if (detail.eventSource !== "ecs.amazonaws.com") return { why: `eventSource ${JSON.stringify(detail.eventSource ?? null)} is not ecs.amazonaws.com` };
+  const name = text(detail.eventName);
+  if (!name) return { why: "the CloudTrail record has no eventName" };
+  if (!MONITORED_EVENTS.includes(name)) return { why: `${name} is not an ECS change this tool watches (read-only calls change nothing)` };
+  const account = text(raw.account) ?? text(detail.recipientAccountId);
+  const region = text(raw.region) ?? text(detail.awsRegion);
+  if (!account || !/^\d{12}$/.test(account)) return { why: `${name}: the event names no AWS account` };
+  if (!region) return { why: `${name}: the event names no region` };
+  if (scope.accounts.length && !scope.accounts.includes(account)) return { why: `${name} in account ${account}, which this repository does not watch (${scope.accounts.join(", ")})` };
+  if (scope.regions.length && !scope.regions.includes(region)) return { why: `${name} in region ${region}, which this repository does not watch (${scope.regions.join(", ")})` };
+  if (text(detail.errorCode)) return { why: `${name} failed with ${text(detail.errorCode)}: nothing changed` };
+  const time = new Date(text(detail.eventTime) ?? text(raw.time) ?? "");
+  if (Number.isNaN(time.getTime())) return { why: `${name}: the event time is not a date` };
+  const eventId = text(detail.eventID) ?? text(raw.id);
+  if (!eventId) return { why: `${name}: the event has no id` };
+  return {
+    id: text(raw.id) ?? eventId,
+    eventId,
+    name,
+    time,
+    account,
+    region,
+    detail,
+    params: isRecord(detail.requestParameters) ? detail.requestParameters : {},
+    response: isRecord(detail.responseElements) ? detail.responseElements : {}
+  };
+}
+function clusterParam(value2) {
+  return clusterName(value2) || "default";
+}
+function touchOfArn(arn, base) {
+  const resource = arn.split(":").slice(5).join(":");
+  const [kind] = resource.split("/");
+  const at = { region: regionOfArn(arn) ?? base.region, account: arn.split(":")[4] || base.account };
+  switch (kind) {
+    case "cluster":
+      return { kind: "cluster", ...at, cluster: clusterName(arn) };
+    case "service":
+      return { kind: "service", ...at, service: serviceName(arn), cluster: clusterOfServiceArn(arn) };
+    case "task-definition": {
+      const ref = taskDefinitionRef(arn);
+      return { kind: "task-definition", ...at, family: familyOfTaskDefinitionRef(ref), revision: ref };
+    }
+    case "capacity-provider":
+      return { kind: "capacity-provider", ...at, capacityProvider: capacityProviderName(arn) };
+    case "task-set": {
+      const parts = resource.split("/");
+      return { kind: "task-set", ...at, cluster: parts[1], service: parts[2], taskSet: parts.slice(3).join("/") };
+    }
+    default:
+      return void 0;
+  }
+}
+function touchedResources(e) {
+  const p = e.params;
+  const at = { region: e.region, account: e.account };
+  const responseArn = (key, field) => isRecord(e.response[key]) ? text(e.response[key][field]) : void 0;
+  switch (e.name) {
+    case "CreateService":
+      return [{ kind: "service", ...at, cluster: clusterParam(p.cluster), service: text(p.serviceName) ?? serviceName(responseArn("service", "serviceArn")) }];
+    case "UpdateService":
+    case "DeleteService":
+      return [{ kind: "service", ...at, cluster: clusterParam(p.cluster), service: serviceName(p.service) }];
+    case "CreateTaskSet": {
+      const service = { kind: "service", ...at, cluster: clusterParam(p.cluster), service: serviceName(p.service) };
+      const id = responseArn("taskSet", "id");
+      return id ? [service, { ...service, kind: "task-set", taskSet: id }] : [service];
+    }
+    case "UpdateTaskSet":
+    case "DeleteTaskSet":
+    case "UpdateServicePrimaryTaskSet": {
+      const service = { kind: "service", ...at, cluster: clusterParam(p.cluster), service: serviceName(p.service) };
+      const id = text(e.name === "UpdateServicePrimaryTaskSet" ? p.primaryTaskSet : p.taskSet);
+      const taskSet = id ? id.startsWith("arn:") ? touchOfArn(id, at) : { ...service, kind: "task-set", taskSet: id } : void 0;
+      return taskSet ? [service, taskSet] : [service];
+    }
+    case "RegisterTaskDefinition": {
+      const arn = responseArn("taskDefinition", "taskDefinitionArn");
+      const family = text(p.family);
+      if (!family) return [];
+      return [{ kind: "task-definition", ...at, family, ...arn ? { revision: taskDefinitionRef(arn) } : {} }];
+    }
+    case "DeregisterTaskDefinition": {
+      const ref = taskDefinitionRef(p.taskDefinition);
+      return ref ? [{ kind: "task-definition", ...at, family: familyOfTaskDefinitionRef(ref), revision: ref }] : [];
+    }
+    case "DeleteTaskDefinitions":
+      return (Array.isArray(p.taskDefinitions) ? p.taskDefinitions : []).map((t) => taskDefinitionRef(t)).filter(Boolean).map((ref) => ({ kind: "task-definition", ...at, family: familyOfTaskDefinitionRef(ref), revision: ref }));
+    case "CreateCluster":
+      return [{ kind: "cluster", ...at, cluster: text(p.clusterName) ?? "default" }];
+    case "UpdateCluster":
+    case "UpdateClusterSettings":
+    case "DeleteCluster":
+      return [{ kind: "cluster", ...at, cluster: clusterParam(p.cluster) }];
+    case "PutClusterCapacityProviders":
+      return [{ kind: "cluster-capacity-providers", ...at, cluster: clusterParam(p.cluster) }];
+    case "CreateCapacityProvider":
+    case "UpdateCapacityProvider":
+      return text(p.name) ? [{ kind: "capacity-provider", ...at, capacityProvider: text(p.name) }] : [];
+    case "DeleteCapacityProvider":
+      return text(p.capacityProvider) ? [{ kind: "capacity-provider", ...at, capacityProvider: capacityProviderName(p.capacityProvider) }] : [];
+    case "TagResource":
+    case "UntagResource": {
+      const arn = text(p.resourceArn);
+      const touch = arn ? touchOfArn(arn, at) : void 0;
+      return touch ? [touch] : [];
+    }
+    default:
+      return [];
+  }
+}
+function str(value2) {
+  return typeof value2 === "string" ? value2 : value2 === void 0 || value2 === null ? "" : String(value2);
+}
+function arnAccount(value2) {
+  return typeof value2 === "string" && value2.startsWith("arn:") ? value2.split(":")[4] || void 0 : void 0;
+}
+function touches(touch, resource, defaultRegion) {
+  const a = resource.attributes;
+  const arnOf = resource.type === "aws_ecs_service" ? a.id ?? a.cluster : resource.type === "aws_ecs_cluster_capacity_providers" ? a.cluster_name : resource.type === "aws_ecs_task_set" ? a.arn ?? a.cluster : a.arn ?? a.id;
+  const region = regionOfArn(arnOf) ?? defaultRegion;
+  if (region && region !== touch.region) return false;
+  const account = arnAccount(arnOf);
+  if (account && account !== touch.account) return false;
+  switch (resource.type) {
+    case "aws_ecs_cluster":
+      return (touch.kind === "cluster" || touch.kind === "cluster-capacity-providers") && str(a.name) === touch.cluster;
+    case "aws_ecs_cluster_capacity_providers":
+      return (touch.kind === "cluster-capacity-providers" || touch.kind === "cluster") && clusterName(a.cluster_name) === touch.cluster;
+    case "aws_ecs_service":
+      return touch.kind === "service" && (str(a.name) || serviceName(a.id)) === touch.service && (touch.cluster === void 0 || (clusterName(a.cluster) || clusterOfServiceArn(a.id) || "default") === touch.cluster);
+    case "aws_ecs_task_set":
+      return touch.kind === "task-set" && str(a.task_set_id) === touch.taskSet && serviceName(a.service) === touch.service;
+    case "aws_ecs_task_definition":
+      return touch.kind === "task-definition" && str(a.family) === touch.family;
+    case "aws_ecs_capacity_provider":
+      return touch.kind === "capacity-provider" && (str(a.name) || capacityProviderName(a.arn)) === touch.capacityProvider;
+    default:
+      return false;
+  }
+}
+function attributedEventOf(e, pipelineRoleArns) {
+  const identity = isRecord(e.detail.userIdentity) ? e.detail.userIdentity : {};
+  const arn = text(identity.arn);
+  const principal = arn ?? text(identity.invokedBy) ?? text(identity.principalId) ?? "unknown";
+  const sessionName = arn && /:assumed-role\//.test(arn) ? arn.split("/").slice(2).join("/") || void 0 : void 0;
+  const userAgent = text(e.detail.userAgent);
+  return {
+    eventName: e.name,
+    eventTime: e.time.toISOString().replace(/\.\d{3}Z$/, "Z"),
+    principal,
+    ...sessionName ? { sessionName } : {},
+    source: changeSource(e.detail, pipelineRoleArns),
+    ...userAgent ? { userAgent } : {},
+    eventId: e.eventId
+  };
+}
+function sourceIpOf(e) {
+  return text(e.detail.sourceIPAddress);
+}
+function treatmentOf(e, pipelineRoleArns) {
+  const source = changeSource(e.detail, pipelineRoleArns);
+  const touches2 = touchedResources(e);
+  if (source === "pipeline") return { kind: "pipeline", touches: touches2 };
+  if (CONTROL_PLANE_EVENTS.includes(e.name)) {
+    if (AGENT_EVENTS.has(e.name) && isAgentCall(e)) return { kind: "routine", why: `${e.name} by the ECS container agent of an instance` };
+    return { kind: "control-plane" };
+  }
+  return CREATE_EVENTS.has(e.name) ? { kind: "create", touches: touches2 } : { kind: "check", touches: touches2 };
+}
+function isAgentCall(e) {
+  const identity = isRecord(e.detail.userIdentity) ? e.detail.userIdentity : {};
+  const arn = text(identity.arn) ?? "";
+  const userAgent = text(e.detail.userAgent) ?? "";
+  return /:assumed-role\/[^/]+\/i-[0-9a-f]{8,17}$/.test(arn) && /Amazon ECS Agent|amazon-ecs-agent/i.test(userAgent);
+}
+function controlPlaneSubject(e) {
+  const p = e.params;
+  switch (e.name) {
+    case "PutAccountSetting":
+    case "DeleteAccountSetting":
+      return { what: `account setting ${str(p.name) || "(unnamed)"}${text(p.principalArn) ? ` for ${text(p.principalArn)}` : " (account default)"}` };
+    case "PutAttributes":
+    case "DeleteAttributes": {
+      const names = (Array.isArray(p.attributes) ? p.attributes : []).map((x) => isRecord(x) ? str(x.name) : "").filter(Boolean);
+      return { cluster: clusterParam(p.cluster), what: `attributes ${names.join(", ") || "(none named)"}` };
+    }
+    case "UpdateContainerInstancesState": {
+      const count = Array.isArray(p.containerInstances) ? p.containerInstances.length : 0;
+      return { cluster: clusterParam(p.cluster), what: `${count} container instance(s) set to ${str(p.status) || "?"}` };
+    }
+    case "RegisterContainerInstance":
+      return { cluster: clusterParam(p.cluster), what: "a container instance registered" };
+    case "DeregisterContainerInstance":
+      return { cluster: clusterParam(p.cluster), what: `container instance ${str(p.containerInstance).split("/").pop() || "?"} deregistered${p.force === true ? " (forced)" : ""}` };
+    case "UpdateContainerAgent":
+      return { cluster: clusterParam(p.cluster), what: `the agent of container instance ${str(p.containerInstance).split("/").pop() || "?"} updated` };
+    default:
+      return { what: e.name };
+  }
+}
+
+// src/drift/check-ecs-changes.ts
+function str2(value2) {
+  return typeof value2 === "string" ? value2 : "";
+}
+async function checkEcsChanges(input, clients, logger) {
+  const reading = readEcsChangePayload(input.payload, input.scope);
+  for (const r of reading.rejected) logger.warning(`Event ${r.id ?? `#${r.index + 1}`} ignored: ${r.why}.`);
+  if (reading.duplicates) logger.info(`${reading.duplicates} repeated deliveries of the same API call(s) ignored.`);
+  const outcomes = [];
+  const checkTouches = [];
+  const createTouches = [];
+  const controlEvents = [];
+  const outcomeOf = (e, outcome, detail) => {
+    const attributed = attributedEventOf(e, input.pipelineRoleArns);
+    const out = { eventId: e.eventId, name: e.name, time: attributed.eventTime, principal: attributed.principal, outcome, detail };
+    outcomes.push(out);
+    return out;
+  };
+  const pending = /* @__PURE__ */ new Map();
+  for (const e of reading.events) {
+    const treatment = treatmentOf(e, input.pipelineRoleArns);
+    switch (treatment.kind) {
+      case "pipeline":
+        outcomeOf(e, "pipeline", "the pipeline is applying; the state will follow, and the next scheduled drift run reconciles it");
+        break;
+      case "routine":
+        outcomeOf(e, "routine", treatment.why);
+        break;
+      case "control-plane":
+        controlEvents.push(e);
+        outcomeOf(e, "control-plane", controlPlaneSubject(e).what);
+        break;
+      case "check":
+      case "create":
+        for (const touch of treatment.touches) (treatment.kind === "create" && touch.kind === "service" ? createTouches : checkTouches).push({ event: e, touch });
+        pending.set(e, outcomeOf(e, "not-managed", treatment.touches.length ? "no Terraform state this repository checks holds what it changed" : "the call names no resource"));
+        break;
+    }
+  }
+  const touchedBy = /* @__PURE__ */ new Map();
+  const managedClusterOf = /* @__PURE__ */ new Map();
+  const only = (resource) => {
+    let hit = false;
+    for (const { event, touch } of [...checkTouches, ...createTouches]) {
+      if (touches(touch, resource, input.region)) {
+        touchedBy.set(resource, [...touchedBy.get(resource) ?? [], event]);
+        hit = true;
+      }
+    }
+    if (resource.type === "aws_ecs_cluster") {
+      for (const { touch } of createTouches) {
+        if (str2(resource.attributes.name) === touch.cluster && touches({ ...touch, kind: "cluster" }, resource, input.region)) {
+          managedClusterOf.set(touch, resource);
+          hit = true;
+        }
+      }
+    }
+    return hit;
+  };
+  const anything = checkTouches.length + createTouches.length > 0;
+  const run2 = anything ? await detectDrift(
+    {
+      repoRoot: input.repoRoot,
+      states: input.states,
+      region: input.region,
+      expected: input.expected,
+      ignore: input.ignore,
+      maxConcurrency: input.maxConcurrency,
+      maxRequestsPerSecond: input.maxRequestsPerSecond,
+      configuration: input.configuration,
+      only
+    },
+    clients,
+    logger
+  ) : { results: [], errors: [], stats: { calls: {} }, stateWrittenAt: /* @__PURE__ */ new Map() };
+  const created = new Set(createTouches.filter((c) => managedClusterOf.has(c.touch)).map((c) => `${c.touch.region}\0${c.touch.cluster}\0${c.touch.service}`));
+  const touchedAddresses = /* @__PURE__ */ new Map();
+  for (const [resource, events] of touchedBy) touchedAddresses.set(`${resource.stateFile}\0${resource.address}`, events);
+  const results = [];
+  const attributions = /* @__PURE__ */ new Map();
+  for (const result of run2.results) {
+    let events;
+    if (result.status === "unmanaged") {
+      const key = `${result.region}\0${clusterOfServiceArn(result.id) ?? ""}\0${serviceName(result.id)}`;
+      if (!created.has(key)) continue;
+      events = createTouches.filter((c) => `${c.touch.region}\0${c.touch.cluster}\0${c.touch.service}` === key).map((c) => c.event);
+    } else {
+      events = touchedAddresses.get(`${result.stateFile}\0${result.address}`);
+      if (!events) continue;
+    }
+    const attribution = { status: "found", events: [...new Set(events)].sort((a, b) => b.time.getTime() - a.time.getTime()).map((e) => attributedEventOf(e, input.pipelineRoleArns)) };
+    attributions.set(result.address, attribution);
+    results.push({ ...reclassify(result, attribution, input.pipelineRoleArns), attribution });
+    for (const e of events) {
+      const o = pending.get(e);
+      if (!o) continue;
+      if (o.outcome === "not-managed") {
+        o.outcome = result.status === "unmanaged" ? "unmanaged" : "checked";
+        o.detail = "";
+      }
+      o.detail = [o.detail, `${result.address}: ${result.status}`].filter(Boolean).join("; ");
+    }
+  }
+  const controlPlane = groupControlPlane(controlEvents, input, logger);
+  return { run: { ...run2, results }, attributions, controlPlane, outcomes, rejected: reading.rejected, duplicates: reading.duplicates };
+}
+function groupControlPlane(events, input, logger) {
+  if (events.length === 0) return [];
+  const clusters = input.configuration.resources.filter((r) => r.mode === "managed" && r.type === "aws_ecs_cluster");
+  const byKey = /* @__PURE__ */ new Map();
+  for (const e of events) {
+    const subject = controlPlaneSubject(e);
+    const key = subject.cluster ? `control-plane:${e.account}:${e.region}:cluster/${subject.cluster}` : `control-plane:${e.account}:${e.region}:account-settings`;
+    let change = byKey.get(key);
+    if (!change) {
+      const declared = subject.cluster ? clusters.find((r) => {
+        const v = r.body.attributes.get("name")?.value;
+        return v?.kind === "string" && v.value === subject.cluster;
+      }) : void 0;
+      change = {
+        key,
+        account: e.account,
+        region: e.region,
+        ...subject.cluster ? { cluster: subject.cluster } : {},
+        ...declared ? { file: declared.loc.file, line: declared.loc.line, module: declared.moduleDir } : {},
+        changes: []
+      };
+      byKey.set(key, change);
+    }
+    const sourceIp = sourceIpOf(e);
+    change.changes.push({ what: subject.what, event: attributedEventOf(e, input.pipelineRoleArns), ...sourceIp ? { sourceIp } : {} });
+  }
+  for (const c of byKey.values()) logger.info(`Control-plane change${c.cluster ? ` in cluster ${c.cluster}` : ""} (${c.region}): ${c.changes.map((x) => `${x.what} by ${x.event.principal}`).join("; ")}`);
+  return [...byKey.values()];
+}
+
+// src/github/drift-issues.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/github/client.ts
+var MAX_SECONDARY_RATE_LIMIT_RETRIES = 3;
+var MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS = 120;
+var DEFAULT_WAIT_LIMITS = { maxWaitSeconds: 60, maxTotalWaitSeconds: 300 };
+var WaitBudget = class {
+  constructor(limits = DEFAULT_WAIT_LIMITS) {
+    this.limits = limits;
+  }
+  limits;
+  spentSeconds = 0;
+  /** Why a wait of `seconds` is refused, or null after booking it. */
+  take(seconds) {
+    if (seconds > this.limits.maxWaitSeconds) return `GitHub asked to wait ${seconds}s, over the ${this.limits.maxWaitSeconds}s allowed per request`;
+    if (this.spentSeconds + seconds > this.limits.maxTotalWaitSeconds) {
+      return `waiting ${seconds}s more would exceed the ${this.limits.maxTotalWaitSeconds}s allowed per run (${this.spentSeconds}s spent)`;
+    }
+    this.spentSeconds += seconds;
+    return null;
+  }
+};
+function throttleOptions(logger, budget = new WaitBudget()) {
+  return {
+    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      const what = `${options.method} ${requestPath(options)}`;
+      const refused = retryCount < 1 && retryAfter <= MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS ? budget.take(retryAfter) : `reset in ${retryAfter}s`;
+      if (!refused) {
+        logger.warning(`GitHub rate limit reached on ${what}; retrying in ${retryAfter}s.`);
+        return true;
+      }
+      logger.warning(`GitHub rate limit reached on ${what}; not retrying (${refused}).`);
+      return false;
+    },
+    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
+      const what = `${options.method} ${requestPath(options)}`;
+      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `gave up after ${retryCount} retries`;
+      if (!refused) {
+        logger.warning(
+          `GitHub secondary rate limit on ${what}; retry ${retryCount + 1} of ${MAX_SECONDARY_RATE_LIMIT_RETRIES} in ${retryAfter}s.`
+        );
+        return true;
+      }
+      logger.warning(`GitHub secondary rate limit on ${what}; not retrying (${refused}).`);
+      return false;
+    }
+  };
+}
+var CliOctokit = Octokit2.plugin(throttling, retry);
+function httpStatus(error2) {
+  if (typeof error2 === "object" && error2 !== null && "status" in error2) {
+    const status = error2.status;
+    return typeof status === "number" ? status : void 0;
+  }
+  return void 0;
+}
+function isNotAccessibleByIntegration(error2) {
+  return httpStatus(error2) === 403 && error2 instanceof Error && /not accessible by integration/i.test(error2.message);
+}
+function countRequests(client) {
+  const counter = {
+    requests: 0,
+    writes: 0,
+    stop() {
+      client.hook.remove("request", hook);
+    }
+  };
+  const hook = async (request, options) => {
+    counter.requests += 1;
+    const method = options.method.toUpperCase();
+    if (method !== "GET" && method !== "HEAD") counter.writes += 1;
+    return request(options);
+  };
+  client.hook.wrap("request", hook);
+  return counter;
+}
+var REQUEST_TIMEOUT_MS = 12e4;
+var IDEMPOTENT_POSTS = /\/(?:statuses\/[^/]+|requested_reviewers|labels|assignees)$/;
+function isNonIdempotentCreate(method, path) {
+  return method.toUpperCase() === "POST" && !IDEMPOTENT_POSTS.test(path);
+}
+function answerLost(error2) {
+  const status = httpStatus(error2);
+  return status === void 0 || status >= 500;
+}
+function requestPath(options) {
+  const url = String(options.url ?? "");
+  const filled = url.replace(/\{([^}]+)\}/g, (whole, name) => {
+    const value2 = options[name];
+    return value2 === void 0 || value2 === null ? whole : encodeURIComponent(String(value2));
+  });
+  try {
+    return new URL(filled, "http://x").pathname;
+  } catch {
+    return filled.split("?")[0];
+  }
+}
+function permissionFor(method, path) {
+  const write = method.toUpperCase() !== "GET" && method.toUpperCase() !== "HEAD";
+  if (/\/orgs\/[^/]+\/teams\b/.test(path)) return "an owners-token that can read the organization (read:org)";
+  if (/\/statuses\//.test(path)) return write ? "statuses: write" : "statuses: read";
+  if (/\/pulls\b/.test(path)) return write ? "pull-requests: write" : "pull-requests: read";
+  if (/\/issues\b/.test(path)) return write ? "issues: write" : "issues: read";
+  if (/\/collaborators\b|\/assignees\b/.test(path)) return "issues: read";
+  return write ? "contents: write" : "contents: read";
+}
+function acceptedPermissions(headers) {
+  const raw = headers?.["x-accepted-github-permissions"];
+  if (typeof raw !== "string" || raw.trim() === "") return null;
+  return raw.split(/[;,]/).map((p) => p.trim()).filter(Boolean).map((p) => {
+    const [name, level] = p.split("=");
+    return `${name.replace(/_/g, "-")}: ${level ?? "read"}`;
+  }).join(", ");
+}
+function hintFor(method, path, status, message, headers) {
+  if (status === void 0) return "GitHub did not answer in time; the write may or may not have happened \u2014 re-run the job";
+  if (status === 403 && /secondary rate limit/i.test(message)) return "GitHub throttled the run (secondary rate limit); re-run later or set a `concurrency:` group";
+  if (status === 403 && /rate limit/i.test(message)) return "the API rate limit is used up; re-run after it resets";
+  if (status === 401) return "the token is not valid (expired or revoked)";
+  if (status === 403) return `the token may lack \`${acceptedPermissions(headers) ?? permissionFor(method, path)}\` (workflow \`permissions:\`)`;
+  if (status === 404) return `the resource does not exist, or the token cannot see it (needs \`${permissionFor("GET", path)}\`)`;
+  if (status === 422) return "GitHub refused the content of the request";
+  if (status >= 500) return "GitHub had a server error; re-run the job";
+  return "see GitHub's message";
+}
+var NAMED = /* @__PURE__ */ Symbol("drift-guard-named-request");
+function guardRequests(client, options = {}) {
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  client.hook.wrap("request", async (request, requestOptions) => {
+    const opts = requestOptions;
+    const method = String(opts.method ?? "GET").toUpperCase();
+    const path = requestPath(opts);
+    const extra = {};
+    if (!opts.request?.signal) extra.signal = AbortSignal.timeout(timeoutMs);
+    if (isNonIdempotentCreate(method, path)) extra.retries = 0;
+    const guarded = { ...opts, request: { ...opts.request, ...extra } };
+    try {
+      return await request(guarded);
+    } catch (error2) {
+      throw nameRequestError(error2, method, path);
+    }
+  });
+  return client;
+}
+function nameRequestError(error2, method, path) {
+  if (typeof error2 !== "object" || error2 === null) return error2;
+  const e = error2;
+  if (e[NAMED]) return e;
+  const status = httpStatus(e);
+  const answered = e.response !== void 0;
+  const data = e.response?.data;
+  const said = typeof data?.message === "string" ? data.message : String(e.message ?? "").replace(/ - https:\/\/docs\.github\.com\S*$/, "");
+  const shown = answered ? String(status) : "no answer";
+  const hint = hintFor(method, path, answered ? status : void 0, said, e.response?.headers);
+  try {
+    e.message = `${method} ${path} \u2192 ${shown}: ${said.split("\n")[0]} (check: ${hint})`;
+    e[NAMED] = true;
+  } catch {
+  }
+  return e;
+}
+
 // src/github/changed-files.ts
 import { posix } from "node:path";
 var PULL_REQUEST_FILES_LIMIT = 3e3;
@@ -22348,62 +22963,6 @@ function findChangedModules(files, configuration) {
   };
 }
 
-// src/github/client.ts
-var MAX_SECONDARY_RATE_LIMIT_RETRIES = 3;
-var MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS = 120;
-function throttleOptions(logger) {
-  return {
-    onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      const what = `${options.method} ${options.url}`;
-      if (retryCount < 1 && retryAfter <= MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS) {
-        logger.warning(`GitHub rate limit reached on ${what}; retrying in ${retryAfter}s.`);
-        return true;
-      }
-      logger.warning(`GitHub rate limit reached on ${what}; not retrying (reset in ${retryAfter}s).`);
-      return false;
-    },
-    onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-      const what = `${options.method} ${options.url}`;
-      if (retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES) {
-        logger.warning(
-          `GitHub secondary rate limit on ${what}; retry ${retryCount + 1} of ${MAX_SECONDARY_RATE_LIMIT_RETRIES} in ${retryAfter}s.`
-        );
-        return true;
-      }
-      logger.warning(`GitHub secondary rate limit on ${what}; giving up after ${retryCount} retries.`);
-      return false;
-    }
-  };
-}
-var CliOctokit = Octokit2.plugin(throttling, retry);
-function httpStatus(error2) {
-  if (typeof error2 === "object" && error2 !== null && "status" in error2) {
-    const status = error2.status;
-    return typeof status === "number" ? status : void 0;
-  }
-  return void 0;
-}
-function isNotAccessibleByIntegration(error2) {
-  return httpStatus(error2) === 403 && error2 instanceof Error && /not accessible by integration/i.test(error2.message);
-}
-function countRequests(client) {
-  const counter = {
-    requests: 0,
-    writes: 0,
-    stop() {
-      client.hook.remove("request", hook);
-    }
-  };
-  const hook = async (request, options) => {
-    counter.requests += 1;
-    const method = options.method.toUpperCase();
-    if (method !== "GET" && method !== "HEAD") counter.writes += 1;
-    return request(options);
-  };
-  client.hook.wrap("request", hook);
-  return counter;
-}
-
 // src/github/diff-lines.ts
 var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function toCommentableLines(patch) {
@@ -22415,8 +22974,8 @@ function toCommentableLines(patch) {
   const patchLines = patch.split("\n");
   if (patchLines.at(-1) === "") patchLines.pop();
   for (const raw of patchLines) {
-    const text = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    const header = HUNK_HEADER.exec(text);
+    const text2 = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    const header = HUNK_HEADER.exec(text2);
     if (header) {
       oldLine = Number(header[1]);
       newLine = Number(header[3]);
@@ -22425,7 +22984,7 @@ function toCommentableLines(patch) {
       continue;
     }
     if (!hunk) continue;
-    const marker = text[0];
+    const marker = text2[0];
     if (marker === "+") {
       result.right.add(newLine);
       hunk.added.push(newLine);
@@ -22435,7 +22994,7 @@ function toCommentableLines(patch) {
       result.left.add(oldLine);
       hunk.leftEnd = oldLine;
       oldLine += 1;
-    } else if (marker === " " || text === "") {
+    } else if (marker === " " || text2 === "") {
       result.right.add(newLine);
       result.left.add(oldLine);
       hunk.rightEnd = newLine;
@@ -22600,6 +23159,7 @@ async function listBotReviewComments(client, input) {
     path: c.path,
     body: c.body,
     login: c.user?.login ?? "",
+    reviewId: c.pull_request_review_id ?? null,
     ...c.in_reply_to_id !== void 0 ? { inReplyToId: c.in_reply_to_id } : {}
   }));
 }
@@ -22681,8 +23241,9 @@ async function syncReview(input) {
   let toPost = planned;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      const review = await createReview(input, toPost);
+      const review = await createReviewOnce(input, toPost);
       result.reviewId = review;
+      await convergeOnEarlierReview(input, review);
       result.posted = toPost.length;
       for (const comment of toPost) for (const f of comment.findings) commentedFingerprints.add(f.fingerprint);
       return result;
@@ -22737,6 +23298,51 @@ async function createReview(input, comments) {
   });
   return response.data.id;
 }
+async function createReviewOnce(input, comments) {
+  try {
+    return await createReview(input, comments);
+  } catch (error2) {
+    if (!answerLost(error2)) throw error2;
+    const planned = new Set(comments.flatMap((c) => c.findings.map((f) => markerId(f.fingerprint))));
+    const landed = (await listBotReviewComments(input.client, input)).filter(
+      (c) => c.inReplyToId === void 0 && sameLogin(c.login, input.botLogin) && markerIdsInBody(c.body).some((id) => planned.has(id))
+    );
+    if (landed.length === 0) return createReview(input, comments);
+    input.logger.info(`GitHub's answer to the review was lost, but the review was made (${landed.length} comment(s) found by fingerprint); not posting it again.`);
+    return landed[0].reviewId ?? 0;
+  }
+}
+async function convergeOnEarlierReview(input, reviewId) {
+  const { client, owner, repo } = input;
+  const ours = (await listBotReviewComments(client, input)).filter((c) => c.inReplyToId === void 0 && sameLogin(c.login, input.botLogin));
+  const mine = ours.filter((c) => c.reviewId === reviewId);
+  const earlier = ours.filter((c) => c.reviewId !== reviewId && mine.some((m) => c.id < m.id));
+  let removed = 0;
+  let earlierReview = null;
+  for (const comment of mine) {
+    const ids = markerIdsInBody(comment.body);
+    const first = earlier.find((e) => e.id < comment.id && ids.every((id) => markerIdsInBody(e.body).includes(id)));
+    if (ids.length === 0 || !first) continue;
+    try {
+      await client.rest.pulls.deleteReviewComment({ owner, repo, comment_id: comment.id });
+    } catch (error2) {
+      if (httpStatus(error2) !== 404) throw error2;
+    }
+    earlierReview = first.reviewId ?? earlierReview;
+    removed += 1;
+  }
+  if (removed === 0) return;
+  input.logger.info(`Another run posted the same ${removed} comment(s) first; removed this run's copies.`);
+  if (removed === mine.length && earlierReview) {
+    await client.rest.pulls.updateReview({
+      owner,
+      repo,
+      pull_number: input.pullNumber,
+      review_id: reviewId,
+      body: `**ECS Drift Guard**: two runs checked this commit at once; the comments are on the earlier review (${earlierReview}).`
+    });
+  }
+}
 async function deleteOwnPendingReview(input) {
   const reviews = await input.client.paginate(input.client.rest.pulls.listReviews, {
     owner: input.owner,
@@ -22758,8 +23364,10 @@ async function deleteOwnPendingReview(input) {
 
 // src/github/summary-comment.ts
 var SUMMARY_MARKER = "<!-- drift-guard:summary -->";
+var FAILED_PHASES_SECTION = "failed-phases";
 var SUMMARY_SECTION_DRIFT = "drift";
 var SUMMARY_SECTION_OWNER_APPROVAL = "owner-approval";
+var SUMMARY_SECTION_GATE_CHANGES = "gate-changes";
 var SUMMARY_BUDGET = MAX_COMMENT_BODY_CHARS - 1536;
 var EXPIRING_WITHIN_DAYS = 14;
 function fileLink(input, file, startLine, endLine, label = `${file}:${startLine}`) {
@@ -22791,7 +23399,7 @@ function compactFindingBlocks(input, title, intro, findings) {
 ${intro}${intro ? "\n\n" : ""}\u{1F534} critical \xB7 \u{1F7E0} high \xB7 \u{1F7E1} medium \xB7 \u{1F535} low
 
 ${first}` },
-    ...rest.map((text) => ({ text, row: true }))
+    ...rest.map((text2) => ({ text: text2, row: true }))
   ];
 }
 function findingRows(input, findings) {
@@ -22806,6 +23414,7 @@ function daysBetween(from, isoDay) {
   return Math.round((day - today) / 864e5);
 }
 function sectionBlocks(section) {
+  if (section.markdown.trim() === "") return [];
   return [
     {
       text: `<!-- drift-guard:section:${section.id} -->
@@ -22824,7 +23433,7 @@ function tableBlocks(title, intro, head, rows) {
 
 ${intro}${intro ? "\n\n" : ""}${head.join("\n")}
 ${first}` },
-    ...rest.map((text) => ({ text, row: true }))
+    ...rest.map((text2) => ({ text: text2, row: true }))
   ];
 }
 function renderSummaryComment(input, maxLength = SUMMARY_BUDGET) {
@@ -22956,18 +23565,18 @@ function truncationNote(runUrl2) {
 function assemble(blocks, runUrl2, maxLength) {
   const note = truncationNote(runUrl2);
   const budget = maxLength - note.length - 4;
-  let text = "";
+  let text2 = "";
   for (const block of blocks) {
-    const separator = text === "" ? "" : block.row ? "\n" : "\n\n";
-    if (text.length + separator.length + block.text.length > budget) {
-      return { text: `${text}
+    const separator = text2 === "" ? "" : block.row ? "\n" : "\n\n";
+    if (text2.length + separator.length + block.text.length > budget) {
+      return { text: `${text2}
 
 ${note}
 `, truncated: true };
     }
-    text += separator + block.text;
+    text2 += separator + block.text;
   }
-  return { text: `${text}
+  return { text: `${text2}
 `, truncated: false };
 }
 function renderNoTerraformSummary(sections = []) {
@@ -22984,7 +23593,7 @@ var SECTION_BLOCK = /<!-- drift-guard:section:([a-z0-9-]+) -->\n### ([^\n]*)\n\n
 function sectionsInBody(body) {
   return [...body.matchAll(SECTION_BLOCK)].map((m) => ({ id: m[1], title: m[2], markdown: m[3], escapedTitle: true }));
 }
-async function findSummaryComment(client, input) {
+async function findSummaryComments(client, input) {
   const comments = await client.paginate(client.rest.issues.listComments, {
     owner: input.owner,
     repo: input.repo,
@@ -22992,29 +23601,59 @@ async function findSummaryComment(client, input) {
     per_page: 100
   });
   const login = input.botLogin.toLowerCase();
-  const ours = comments.find(
-    (c) => (c.user?.login ?? "").toLowerCase() === login && (c.body ?? "").split("\n").some((line) => line.trim() === SUMMARY_MARKER)
-  );
-  return ours ? { id: ours.id, body: ours.body ?? "" } : null;
+  return comments.filter((c) => (c.user?.login ?? "").toLowerCase() === login && (c.body ?? "").split("\n").some((line) => line.trim() === SUMMARY_MARKER)).sort((a, b) => a.id - b.id).map((c) => ({ id: c.id, body: c.body ?? "" }));
 }
 async function publishSummaryComment(input) {
   const { client, owner, repo, issueNumber } = input;
-  const existing = await findSummaryComment(client, input);
+  const found = await findSummaryComments(client, input);
+  const existing = found[0] ?? null;
+  await deleteDuplicateSummaries(input, found);
   if (!input.terraformChanged && !existing) return { action: "skipped", commentId: null, body: null };
   const supplied = new Set((input.sections ?? []).map((s) => s.id));
-  const carried = existing ? sectionsInBody(existing.body).filter((s) => !supplied.has(s.id)) : [];
+  const carried = existing ? sectionsInBody(existing.body).filter((s) => !supplied.has(s.id) && s.id !== FAILED_PHASES_SECTION) : [];
   const sections = [...input.sections ?? [], ...carried];
   const body = input.terraformChanged ? input.render(sections) : renderNoTerraformSummary(sections);
   if (body.length > MAX_COMMENT_BODY_CHARS) {
     throw new Error(`Summary comment body is ${body.length} characters, over GitHub's ${MAX_COMMENT_BODY_CHARS}.`);
   }
-  if (!existing) {
-    const created = await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
-    return { action: "created", commentId: created.data.id, body };
-  }
+  if (!existing) return createSummaryOnce(input, body);
   if (existing.body === body) return { action: "unchanged", commentId: existing.id, body };
   await client.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
   return { action: "updated", commentId: existing.id, body };
+}
+async function createSummaryOnce(input, body) {
+  const { client, owner, repo, issueNumber } = input;
+  let created;
+  try {
+    created = (await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data.id;
+  } catch (error2) {
+    if (!answerLost(error2)) throw error2;
+    const landed = await findSummaryComments(client, input);
+    if (landed.length === 0) {
+      created = (await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body })).data.id;
+    } else {
+      await deleteDuplicateSummaries(input, landed);
+      if (landed[0].body !== body) await client.rest.issues.updateComment({ owner, repo, comment_id: landed[0].id, body });
+      return { action: "created", commentId: landed[0].id, body };
+    }
+  }
+  const all = await findSummaryComments(client, input);
+  const keep = all[0];
+  if (keep && keep.id !== created) {
+    await deleteDuplicateSummaries(input, all);
+    if (keep.body !== body) await client.rest.issues.updateComment({ owner, repo, comment_id: keep.id, body });
+    return { action: "updated", commentId: keep.id, body };
+  }
+  return { action: "created", commentId: created, body };
+}
+async function deleteDuplicateSummaries(input, found) {
+  for (const duplicate of found.slice(1)) {
+    try {
+      await input.client.rest.issues.deleteComment({ owner: input.owner, repo: input.repo, comment_id: duplicate.id });
+    } catch (error2) {
+      if (httpStatus(error2) !== 404) throw error2;
+    }
+  }
 }
 
 // src/github/statuses.ts
@@ -23098,146 +23737,140 @@ function toDiffMap(files) {
   for (const file of files) if (file.status !== "removed") diff.set(file.filename, toCommentableLines(file.patch));
   return diff;
 }
-async function publishPullRequest(input) {
-  const { client, logger, owner, repo, pullRequest: pr } = input;
-  const counter = countRequests(client);
-  const result = {
-    readOnly: false,
-    review: null,
-    summary: null,
-    status: null,
-    outsideDiff: [],
-    notCommented: [],
-    requests: 0,
-    writes: 0
-  };
-  const unsuppressed = input.report.findings.filter((f) => !f.suppressed);
-  const finish2 = () => {
-    counter.stop();
-    result.requests = counter.requests;
-    result.writes = counter.writes;
-    return result;
-  };
-  const readOnly = (why) => {
-    result.readOnly = true;
-    result.why = `No pull request comments or statuses were written: ${why}. The findings are in the job summary and annotations.`;
-    logger.warning(result.why);
-    if (!result.review) result.outsideDiff = unsuppressed;
-    return finish2();
-  };
+function readOnlyReason(pr) {
   const fork = forkReason(pr);
-  if (fork) return readOnly(fork);
-  try {
-    const botLogin = input.botLogin ?? await resolveBotLogin(client, logger);
-    const reviewEnabled = input.comment === "review" || input.comment === "both";
-    const summaryEnabled = input.comment === "summary" || input.comment === "both";
-    if (reviewEnabled) {
-      let files = input.files;
-      let filesTruncated = input.filesTruncated ?? false;
-      if (!files) {
-        const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changedFiles }, logger);
-        files = listed.files;
-        filesTruncated = listed.truncated;
-      }
-      input = { ...input, filesTruncated };
-      result.review = await syncReview({
-        client,
-        logger,
-        owner,
-        repo,
-        pullNumber: pr.number,
-        headSha: pr.headSha,
-        botLogin,
-        findings: input.report.findings,
-        diff: toDiffMap(files),
-        rules: input.rules,
-        maxInlineComments: input.maxInlineComments,
-        filesWithErrors: new Set(input.report.errors.map((e) => e.file)),
-        refreshDiff: async () => {
-          const fresh = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number }, logger);
-          return toDiffMap(fresh.files);
-        }
-      });
-      result.outsideDiff = result.review.outsideDiff;
-      result.notCommented = result.review.notCommented;
-    } else {
-      result.outsideDiff = unsuppressed;
-    }
-    if (summaryEnabled || reviewEnabled && (result.outsideDiff.length > 0 || result.notCommented.length > 0)) {
-      result.summary = await publishSummaryComment({
-        client,
-        owner,
-        repo,
-        issueNumber: pr.number,
-        botLogin,
-        terraformChanged: input.terraformChanged,
-        sections: input.sections,
-        render: (sections) => renderSummaryComment({
-          report: input.report,
-          failOn: input.failOn,
-          headSha: pr.headSha,
-          now: input.now,
-          changedModules: input.changedModules,
-          deletedModules: input.deletedModules,
-          reviewEnabled,
-          commentedFingerprints: result.review?.commentedFingerprints,
-          outsideDiff: result.outsideDiff,
-          notCommented: result.notCommented,
-          filesTruncated: input.filesTruncated,
-          repository: { serverUrl: input.serverUrl ?? "https://github.com", owner, repo },
-          runUrl: input.runUrl,
-          sections
-        })
-      });
-    }
-    if (input.setStatus !== false) {
-      result.status = await setPolicyStatus({
-        client,
-        owner,
-        repo,
-        sha: pr.headSha,
-        report: input.report,
-        failOn: input.failOn,
-        targetUrl: input.runUrl
-      });
-    }
-  } catch (error2) {
-    if (isNotAccessibleByIntegration(error2)) {
-      return readOnly('the workflow token is read-only (GitHub answered "Resource not accessible by integration"); grant `pull-requests: write` and `statuses: write` in the workflow `permissions:`');
-    }
-    counter.stop();
-    throw error2;
-  }
-  return finish2();
+  return fork ? `No pull request comments or statuses were written: ${fork}. The findings are in the job summary and annotations.` : null;
 }
-
-// src/github/codeowners-source.ts
-async function readCodeownersAtRef(client, owner, repo, ref) {
-  return findCodeowners((path) => readTextFile(client, { owner, repo, path, ref }));
+async function startPublication(input) {
+  const result = { readOnly: false, review: null, summary: null, status: null, failures: [], outsideDiff: [], notCommented: [], requests: 0, writes: 0 };
+  const why = readOnlyReason(input.pullRequest);
+  if (why) {
+    result.readOnly = true;
+    result.why = why;
+    input.logger.warning(why);
+  }
+  let login;
+  const botLogin = () => login ??= input.botLogin ? Promise.resolve(input.botLogin) : resolveBotLogin(input.client, input.logger);
+  result.outsideDiff = input.report.findings.filter((f) => !f.suppressed);
+  return {
+    input,
+    botLogin,
+    reviewEnabled: input.comment === "review" || input.comment === "both",
+    summaryEnabled: input.comment === "summary" || input.comment === "both",
+    result
+  };
 }
-async function readTextFile(client, input) {
-  let data;
-  try {
-    ({ data } = await client.rest.repos.getContent(input));
-  } catch (error2) {
-    if (httpStatus(error2) === 404 && !(error2 instanceof Error && /no commit found/i.test(error2.message))) return null;
-    throw error2;
+async function publishReviewStep(p) {
+  return recordingFailure(p, "review", () => reviewStep(p));
+}
+async function reviewStep(p) {
+  const { input, result } = p;
+  const { client, logger, owner, repo, pullRequest: pr } = input;
+  if (result.readOnly || !p.reviewEnabled) return null;
+  let files = input.files;
+  let filesTruncated = input.filesTruncated ?? false;
+  if (!files) {
+    const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changedFiles }, logger);
+    files = listed.files;
+    filesTruncated = listed.truncated;
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
-  const entry = data;
-  if (entry.type !== "file") return null;
-  if (entry.encoding === "base64" && typeof entry.content === "string") {
-    return Buffer.from(entry.content.replace(/\s+/g, ""), "base64").toString("utf8");
-  }
-  const raw = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
-    ...input,
-    mediaType: { format: "raw" }
+  p.input = { ...input, filesTruncated };
+  result.review = await syncReview({
+    client,
+    logger,
+    owner,
+    repo,
+    pullNumber: pr.number,
+    headSha: pr.headSha,
+    botLogin: await p.botLogin(),
+    findings: input.report.findings,
+    diff: toDiffMap(files),
+    rules: input.rules,
+    maxInlineComments: input.maxInlineComments,
+    filesWithErrors: new Set(input.report.errors.map((e) => e.file)),
+    refreshDiff: async () => {
+      const fresh = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number }, logger);
+      return toDiffMap(fresh.files);
+    }
   });
-  return typeof raw.data === "string" ? raw.data : String(raw.data);
+  result.outsideDiff = result.review.outsideDiff;
+  result.notCommented = result.review.notCommented;
+  return result.review;
+}
+async function publishSummaryStep(p, problems) {
+  return recordingFailure(p, "summary comment", () => summaryStep(p, problems));
+}
+async function summaryStep(p, problems) {
+  const { input, result } = p;
+  const { client, owner, repo, pullRequest: pr } = input;
+  if (result.readOnly) return null;
+  const reviewFailed = result.failures.some((f) => f.step === "review");
+  if (!(p.summaryEnabled || p.reviewEnabled && (problems !== void 0 || reviewFailed || result.outsideDiff.length > 0 || result.notCommented.length > 0))) return null;
+  const sections = [...input.sections ?? [], ...problems ? [problems] : []];
+  result.summary = await publishSummaryComment({
+    client,
+    owner,
+    repo,
+    issueNumber: pr.number,
+    botLogin: await p.botLogin(),
+    terraformChanged: input.terraformChanged,
+    sections,
+    render: (all) => renderSummaryComment({
+      report: input.report,
+      failOn: input.failOn,
+      headSha: pr.headSha,
+      now: input.now,
+      changedModules: input.changedModules,
+      deletedModules: input.deletedModules,
+      reviewEnabled: p.reviewEnabled && !reviewFailed,
+      commentedFingerprints: result.review?.commentedFingerprints,
+      outsideDiff: result.outsideDiff,
+      notCommented: result.notCommented,
+      filesTruncated: p.input.filesTruncated,
+      repository: { serverUrl: input.serverUrl ?? "https://github.com", owner, repo },
+      runUrl: input.runUrl,
+      sections: all
+    })
+  });
+  return result.summary;
+}
+async function publishPolicyStatusStep(p) {
+  return recordingFailure(p, "policy status", () => policyStatusStep(p));
+}
+async function recordingFailure(p, step, fn) {
+  try {
+    return await fn();
+  } catch (error2) {
+    p.result.failures.push({ step, message: error2.message });
+    throw error2;
+  }
+}
+async function policyStatusStep(p) {
+  const { input, result } = p;
+  if (result.readOnly || input.setStatus === false) return null;
+  result.status = await setPolicyStatus({
+    client: input.client,
+    owner: input.owner,
+    repo: input.repo,
+    sha: input.pullRequest.headSha,
+    report: input.report,
+    failOn: input.failOn,
+    targetUrl: input.runUrl
+  });
+  return result.status;
+}
+function failedStepsSection(failures) {
+  if (failures.length === 0) return void 0;
+  const lines = failures.map((f) => `- **${escapeMarkdown(capitalize(f.step))}** could not be completed: ${inlineCode(f.message)}`);
+  return { id: FAILED_PHASES_SECTION, title: "Not completed in this run", markdown: `${lines.join("\n")}
+
+The run fails until these succeed; everything else above is current.` };
+}
+function capitalize(text2) {
+  return text2.charAt(0).toUpperCase() + text2.slice(1);
 }
 
 // src/github/drift-issues.ts
-import { createHash as createHash2 } from "node:crypto";
 var DRIFT_ISSUE_LABEL = "drift-guard";
 var UNOWNED_ISSUE_LABEL = "drift-guard:unowned";
 var MAX_ISSUE_ASSIGNEES = 10;
@@ -23282,8 +23915,8 @@ function decodeState(body) {
   const line = body.split("\n").reverse().find((l) => l.startsWith(STATE_PREFIX));
   if (!line) return null;
   try {
-    const parsed = JSON.parse(Buffer.from(line.slice(STATE_PREFIX.length, -" -->".length), "base64").toString("utf8"));
-    return parsed && parsed.v === 1 && typeof parsed.digest === "string" && Array.isArray(parsed.diffs) ? parsed : null;
+    const parsed2 = JSON.parse(Buffer.from(line.slice(STATE_PREFIX.length, -" -->".length), "base64").toString("utf8"));
+    return parsed2 && parsed2.v === 1 && typeof parsed2.digest === "string" && Array.isArray(parsed2.diffs) ? parsed2 : null;
   } catch {
     return null;
   }
@@ -23293,13 +23926,13 @@ function driftIssueTitle(result) {
   const suffix = result.status === "missing" ? " is missing from AWS" : result.status === "unmanaged" ? " is not managed by Terraform" : "";
   return truncateText(`ECS drift: ${address}${suffix}`, 250);
 }
-function displayValue(value) {
-  if (value === void 0 || value === null) return "(absent)";
-  const text = typeof value === "string" ? value : JSON.stringify(value);
-  return truncateText(text, MAX_VALUE_CHARS);
+function displayValue(value2) {
+  if (value2 === void 0 || value2 === null) return "(absent)";
+  const text2 = typeof value2 === "string" ? value2 : JSON.stringify(value2);
+  return truncateText(text2, MAX_VALUE_CHARS);
 }
-function isHashed(value) {
-  return typeof value === "string" && /^sha256:[0-9a-f]+$/.test(value);
+function isHashed(value2) {
+  return typeof value2 === "string" && /^sha256:[0-9a-f]+$/.test(value2);
 }
 function fileLink2(input, file, line) {
   const path = file.split("/").map(encodeURIComponent).join("/");
@@ -23317,11 +23950,11 @@ function fenced(language, content) {
 ${content}
 ${fence}`;
 }
-function hclLiteral(value) {
-  if (typeof value === "string") return isHashed(value) ? null : JSON.stringify(stripInvisible(value));
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (Array.isArray(value) && value.every((v) => ["string", "number", "boolean"].includes(typeof v) && !isHashed(v))) {
-    return `[${value.map((v) => typeof v === "string" ? JSON.stringify(stripInvisible(v)) : String(v)).join(", ")}]`;
+function hclLiteral(value2) {
+  if (typeof value2 === "string") return isHashed(value2) ? null : JSON.stringify(stripInvisible(value2));
+  if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
+  if (Array.isArray(value2) && value2.every((v) => ["string", "number", "boolean"].includes(typeof v) && !isHashed(v))) {
+    return `[${value2.map((v) => typeof v === "string" ? JSON.stringify(stripInvisible(v)) : String(v)).join(", ")}]`;
   }
   return null;
 }
@@ -23441,13 +24074,13 @@ function renderDriftIssueBody(input) {
   if (material.length > 0) {
     const rows = [];
     for (const d of material) {
-      const row = `| ${CLASS_LABEL[d.class]} | ${inlineCode(d.path, { table: true })} | ${inlineCode(displayValue(d.expected), { table: true })} | ${inlineCode(displayValue(d.actual), { table: true })} |`;
-      if (row.length + 1 > budget - 400) {
+      const row2 = `| ${CLASS_LABEL[d.class]} | ${inlineCode(d.path, { table: true })} | ${inlineCode(displayValue(d.expected), { table: true })} | ${inlineCode(displayValue(d.actual), { table: true })} |`;
+      if (row2.length + 1 > budget - 400) {
         omitted++;
         continue;
       }
-      budget -= row.length + 1;
-      rows.push(row);
+      budget -= row2.length + 1;
+      rows.push(row2);
     }
     sections.push(["### Differences", "", "| Class | Attribute | In Terraform | Live in AWS |", "|---|---|---|---|", ...rows].join("\n"));
   }
@@ -23500,10 +24133,10 @@ function renderTail(input, state, material) {
     const snippets = material.map((d) => ({ d, snippet: adoptSnippet(d) }));
     const writable = snippets.filter((s) => s.snippet !== null);
     if (writable.length > 0) {
-      const text = writable.slice(0, MAX_LISTED_CHANGES).map((s) => s.snippet).join("\n\n") + (writable.length > MAX_LISTED_CHANGES ? `
+      const text2 = writable.slice(0, MAX_LISTED_CHANGES).map((s) => s.snippet).join("\n\n") + (writable.length > MAX_LISTED_CHANGES ? `
 
 # ... and ${writable.length - MAX_LISTED_CHANGES} more attributes, see the table` : "");
-      ways.push(`2. **Adopt:** change the code to match live${result.file ? ` in ${inlineCode(result.file)}` : ""}:`, "", fenced("hcl", truncateText(text, 6e3)), "");
+      ways.push(`2. **Adopt:** change the code to match live${result.file ? ` in ${inlineCode(result.file)}` : ""}:`, "", fenced("hcl", truncateText(text2, 6e3)), "");
       const rest = snippets.filter((s) => s.snippet === null);
       if (rest.length > 0) {
         const named = rest.slice(0, MAX_LISTED_CHANGES).map((s) => inlineCode(s.d.path)).join(", ");
@@ -23756,8 +24389,8 @@ async function syncDriftIssues(input) {
         const attribution = input.attributions?.get(drift.address);
         const slot = attributionSlot(issue2.body);
         if (attribution?.status === "found" && slot) {
-          const text = attributionText(before ?? {}, attribution);
-          if (text !== slot.text) body = fitBody(issue2.body.slice(0, slot.start) + text + issue2.body.slice(slot.end));
+          const text2 = attributionText(before ?? {}, attribution);
+          if (text2 !== slot.text) body = fitBody(issue2.body.slice(0, slot.start) + text2 + issue2.body.slice(slot.end));
         }
       }
       if (issue2.state === "closed") {
@@ -23791,10 +24424,16 @@ async function syncDriftIssues(input) {
     }
     toCreate.sort(creationOrder);
     const cap = Math.max(0, Math.floor(input.maxNewIssues));
+    const opened = /* @__PURE__ */ new Set();
     for (const drift of toCreate.slice(0, cap)) {
-      const created = await createDriftIssue(input, drift, resolver);
+      const created = await createDriftIssue({ ...input, botLogin }, drift, resolver);
+      opened.add(driftFingerprint(drift));
       result.created++;
       result.issues.push({ address: drift.address, number: created.number, url: created.url, state: "open" });
+    }
+    if (opened.size > 0) {
+      const duplicates = await closeDuplicateIssues(input, botLogin, opened);
+      if (duplicates > 0) logger.info(`Closed ${duplicates} duplicate drift issue(s) another run opened at the same time.`);
     }
     result.deferred = toCreate.slice(cap);
     if (result.deferred.length > 0) {
@@ -23821,21 +24460,210 @@ function fitBody(body) {
   return body.length < MAX_COMMENT_BODY_CHARS ? body : truncateText(body, MAX_COMMENT_BODY_CHARS - 1);
 }
 async function createDriftIssue(input, drift, resolver) {
-  const { client, owner, repo, logger } = input;
+  const { logger } = input;
   const routing = routeOwners(drift, input.codeowners);
   const body = renderDriftIssueBody({ ...renderContext(input), result: drift, routing, attribution: input.attributions?.get(drift.address) });
   const labels = routing.owners.length === 0 ? [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL];
   const assignees = await resolver.assignees(routing.owners);
-  const params = { owner, repo, title: driftIssueTitle(drift), body, labels };
+  const params = { owner: input.owner, repo: input.repo, title: driftIssueTitle(drift), body, labels };
   try {
-    const { data } = await client.rest.issues.create(assignees.length > 0 ? { ...params, assignees } : params);
-    return { number: data.number, url: data.html_url };
+    return await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params);
   } catch (error2) {
     if (httpStatus(error2) !== 422 || assignees.length === 0) throw error2;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(", ")} for the drift issue of ${drift.address}; creating it unassigned.`);
+    return createIssueOnce(input, driftFingerprint(drift), params);
+  }
+}
+async function createIssueOnce(input, fingerprint, params) {
+  const { client, owner, repo } = input;
+  try {
+    const { data } = await client.rest.issues.create(params);
+    return { number: data.number, url: data.html_url };
+  } catch (error2) {
+    if (!answerLost(error2)) throw error2;
+    const landed = (await listDriftIssues(client, { owner, repo, botLogin: input.botLogin ?? await resolveBotLogin(client, input.logger) })).get(fingerprint);
+    if (landed) {
+      input.logger.info(`GitHub's answer to opening #${landed.number} was lost, but the issue was opened; not opening it again.`);
+      return { number: landed.number, url: landed.url };
+    }
     const { data } = await client.rest.issues.create(params);
     return { number: data.number, url: data.html_url };
   }
+}
+async function closeDuplicateIssues(input, botLogin, fingerprints) {
+  const { client, owner, repo } = input;
+  const issues = await client.paginate(client.rest.issues.listForRepo, { owner, repo, labels: DRIFT_ISSUE_LABEL, state: "open", per_page: 100 });
+  const login = botLogin.toLowerCase();
+  const markerLine = /^<!-- drift-guard:drift:([0-9a-f]{64}) -->$/;
+  const kept = /* @__PURE__ */ new Map();
+  let closed = 0;
+  for (const issue2 of issues.sort((a, b) => a.number - b.number)) {
+    if (issue2.pull_request || (issue2.user?.login ?? "").toLowerCase() !== login) continue;
+    const marker = (issue2.body ?? "").split("\n").map((l) => markerLine.exec(l.trim())).find((m) => m !== null);
+    if (!marker || !fingerprints.has(marker[1])) continue;
+    const first = kept.get(marker[1]);
+    if (first === void 0) {
+      kept.set(marker[1], issue2.number);
+      continue;
+    }
+    try {
+      await client.rest.issues.update({ owner, repo, issue_number: issue2.number, state: "closed", state_reason: "not_planned" });
+      await client.rest.issues.createComment({ owner, repo, issue_number: issue2.number, body: `Duplicate of #${first}: two drift runs opened an issue for the same resource at once.` });
+      closed++;
+    } catch (error2) {
+      if (httpStatus(error2) !== 404 && httpStatus(error2) !== 410) throw error2;
+    }
+  }
+  return closed;
+}
+
+// src/github/control-plane-issues.ts
+var EVENTS_PREFIX = "<!-- drift-guard:control-plane-events:";
+var MAX_LISTED = 50;
+function fingerprintOf(change) {
+  return driftFingerprint({ stateFile: "control-plane", address: change.key });
+}
+function recordedIds(body) {
+  const line = body.split("\n").find((l) => l.startsWith(EVENTS_PREFIX));
+  if (!line) return /* @__PURE__ */ new Set();
+  try {
+    const ids = JSON.parse(Buffer.from(line.slice(EVENTS_PREFIX.length, -" -->".length), "base64").toString("utf8"));
+    return new Set(Array.isArray(ids) ? ids.filter((x) => typeof x === "string") : []);
+  } catch {
+    return /* @__PURE__ */ new Set();
+  }
+}
+function row(c) {
+  const e = c.event;
+  const session = e.sessionName ? `, session ${inlineCode(truncateText(e.sessionName, 100))}` : "";
+  const ip = c.sourceIp ? ` from ${inlineCode(c.sourceIp)}` : "";
+  return `- ${inlineCode(e.eventTime)}: ${inlineCode(e.eventName)}: ${escapeMarkdown(truncateText(c.what, 300))}, by ${inlineCode(truncateText(e.principal, 200))}${session} via ${escapeMarkdown(e.source)}${ip} (CloudTrail event ${inlineCode(e.eventId)})`;
+}
+function subjectOf(change) {
+  return change.cluster ? `cluster ${inlineCode(change.cluster)}` : `the ECS account settings of ${inlineCode(change.account)}`;
+}
+function controlPlaneTitle(change) {
+  return truncateText(`ECS control-plane change: ${change.cluster ? `cluster ${change.cluster}` : `account settings`} in ${change.region}`.replace(/\s+/g, " "), 250);
+}
+function renderControlPlaneBody(change, rows, ids, owners, why) {
+  const lines = [
+    driftMarker(fingerprintOf(change)),
+    `## ECS control-plane change: ${subjectOf(change)} (${inlineCode(change.region)})`,
+    "",
+    "Someone changed the ground the workloads run on, outside Terraform. Least privilege says only the pipeline should change ECS: check that each call below was intended.",
+    "",
+    `- **Account:** ${inlineCode(change.account)} \xB7 **Region:** ${inlineCode(change.region)}`,
+    change.file ? `- **Cluster declared in:** ${inlineCode(`${change.file}:${change.line ?? 1}`)}` : `- **Cluster declared in:** no module this repository checks`,
+    `- **Owners:** ${owners.length ? owners.join(", ") : "none"} (${escapeMarkdown(why)})`,
+    "",
+    "### Calls (newest first)",
+    "",
+    ...rows.slice(0, MAX_LISTED),
+    ...rows.length > MAX_LISTED ? [`- \u2026 and earlier calls (see the comments)`] : [],
+    "",
+    "Close this issue once the changes are understood; a later change reopens it.",
+    `${EVENTS_PREFIX}${Buffer.from(JSON.stringify(ids.slice(-500)), "utf8").toString("base64")} -->`
+  ];
+  const body = lines.join("\n") + "\n";
+  return body.length < MAX_COMMENT_BODY_CHARS ? body : truncateText(body, MAX_COMMENT_BODY_CHARS - 1);
+}
+function route(change, input) {
+  if (change.file && input.codeowners) {
+    const owners = ownersOf(input.codeowners, change.file);
+    if (owners.length) return { owners, why: `CODEOWNERS of ${change.file}` };
+  }
+  if (input.fallbackOwners.length) return { owners: input.fallbackOwners, why: "`realtime.owners` in the config" };
+  return { owners: [], why: change.file ? `no CODEOWNERS rule matches ${change.file}, and the config sets no realtime.owners` : "no module declares the cluster, and the config sets no realtime.owners" };
+}
+function listedCalls(body) {
+  return (body ?? "").split("\n").filter((l) => l.startsWith("- `") && l.endsWith("`)") && l.includes("(CloudTrail event "));
+}
+async function syncControlPlaneIssues(input) {
+  const { client, owner, repo, logger } = input;
+  const result = { created: 0, updated: 0, reopened: 0, unchanged: 0, issues: [] };
+  if (input.changes.length === 0) return result;
+  const existing = await listDriftIssues(client, { owner, repo, botLogin: input.botLogin });
+  const resolver = new AssigneeResolver(input);
+  for (const change of input.changes) {
+    const issue2 = existing.get(fingerprintOf(change));
+    const known = issue2 ? recordedIds(issue2.body) : /* @__PURE__ */ new Set();
+    const fresh = change.changes.filter((c) => !known.has(c.event.eventId)).sort((a, b) => b.event.eventTime.localeCompare(a.event.eventTime));
+    if (fresh.length === 0) {
+      result.unchanged++;
+      if (issue2) result.issues.push({ key: change.key, number: issue2.number, url: issue2.url });
+      continue;
+    }
+    const { owners, why } = route(change, input);
+    const ids = [...known, ...fresh.map((c) => c.event.eventId)];
+    const body = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue2?.body)], ids, owners, why);
+    if (!issue2) {
+      const assignees = await resolver.assignees(owners);
+      const labels = owners.length ? [DRIFT_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL];
+      const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body, labels, ...assignees.length ? { assignees } : {} });
+      result.created++;
+      result.issues.push({ key: change.key, number: created.number, url: created.url });
+      continue;
+    }
+    await client.rest.issues.update({ owner, repo, issue_number: issue2.number, body, ...issue2.state === "closed" ? { state: "open" } : {} });
+    await client.rest.issues.createComment({ owner, repo, issue_number: issue2.number, body: [issue2.state === "closed" ? "\u{1F501} New control-plane changes; reopening." : "\u2795 New control-plane changes:", "", ...fresh.map(row)].join("\n") });
+    if (issue2.state === "closed") result.reopened++;
+    else result.updated++;
+    result.issues.push({ key: change.key, number: issue2.number, url: issue2.url });
+  }
+  logger.info(`Control-plane issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.unchanged} unchanged.`);
+  return result;
+}
+
+// src/report/event-outcomes.ts
+var OUTCOME_TEXT = {
+  "checked": "checked against the state",
+  "unmanaged": "created outside Terraform",
+  "control-plane": "control-plane change",
+  "pipeline": "the pipeline applying",
+  "routine": "routine",
+  "not-managed": "not managed here"
+};
+function renderEventOutcomes(check) {
+  const lines = ["### ECS changes in this event", ""];
+  if (check.outcomes.length > 0) {
+    lines.push("| Time | Call | By | Outcome | Details |", "|---|---|---|---|---|");
+    for (const o of check.outcomes) {
+      const cell = (text2) => escapeTableCell(truncateText(text2, 300));
+      lines.push(`| ${inlineCode(o.time, { table: true })} | ${inlineCode(o.name, { table: true })} | ${inlineCode(truncateText(o.principal, 200), { table: true })} | ${OUTCOME_TEXT[o.outcome]} | ${cell(o.detail)} |`);
+    }
+  } else {
+    lines.push("No ECS change in this event was handled.");
+  }
+  if (check.rejected.length > 0) {
+    lines.push("", `${check.rejected.length} event(s) refused:`, "", ...check.rejected.slice(0, 50).map((r) => `- ${r.id ? `${inlineCode(r.id)}: ` : `#${r.index + 1}: `}${escapeTableCell(truncateText(r.why, 300))}`));
+  }
+  if (check.duplicates > 0) lines.push("", `${check.duplicates} repeated deliveries of the same call(s) were ignored.`);
+  return lines.join("\n") + "\n";
+}
+
+// src/github/codeowners-source.ts
+async function readCodeownersAtRef(client, owner, repo, ref) {
+  return findCodeowners((path) => readTextFile(client, { owner, repo, path, ref }));
+}
+async function readTextFile(client, input) {
+  let data;
+  try {
+    ({ data } = await client.rest.repos.getContent(input));
+  } catch (error2) {
+    if (httpStatus(error2) === 404 && !(error2 instanceof Error && /no commit found/i.test(error2.message))) return null;
+    throw error2;
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return null;
+  const entry = data;
+  if (entry.type !== "file") return null;
+  if (entry.encoding === "base64" && typeof entry.content === "string") {
+    return Buffer.from(entry.content.replace(/\s+/g, ""), "base64").toString("utf8");
+  }
+  const raw = await client.request("GET /repos/{owner}/{repo}/contents/{path}", {
+    ...input,
+    mediaType: { format: "raw" }
+  });
+  return typeof raw.data === "string" ? raw.data : String(raw.data);
 }
 
 // src/github/pull-request-drift.ts
@@ -23925,7 +24753,18 @@ function reviewersToRequest(result) {
 }
 function evaluateModule(module, ctx) {
   const base = { dir: module.dir, owners: [...module.owners] };
-  if (module.owners.length === 0) {
+  const files = module.fileOwners ? Object.entries(module.fileOwners) : [[module.dir, module.owners]];
+  if (files.every(([, owners]) => owners.length === 0)) {
+    if (module.gateFile) {
+      return {
+        ...base,
+        approvedBy: [],
+        changesRequestedBy: [],
+        missingOwners: [],
+        state: "pending",
+        why: module.gateFileWhy ?? "Nobody can approve a change to this file: give it an owner in CODEOWNERS (or set `approval.config-owners`)."
+      };
+    }
     return {
       ...base,
       approvedBy: [],
@@ -23935,60 +24774,105 @@ function evaluateModule(module, ctx) {
       why: ctx.unownedPolicy === "allow" ? "No CODEOWNERS rule owns this module; owner-less modules are allowed by configuration." : "No CODEOWNERS rule owns this module, so no owner can approve it; add its folder to CODEOWNERS (or allow owner-less modules in the configuration)."
     };
   }
+  const notes = [];
+  const resolved = /* @__PURE__ */ new Map();
+  const loginsOf = (owner) => {
+    if (!resolved.has(owner)) resolved.set(owner, ownerLogins(owner, ctx, notes));
+    return resolved.get(owner);
+  };
+  const decisions = /* @__PURE__ */ new Map();
+  const decisionOf = (login) => {
+    if (!decisions.has(login)) {
+      const review = ctx.decisions.get(login);
+      let decision = null;
+      if (review?.state === "CHANGES_REQUESTED") decision = { kind: "changes", login: review.login };
+      else if (review?.state === "APPROVED") {
+        const freshness = approvalFreshness(review, module, ctx);
+        decision = freshness.counts ? { kind: "approved", login: review.login, note: freshness.note } : { kind: "stale", note: freshness.note };
+      }
+      decisions.set(login, decision);
+    }
+    return decisions.get(login);
+  };
   const approvedBy = /* @__PURE__ */ new Map();
   const changesRequestedBy = /* @__PURE__ */ new Map();
   const approvalNotes = [];
-  const notes = [];
-  const missingOwners = [];
-  const staleSeen = /* @__PURE__ */ new Set();
+  const staleNotes = /* @__PURE__ */ new Set();
+  const missing = /* @__PURE__ */ new Map();
+  const waiting = [];
+  const unownedFiles = [];
+  const authorOnlyFiles = [];
   let authorOwns = false;
-  for (const owner of module.owners) {
-    const candidates = ownerLogins(owner, ctx, notes);
-    if (candidates === null) {
-      missingOwners.push(owner);
+  for (const [file, owners] of files) {
+    if (owners.length === 0) {
+      unownedFiles.push(file);
       continue;
     }
-    if (candidates.includes(ctx.author) && ownerKind(owner) === "user") authorOwns = true;
     let satisfied = false;
-    for (const login of candidates) {
-      if (login === ctx.author) continue;
-      const review = ctx.decisions.get(login);
-      if (!review) continue;
-      if (review.state === "CHANGES_REQUESTED") {
-        changesRequestedBy.set(login, review.login);
+    const fileMissing = [];
+    for (const owner of owners) {
+      const candidates = loginsOf(owner);
+      if (candidates === null) {
+        fileMissing.push(owner);
         continue;
       }
-      if (review.state !== "APPROVED") continue;
-      const freshness = approvalFreshness(review, module, ctx);
-      if (freshness.counts) {
-        satisfied = true;
-        if (!approvedBy.has(login)) {
-          approvedBy.set(login, review.login);
-          approvalNotes.push(freshness.note);
+      const authorIsOwner = ownerKind(owner) === "user" && candidates.includes(ctx.author);
+      if (authorIsOwner) authorOwns = true;
+      let ownerSatisfied = false;
+      for (const login of candidates) {
+        if (login === ctx.author) continue;
+        const decision = decisionOf(login);
+        if (decision?.kind === "changes") changesRequestedBy.set(login, decision.login);
+        else if (decision?.kind === "stale") staleNotes.add(decision.note);
+        else if (decision?.kind === "approved") {
+          ownerSatisfied = true;
+          if (!approvedBy.has(login)) {
+            approvedBy.set(login, decision.login);
+            approvalNotes.push(decision.note);
+          }
         }
-      } else if (!staleSeen.has(login)) {
-        staleSeen.add(login);
-        notes.push(freshness.note);
       }
+      if (ownerSatisfied) satisfied = true;
+      else if (!authorIsOwner) fileMissing.push(owner);
     }
-    if (!satisfied && !(ownerKind(owner) === "user" && candidates.includes(ctx.author))) {
-      missingOwners.push(owner);
-    }
+    if (satisfied) continue;
+    if (fileMissing.length === 0) authorOnlyFiles.push(file);
+    else waiting.push({ file, owners: fileMissing });
+    for (const o of fileMissing) if (!missing.has(o.toLowerCase())) missing.set(o.toLowerCase(), o);
   }
-  if (authorOwns) {
-    notes.push(`@${ctx.input.author} is the PR author; an author's own approval never counts.`);
-  }
+  if (authorOwns) notes.push(`@${ctx.input.author} is the PR author; an author's own approval never counts.`);
+  notes.unshift(...staleNotes);
   const approved = [...approvedBy.values()];
   const requested = [...changesRequestedBy.values()];
+  const missingOwners = [...missing.values()];
   if (requested.length > 0) {
-    const why = [`${mentionList(requested)} requested changes.`, ...approvalNotes, ...notes].join(" ");
-    return { ...base, approvedBy: approved, changesRequestedBy: requested, missingOwners, state: "changes_requested", why };
+    const why2 = [`${mentionList(requested)} requested changes.`, ...approvalNotes, ...notes].join(" ");
+    return { ...base, approvedBy: approved, changesRequestedBy: requested, missingOwners, state: "changes_requested", why: why2 };
   }
-  if (approved.length > 0) {
-    return { ...base, approvedBy: approved, changesRequestedBy: [], missingOwners: [], state: "approved", why: approvalNotes.join(" ") };
+  const unownedBlocks = unownedFiles.length > 0 && (module.gateFile || ctx.unownedPolicy !== "allow");
+  if (waiting.length === 0 && authorOnlyFiles.length === 0 && !unownedBlocks) {
+    const allowed = unownedFiles.length > 0 ? [`${listFiles(unownedFiles)} ${unownedFiles.length === 1 ? "has" : "have"} no CODEOWNERS owner; owner-less files are allowed by configuration.`] : [];
+    return { ...base, approvedBy: approved, changesRequestedBy: [], missingOwners: [], state: "approved", why: [...approvalNotes, ...allowed].join(" ") };
   }
-  const waitingFor = missingOwners.length > 0 ? `Waiting for an approval from ${orList(missingOwners)}.` : "No owner other than the author can approve this module.";
-  return { ...base, approvedBy: [], changesRequestedBy: [], missingOwners, state: "pending", why: [waitingFor, ...notes].join(" ") };
+  const whys = [];
+  const singleFile = files.length === 1 || !module.fileOwners;
+  const sameOwners = waiting.every((w) => w.owners.join(" ") === waiting[0].owners.join(" "));
+  if (waiting.length > 0 && (singleFile || sameOwners && waiting.length === files.length)) {
+    whys.push(`Waiting for an approval from ${orList(waiting[0].owners)}.`);
+  } else {
+    for (const w of waiting) whys.push(`${w.file} needs an approval from ${orList(w.owners)} (its CODEOWNERS).`);
+  }
+  if (authorOnlyFiles.length > 0) {
+    whys.push(singleFile ? "No owner other than the author can approve this module." : `No owner other than the author can approve ${listFiles(authorOnlyFiles)}.`);
+  }
+  if (unownedBlocks) {
+    whys.push(`${listFiles(unownedFiles)} ${unownedFiles.length === 1 ? "has" : "have"} no CODEOWNERS owner, so no owner can approve ${unownedFiles.length === 1 ? "it" : "them"}; add ${unownedFiles.length === 1 ? "it" : "them"} to CODEOWNERS${module.gateFile ? "" : " (or allow owner-less modules in the configuration)"}.`);
+  }
+  const why = [...whys, ...approvalNotes, ...notes].join(" ");
+  return { ...base, approvedBy: approved, changesRequestedBy: [], missingOwners, state: "pending", why };
+}
+function listFiles(files) {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
 }
 function ownerLogins(owner, ctx, notes) {
   const kind = ownerKind(owner);
@@ -24070,8 +24954,8 @@ function describe(modules, unowned) {
   const tokenMissing = waiting.some((m) => m.why.includes(OWNERS_TOKEN_MISSING)) ? "owners-token (read:org) missing for team owners; " : "";
   return truncate(`${tokenMissing}${done}/${total} ${noun} approved; waiting on ${parts.join(", ")}`);
 }
-function truncate(text) {
-  return text.length <= STATUS_DESCRIPTION_MAX ? text : `${text.slice(0, STATUS_DESCRIPTION_MAX - 1)}\u2026`;
+function truncate(text2) {
+  return text2.length <= STATUS_DESCRIPTION_MAX ? text2 : `${text2.slice(0, STATUS_DESCRIPTION_MAX - 1)}\u2026`;
 }
 function mentionList(logins) {
   return logins.map((l) => `@${l}`).join(", ");
@@ -24082,9 +24966,9 @@ function orList(items) {
 }
 function lowerCaseKeys(map) {
   const result = /* @__PURE__ */ new Map();
-  for (const [key, value] of map) {
+  for (const [key, value2] of map) {
     const normalized = (key.startsWith("@") ? key : `@${key}`).toLowerCase();
-    result.set(normalized, [...result.get(normalized) ?? [], ...value]);
+    result.set(normalized, [...result.get(normalized) ?? [], ...value2]);
   }
   return result;
 }
@@ -24114,15 +24998,53 @@ function moduleOwners(codeowners, module) {
   }
   return [...owners.values()];
 }
+function fileOwners(codeowners, module) {
+  const files = module.changedFiles.length > 0 ? module.changedFiles : [module.dir];
+  return Object.fromEntries(files.map((file) => [file, codeowners ? ownersOf(codeowners, file) : []]));
+}
+async function gateFileOwners(input, module, admins) {
+  const fromCodeowners = moduleOwners(input.codeowners, module);
+  const base = { dir: module.dir, changedFiles: [...module.changedFiles], gateFile: true };
+  const withOwners = (owners) => ({ ...base, owners, fileOwners: Object.fromEntries(module.changedFiles.map((f) => [f, owners])) });
+  if (fromCodeowners.length > 0) return { ...withOwners(fromCodeowners), fileOwners: fileOwners(input.codeowners, module) };
+  if (input.gateFiles && input.gateFiles.configOwners.length > 0) return withOwners([...input.gateFiles.configOwners]);
+  const found = await admins();
+  if ("why" in found) return { ...withOwners([]), gateFileWhy: found.why };
+  return withOwners(found.owners);
+}
+function adminLister(input) {
+  let cached;
+  return () => {
+    cached ??= (async () => {
+      const client = input.ownersClient ?? input.client;
+      const which2 = input.ownersClient ? "owners-token" : "the workflow token";
+      const unset = "No CODEOWNERS rule owns it and `approval.config-owners` is not set in the base branch's config";
+      try {
+        const list = await client.paginate(client.rest.repos.listCollaborators, { owner: input.owner, repo: input.repo, permission: "admin", affiliation: "all", per_page: 100 });
+        const owners = list.filter((u) => u.type !== "Bot").map((u) => `@${u.login}`);
+        if (owners.length === 0) return { why: `${unset}, and the repository has no admin who could approve it.` };
+        return { owners };
+      } catch (error2) {
+        const status = httpStatus(error2);
+        if (status === void 0 || status >= 500) throw error2;
+        input.logger.warning(`Could not list the repository admins with ${which2} (HTTP ${status}); changes to the gate's own files stay pending until CODEOWNERS owns them or approval.config-owners is set.`);
+        return { why: `${unset}, and ${which2} cannot list the repository admins (HTTP ${status}). Add the file to CODEOWNERS or set \`approval.config-owners\`.` };
+      }
+    })();
+    return cached;
+  };
+}
 async function publishOwnerApproval(input) {
   const { client, logger, owner, repo, pullRequest } = input;
   const counter = countRequests(client);
   try {
-    const modules = input.guardedModules.map((m) => ({
-      dir: m.dir,
-      changedFiles: [...m.changedFiles],
-      owners: moduleOwners(input.codeowners, m)
-    }));
+    const gatePaths = new Set(input.gateFiles?.paths ?? []);
+    const admins = adminLister(input);
+    const modules = [];
+    for (const m of input.guardedModules) {
+      if (gatePaths.has(m.dir)) modules.push(await gateFileOwners(input, m, admins));
+      else modules.push({ dir: m.dir, changedFiles: [...m.changedFiles], owners: moduleOwners(input.codeowners, m), fileOwners: fileOwners(input.codeowners, m) });
+    }
     const reviews = await listReviews(client, { owner, repo, pullNumber: pullRequest.number });
     const teamOwners = uniqueTeams(modules);
     const teamMembers = input.ownersClient ? await readTeamMembers(input.ownersClient, teamOwners, logger) : null;
@@ -24180,6 +25102,22 @@ async function publishOwnerApproval(input) {
   } finally {
     counter.stop();
   }
+}
+var REEVALUATING_DESCRIPTION = "Re-evaluating owner approval\u2026";
+async function markOwnerApprovalReevaluating(input) {
+  const current = await latestStatus(input.client, { owner: input.owner, repo: input.repo, sha: input.headSha, context: OWNER_APPROVAL_STATUS_CONTEXT });
+  if (current && (current.state === "pending" || current.state === "failure")) return { written: false };
+  const written = await setCommitStatus({
+    client: input.client,
+    owner: input.owner,
+    repo: input.repo,
+    sha: input.headSha,
+    context: OWNER_APPROVAL_STATUS_CONTEXT,
+    state: "pending",
+    description: REEVALUATING_DESCRIPTION,
+    targetUrl: input.runUrl
+  });
+  return { written: written.written };
 }
 var REVIEW_STATES = /* @__PURE__ */ new Set(["APPROVED", "CHANGES_REQUESTED", "COMMENTED", "DISMISSED", "PENDING"]);
 async function listReviews(client, input) {
@@ -24341,6 +25279,122 @@ function renderOwnerApprovalSection(input) {
   return lines.join("\n").trim();
 }
 
+// src/github/config-source.ts
+async function readConfigAtRef(client, input) {
+  const text2 = await readTextFile(client, { owner: input.owner, repo: input.repo, path: input.path, ref: input.sha });
+  return { path: input.path, sha: input.sha, text: text2, source: `${input.path} at ${input.label} ${input.sha.slice(0, 7)}` };
+}
+
+// src/github/gate-changes.ts
+var VALUE_MAX = 200;
+var ROWS_MAX = 60;
+function renderGateChanges(changes) {
+  const section = { id: SUMMARY_SECTION_GATE_CHANGES, title: "Changes to the gate itself" };
+  if (changes.length === 0) return { ...section, markdown: "" };
+  const lines = [
+    `\u26A0\uFE0F This pull request changes ${changes.map((c) => inlineCode(c.path)).join(", ")}, which decide${changes.length === 1 ? "s" : ""} how pull requests are checked and who approves them. The changes take effect only after it merges: this pull request is checked with the base branch's rules, exceptions, approval settings and CODEOWNERS. ${changes.length === 1 ? "This file is a guarded path" : "These files are guarded paths"}: ${changes.length === 1 ? "its" : "their"} owners must approve (see Owner approval).`
+  ];
+  for (const change of changes) {
+    lines.push("", `#### ${inlineCode(change.path)}`, "");
+    lines.push(...change.kind === "config" ? configChanges(change) : codeownersChanges(change));
+  }
+  return { ...section, markdown: lines.join("\n") };
+}
+function value(v) {
+  if (v === void 0) return "*not set*";
+  return inlineCode(truncateText(typeof v === "string" ? v : JSON.stringify(v), VALUE_MAX), { table: true });
+}
+function configChanges(change) {
+  const base = parsed(change.base, change.path);
+  const head = parsed(change.head, change.path);
+  if ("error" in base) return [`The base branch's file is not valid: ${escapeMarkdown(base.error)}`];
+  if ("error" in head) return [`The file in this pull request is not valid (it would stop every run after merging): ${escapeMarkdown(head.error)}`];
+  if (change.head === null) return ["This pull request deletes the file: every setting would return to its default (no exceptions, `guarded-modules: ecs`, `unowned-modules: pending`)."];
+  const rows = settingRows(base.config, head.config);
+  if (rows.length === 0) return ["No setting changes (only formatting or comments)."];
+  return tableWithCap(["| Setting | Base branch | This pull request |", "|---|---|---|"], rows);
+}
+function parsed(text2, path) {
+  if (text2 === null) return { config: {} };
+  try {
+    return { config: parseConfigFile(text2, path) };
+  } catch (error2) {
+    if (error2 instanceof ConfigurationError) return { error: error2.message };
+    throw error2;
+  }
+}
+function settingRows(base, head) {
+  const before = flatten(base);
+  const after = flatten(head);
+  const rows = [];
+  for (const key of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])].sort()) {
+    const a = before.get(key);
+    const b = after.get(key);
+    if (Array.isArray(a) || Array.isArray(b)) {
+      const was = new Set((a ?? []).map((x) => JSON.stringify(x)));
+      const now = new Set((b ?? []).map((x) => JSON.stringify(x)));
+      for (const item of now) if (!was.has(item)) rows.push(`| ${inlineCode(key, { table: true })} | \u2014 | added ${value(JSON.parse(item))}${widens(key, JSON.parse(item))} |`);
+      for (const item of was) if (!now.has(item)) rows.push(`| ${inlineCode(key, { table: true })} | ${value(JSON.parse(item))} | removed |`);
+    } else if (JSON.stringify(a) !== JSON.stringify(b)) {
+      rows.push(`| ${inlineCode(key, { table: true })} | ${value(a)} | ${value(b)} |`);
+    }
+  }
+  return rows;
+}
+function widens(key, item) {
+  if (key !== "exceptions" || typeof item !== "object" || item === null) return "";
+  const rule = item.rule;
+  return typeof rule === "string" && rule.includes("*") ? ` (**an exception for ${rule === "*" ? "every rule" : "many rules"}**)` : "";
+}
+function flatten(config, prefix = "", out = /* @__PURE__ */ new Map()) {
+  for (const [key, v] of Object.entries(config)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Date)) flatten(v, path, out);
+    else out.set(path, v);
+  }
+  return out;
+}
+function codeownersChanges(change) {
+  if (change.head === null) return ["This pull request deletes the file: GitHub then looks for CODEOWNERS in the next location, or nothing is owned."];
+  const before = lastRulePerPattern(change.base, change.path);
+  const after = lastRulePerPattern(change.head, change.path);
+  const rows = [];
+  for (const pattern of [.../* @__PURE__ */ new Set([...before.keys(), ...after.keys()])]) {
+    const a = before.get(pattern);
+    const b = after.get(pattern);
+    if (a === b) continue;
+    const show = (owners) => owners === void 0 ? "\u2014" : owners === "" ? "*no owner*" : owners.split(" ").map((o) => inlineCode(o, { table: true })).join(" ");
+    rows.push(`| ${inlineCode(pattern, { table: true })} | ${show(a)} | ${show(b)} |`);
+  }
+  const order = (text2) => text2 === null ? "" : parseCodeowners(text2, change.path).rules.map((r) => r.pattern).join("\n");
+  if (rows.length === 0) {
+    return [order(change.base) !== order(change.head) ? "The order of the rules changes; the last matching pattern wins, so this can change who owns a file." : "No rule changes (only comments or formatting)."];
+  }
+  return tableWithCap(["| Pattern | Base branch owners | This pull request's owners |", "|---|---|---|"], rows);
+}
+function lastRulePerPattern(text2, path) {
+  const rules = /* @__PURE__ */ new Map();
+  if (text2 === null) return rules;
+  for (const rule of parseCodeowners(text2, path).rules) rules.set(rule.pattern, rule.owners.join(" "));
+  return rules;
+}
+function tableWithCap(head, rows) {
+  const shown = rows.slice(0, ROWS_MAX);
+  return [...head, ...shown, ...rows.length > shown.length ? ["", `\u2026 and ${rows.length - shown.length} more changes.`] : []];
+}
+async function describeGateChanges(client, input) {
+  const changed = new Set(input.files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]));
+  const paths = [.../* @__PURE__ */ new Set([...input.configPath ? [input.configPath] : [], ...CODEOWNERS_LOCATIONS])].filter((p) => changed.has(p));
+  const read = (path, ref) => readTextFile(client, { owner: input.owner, repo: input.repo, path, ref });
+  const changes = [];
+  for (const path of paths) {
+    const [base, head] = await Promise.all([read(path, input.baseSha), read(path, input.headSha)]);
+    if (base === head) continue;
+    changes.push({ path, kind: path === input.configPath ? "config" : "codeowners", base, head });
+  }
+  return renderGateChanges(changes);
+}
+
 // src/ownership/guarded-modules.ts
 var ECS_TYPE = /^aws_(ecs|ecr)_/;
 function dirOf(path) {
@@ -24370,16 +25424,19 @@ function selectGuardedModules(input) {
     if (input.setting === "findings" && !input.modulesWithFindings.has(dir)) continue;
     guarded.push({ dir, changedFiles });
   }
-  if (changed.has(input.configFile)) guarded.push({ dir: input.configFile, changedFiles: [input.configFile] });
+  for (const path of gateFilePaths(input.configFile)) if (changed.has(path)) guarded.push({ dir: path, changedFiles: [path] });
   return guarded;
+}
+function gateFilePaths(configFile) {
+  return [.../* @__PURE__ */ new Set([configFile, ...CODEOWNERS_LOCATIONS])];
 }
 
 // src/report/annotations.ts
 function annotationLevel(severity) {
   return severity === "critical" || severity === "high" ? "error" : severity === "medium" ? "warning" : "notice";
 }
-function oneLine(text) {
-  return stripInvisible(text).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
+function oneLine(text2) {
+  return stripInvisible(text2).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
 }
 var MAX_DIFFERENCES = 10;
 function toAnnotations(report, meta, limit) {
@@ -24442,15 +25499,29 @@ function actionsLogger() {
     error: (m, w) => error(m, w?.file ? { file: w.file, startLine: w.line } : void 0)
   };
 }
-var timings = [];
-async function phase(name, fn) {
-  const started = Date.now();
-  const result = await group(name, fn);
-  const ms = Date.now() - started;
-  timings.push(`${name}: ${ms} ms`);
-  debug(`${name}: ${ms} ms`);
-  return result;
-}
+var PhaseRunner = class {
+  outcomes = [];
+  async run(name, fn) {
+    const started = Date.now();
+    try {
+      const value2 = await group(name, async () => fn());
+      this.outcomes.push({ name, ok: true, ms: Date.now() - started });
+      return value2;
+    } catch (e) {
+      const err = e;
+      debug(err.stack ?? "");
+      const error2 = err.message || String(e);
+      this.outcomes.push({ name, ok: false, error: error2, ms: Date.now() - started });
+      error(`${name}: ${error2}`);
+      if (e instanceof ConfigurationError) this.configurationErrors.push(error2);
+      return void 0;
+    }
+  }
+  configurationErrors = [];
+  failed() {
+    return this.outcomes.filter((o) => !o.ok);
+  }
+};
 function resolveMode(settings) {
   if (settings.mode !== "auto") return settings.mode;
   switch (settings.github.eventName) {
@@ -24461,6 +25532,8 @@ function resolveMode(settings) {
     case "schedule":
     case "workflow_dispatch":
       return "drift";
+    case "repository_dispatch":
+      return readEventPayload(settings).action === ECS_CHANGE_ACTION ? "event" : "scan";
     default:
       return "scan";
   }
@@ -24473,9 +25546,10 @@ function readEventPayload(settings) {
     throw new ConfigurationError(`cannot read the event payload ${settings.github.eventPath}: ${e.message}`);
   }
 }
-function githubClient(token, logger) {
-  return getOctokit(token, { throttle: throttleOptions(logger) }, throttling, retry);
+function githubClient(token, logger, budget) {
+  return guardRequests(getOctokit(token, { throttle: throttleOptions(logger, budget) }, throttling, retry));
 }
+var EMPTY_REPORT = { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
 async function run() {
   let settings;
   try {
@@ -24485,31 +25559,43 @@ async function run() {
     throw e;
   }
   const logger = actionsLogger();
-  try {
-    const mode = resolveMode(settings);
-    info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || "none"}).`);
-    if (mode === "plan-matrix") return await planMatrixMode(settings, logger);
-    if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-    const outcome = mode === "pr" ? await pullRequestMode(settings, logger) : mode === "drift" ? await driftMode(settings, logger) : await scanMode(settings, logger);
-    await phase("Report", async () => writeReports(outcome, settings));
-    finish(outcome.report, settings);
-  } catch (e) {
-    const err = e;
-    debug(err.stack ?? "");
-    setFailed(e instanceof ConfigurationError ? err.message : `ECS Drift Guard failed: ${err.message}`);
+  const phases = new PhaseRunner();
+  const mode = resolveMode(settings);
+  info(`ECS Drift Guard: ${mode} mode (event ${settings.github.eventName || "none"}).`);
+  if (mode === "plan-matrix") {
+    await planMatrixMode(settings, logger, phases);
+    return failOnPhases(phases);
   }
-  debug(`timings: ${timings.join(", ")}`);
+  if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
+  const context3 = { settings, logger, phases, budget: new WaitBudget() };
+  const outcome = mode === "pr" ? await pullRequestMode(context3) : mode === "drift" ? await driftMode(context3) : mode === "event" ? await eventMode(context3) : await scanMode(context3);
+  settings = context3.settings;
+  const meta = renderMetaFor(settings);
+  await phases.run("Write the JSON report", () => writeReportFile(outcome.report, meta, settings));
+  if (settings.sarifFile) await phases.run("Write SARIF", () => writeSarifFile(outcome.report, meta, settings));
+  await phases.run("Annotations", () => writeAnnotations(outcome, meta));
+  if (settings.github.stepSummaryFile) await phases.run("Write the job summary", () => writeJobSummary(outcome, meta, settings, phases.failed()));
+  finish(outcome.report, settings);
+  failOnPhases(phases);
+  debug(`timings: ${phases.outcomes.map((o) => `${o.name}: ${o.ms} ms`).join(", ")}`);
 }
-async function scanMode(settings, logger) {
-  return phase("Scan Terraform for ECS policy violations", async () => {
+function failOnPhases(phases) {
+  const failed = phases.failed();
+  if (failed.length === 0) return;
+  if (failed.length === phases.configurationErrors.length && failed.length === 1) return setFailed(failed[0].error);
+  setFailed(`ECS Drift Guard: ${failed.length} phase(s) failed (the others published): ${failed.map((f) => `${f.name}: ${f.error}`).join("; ")}`);
+}
+async function scanMode({ settings, logger, phases }) {
+  const scanned = await phases.run("Scan Terraform for ECS policy violations", async () => {
     const { report } = await scanConfiguration(scanInputFrom(settings));
     logScan(report, logger);
-    return { report, annotate: null, deferredIssues: [] };
+    return report;
   });
+  return { report: scanned ?? EMPTY_REPORT, annotate: null, deferredIssues: [] };
 }
-async function planMatrixMode(settings, logger) {
-  await phase("Plan the matrix", async () => {
-    const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
+async function planMatrixMode(settings, logger, phases) {
+  await phases.run("Plan the matrix", async () => {
+    const configuration = await readConfiguration(settings, logger);
     const stateDirs = settings.states.length > 0 ? settings.states.map((s) => s.moduleDir) : discoverS3States(configuration).states.map((s) => s.moduleDir);
     const keys = settings.github.eventName === "schedule" || settings.github.eventName === "workflow_dispatch" ? stateDirs : configuration.rootDirs;
     const matrix = planMatrix(keys, settings.shards);
@@ -24517,20 +25603,44 @@ async function planMatrixMode(settings, logger) {
     setOutput("matrix", JSON.stringify(matrix));
   });
 }
+function readConfiguration(settings, logger) {
+  return loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths, moduleSources: settings.modules && createModuleSourceResolver(settings.modules, logger) });
+}
 function logScan(report, logger) {
   logger.info(`${report.modules.length} modules, ${report.findings.length} findings, ${report.notEvaluated.length} not evaluated, ${report.errors.length} errors`);
   for (const e of report.errors) logger.warning(e.message, { file: e.file });
 }
-async function pullRequestMode(settings, logger) {
-  const payload = readEventPayload(settings);
-  const pr = payload.pull_request;
-  if (!pr) {
-    throw new ConfigurationError(`mode pr needs a pull_request event; this run was triggered by "${settings.github.eventName}" (use mode: scan or drift)`);
-  }
+function pullRequestOf(settings) {
+  const pr = readEventPayload(settings).pull_request;
+  if (!pr) throw new ConfigurationError(`mode pr needs a pull_request event; this run was triggered by "${settings.github.eventName}" (use mode: scan or drift)`);
+  return pr;
+}
+async function pullRequestMode(run2) {
+  const { logger, phases } = run2;
+  let settings = run2.settings;
+  const none = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const pr = await phases.run("Read the pull request event", () => pullRequestOf(settings));
+  if (!pr) return none;
   const [owner, repo] = settings.github.repository.split("/");
-  const client = githubClient(settings.githubToken, logger);
-  const configuration = await phase("Read the Terraform configuration", () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
-  const files = await phase("Find the modules this pull request changes", async () => {
+  const client = githubClient(settings.githubToken, logger, run2.budget);
+  const pullRequest = { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files };
+  const readOnly = readOnlyReason(pullRequest);
+  if (settings.approvalGate && !readOnly) {
+    await phases.run("Mark owner approval as re-evaluating", () => markOwnerApprovalReevaluating({ client, owner, repo, headSha: pr.head.sha, runUrl: runUrl(settings) }));
+  }
+  const configPath = configPathInRepository((name) => getInput(name), process.env);
+  if (configPath !== null) {
+    const based = await phases.run("Read the config at the base commit", async () => {
+      const baseConfig = await readConfigAtRef(client, { owner, repo, path: configPath, sha: pr.base.sha, label: "base" });
+      return settingsFromAction((name) => getInput(name), process.env, baseConfig);
+    });
+    if (!based) return none;
+    settings = based;
+    run2.settings = based;
+  }
+  const configuration = await phases.run("Read the Terraform configuration", () => readConfiguration(settings, logger));
+  if (!configuration) return none;
+  const files = await phases.run("Find the modules this pull request changes", async () => {
     const listed = await listPullRequestFiles(client, { owner, repo, pullNumber: pr.number, changedFiles: pr.changed_files }, logger);
     const changed = findChangedModules(listed.files, configuration);
     for (const dir of changed.modules) logger.info(`${dir}: ${changed.reasons.get(dir) ?? "changed"}`);
@@ -24538,25 +25648,29 @@ async function pullRequestMode(settings, logger) {
     if (!changed.terraformChanged) logger.info("This pull request changes no Terraform.");
     return { ...listed, changed };
   });
-  const { report } = await phase("Check the changed modules against the ECS policy", async () => {
+  if (!files) return none;
+  const report = await phases.run("Check the changed modules against the ECS policy", async () => {
     const out = await scanConfiguration({ ...scanInputFrom(settings), shard: void 0, configuration, onlyModules: files.changed.modules });
     logScan(out.report, logger);
-    return out;
+    return out.report;
   });
-  await phase("Compare imported resources with live ECS", () => annotateImportFindings(report, configuration, settings, logger));
+  if (!report) return none;
+  await phases.run("Compare imported resources with live ECS", () => annotateImportFindings(report, configuration, settings, logger));
   const sections = [];
-  sections.push(await phase("Live drift of the changed modules", () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger)));
-  const fromFork = pr.head.repo?.full_name !== pr.base.repo.full_name;
-  if (settings.approvalGate && fromFork) logger.info("Owner approval: not evaluated on a fork pull request (read-only token).");
-  if (settings.approvalGate && !fromFork) {
-    const approval = await phase("Owner approval", async () => {
+  const gate = await phases.run("Changes to the gate itself", () => describeGateChanges(client, { owner, repo, baseSha: pr.base.sha, headSha: pr.head.sha, configPath, files: files.files }));
+  if (gate) sections.push(gate);
+  const drift = await phases.run("Live drift of the changed modules", () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger));
+  sections.push(drift ?? notEvaluatedSection(SUMMARY_SECTION_DRIFT, "Live drift of the changed modules", "Live drift could not be checked", phases));
+  if (settings.approvalGate && readOnly) logger.info("Owner approval: not evaluated on a fork pull request (read-only token).");
+  if (settings.approvalGate && !readOnly) {
+    const approval = await phases.run("Owner approval and review requests", async () => {
       const guardedModules = selectGuardedModules({
         changedModules: files.changed.modules,
         changedPaths: files.files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]),
         configuration,
         setting: settings.approval.guardedModules,
         modulesWithFindings: new Set(report.findings.filter((f) => !f.suppressed).map((f) => f.module)),
-        configFile: settings.configFile ?? ".github/drift-guard.yml"
+        configFile: configPath ?? settings.configFile ?? ".github/drift-guard.yml"
       });
       const codeowners = await readCodeownersAtRef(client, owner, repo, pr.base.sha);
       const out = await publishOwnerApproval({
@@ -24567,26 +25681,27 @@ async function pullRequestMode(settings, logger) {
         pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
         guardedModules,
         codeowners,
-        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger) : void 0,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run2.budget) : void 0,
         staleApprovals: settings.approval.staleApprovals,
         unownedModules: settings.approval.unownedModules,
         requestReviews: true,
-        runUrl: runUrl(settings)
+        runUrl: runUrl(settings),
+        gateFiles: { paths: gateFilePaths(configPath ?? settings.configFile ?? ".github/drift-guard.yml"), configOwners: settings.approval.configOwners }
       });
       logger.info(`${out.approvedModules} of ${out.totalModules} guarded module(s) approved by their owners (${out.gate.state}).`);
       if (out.unresolvedTeams.length) logger.warning(`Team owners not resolved (${out.unresolvedTeams.join(", ")}): set the owners-token input to a token with read:org.`);
       return out;
     });
-    sections.push(approval.section);
+    sections.push(approval?.section ?? notEvaluatedSection(SUMMARY_SECTION_OWNER_APPROVAL, "Owner approval", "Owner approval could not be evaluated", phases));
   }
-  const result = await phase(
-    "Publish the review, the summary comment and the policy status",
-    () => publishPullRequest({
+  const publication = await phases.run(
+    "Prepare the pull request publication",
+    () => startPublication({
       client,
       logger,
       owner,
       repo,
-      pullRequest: { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files },
+      pullRequest,
       report,
       failOn: settings.failOn,
       comment: settings.comment,
@@ -24602,12 +25717,20 @@ async function pullRequestMode(settings, logger) {
       sections
     })
   );
-  if (result.readOnly) {
-    logger.warning(`Nothing was written to the pull request: ${result.why ?? "the token is read-only"}. The findings are in the job summary and the annotations.`);
-    return { report, annotate: null, deferredIssues: [] };
-  }
-  logger.info(`GitHub: ${result.requests} requests, ${result.writes} writes.`);
-  return { report, annotate: result.outsideDiff, deferredIssues: [] };
+  if (!publication) return { report, annotate: null, deferredIssues: [] };
+  const counter = countRequests(client);
+  await phases.run("Review comments on the diff", () => publishReviewStep(publication));
+  await phases.run("Summary comment", () => publishSummaryStep(publication, failedStepsSection(phases.failed().map((f) => ({ step: f.name, message: f.error ?? "" })))));
+  await phases.run("Policy status", () => publishPolicyStatusStep(publication));
+  counter.stop();
+  const result = publication.result;
+  if (result.readOnly) return { report, annotate: null, deferredIssues: [] };
+  logger.info(`GitHub: ${counter.requests} requests, ${counter.writes} writes.`);
+  return { report, annotate: result.review ? result.outsideDiff : null, deferredIssues: [] };
+}
+function notEvaluatedSection(id, title, what, phases) {
+  const failure = phases.failed().at(-1);
+  return { id, title, markdown: `${what}: ${inlineCode(failure?.error ?? "the phase failed")}. The run fails until this succeeds.` };
 }
 async function pullRequestDrift(modules, configuration, client, settings, logger) {
   if (!settings.awsCredentials) {
@@ -24649,8 +25772,101 @@ async function annotateImportFindings(report, configuration, settings, logger) {
     for (const f of findings.filter((x) => x.resource === check.to)) f.message += ` ${summarizeImportCheck(check)}`;
   }
 }
-async function driftMode(settings, logger) {
-  const configuration = await phase("Read the Terraform configuration", () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
+async function driftMode(run2) {
+  const { settings, logger, phases } = run2;
+  const none = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const configuration = await phases.run("Read the Terraform configuration", () => readConfiguration(settings, logger));
+  if (!configuration) return none;
+  const states = await phases.run("Find the states to check", () => statesToCheck(configuration, settings, logger));
+  if (!states) return none;
+  if (states.length === 0) return none;
+  let driftAttributions = /* @__PURE__ */ new Map();
+  const report = await phases.run(`Compare ${states.length} state(s) with live ECS`, async () => {
+    const { run: checked, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
+    driftAttributions = attributions;
+    const counts = /* @__PURE__ */ new Map();
+    for (const r of checked.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+    logger.info(`${checked.results.length} resources: ${[...counts].map(([k, v]) => `${v} ${k}`).join(", ") || "none"}; ${Object.values(checked.stats.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
+    for (const e of checked.errors) logger.warning(e.message, { file: e.file });
+    return { findings: [], drift: checked.results, notEvaluated: [], errors: checked.errors, modules: configuration.moduleDirs };
+  });
+  if (!report) return none;
+  let deferredIssues = [];
+  if (settings.issues && settings.github.repository) {
+    const issues = await phases.run("Drift issues for the owners", () => publishDriftIssues(report, driftAttributions, run2));
+    deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+  }
+  return { report, annotate: null, deferredIssues };
+}
+var ECS_CHANGE_ACTION = "ecs-change";
+async function eventMode(run2) {
+  const { settings, logger, phases } = run2;
+  const none = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const payload = readEventPayload(settings);
+  const events = "client_payload" in payload ? payload.client_payload : payload;
+  const configuration = await phases.run("Read the Terraform configuration", () => readConfiguration(settings, logger));
+  if (!configuration) return none;
+  const states = await phases.run("Find the states to check", () => statesToCheck(configuration, settings, logger));
+  if (!states || states.length === 0) return none;
+  const check = await phases.run("Check the ECS changes in the event", async () => {
+    const checked = await checkEcsChanges(
+      {
+        payload: events,
+        scope: { accounts: settings.realtime.accounts, regions: settings.realtime.regions },
+        repoRoot: settings.repoRoot,
+        states,
+        configuration,
+        region: settings.awsRegion,
+        pipelineRoleArns: settings.drift.pipelineRoles,
+        expected: settings.drift.expected,
+        ignore: settings.drift.ignore,
+        maxConcurrency: settings.drift.maxConcurrency,
+        maxRequestsPerSecond: settings.drift.maxRequestsPerSecond
+      },
+      defaultDriftClients(settings.awsRegion),
+      logger
+    );
+    if (checked.outcomes.length === 0 && checked.rejected.length > 0) {
+      throw new ConfigurationError(`the event payload holds no ECS change to handle: ${checked.rejected.map((r) => r.why).join("; ")}`);
+    }
+    for (const o of checked.outcomes) logger.info(`${o.time} ${o.name} by ${o.principal}: ${o.outcome}${o.detail ? ` (${o.detail})` : ""}`);
+    return checked;
+  });
+  if (!check) return none;
+  const report = { findings: [], drift: check.run.results, notEvaluated: [], errors: check.run.errors, modules: configuration.moduleDirs };
+  let deferredIssues = [];
+  if (settings.issues && settings.github.repository) {
+    if (report.drift.length > 0) {
+      const issues = await phases.run("Drift issues for the owners", () => publishDriftIssues(report, check.attributions, run2));
+      deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+    }
+    if (check.controlPlane.length > 0) {
+      await phases.run("Control-plane change issues", async () => {
+        const [owner, repo] = settings.github.repository.split("/");
+        const client = githubClient(settings.githubToken, logger, run2.budget);
+        const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
+        return syncControlPlaneIssues({
+          client,
+          logger,
+          owner,
+          repo,
+          changes: check.controlPlane,
+          codeowners,
+          fallbackOwners: settings.realtime.owners,
+          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run2.budget), logger) : void 0,
+          botLogin: ACTIONS_BOT_LOGIN,
+          runUrl: runUrl(settings)
+        });
+      });
+    }
+  }
+  return { report, annotate: null, deferredIssues, summaryExtra: renderEventOutcomes(check) };
+}
+function defaultBranchRef(settings) {
+  const repository = readEventPayload(settings).repository;
+  return repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? "main";
+}
+function statesToCheck(configuration, settings, logger) {
   const allStates = settings.states.length > 0 ? settings.states : (() => {
     const found = discoverS3States(configuration);
     for (const s of found.skipped) logger.warning(`${s.moduleDir}: ${s.why}`);
@@ -24659,31 +25875,16 @@ async function driftMode(settings, logger) {
   const states = allStates.filter((s) => inShard(s.moduleDir, settings.shard));
   if (states.length === 0 && allStates.length > 0) {
     logger.info(`No state falls in shard ${settings.shard.index}/${settings.shard.count}; nothing to check.`);
-    return { report: { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] }, annotate: null, deferredIssues: [] };
+    return [];
   }
   if (states.length === 0) {
     throw new ConfigurationError('drift mode found no state to check: set the `state` input (MODULE_DIR=STATE per line) or give modules a `backend "s3"` block with literal bucket and key');
   }
-  let driftAttributions = /* @__PURE__ */ new Map();
-  const report = await phase(`Compare ${states.length} state(s) with live ECS`, async () => {
-    const { run: run2, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
-    driftAttributions = attributions;
-    const counts = /* @__PURE__ */ new Map();
-    for (const r of run2.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-    logger.info(`${run2.results.length} resources: ${[...counts].map(([k, v]) => `${v} ${k}`).join(", ") || "none"}; ${Object.values(run2.stats.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
-    for (const e of run2.errors) logger.warning(e.message, { file: e.file });
-    return { findings: [], drift: run2.results, notEvaluated: [], errors: run2.errors, modules: configuration.moduleDirs };
-  });
-  let deferredIssues = [];
-  if (settings.issues && settings.github.repository) {
-    const issues = await phase("Drift issues for the owners", () => publishDriftIssues(report, driftAttributions, settings, logger));
-    deferredIssues = issues.deferred.map((d) => d.address);
-  }
-  return { report, annotate: null, deferredIssues };
+  return states;
 }
-async function publishDriftIssues(report, attributions, settings, logger) {
+async function publishDriftIssues(report, attributions, { settings, logger, budget }) {
   const [owner, repo] = settings.github.repository.split("/");
-  const client = githubClient(settings.githubToken, logger);
+  const client = githubClient(settings.githubToken, logger, budget);
   const payload = readEventPayload(settings);
   const repository = payload.repository;
   const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? "main";
@@ -24699,7 +25900,7 @@ async function publishDriftIssues(report, attributions, settings, logger) {
     defaultBranchSha: process.env.GITHUB_SHA ?? ref,
     serverUrl: settings.github.serverUrl,
     maxNewIssues: settings.maxNewIssues,
-    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger), logger) : void 0,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget), logger) : void 0,
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
@@ -24712,16 +25913,17 @@ function runUrl(settings) {
   const { serverUrl, repository, runId } = settings.github;
   return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0;
 }
-async function writeReports({ report, annotate: annotateOnly, deferredIssues }, settings) {
-  const meta = renderMetaFor(settings);
+function writeReportFile(report, meta, settings) {
   const reportFile = join(process.env.RUNNER_TEMP ?? settings.repoRoot, "drift-guard-report.json");
   writeFileSync(reportFile, renderJson(report, meta));
   setOutput("report-file", reportFile);
-  if (settings.sarifFile) {
-    const sarifPath = join(settings.repoRoot, settings.sarifFile);
-    writeFileSync(sarifPath, renderSarif(report, meta));
-    setOutput("sarif-file", sarifPath);
-  }
+}
+function writeSarifFile(report, meta, settings) {
+  const sarifPath = join(settings.repoRoot, settings.sarifFile);
+  writeFileSync(sarifPath, renderSarif(report, meta));
+  setOutput("sarif-file", sarifPath);
+}
+function writeAnnotations({ report, annotate: annotateOnly }, meta) {
   const annotated = annotateOnly ? { ...report, findings: annotateOnly } : report;
   for (const a of toAnnotations(annotated, meta).slice(0, ANNOTATION_LIMIT)) {
     const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
@@ -24729,11 +25931,23 @@ async function writeReports({ report, annotate: annotateOnly, deferredIssues }, 
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);
   }
-  if (settings.github.stepSummaryFile) {
-    let markdown = renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 2e4 });
-    if (deferredIssues.length > 0) {
-      const list = deferredIssues.slice(0, 200).map((a) => `- ${inlineCode(a)}`).join("\n");
-      markdown += `
+}
+async function writeJobSummary({ report, deferredIssues, summaryExtra }, meta, settings, failed) {
+  let markdown = "";
+  if (failed.length > 0) {
+    const list = failed.map((f) => `- **${escapeMarkdown(f.name)}** failed: ${inlineCode(f.error ?? "")}`).join("\n");
+    markdown += `### Phases that failed
+
+The other phases published; the run fails until these succeed.
+
+${list}
+
+`;
+  }
+  markdown += renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 4e4 });
+  if (deferredIssues.length > 0) {
+    const list = deferredIssues.slice(0, 200).map((a) => `- ${inlineCode(a)}`).join("\n");
+    markdown += `
 
 ### Drift issues not opened yet
 
@@ -24741,9 +25955,11 @@ ${deferredIssues.length} drifted resource(s) are over \`max-new-issues\` (${sett
 
 ${list}
 `;
-    }
-    await summary.addRaw(markdown, true).write();
   }
+  if (summaryExtra) markdown += `
+
+${summaryExtra}`;
+  await summary.addRaw(markdown, true).write();
 }
 function finish(report, settings) {
   const blocking = blockingCount(report, settings.failOn);

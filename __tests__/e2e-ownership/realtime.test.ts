@@ -180,8 +180,10 @@ describe('event mode: ECS calls reach their owners in one run', () => {
     const run = await dispatch(foreign);
     expect(run.exitCode).not.toBe(0);
     expect(writes(github)).toEqual([]);
+    const reason = `the event payload holds no ECS change to handle: UpdateService in account 999999999999, which this repository does not watch (${ACCOUNT})`;
     const failure = run.commands.filter((c) => c.level === 'error').map((c) => c.message);
-    expect(failure).toEqual([`the event payload holds no ECS change to handle: UpdateService in account 999999999999, which this repository does not watch (${ACCOUNT})`]);
+    // The phase that refused it, and the run's failure: the same one line.
+    expect(failure).toEqual([`Check the ECS changes in the event: ${reason}`, reason]);
     // One warning naming the event, one error; the stack only in the debug log.
     expect(run.commands.filter((c) => c.level === 'warning').map((c) => c.message)).toHaveLength(1);
   });

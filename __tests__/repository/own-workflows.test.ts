@@ -27,6 +27,8 @@ const CURRENT_MAJORS: Record<string, string> = {
   'actions/checkout': 'v6',
   'actions/setup-node': 'v6',
   'actions/upload-artifact': 'v7',
+  // actions/cache v5 runs on node24 (actions/cache release v5.0.0).
+  'actions/cache': 'v5',
   'github/codeql-action': 'v4',
   'aws-actions/configure-aws-credentials': 'v6',
   'ecs-drift-guard/ecs-drift-guard': 'v0',

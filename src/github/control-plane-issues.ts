@@ -8,7 +8,7 @@ import type { ControlPlaneChange } from '../drift/check-ecs-changes.js';
 import { inlineCode, escapeMarkdown, truncateText } from '../report/markdown-escape.js';
 import { ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
 import type { GitHubClient } from './client.js';
-import { AssigneeResolver, DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL, driftFingerprint, driftMarker, listDriftIssues } from './drift-issues.js';
+import { AssigneeResolver, DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL, createIssueOnce, driftFingerprint, driftMarker, listDriftIssues } from './drift-issues.js';
 import { MAX_COMMENT_BODY_CHARS } from './review.js';
 
 const EVENTS_PREFIX = '<!-- drift-guard:control-plane-events:';
@@ -128,9 +128,10 @@ export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Prom
     if (!issue) {
       const assignees = await resolver.assignees(owners);
       const labels = owners.length ? [DRIFT_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL];
-      const { data } = await client.rest.issues.create({ owner, repo, title: controlPlaneTitle(change), body, labels, ...(assignees.length ? { assignees } : {}) });
+      // Exactly once: a create whose answer was lost is looked for by its marker before it is retried.
+      const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body, labels, ...(assignees.length ? { assignees } : {}) });
       result.created++;
-      result.issues.push({ key: change.key, number: data.number, url: data.html_url });
+      result.issues.push({ key: change.key, number: created.number, url: created.url });
       continue;
     }
     await client.rest.issues.update({ owner, repo, issue_number: issue.number, body, ...(issue.state === 'closed' ? { state: 'open' as const } : {}) });

@@ -812,7 +812,7 @@ type CreateIssueParams = Parameters<GitHubClient['rest']['issues']['create']>[0]
  * lost (5xx, timeout) the issue is looked for by label and marker, and opened again only if the
  * first attempt left nothing (issue 14).
  */
-async function createIssueOnce(input: SyncDriftIssuesInput, fingerprint: string, params: CreateIssueParams): Promise<{ number: number; url: string }> {
+export async function createIssueOnce(input: Pick<SyncDriftIssuesInput, 'client' | 'owner' | 'repo' | 'logger' | 'botLogin'>, fingerprint: string, params: CreateIssueParams): Promise<{ number: number; url: string }> {
   const { client, owner, repo } = input;
   try {
     const { data } = await client.rest.issues.create(params);

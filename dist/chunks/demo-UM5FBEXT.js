@@ -3,11 +3,15 @@ import {
   Octokit2 as Octokit
 } from "./chunk-6PLVA2AN.js";
 import {
-  require_dist,
-  require_dist_cjs4 as require_dist_cjs,
-  require_dist_cjs5 as require_dist_cjs2
-} from "./chunk-RTI7YWEU.js";
-import "./chunk-Q3SBQLEG.js";
+  require_dist_cjs
+} from "./chunk-RS6XRP66.js";
+import {
+  require_dist_cjs4 as require_dist_cjs2
+} from "./chunk-YUB6GZAH.js";
+import "./chunk-M57TRRNU.js";
+import {
+  require_dist
+} from "./chunk-32IOBCPS.js";
 import {
   __commonJS,
   __toESM
@@ -7939,6 +7943,8 @@ function enumValues(candidate) {
 }
 
 // test-support/aws/ecs-state.ts
+var FARGATE_LATEST_PLATFORM_VERSION = { Linux: "1.4.0", Windows: "1.0.0" };
+var DEPLOYMENT_SCOPED_KEYS = ["serviceConnectConfiguration", "volumeConfigurations", "vpcLatticeConfigurations"];
 var EcsStateError = class extends Error {
   constructor(type, message) {
     super(message);
@@ -7964,6 +7970,8 @@ var EcsState = class {
   capacityProviders = /* @__PURE__ */ new Map();
   /** service ARN -> task sets. */
   taskSets = /* @__PURE__ */ new Map();
+  /** service ARN -> the configurations its next deployment carries (see DeploymentScopedConfig). */
+  deploymentScoped = /* @__PURE__ */ new Map();
   idCounter = 0;
   // ---- ARNs ---------------------------------------------------------------------------
   clusterArn(name) {
@@ -8029,6 +8037,7 @@ var EcsState = class {
     const capacityProviderStrategy = seed.capacityProviderStrategy ?? [];
     const launchType = seed.launchType ?? (capacityProviderStrategy.length > 0 ? void 0 : "EC2");
     const desiredCount = seed.desiredCount ?? 0;
+    const { scoped, rest: serviceSeed } = splitDeploymentScoped(seed);
     const service = {
       serviceArn: this.serviceArn(clusterName, seed.serviceName),
       clusterArn: this.clusterArn(clusterName),
@@ -8055,7 +8064,7 @@ var EcsState = class {
       propagateTags: "NONE",
       enableExecuteCommand: false,
       tags: [],
-      ...clone(seed),
+      ...clone(serviceSeed),
       ...taskDefinition ? { taskDefinition } : {},
       ...capacityProviderStrategy.length > 0 ? { capacityProviderStrategy } : {}
     };
@@ -8064,6 +8073,7 @@ var EcsState = class {
       service.deployments = [];
       service.taskSets = [];
     } else {
+      this.deploymentScoped.set(service.serviceArn, scoped);
       service.deployments = seed.deployments ?? [this.primaryDeployment(service, now2)];
     }
     service.events = seed.events ?? [this.event(`(service ${seed.serviceName}) has reached a steady state.`, now2)];
@@ -8089,7 +8099,9 @@ var EcsState = class {
     const clusterName = this.mustClusterName(clusterRef);
     const service = this.mustService(clusterName, serviceName);
     const now2 = this.now();
-    const next = clone(patch);
+    const { scoped, rest } = splitDeploymentScoped(patch);
+    const next = clone(rest);
+    this.deploymentScoped.set(service.serviceArn, { ...this.deploymentScoped.get(service.serviceArn), ...clone(scoped) });
     if (next.taskDefinition !== void 0) next.taskDefinition = this.resolveTaskDefinitionArn(next.taskDefinition);
     Object.assign(service, next);
     if (patch.desiredCount !== void 0) service.runningCount = patch.desiredCount;
@@ -8105,6 +8117,7 @@ var EcsState = class {
     const service = this.mustService(clusterName, serviceName);
     this.services.get(clusterName).delete(service.serviceName);
     this.taskSets.delete(service.serviceArn);
+    this.deploymentScoped.delete(service.serviceArn);
     this.refreshClusterCounts(clusterName);
   }
   // ---- task definitions ---------------------------------------------------------------
@@ -8206,7 +8219,36 @@ var EcsState = class {
     const service = this.mustService(this.mustClusterName(clusterRef), serviceName);
     return clone(this.taskSets.get(service.serviceArn) ?? []);
   }
+  /** UpdateCluster / UpdateClusterSettings / PutClusterCapacityProviders: merges the given members. */
+  patchCluster(ref, patch) {
+    const cluster = this.mustCluster(ref);
+    Object.assign(cluster, clone(patch));
+    return clone(cluster);
+  }
+  /** DeleteCapacityProvider: ECS reports it INACTIVE for a while, then forgets it. */
+  deleteCapacityProvider(ref) {
+    const cp = this.getCapacityProvider(ref);
+    if (!cp) throw new EcsStateError("ClientException", "The specified capacity provider does not exist.");
+    this.capacityProviders.delete(cp.name);
+    return { ...cp, status: "INACTIVE" };
+  }
   // ---- tags ---------------------------------------------------------------------------
+  /** TagResource / UntagResource: false when no resource has this ARN. */
+  retag(arn, edit) {
+    const apply = (holder) => {
+      holder.tags = edit(holder.tags ?? []);
+      return true;
+    };
+    for (const c of this.clusters.values()) if (c.clusterArn === arn) return apply(c);
+    for (const services of this.services.values()) for (const s of services.values()) if (s.serviceArn === arn) return apply(s);
+    if (this.taskDefinitionTags.has(arn)) {
+      this.taskDefinitionTags.set(arn, edit(this.taskDefinitionTags.get(arn)));
+      return true;
+    }
+    for (const cp of this.capacityProviders.values()) if (cp.capacityProviderArn === arn) return apply(cp);
+    for (const sets of this.taskSets.values()) for (const ts of sets) if (ts.taskSetArn === arn) return apply(ts);
+    return false;
+  }
   /** Tags of any taggable resource by ARN, or undefined when no such resource exists. */
   tagsOf(arn) {
     for (const c of this.clusters.values()) if (c.clusterArn === arn) return clone(c.tags ?? []);
@@ -8217,6 +8259,51 @@ var EcsState = class {
     for (const cp of this.capacityProviders.values()) if (cp.capacityProviderArn === arn) return clone(cp.tags ?? []);
     for (const sets of this.taskSets.values()) for (const ts of sets) if (ts.taskSetArn === arn) return clone(ts.tags ?? []);
     return void 0;
+  }
+  // ---- recording and replay -----------------------------------------------------------
+  /**
+   * Everything the state holds, as plain JSON (timestamps as ISO strings, which the wire encoder
+   * accepts). A recorded estate (e.g. the one `terraform apply` left behind) is replayed with restore().
+   */
+  snapshot() {
+    const json = (value) => JSON.parse(JSON.stringify(value));
+    return json({
+      region: this.region,
+      accountId: this.accountId,
+      clusters: [...this.clusters.values()],
+      services: [...this.services.entries()].map(([cluster, services]) => ({ cluster, services: [...services.values()] })),
+      taskDefinitions: [...this.taskDefinitions.values()].flat().map((td) => ({ taskDefinition: td, tags: this.taskDefinitionTags.get(td.taskDefinitionArn) ?? [] })),
+      capacityProviders: [...this.capacityProviders.values()],
+      taskSets: [...this.taskSets.entries()].map(([serviceArn, taskSets]) => ({ serviceArn, taskSets })),
+      deploymentScoped: [...this.deploymentScoped.entries()].map(([serviceArn, config]) => ({ serviceArn, config })),
+      idCounter: this.idCounter
+    });
+  }
+  /** Replaces the whole state with a snapshot taken in the same region and account. */
+  restore(snapshot) {
+    if (snapshot.region !== this.region || snapshot.accountId !== this.accountId) {
+      throw new Error(`snapshot of ${snapshot.accountId}/${snapshot.region} cannot be restored into ${this.accountId}/${this.region}`);
+    }
+    const copy = clone(snapshot);
+    this.clusters.clear();
+    this.services.clear();
+    this.taskDefinitions.clear();
+    this.taskDefinitionTags.clear();
+    this.capacityProviders.clear();
+    this.taskSets.clear();
+    this.deploymentScoped.clear();
+    for (const c of copy.clusters) this.clusters.set(c.clusterName, c);
+    for (const { cluster, services } of copy.services) this.services.set(cluster, new Map(services.map((s) => [s.serviceName, s])));
+    for (const { taskDefinition, tags } of copy.taskDefinitions) {
+      const revisions = this.taskDefinitions.get(taskDefinition.family) ?? [];
+      revisions[taskDefinition.revision - 1] = taskDefinition;
+      this.taskDefinitions.set(taskDefinition.family, revisions);
+      this.taskDefinitionTags.set(taskDefinition.taskDefinitionArn, tags);
+    }
+    for (const cp of copy.capacityProviders) this.capacityProviders.set(cp.name, cp);
+    for (const { serviceArn, taskSets } of copy.taskSets) this.taskSets.set(serviceArn, taskSets);
+    for (const { serviceArn, config } of copy.deploymentScoped) this.deploymentScoped.set(serviceArn, config);
+    this.idCounter = copy.idCounter;
   }
   // ---- internals ----------------------------------------------------------------------
   mustClusterName(ref) {
@@ -8272,9 +8359,10 @@ var EcsState = class {
       updatedAt: now2,
       ...service.capacityProviderStrategy ? { capacityProviderStrategy: clone(service.capacityProviderStrategy) } : {},
       ...service.launchType ? { launchType: service.launchType } : {},
-      ...service.platformVersion ? { platformVersion: service.platformVersion } : {},
+      ...service.platformVersion ? { platformVersion: resolvePlatformVersion(service.platformVersion, service.platformFamily) } : {},
       ...service.platformFamily ? { platformFamily: service.platformFamily } : {},
       ...service.networkConfiguration ? { networkConfiguration: clone(service.networkConfiguration) } : {},
+      ...clone(this.deploymentScoped.get(service.serviceArn) ?? {}),
       rolloutState: "COMPLETED",
       rolloutStateReason: `ECS deployment ${id} completed.`
     };
@@ -8293,6 +8381,19 @@ var EcsState = class {
     cluster.runningTasksCount = services.reduce((n, s) => n + (s.runningCount ?? 0), 0);
   }
 };
+function splitDeploymentScoped(seed) {
+  const rest = { ...seed };
+  const scoped = {};
+  for (const key of DEPLOYMENT_SCOPED_KEYS) {
+    if (rest[key] !== void 0) scoped[key] = rest[key];
+    delete rest[key];
+  }
+  return { scoped, rest };
+}
+function resolvePlatformVersion(version, family) {
+  if (version !== "LATEST") return version;
+  return family?.startsWith("WINDOWS") || family === "Windows" ? FARGATE_LATEST_PLATFORM_VERSION.Windows : FARGATE_LATEST_PLATFORM_VERSION.Linux;
+}
 function serviceNameFromArn(arn, clusterPrefix) {
   if (arn.startsWith(clusterPrefix)) return arn.slice(clusterPrefix.length);
   const legacy = /^arn:aws[\w-]*:ecs:[\w-]+:\d+:service\/([^/]+)$/.exec(arn);
@@ -8415,7 +8516,20 @@ var ecsOperations = {
   ListClusters: (input, ctx) => listClusters(input, ctx),
   ListTagsForResource: (input, ctx) => listTagsForResource(input, ctx),
   UpdateService: (input, ctx) => updateService(input, ctx),
-  RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input, ctx)
+  RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input, ctx),
+  // The calls the AWS provider makes during `terraform apply` / `destroy` (internal/service/ecs/*.go).
+  CreateCluster: (input, ctx) => createCluster(input, ctx),
+  UpdateCluster: (input, ctx) => updateCluster(input, ctx),
+  UpdateClusterSettings: (input, ctx) => updateClusterSettings(input, ctx),
+  PutClusterCapacityProviders: (input, ctx) => putClusterCapacityProviders(input, ctx),
+  DeleteCluster: (input, ctx) => deleteCluster(input, ctx),
+  CreateService: (input, ctx) => createService(input, ctx),
+  DeleteService: (input, ctx) => deleteService(input, ctx),
+  DeregisterTaskDefinition: (input, ctx) => deregisterTaskDefinition(input, ctx),
+  CreateCapacityProvider: (input, ctx) => createCapacityProvider(input, ctx),
+  DeleteCapacityProvider: (input, ctx) => deleteCapacityProvider(input, ctx),
+  TagResource: (input, ctx) => tagResource(input, ctx),
+  UntagResource: (input, ctx) => untagResource(input, ctx)
 };
 function describeClusters(input, ctx) {
   const refs = input.clusters ?? ["default"];
@@ -8557,6 +8671,235 @@ function registerTaskDefinition(input, ctx) {
   const { tags, ...td } = input;
   const registered = ctx.state.registerTaskDefinition(td, tags);
   return { taskDefinition: registered, tags: tags ?? [] };
+}
+function createCluster(input, ctx) {
+  const name = input.clusterName ?? "default";
+  const existing = ctx.state.getCluster(name);
+  if (existing && existing.status === "ACTIVE") return { cluster: withoutTags(existing) };
+  const cluster = ctx.state.putCluster({
+    clusterName: name,
+    // Without `settings` the account default applies; DescribeClusters(include SETTINGS) reports it
+    // (API_ClusterSetting: containerInsights "disabled" unless the account setting says otherwise).
+    settings: input.settings ?? [{ name: "containerInsights", value: "disabled" }],
+    ...input.configuration ? { configuration: input.configuration } : {},
+    capacityProviders: input.capacityProviders ?? [],
+    defaultCapacityProviderStrategy: (input.defaultCapacityProviderStrategy ?? []).map(strategyItemDefaults),
+    ...input.serviceConnectDefaults ? { serviceConnectDefaults: { namespace: namespaceArn(ctx, input.serviceConnectDefaults.namespace) } } : {},
+    tags: input.tags ?? []
+  });
+  return { cluster: withoutTags(cluster) };
+}
+function updateCluster(input, ctx) {
+  denyIfClusterDenied(ctx, input.cluster, "UpdateCluster");
+  const patch = {};
+  if (input.settings) patch.settings = mergeSettings(ctx.state.getCluster(input.cluster)?.settings ?? [], input.settings);
+  if (input.configuration) patch.configuration = input.configuration;
+  if (input.serviceConnectDefaults) patch.serviceConnectDefaults = { namespace: namespaceArn(ctx, input.serviceConnectDefaults.namespace) };
+  return { cluster: withoutTags(ctx.state.patchCluster(input.cluster, patch)) };
+}
+function updateClusterSettings(input, ctx) {
+  denyIfClusterDenied(ctx, input.cluster, "UpdateClusterSettings");
+  const current = ctx.state.getCluster(input.cluster)?.settings ?? [];
+  return { cluster: withoutTags(ctx.state.patchCluster(input.cluster, { settings: mergeSettings(current, input.settings ?? []) })) };
+}
+function putClusterCapacityProviders(input, ctx) {
+  denyIfClusterDenied(ctx, input.cluster, "PutClusterCapacityProviders");
+  for (const name of input.capacityProviders ?? []) {
+    if (name !== "FARGATE" && name !== "FARGATE_SPOT" && !ctx.state.getCapacityProvider(name)) {
+      throw new AwsError("InvalidParameterException", `The specified capacity provider ${name} is not in an ACTIVE state.`);
+    }
+  }
+  const cluster = ctx.state.patchCluster(input.cluster, {
+    capacityProviders: input.capacityProviders ?? [],
+    defaultCapacityProviderStrategy: (input.defaultCapacityProviderStrategy ?? []).map(strategyItemDefaults)
+  });
+  return { cluster: withoutTags(cluster) };
+}
+function deleteCluster(input, ctx) {
+  denyIfClusterDenied(ctx, input.cluster, "DeleteCluster");
+  mustCluster(ctx, input.cluster);
+  if (ctx.state.listServices(input.cluster).some((s) => s.status === "ACTIVE")) {
+    throw new AwsError("ClusterContainsServicesException", "The Cluster cannot be deleted while Services are active.");
+  }
+  ctx.state.deleteCluster(input.cluster);
+  return { cluster: withoutTags(ctx.state.getCluster(input.cluster)) };
+}
+function serviceLinkedRoleArn(accountId) {
+  return `arn:aws:iam::${accountId}:role/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`;
+}
+function createService(input, ctx) {
+  const clusterRef = input.cluster ?? "default";
+  denyIfClusterDenied(ctx, clusterRef, "CreateService");
+  mustCluster(ctx, clusterRef);
+  const cluster = ctx.state.getCluster(clusterRef);
+  const name = input.serviceName;
+  if (ctx.state.getService(clusterRef, name)?.status === "ACTIVE") {
+    throw new AwsError("InvalidParameterException", "Creation of service was not idempotent.");
+  }
+  const controller = input.deploymentController?.type ?? "ECS";
+  if (controller !== "EXTERNAL") {
+    if (!input.taskDefinition) throw new AwsError("InvalidParameterException", "TaskDefinition must be specified.");
+    if (!ctx.state.getTaskDefinition(input.taskDefinition)) throw new AwsError("ClientException", "TaskDefinition not found.");
+  }
+  const scheduling = input.schedulingStrategy ?? "REPLICA";
+  if (input.launchType && input.capacityProviderStrategy?.length) {
+    throw new AwsError("InvalidParameterException", "Specifying both a launch type and capacity provider strategy is not supported.");
+  }
+  let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
+  let launchType = input.launchType;
+  if (!launchType && !capacityProviderStrategy?.length) {
+    if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
+    else if (controller !== "EXTERNAL") launchType = "EC2";
+  }
+  const onFargate = launchType === "FARGATE" || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === "FARGATE" || s.capacityProvider === "FARGATE_SPOT");
+  const td = input.taskDefinition ? ctx.state.getTaskDefinition(input.taskDefinition) : void 0;
+  const loadBalancers = input.loadBalancers ?? [];
+  const awsvpc = input.networkConfiguration?.awsvpcConfiguration !== void 0;
+  const roleArn = input.role ? roleArnOf(ctx, input.role) : loadBalancers.length > 0 || awsvpc ? serviceLinkedRoleArn(accountOf(ctx)) : void 0;
+  const seed = {
+    serviceName: name,
+    ...input.taskDefinition && controller !== "EXTERNAL" ? { taskDefinition: input.taskDefinition } : {},
+    // DAEMON: one task per container instance, and the emulator has no instances (API_Service).
+    desiredCount: scheduling === "DAEMON" ? 0 : input.desiredCount ?? 0,
+    loadBalancers: loadBalancers.map((lb) => ({ ...lb })),
+    serviceRegistries: input.serviceRegistries ?? [],
+    ...launchType ? { launchType } : {},
+    ...capacityProviderStrategy?.length ? { capacityProviderStrategy } : {},
+    // A service on Fargate keeps the version it was asked for, LATEST by default; deployments carry
+    // the resolved one (API_CreateService `platformVersion`; API_Deployment `platformVersion`).
+    ...onFargate ? { platformVersion: input.platformVersion ?? "LATEST", platformFamily: platformFamilyOf(td?.runtimePlatform?.operatingSystemFamily) } : {},
+    deploymentConfiguration: deploymentConfigurationDefaults(input.deploymentConfiguration, scheduling, controller),
+    ...roleArn ? { roleArn } : {},
+    placementConstraints: input.placementConstraints ?? [],
+    placementStrategy: input.placementStrategy ?? [],
+    ...input.networkConfiguration ? { networkConfiguration: networkConfigurationDefaults(input.networkConfiguration) } : {},
+    ...input.healthCheckGracePeriodSeconds !== void 0 ? { healthCheckGracePeriodSeconds: input.healthCheckGracePeriodSeconds } : loadBalancers.length > 0 ? { healthCheckGracePeriodSeconds: 0 } : {},
+    schedulingStrategy: scheduling,
+    deploymentController: { type: controller },
+    createdBy: ctx.principalArn,
+    enableECSManagedTags: input.enableECSManagedTags ?? false,
+    propagateTags: input.propagateTags ?? "NONE",
+    enableExecuteCommand: input.enableExecuteCommand ?? false,
+    // "For create service requests, when no value is specified ... Amazon ECS defaults the value to
+    // ENABLED" (API_CreateService `availabilityZoneRebalancing`); DAEMON services cannot rebalance.
+    availabilityZoneRebalancing: input.availabilityZoneRebalancing ?? (scheduling === "DAEMON" ? "DISABLED" : "ENABLED"),
+    tags: input.tags ?? [],
+    ...input.serviceConnectConfiguration ? { serviceConnectConfiguration: serviceConnectDefaults(ctx, input.serviceConnectConfiguration, cluster) } : {},
+    ...input.volumeConfigurations ? { volumeConfigurations: input.volumeConfigurations } : {},
+    ...input.vpcLatticeConfigurations ? { vpcLatticeConfigurations: input.vpcLatticeConfigurations } : {},
+    events: []
+  };
+  let service = ctx.state.putService(clusterRef, seed);
+  if (controller === "CODE_DEPLOY") {
+    ctx.state.putTaskSet(clusterRef, name, {
+      taskDefinition: service.taskDefinition,
+      launchType: service.launchType,
+      ...service.capacityProviderStrategy ? { capacityProviderStrategy: service.capacityProviderStrategy } : {},
+      ...service.platformVersion ? { platformVersion: service.platformVersion, platformFamily: service.platformFamily } : {},
+      loadBalancers: service.loadBalancers,
+      serviceRegistries: service.serviceRegistries,
+      ...service.networkConfiguration ? { networkConfiguration: service.networkConfiguration } : {},
+      startedBy: "CodeDeploy"
+    });
+    service = ctx.state.updateService(clusterRef, name, { deployments: [] });
+  }
+  return { service: withoutTags(ctx.state.getService(clusterRef, name) ?? service) };
+}
+function deleteService(input, ctx) {
+  const clusterRef = input.cluster ?? "default";
+  denyIfClusterDenied(ctx, clusterRef, "DeleteService");
+  mustCluster(ctx, clusterRef);
+  const service = ctx.state.getService(clusterRef, input.service);
+  if (!service) throw new AwsError("ServiceNotFoundException", "Service not found.");
+  if (service.schedulingStrategy === "REPLICA" && (service.desiredCount ?? 0) > 0 && !input.force) {
+    throw new AwsError("InvalidParameterException", "The service cannot be stopped while it is scaled above 0.");
+  }
+  ctx.state.deleteService(clusterRef, service.serviceName);
+  return { service: withoutTags({ ...service, status: "DRAINING" }) };
+}
+function deregisterTaskDefinition(input, ctx) {
+  return { taskDefinition: ctx.state.deregisterTaskDefinition(input.taskDefinition) };
+}
+function createCapacityProvider(input, ctx) {
+  if (ctx.state.getCapacityProvider(input.name)) throw new AwsError("ClientException", "The specified capacity provider already exists.");
+  const asg = input.autoScalingGroupProvider;
+  const cp = ctx.state.putCapacityProvider({
+    name: input.name,
+    ...asg ? {
+      autoScalingGroupProvider: {
+        autoScalingGroupArn: asg.autoScalingGroupArn,
+        // API_ManagedScaling and API_AutoScalingGroupProvider: the defaults ECS fills in.
+        managedScaling: {
+          status: asg.managedScaling?.status ?? "DISABLED",
+          targetCapacity: asg.managedScaling?.targetCapacity ?? 100,
+          minimumScalingStepSize: asg.managedScaling?.minimumScalingStepSize ?? 1,
+          maximumScalingStepSize: asg.managedScaling?.maximumScalingStepSize ?? 1e4,
+          instanceWarmupPeriod: asg.managedScaling?.instanceWarmupPeriod ?? 300
+        },
+        managedTerminationProtection: asg.managedTerminationProtection ?? "DISABLED",
+        managedDraining: asg.managedDraining ?? "ENABLED"
+      }
+    } : {},
+    ...input.managedInstancesProvider ? { managedInstancesProvider: input.managedInstancesProvider } : {},
+    ...input.cluster ? { cluster: input.cluster } : {},
+    tags: input.tags ?? []
+  });
+  return { capacityProvider: withoutTags(cp) };
+}
+function deleteCapacityProvider(input, ctx) {
+  return { capacityProvider: withoutTags(ctx.state.deleteCapacityProvider(input.capacityProvider)) };
+}
+function tagResource(input, ctx) {
+  const added = input.tags ?? [];
+  const found = ctx.state.retag(input.resourceArn, (tags) => [...tags.filter((t) => !added.some((a) => a.key === t.key)), ...added]);
+  if (!found) throw new AwsError("ResourceNotFoundException", "The specified resource could not be found.");
+  return {};
+}
+function untagResource(input, ctx) {
+  const keys = new Set(input.tagKeys ?? []);
+  if (!ctx.state.retag(input.resourceArn, (tags) => tags.filter((t) => !keys.has(t.key)))) {
+    throw new AwsError("ResourceNotFoundException", "The specified resource could not be found.");
+  }
+  return {};
+}
+function strategyItemDefaults(item) {
+  return { capacityProvider: item.capacityProvider, weight: item.weight ?? 0, base: item.base ?? 0 };
+}
+function deploymentConfigurationDefaults(given, scheduling, controller) {
+  const daemon = scheduling === "DAEMON";
+  return {
+    ...controller === "ECS" ? { deploymentCircuitBreaker: { enable: false, rollback: false } } : {},
+    maximumPercent: daemon ? 100 : 200,
+    minimumHealthyPercent: daemon ? 0 : 100,
+    ...stripUndefined(given ?? {})
+  };
+}
+function networkConfigurationDefaults(nc) {
+  const vpc = nc.awsvpcConfiguration;
+  if (!vpc) return nc;
+  return { awsvpcConfiguration: { subnets: vpc.subnets ?? [], securityGroups: vpc.securityGroups ?? [], assignPublicIp: vpc.assignPublicIp ?? "DISABLED" } };
+}
+function serviceConnectDefaults(ctx, sc, cluster) {
+  const namespace = sc.namespace ?? cluster.serviceConnectDefaults?.namespace;
+  return { ...sc, ...namespace ? { namespace: namespaceArn(ctx, namespace) } : {} };
+}
+function namespaceArn(ctx, ref) {
+  return ref.startsWith("arn:") ? ref : `arn:aws:servicediscovery:${ctx.state.region}:${accountOf(ctx)}:namespace/${ref}`;
+}
+function platformFamilyOf(osFamily) {
+  return osFamily && osFamily.startsWith("WINDOWS") ? "Windows" : "Linux";
+}
+function roleArnOf(ctx, role) {
+  return role.startsWith("arn:") ? role : `arn:aws:iam::${accountOf(ctx)}:role/${role.replace(/^\//, "")}`;
+}
+function accountOf(ctx) {
+  return ctx.state.accountId;
+}
+function mergeSettings(current, given) {
+  return [...current.filter((c) => !given.some((g) => g.name === c.name)), ...given];
+}
+function stripUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
 function withoutTags(resource) {
   delete resource.tags;
@@ -11031,6 +11374,25 @@ var repositoryRoutes = {
         }
       }
     };
+  },
+  // "For organization-owned repositories, the authenticated user needs to be a member of the
+  // organization" (docs, List repository collaborators): the workflow's installation token is not,
+  // so it gets 403 there; a member's token (canReadOrgTeams) or a personal token gets the list.
+  "repos/list-collaborators": (ctx) => {
+    const actor = requireActor(ctx);
+    if (ctx.state.owner.type === "Organization" && actor.type === "Bot" && !actor.canReadOrgTeams) fail(ctx, 403, "Resource not accessible by integration");
+    const order = ["read", "triage", "write", "maintain", "admin"];
+    const wanted = { pull: "read", triage: "triage", push: "write", maintain: "maintain", admin: "admin" }[String(ctx.query["permission"] ?? "pull")] ?? "read";
+    const logins = [...ctx.state.owner.type === "User" ? [ctx.state.owner.login] : [], ...Object.keys(ctx.state.collaborators)];
+    const listed = logins.filter((login) => order.indexOf(collaboratorPermission(ctx.state, login) ?? "read") >= order.indexOf(wanted));
+    return paginate2(ctx, listed, (login) => {
+      const role = collaboratorPermission(ctx.state, login) ?? "read";
+      return {
+        ...renderUser(ctx, login),
+        role_name: role,
+        permissions: { admin: role === "admin", maintain: role === "admin" || role === "maintain", push: ["admin", "maintain", "write"].includes(role), triage: role !== "read", pull: true }
+      };
+    });
   },
   "repos/check-collaborator": (ctx) => {
     if (!collaboratorPermission(ctx.state, String(ctx.path["username"]))) notFound(ctx);

@@ -1,0 +1,7139 @@
+import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
+import {
+  JsonPositionError,
+  collectReferences,
+  evaluate,
+  loc,
+  parseJsonWithPositions,
+  readJsonEscape,
+  scalarText,
+  traversalText,
+  unknown
+} from "./chunk-XGXBJF7M.js";
+
+// src/terraform/load-configuration.ts
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync as readFileSync4, readSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+
+// src/terraform/types.ts
+var TypeConstraintError = class extends Error {
+};
+var ANY = { t: "any" };
+function parseTypeConstraint(expr, allowOptional = false) {
+  if (expr.t === "var") {
+    switch (expr.name) {
+      case "string":
+      case "number":
+      case "bool":
+      case "any":
+        return { t: expr.name };
+      // Bare collection keywords mean a collection of any (legacy shorthand Terraform still accepts).
+      case "list":
+      case "set":
+      case "map":
+        return { t: expr.name, elem: ANY };
+    }
+    throw new TypeConstraintError(`${expr.name} is not a type`);
+  }
+  if (expr.t === "lit" && typeof expr.v === "string" && ["string", "number", "bool", "any"].includes(expr.v)) {
+    return { t: expr.v };
+  }
+  if (expr.t === "lit" && (expr.v === "list" || expr.v === "map")) return { t: expr.v, elem: ANY };
+  if (expr.t !== "call") throw new TypeConstraintError(`${expr.src} is not a type`);
+  const arg = (n) => {
+    if (expr.args.length !== n) throw new TypeConstraintError(`${expr.name}() takes ${n} argument${n > 1 ? "s" : ""}`);
+    return expr.args[0];
+  };
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { t: expr.name, elem: parseTypeConstraint(arg(1)) };
+    case "tuple": {
+      const a = arg(1);
+      if (a.t !== "tuple") throw new TypeConstraintError("tuple() needs a list of types");
+      return { t: "tuple", elems: a.items.map((i2) => parseTypeConstraint(i2)) };
+    }
+    case "object": {
+      const a = arg(1);
+      if (a.t !== "object") throw new TypeConstraintError("object() needs an object of attribute types");
+      const attrs = /* @__PURE__ */ new Map();
+      for (const el of a.elems) {
+        const name2 = el.keyIsIdent && el.key.t === "var" ? el.key.name : el.key.t === "lit" && typeof el.key.v === "string" ? el.key.v : el.key.t === "tmpl" && el.key.parts.length === 1 && el.key.parts[0].t === "text" ? el.key.parts[0].text : void 0;
+        if (name2 === void 0) throw new TypeConstraintError(`object attribute name ${el.key.src} is not a literal`);
+        const v = el.value;
+        if (v.t === "call" && v.name === "optional") {
+          if (v.args.length < 1 || v.args.length > 2) throw new TypeConstraintError("optional() takes a type and an optional default");
+          attrs.set(name2, { type: parseTypeConstraint(v.args[0]), optional: true, default: v.args[1], pos: el.keyPos });
+        } else attrs.set(name2, { type: parseTypeConstraint(v), optional: false, pos: el.keyPos });
+      }
+      return { t: "object", attrs };
+    }
+    case "optional":
+      if (!allowOptional) throw new TypeConstraintError("optional() is allowed only for an object attribute");
+  }
+  throw new TypeConstraintError(`${expr.name}() is not a type`);
+}
+function typeText(t) {
+  switch (t.t) {
+    case "string":
+    case "number":
+    case "bool":
+    case "any":
+      return t.t;
+    case "list":
+    case "set":
+    case "map":
+      return `${t.t}(${typeText(t.elem)})`;
+    case "tuple":
+      return `tuple([${t.elems.map(typeText).join(", ")}])`;
+    case "object":
+      return `object({${[...t.attrs].map(([k, a]) => `${k}=${a.optional ? `optional(${typeText(a.type)})` : typeText(a.type)}`).join(", ")}})`;
+  }
+}
+var ConversionError = class extends Error {
+  constructor(message, loc2) {
+    super(message);
+    this.loc = loc2;
+  }
+  loc;
+};
+function fail(reason, at) {
+  throw new ConversionError(reason, at);
+}
+function pathText(path) {
+  return path.map((p) => typeof p === "number" ? `[${p}]` : /^[A-Za-z_][\w-]*$/.test(p) ? `.${p}` : `[${JSON.stringify(p)}]`).join("");
+}
+function numberText(n) {
+  return String(n);
+}
+function convertValue(value, type, options, path = []) {
+  if (value.kind === "unknown" || value.kind === "null" || type.t === "any") return value;
+  const where = () => path.length ? `${pathText(path).replace(/^\./, "")}: ` : "";
+  switch (type.t) {
+    case "string":
+      if (value.kind === "string") return value;
+      if (value.kind === "number") return { kind: "string", value: numberText(value.value), loc: value.loc };
+      if (value.kind === "bool") return { kind: "string", value: value.value ? "true" : "false", loc: value.loc };
+      return fail(`${where()}a string is required, got a ${value.kind === "list" ? "list" : "object"}`, value.loc);
+    case "number":
+      if (value.kind === "number") return value;
+      if (value.kind === "string") {
+        const s = value.value.trim();
+        const n = s === "" || s !== value.value ? NaN : Number(s);
+        if (Number.isFinite(n) && /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) return { kind: "number", value: n, loc: value.loc };
+        return fail(`${where()}a number is required, got ${JSON.stringify(value.value.slice(0, 40))}`, value.loc);
+      }
+      return fail(`${where()}a number is required, got a ${value.kind === "bool" ? "bool" : value.kind}`, value.loc);
+    case "bool":
+      if (value.kind === "bool") return value;
+      if (value.kind === "string" && (value.value === "true" || value.value === "false")) return { kind: "bool", value: value.value === "true", loc: value.loc };
+      return fail(`${where()}a bool is required, got ${value.kind === "string" ? JSON.stringify(value.value.slice(0, 40)) : `a ${value.kind}`}`, value.loc);
+    case "list":
+    case "set": {
+      if (value.kind !== "list") return fail(`${where()}a ${type.t} is required, got ${value.kind === "object" ? "an object" : `a ${value.kind}`}`, value.loc);
+      const items = [];
+      for (let i2 = 0; i2 < value.items.length; i2++) {
+        const c = convertValue(value.items[i2], type.elem, options, [...path, i2]);
+        items.push(c);
+      }
+      return { kind: "list", items: type.t === "set" ? setOrder(items) : items, loc: value.loc };
+    }
+    case "tuple": {
+      if (value.kind !== "list") return fail(`${where()}a tuple is required, got ${value.kind === "object" ? "an object" : `a ${value.kind}`}`, value.loc);
+      if (value.items.length !== type.elems.length) return fail(`${where()}a tuple of ${type.elems.length} elements is required, got ${value.items.length}`, value.loc);
+      const items = [];
+      for (let i2 = 0; i2 < value.items.length; i2++) {
+        const c = convertValue(value.items[i2], type.elems[i2], options, [...path, i2]);
+        items.push(c);
+      }
+      return { kind: "list", items, loc: value.loc };
+    }
+    case "map": {
+      if (value.kind !== "object") return fail(`${where()}a map is required, got a ${value.kind}`, value.loc);
+      const entries = /* @__PURE__ */ new Map();
+      for (const [k, e] of value.entries) {
+        const c = convertValue(e.value, type.elem, options, [...path, k]);
+        entries.set(k, { ...e, value: c });
+      }
+      return { kind: "object", entries, loc: value.loc };
+    }
+    case "object": {
+      if (value.kind !== "object") return fail(`${where()}an object is required, got a ${value.kind}`, value.loc);
+      const entries = /* @__PURE__ */ new Map();
+      for (const [name2, attr] of type.attrs) {
+        const given = value.entries.get(name2);
+        if (given && given.value.kind !== "null") {
+          const c = convertValue(given.value, attr.type, options, [...path, name2]);
+          entries.set(name2, { ...given, value: c });
+          continue;
+        }
+        if (!attr.optional) {
+          if (given) {
+            entries.set(name2, given);
+            continue;
+          }
+          return fail(`${where()}attribute ${JSON.stringify(name2)} is required`, value.loc);
+        }
+        if (attr.default) {
+          const d = convertValue(options.evaluateDefault(attr.default), attr.type, options, [...path, name2]);
+          entries.set(name2, { key: name2, keyLoc: d.loc, value: d });
+        } else {
+          const at = given?.value.loc ?? options.locate(attr.pos);
+          entries.set(name2, { key: name2, keyLoc: at, value: { kind: "null", loc: at } });
+        }
+      }
+      return { kind: "object", entries, loc: value.loc };
+    }
+  }
+}
+function setOrder(items) {
+  const seen = /* @__PURE__ */ new Set();
+  const out2 = [];
+  for (const i2 of items) {
+    const key = i2.kind === "string" || i2.kind === "number" || i2.kind === "bool" ? `${i2.kind}:${i2.value}` : void 0;
+    if (key !== void 0) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    out2.push(i2);
+  }
+  if (out2.every((i2) => i2.kind === "string")) return out2.sort((a, b) => a.value < b.value ? -1 : 1);
+  if (out2.every((i2) => i2.kind === "number")) return out2.sort((a, b) => a.value - b.value);
+  return out2;
+}
+
+// src/terraform/module-instance.ts
+var MAX_MODULE_DEPTH = 16;
+var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var ModuleInstance = class _ModuleInstance {
+  constructor(loader, mod, address, rootDir, inputs, depth) {
+    this.loader = loader;
+    this.mod = mod;
+    this.address = address;
+    this.rootDir = rootDir;
+    this.inputs = inputs;
+    this.depth = depth;
+    this.moduleDir = mod.dir;
+    for (const f of mod.files) {
+      for (const block of f.syntax.body.blocks) {
+        if (block.type === "variable" && block.labels[0]) this.variables.set(block.labels[0], { block, file: f.path });
+        else if (block.type === "output" && block.labels[0]) {
+          const value = block.attributes.find((a) => a.name === "value");
+          if (value) this.outputs.set(block.labels[0], { attr: value, file: f.path });
+        } else if (block.type === "locals") {
+          for (const attr of block.attributes) {
+            const ctx = { scope: this, file: f.path };
+            this.locals.set(attr.name, { state: "pending", compute: () => evaluate(attr.expr, ctx) });
+          }
+        }
+      }
+    }
+  }
+  loader;
+  mod;
+  address;
+  rootDir;
+  inputs;
+  depth;
+  moduleDir;
+  variables = /* @__PURE__ */ new Map();
+  locals = /* @__PURE__ */ new Map();
+  varCache = /* @__PURE__ */ new Map();
+  types = /* @__PURE__ */ new Map();
+  outputs = /* @__PURE__ */ new Map();
+  children = /* @__PURE__ */ new Map();
+  outputCache = /* @__PURE__ */ new Map();
+  pendingCalls = /* @__PURE__ */ new Map();
+  childLocations = /* @__PURE__ */ new Map();
+  resolveLazy(lazy, what, at) {
+    if (lazy.state === "done") return lazy.value;
+    if (lazy.state === "running") return unknown(`${what} refers to itself`, at, true);
+    lazy.state = "running";
+    lazy.value = lazy.compute();
+    lazy.state = "done";
+    return lazy.value;
+  }
+  variable(name2, at) {
+    let lazy = this.varCache.get(name2);
+    if (!lazy) {
+      lazy = { state: "pending", compute: () => this.computeVariable(name2, at) };
+      this.varCache.set(name2, lazy);
+    }
+    return this.resolveLazy(lazy, `var.${name2}`, at);
+  }
+  computeVariable(name2, at) {
+    const decl = this.variables.get(name2);
+    if (!decl) return unknown(`var.${name2} is not declared in ${this.moduleDir}`, at, true);
+    const attrs = decl.block.attributes;
+    const sensitive = attrs.some((a) => a.name === "sensitive" && a.expr.t === "lit" && a.expr.v === true);
+    const nullable = !attrs.some((a) => a.name === "nullable" && a.expr.t === "lit" && a.expr.v === false);
+    const def = attrs.find((a) => a.name === "default");
+    const ctx = { scope: this, file: decl.file };
+    let value;
+    let from = "its default";
+    const input = this.inputs?.get(name2);
+    if (input) {
+      value = input();
+      from = `the value ${this.address} passes`;
+    }
+    if (!value && this.address === "") {
+      for (const tv of this.mod.tfvars) if (tv.values.has(name2)) {
+        value = tv.values.get(name2);
+        from = `the value in ${tv.path}`;
+      }
+    }
+    if (!value && def) value = evaluate(def.expr, ctx);
+    if (!value) {
+      const why = this.address === "" ? `var.${name2} has no default and no value in terraform.tfvars (set a tfvars value or scan with --plan)` : `var.${name2} has no default and ${this.address} does not pass it`;
+      return unknown(why, at);
+    }
+    if (value.kind === "null" && def && !nullable && from !== "its default") value = evaluate(def.expr, ctx);
+    const type = this.variableType(name2, decl);
+    if (type) {
+      try {
+        value = convertValue(value, type, { evaluateDefault: (e) => evaluate(e, ctx), locate: (pos) => loc(ctx, pos) });
+      } catch (e) {
+        if (!(e instanceof ConversionError)) throw e;
+        const module2 = this.address === "" ? `root module ${this.moduleDir}` : `${this.address} (${this.moduleDir})`;
+        const why = `${module2}: var.${name2}: ${from} cannot be converted to ${typeText(type)}: ${e.message}`;
+        this.loader.notEvaluatedEntry(this.address || `var.${name2}`, e.loc, why);
+        return unknown(why, e.loc);
+      }
+    }
+    return sensitive ? markSensitive(value) : value;
+  }
+  /** The parsed `type` of a variable; undefined (no conversion) when absent or not a type Terraform knows. */
+  variableType(name2, decl) {
+    if (this.types.has(name2)) return this.types.get(name2);
+    const typeAttr = decl.block.attributes.find((a) => a.name === "type");
+    let type;
+    if (typeAttr) {
+      try {
+        type = parseTypeConstraint(typeAttr.expr);
+      } catch (e) {
+        if (!(e instanceof TypeConstraintError)) throw e;
+        this.loader.error(decl.file, `variable "${name2}" (line ${typeAttr.pos.line}): invalid type: ${e.message}`);
+      }
+    }
+    this.types.set(name2, type);
+    return type;
+  }
+  local(name2, at) {
+    const lazy = this.locals.get(name2);
+    if (!lazy) return unknown(`local.${name2} is not defined in ${this.moduleDir}`, at, true);
+    return this.resolveLazy(lazy, `local.${name2}`, at);
+  }
+  /**
+   * `module.<name>` followed by `rest`: a call without count/for_each is an object of its outputs,
+   * with for_each a map of such objects by key, with count a list (Terraform's module values).
+   * Undefined when the call is not evaluated (a remote or unreadable module).
+   */
+  moduleOutput(moduleName, rest, at) {
+    this.expandPendingCall(moduleName);
+    const child = this.children.get(moduleName);
+    if (!child) return void 0;
+    if (child.unexpanded) return unknown(`the instances of module.${moduleName} are not known statically (its count or for_each is not known)`, at);
+    let instance2;
+    let steps = rest;
+    if (child.keyed && rest.length > 0) {
+      instance2 = child.instances.get(String(rest[0]));
+      if (!instance2) return unknown(`module.${moduleName}[${JSON.stringify(rest[0])}] is not an instance of module.${moduleName} (instances: ${[...child.instances.keys()].join(", ") || "none"})`, at, true);
+      steps = rest.slice(1);
+    } else if (!child.keyed) instance2 = child.instances.get("");
+    let v;
+    if (instance2 && typeof steps[0] === "string") {
+      v = instance2.output(steps[0], `module.${moduleName}`, at);
+      steps = steps.slice(1);
+    } else if (instance2) v = instance2.outputsObject(`module.${moduleName}`, at);
+    else v = this.moduleCallValue(moduleName, child, at);
+    for (const s of steps) {
+      if (v.kind === "object") v = v.entries.get(String(s))?.value ?? unknown(`module.${moduleName}: no attribute ${s}`, at, true);
+      else if (v.kind === "list" && typeof s === "number") v = v.items[s] ?? unknown(`module.${moduleName}: index ${s} out of range`, at, true);
+      else if (v.kind !== "unknown") v = unknown(`module.${moduleName}: cannot read ${s} of a ${v.kind}`, at, true);
+    }
+    return v;
+  }
+  moduleCallValue(moduleName, child, at) {
+    const callAt = this.childLocations.get(moduleName) ?? at;
+    const keys = [...child.instances.keys()];
+    if (child.countKeyed) {
+      return { kind: "list", loc: callAt, items: keys.sort((x, y) => Number(x) - Number(y)).map((k) => child.instances.get(k).outputsObject(`module.${moduleName}[${k}]`, at)) };
+    }
+    const entries = /* @__PURE__ */ new Map();
+    for (const k of keys.sort()) entries.set(k, { key: k, keyLoc: callAt, value: child.instances.get(k).outputsObject(`module.${moduleName}[${JSON.stringify(k)}]`, at) });
+    return { kind: "object", loc: callAt, entries };
+  }
+  /** One output's value, evaluated once per instance. */
+  output(name2, ref, at) {
+    const out2 = this.outputs.get(name2);
+    if (!out2) return unknown(`${ref} has no output ${name2}`, at, true);
+    let lazy = this.outputCache.get(name2);
+    if (!lazy) {
+      lazy = { state: "pending", compute: () => evaluate(out2.attr.expr, { scope: this, file: out2.file }) };
+      this.outputCache.set(name2, lazy);
+    }
+    return this.resolveLazy(lazy, `${ref}.${name2}`, at);
+  }
+  /** All outputs as one object (for `module.x` used as a value). */
+  outputsObject(ref, at) {
+    const entries = /* @__PURE__ */ new Map();
+    for (const [name2, out2] of this.outputs) {
+      entries.set(name2, { key: name2, keyLoc: { file: out2.file, line: out2.attr.pos.line, endLine: out2.attr.pos.line }, value: this.output(name2, ref, at) });
+    }
+    return { kind: "object", loc: at, entries };
+  }
+  readFile(path) {
+    return this.loader.readRepoFile(path, this.rootDir, this.moduleDir);
+  }
+  template(repoPath, content) {
+    return this.loader.template(repoPath, content);
+  }
+  reportError(file, message) {
+    this.loader.error(file, message);
+  }
+  prefix() {
+    return this.address ? `${this.address}.` : "";
+  }
+  /** Evaluates module calls first (outputs may feed resources), then resources and imports. */
+  expand() {
+    for (const f of this.mod.files) {
+      for (const block of f.syntax.body.blocks) if (block.type === "module" && block.labels[0]) this.pendingCalls.set(block.labels[0], { block, file: f.path });
+    }
+    for (const name2 of [...this.pendingCalls.keys()]) this.expandPendingCall(name2);
+    for (const f of this.mod.files) {
+      for (const block of f.syntax.body.blocks) {
+        if ((block.type === "resource" || block.type === "data") && block.labels.length === 2) this.expandResource(block, f.path);
+        else if (block.type === "import") this.addImport(block, f.path);
+      }
+    }
+  }
+  /** Module calls are expanded in file order, or earlier when another call's input refers to them. */
+  expandPendingCall(name2) {
+    const pending = this.pendingCalls.get(name2);
+    if (!pending) return;
+    this.pendingCalls.delete(name2);
+    this.expandModuleCall(pending.block, pending.file);
+  }
+  instanceKeys(block, file, address) {
+    const at = loc({ scope: this, file }, block.pos);
+    const count = block.attributes.find((a) => a.name === "count");
+    const forEach = block.attributes.find((a) => a.name === "for_each");
+    if (count) {
+      const v = evaluate(count.expr, { scope: this, file });
+      const n = v.kind === "number" ? v.value : v.kind === "string" ? Number(v.value) : NaN;
+      if (!Number.isInteger(n) || n < 0) {
+        this.loader.notEvaluatedEntry(address, at, `count is not known statically (${v.kind === "unknown" ? v.reason : count.expr.src}); checked once with count.index unknown`);
+        return { keys: null, keyed: true };
+      }
+      return {
+        keyed: true,
+        keys: Array.from({ length: n }, (_, i2) => ({ key: i2, vars: /* @__PURE__ */ new Map([["count", obj(at, { index: { kind: "number", value: i2, loc: at } })]]) }))
+      };
+    }
+    if (forEach) {
+      const v = evaluate(forEach.expr, { scope: this, file });
+      if (v.kind === "object") {
+        return {
+          keyed: true,
+          keys: [...v.entries.values()].sort((a, b) => a.key < b.key ? -1 : 1).map((e) => ({
+            key: e.key,
+            vars: /* @__PURE__ */ new Map([["each", obj(at, { key: { kind: "string", value: e.key, loc: e.keyLoc }, value: e.value })]])
+          }))
+        };
+      }
+      if (v.kind === "list" && v.items.every((i2) => scalarText(i2) !== void 0)) {
+        return {
+          keyed: true,
+          keys: v.items.map((i2) => ({ key: scalarText(i2), vars: /* @__PURE__ */ new Map([["each", obj(at, { key: i2, value: i2 })]]) }))
+        };
+      }
+      this.loader.notEvaluatedEntry(address, at, `for_each is not known statically (${v.kind === "unknown" ? v.reason : "not a map or set of strings"}); checked once with each.key/each.value unknown`);
+      return { keys: null, keyed: true };
+    }
+    return { keys: [{ key: "", vars: /* @__PURE__ */ new Map() }], keyed: false };
+  }
+  expandModuleCall(block, file) {
+    const name2 = block.labels[0];
+    if (!name2) return;
+    const address = `${this.prefix()}module.${name2}`;
+    const at = loc({ scope: this, file }, block.pos);
+    const source = block.attributes.find((a) => a.name === "source");
+    const sourceText = source?.expr.t === "lit" && typeof source.expr.v === "string" ? source.expr.v : void 0;
+    if (!sourceText) {
+      this.children.set(name2, null);
+      this.loader.notEvaluatedEntry(address, at, "module source is not a literal string");
+      return;
+    }
+    const call = this.loader.localModuleCalls(this.mod).find((c) => c.block === block);
+    const version = block.attributes.find((a) => a.name === "version")?.expr;
+    const found = call ? { dir: call.sourceDir } : this.loader.remoteModuleDir(this.rootDir, this.address, name2, this.moduleDir, sourceText, version?.t === "lit" && typeof version.v === "string" ? version.v : void 0);
+    if ("why" in found) {
+      this.children.set(name2, null);
+      this.loader.notEvaluatedEntry(address, at, found.why);
+      if (this.loader.hasModuleSources && !("local" in found)) this.loader.error(file, `${address}: ${found.why}; its resources are not checked`);
+      return;
+    }
+    const child = this.loader.readModule(found.dir) ? this.loader.module(found.dir) : void 0;
+    if (!child) {
+      this.children.set(name2, null);
+      this.loader.notEvaluatedEntry(address, at, `module source ${JSON.stringify(sourceText)} has no readable .tf or .tf.json files`);
+      return;
+    }
+    this.loader.moduleCalls.push({ name: `module.${name2}`, callerDir: this.moduleDir, sourceDir: child.dir, loc: at });
+    if (this.depth >= MAX_MODULE_DEPTH) {
+      this.loader.error(file, `module ${address} nests more than ${MAX_MODULE_DEPTH} levels deep (a module cycle?); not followed`);
+      return;
+    }
+    const { keys, keyed } = this.instanceKeys(block, file, address);
+    const instances = /* @__PURE__ */ new Map();
+    for (const k of keys ?? [{ key: "", vars: /* @__PURE__ */ new Map() }]) {
+      const inputs = /* @__PURE__ */ new Map();
+      const ctx = { scope: this, file, vars: k.vars };
+      for (const attr of block.attributes) {
+        if (META_ARGUMENTS.has(attr.name)) continue;
+        inputs.set(attr.name, () => evaluate(attr.expr, ctx));
+      }
+      const childAddress = keys === null || !keyed ? address : `${address}[${JSON.stringify(k.key)}]`;
+      const instance2 = new _ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1);
+      instances.set(String(k.key), instance2);
+      instance2.expand();
+    }
+    this.children.set(name2, { keyed: keyed && keys !== null, countKeyed: keys !== null && block.attributes.some((a) => a.name === "count"), unexpanded: keys === null, instances });
+    this.childLocations.set(name2, at);
+  }
+  expandResource(block, file) {
+    const [type, name2] = block.labels;
+    const mode = block.type === "data" ? "data" : "managed";
+    const base = `${this.prefix()}${mode === "data" ? "data." : ""}${type}.${name2}`;
+    const { keys } = this.instanceKeys(block, file, base);
+    for (const k of keys ?? [{ key: void 0, vars: /* @__PURE__ */ new Map() }]) {
+      const ctx = { scope: this, file, vars: k.vars };
+      const address = k.key === "" || k.key === void 0 ? base : `${base}[${JSON.stringify(k.key)}]`;
+      this.loader.resources.push({
+        mode,
+        type,
+        name: name2,
+        address,
+        moduleAddress: this.address,
+        moduleDir: this.moduleDir,
+        rootDir: this.rootDir,
+        instanceKey: k.key === "" ? void 0 : k.key,
+        loc: loc(ctx, block.pos),
+        body: this.evaluateBlock(block, ctx)
+      });
+    }
+  }
+  evaluateBlock(block, ctx) {
+    const attributes = /* @__PURE__ */ new Map();
+    for (const attr of block.attributes) {
+      if (attr.name === "count" || attr.name === "for_each") continue;
+      attributes.set(attr.name, {
+        name: attr.name,
+        loc: loc(ctx, attr.pos),
+        value: evaluate(attr.expr, ctx),
+        ...expressionFacts(attr.expr)
+      });
+    }
+    const out2 = { type: block.type, labels: block.labels, loc: loc(ctx, block.pos), attributes, blocks: [], unknownBlocks: [] };
+    for (const child of block.blocks) {
+      if (child.type === "dynamic" && child.labels[0]) this.expandDynamic(child, ctx, out2);
+      else out2.blocks.push(this.evaluateBlock(child, ctx));
+    }
+    return out2;
+  }
+  /** `dynamic "x" { for_each = ...; content { ... } }` becomes one `x` block per element. */
+  expandDynamic(block, ctx, out2) {
+    const type = block.labels[0];
+    const at = loc(ctx, block.pos);
+    const forEach = block.attributes.find((a) => a.name === "for_each");
+    const iterator = block.attributes.find((a) => a.name === "iterator");
+    const iterName = iterator && iterator.expr.t === "var" ? iterator.expr.name : type;
+    const content = block.blocks.find((b) => b.type === "content");
+    if (!forEach || !content) return;
+    const coll = evaluate(forEach.expr, ctx);
+    let pairs;
+    if (coll.kind === "list") pairs = coll.items.map((value, i2) => ({ key: { kind: "number", value: i2, loc: value.loc }, value }));
+    else if (coll.kind === "object") pairs = [...coll.entries.values()].map((e) => ({ key: { kind: "string", value: e.key, loc: e.keyLoc }, value: e.value }));
+    if (!pairs) {
+      out2.unknownBlocks.push({ type, reason: coll.kind === "unknown" ? coll.reason : `dynamic "${type}" for_each is not a collection`, loc: at });
+      return;
+    }
+    for (const { key, value } of pairs) {
+      const vars = new Map(ctx.vars ?? []);
+      vars.set(iterName, obj(at, { key, value }));
+      const evaluated = this.evaluateBlock({ ...content, type, labels: [] }, { ...ctx, vars });
+      evaluated.loc = value.loc.file === at.file ? { ...at } : value.loc;
+      out2.blocks.push(evaluated);
+    }
+  }
+  addImport(block, file) {
+    const ctx = { scope: this, file };
+    const to = block.attributes.find((a) => a.name === "to");
+    const id = block.attributes.find((a) => a.name === "id") ?? block.attributes.find((a) => a.name === "identity");
+    if (!to) return;
+    const target = traversalText(to.expr) ?? to.expr.src;
+    this.loader.imports.push({
+      to: `${this.prefix()}${target}`,
+      id: id ? evaluate(id.expr, ctx) : unknown("import block has no id", loc(ctx, block.pos)),
+      loc: loc(ctx, block.pos),
+      moduleDir: this.moduleDir,
+      rootDir: this.rootDir
+    });
+  }
+};
+function obj(at, fields) {
+  return {
+    kind: "object",
+    loc: at,
+    entries: new Map(Object.entries(fields).map(([key, value]) => [key, { key, keyLoc: at, value }]))
+  };
+}
+function markSensitive(v) {
+  if (v.kind === "string") return { ...v, sensitive: true };
+  if (v.kind === "list") return { ...v, items: v.items.map(markSensitive) };
+  if (v.kind === "object") return { ...v, entries: new Map([...v.entries].map(([k, e]) => [k, { ...e, value: markSensitive(e.value) }])) };
+  return v;
+}
+var factsOfExpression = /* @__PURE__ */ new WeakMap();
+function expressionFacts(expr) {
+  let facts = factsOfExpression.get(expr);
+  if (!facts) {
+    facts = { expression: expr.src.replace(/\s+/g, " ").trim(), references: collectReferences(expr) };
+    factsOfExpression.set(expr, facts);
+  }
+  return facts;
+}
+
+// src/terraform/hcl-syntax.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+// node_modules/web-tree-sitter/web-tree-sitter.js
+var __defProp = Object.defineProperty;
+var __name = (target, value) => __defProp(target, "name", { value, configurable: true });
+var Edit = class {
+  static {
+    __name(this, "Edit");
+  }
+  /** The start position of the change. */
+  startPosition;
+  /** The end position of the change before the edit. */
+  oldEndPosition;
+  /** The end position of the change after the edit. */
+  newEndPosition;
+  /** The start index of the change. */
+  startIndex;
+  /** The end index of the change before the edit. */
+  oldEndIndex;
+  /** The end index of the change after the edit. */
+  newEndIndex;
+  constructor({
+    startIndex,
+    oldEndIndex,
+    newEndIndex,
+    startPosition,
+    oldEndPosition,
+    newEndPosition
+  }) {
+    this.startIndex = startIndex >>> 0;
+    this.oldEndIndex = oldEndIndex >>> 0;
+    this.newEndIndex = newEndIndex >>> 0;
+    this.startPosition = startPosition;
+    this.oldEndPosition = oldEndPosition;
+    this.newEndPosition = newEndPosition;
+  }
+  /**
+   * Edit a point and index to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a single point's byte offset and row/column position
+   * based on an edit operation. This is useful for editing points without
+   * requiring a tree or node instance.
+   */
+  editPoint(point, index) {
+    let newIndex = index;
+    const newPoint = { ...point };
+    if (index >= this.oldEndIndex) {
+      newIndex = this.newEndIndex + (index - this.oldEndIndex);
+      const originalRow = point.row;
+      newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+    } else if (index > this.startIndex) {
+      newIndex = this.newEndIndex;
+      newPoint.row = this.newEndPosition.row;
+      newPoint.column = this.newEndPosition.column;
+    }
+    return { point: newPoint, index: newIndex };
+  }
+  /**
+   * Edit a range to keep it in-sync with source code that has been edited.
+   *
+   * This function updates a range's start and end positions based on an edit
+   * operation. This is useful for editing ranges without requiring a tree
+   * or node instance.
+   */
+  editRange(range) {
+    const newRange = {
+      startIndex: range.startIndex,
+      startPosition: { ...range.startPosition },
+      endIndex: range.endIndex,
+      endPosition: { ...range.endPosition }
+    };
+    if (range.endIndex >= this.oldEndIndex) {
+      if (range.endIndex !== Number.MAX_SAFE_INTEGER) {
+        newRange.endIndex = this.newEndIndex + (range.endIndex - this.oldEndIndex);
+        newRange.endPosition = {
+          row: this.newEndPosition.row + (range.endPosition.row - this.oldEndPosition.row),
+          column: range.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.endPosition.column - this.oldEndPosition.column) : range.endPosition.column
+        };
+        if (newRange.endIndex < this.newEndIndex) {
+          newRange.endIndex = Number.MAX_SAFE_INTEGER;
+          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+        }
+      }
+    } else if (range.endIndex > this.startIndex) {
+      newRange.endIndex = this.startIndex;
+      newRange.endPosition = { ...this.startPosition };
+    }
+    if (range.startIndex >= this.oldEndIndex) {
+      newRange.startIndex = this.newEndIndex + (range.startIndex - this.oldEndIndex);
+      newRange.startPosition = {
+        row: this.newEndPosition.row + (range.startPosition.row - this.oldEndPosition.row),
+        column: range.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range.startPosition.column - this.oldEndPosition.column) : range.startPosition.column
+      };
+      if (newRange.startIndex < this.newEndIndex) {
+        newRange.startIndex = Number.MAX_SAFE_INTEGER;
+        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+      }
+    } else if (range.startIndex > this.startIndex) {
+      newRange.startIndex = this.startIndex;
+      newRange.startPosition = { ...this.startPosition };
+    }
+    return newRange;
+  }
+};
+var SIZE_OF_SHORT = 2;
+var SIZE_OF_INT = 4;
+var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+var SIZE_OF_NODE = 5 * SIZE_OF_INT;
+var SIZE_OF_POINT = 2 * SIZE_OF_INT;
+var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+var ZERO_POINT = { row: 0, column: 0 };
+var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+__name(assertInternal, "assertInternal");
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+__name(isPoint, "isPoint");
+function setModule(module2) {
+  C = module2;
+}
+__name(setModule, "setModule");
+var C;
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e) {
+    console.error("Unsupported FinalizationRegistry:", e);
+    return;
+  }
+}
+__name(newFinalizer, "newFinalizer");
+var finalizer = newFinalizer((address) => {
+  C._ts_lookahead_iterator_delete(address);
+});
+var LookaheadIterator = class {
+  static {
+    __name(this, "LookaheadIterator");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  language;
+  /** @internal */
+  positioned = false;
+  /** @internal */
+  constructor(internal, address, language) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    finalizer?.register(this, address, this);
+  }
+  /**
+   * Get the current symbol of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol:
+   *
+   * - Before the first iteration step
+   * - After the iterator is exhausted
+   * - After a {@link reset} or {@link resetState} call
+   */
+  get currentTypeId() {
+    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+  }
+  /**
+   * Get the current symbol name of the lookahead iterator.
+   *
+   * Returns `null` if the iterator is not positioned on a symbol.
+   */
+  get currentType() {
+    const id = this.currentTypeId;
+    if (id === null) return null;
+    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+  }
+  /** Delete the lookahead iterator, freeing its resources. */
+  delete() {
+    finalizer?.unregister(this);
+    C._ts_lookahead_iterator_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Reset the lookahead iterator.
+   *
+   * This returns `true` if the language was set successfully and `false`
+   * otherwise.
+   */
+  reset(language, stateId) {
+    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+      this.language = language;
+      this.positioned = false;
+      return true;
+    }
+    return false;
+  }
+  /**
+   * Reset the lookahead iterator to another state.
+   *
+   * This returns `true` if the iterator was reset to the given state and
+   * `false` otherwise.
+   */
+  resetState(stateId) {
+    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+    this.positioned = false;
+    return true;
+  }
+  /**
+   * Returns an iterator that iterates over the symbols of the lookahead iterator.
+   *
+   * The iterator will yield the current symbol name as a string for each step
+   * until there are no more symbols to iterate over.
+   */
+  [Symbol.iterator]() {
+    return {
+      next: /* @__PURE__ */ __name(() => {
+        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+        const value = this.currentType;
+        return value === null ? { done: true, value: "" } : { done: false, value };
+      }, "next")
+    };
+  }
+};
+function getText(tree, startIndex, endIndex, startPosition) {
+  const length = endIndex - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex) {
+      result = result.slice(0, length);
+    }
+  }
+  return result ?? "";
+}
+__name(getText, "getText");
+var finalizer2 = newFinalizer((address) => {
+  C._ts_tree_delete(address);
+});
+var Tree = class _Tree {
+  static {
+    __name(this, "Tree");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  textCallback;
+  /** The language that was used to parse the syntax tree. */
+  language;
+  /** @internal */
+  constructor(internal, address, language, textCallback) {
+    assertInternal(internal);
+    this[0] = address;
+    this.language = language;
+    this.textCallback = textCallback;
+    finalizer2?.register(this, address, this);
+  }
+  /** Create a shallow copy of the syntax tree. This is very fast. */
+  copy() {
+    const address = C._ts_tree_copy(this[0]);
+    return new _Tree(INTERNAL, address, this.language, this.textCallback);
+  }
+  /** Delete the syntax tree, freeing its resources. */
+  delete() {
+    finalizer2?.unregister(this);
+    C._ts_tree_delete(this[0]);
+    this[0] = 0;
+  }
+  /** Get the root node of the syntax tree. */
+  get rootNode() {
+    C._ts_tree_root_node_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Get the root node of the syntax tree, but with its position shifted
+   * forward by the given offset.
+   */
+  rootNodeWithOffset(offsetBytes, offsetExtent) {
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, offsetBytes, "i32");
+    marshalPoint(address + SIZE_OF_INT, offsetExtent);
+    C._ts_tree_root_node_with_offset_wasm(this[0]);
+    return unmarshalNode(this);
+  }
+  /**
+   * Edit the syntax tree to keep it in sync with source code that has been
+   * edited.
+   *
+   * You must describe the edit both in terms of byte offsets and in terms of
+   * row/column coordinates.
+   */
+  edit(edit) {
+    marshalEdit(edit);
+    C._ts_tree_edit_wasm(this[0]);
+  }
+  /** Create a new {@link TreeCursor} starting from the root of the tree. */
+  walk() {
+    return this.rootNode.walk();
+  }
+  /**
+   * Compare this old edited syntax tree to a new syntax tree representing
+   * the same document, returning a sequence of ranges whose syntactic
+   * structure has changed.
+   *
+   * For this to work correctly, this syntax tree must have been edited such
+   * that its ranges match up to the new tree. Generally, you'll want to
+   * call this method right after calling one of the [`Parser::parse`]
+   * functions. Call it on the old tree that was passed to parse, and
+   * pass the new tree that was returned from `parse`.
+   */
+  getChangedRanges(other) {
+    if (!(other instanceof _Tree)) {
+      throw new TypeError("Argument must be a Tree");
+    }
+    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the included ranges that were used to parse the syntax tree. */
+  getIncludedRanges() {
+    C._ts_tree_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+};
+var finalizer3 = newFinalizer((address) => {
+  C._ts_tree_cursor_delete_wasm(address);
+});
+var TreeCursor = class _TreeCursor {
+  static {
+    __name(this, "TreeCursor");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [2] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  // @ts-expect-error: never read
+  [3] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  tree;
+  /** @internal */
+  constructor(internal, tree) {
+    assertInternal(internal);
+    this.tree = tree;
+    unmarshalTreeCursor(this);
+    finalizer3?.register(this, this.tree[0], this);
+  }
+  /** Creates a deep copy of the tree cursor. This allocates new memory. */
+  copy() {
+    const copy = new _TreeCursor(INTERNAL, this.tree);
+    C._ts_tree_cursor_copy_wasm(this.tree[0]);
+    unmarshalTreeCursor(copy);
+    return copy;
+  }
+  /** Delete the tree cursor, freeing its resources. */
+  delete() {
+    finalizer3?.unregister(this);
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_delete_wasm(this.tree[0]);
+    this[0] = this[1] = this[2] = 0;
+  }
+  /** Get the tree cursor's current {@link Node}. */
+  get currentNode() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the numerical field id of this tree cursor's current node.
+   *
+   * See also {@link TreeCursor#currentFieldName}.
+   */
+  get currentFieldId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+  }
+  /** Get the field name of this tree cursor's current node. */
+  get currentFieldName() {
+    return this.tree.language.fields[this.currentFieldId];
+  }
+  /**
+   * Get the depth of the cursor's current node relative to the original
+   * node that the cursor was constructed with.
+   */
+  get currentDepth() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+  }
+  /**
+   * Get the index of the cursor's current node out of all of the
+   * descendants of the original node that the cursor was constructed with.
+   */
+  get currentDescendantIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+  }
+  /** Get the type of the cursor's current node. */
+  get nodeType() {
+    return this.tree.language.types[this.nodeTypeId] || "ERROR";
+  }
+  /** Get the type id of the cursor's current node. */
+  get nodeTypeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+  }
+  /** Get the state id of the cursor's current node. */
+  get nodeStateId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+  }
+  /** Get the id of the cursor's current node. */
+  get nodeId() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+  }
+  /**
+   * Check if the cursor's current node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get nodeIsNamed() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if the cursor's current node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get nodeIsMissing() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Get the string content of the cursor's current node. */
+  get nodeText() {
+    marshalTreeCursor(this);
+    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+    const endIndex = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+    return getText(this.tree, startIndex, endIndex, startPosition);
+  }
+  /** Get the start position of the cursor's current node. */
+  get startPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the end position of the cursor's current node. */
+  get endPosition() {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the start index of the cursor's current node. */
+  get startIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+  }
+  /** Get the end index of the cursor's current node. */
+  get endIndex() {
+    marshalTreeCursor(this);
+    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+  }
+  /**
+   * Move this cursor to the first child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   */
+  gotoFirstChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the last child of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there were no children.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoFirstChild} because it needs to
+   * iterate through all the children to compute the child's position.
+   */
+  gotoLastChild() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the parent of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no parent node (the cursor was already on the
+   * root node).
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoParent() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the next sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no next sibling node.
+   *
+   * Note that the node the cursor was constructed with is considered the root
+   * of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoNextSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the previous sibling of its current node.
+   *
+   * This returns `true` if the cursor successfully moved, and returns
+   * `false` if there was no previous sibling node.
+   *
+   * Note that this function may be slower than
+   * {@link TreeCursor#gotoNextSibling} due to how node
+   * positions are stored. In the worst case, this will need to iterate
+   * through all the children up to the previous sibling node to recalculate
+   * its position. Also note that the node the cursor was constructed with is
+   * considered the root of the cursor, and the cursor cannot walk outside this node.
+   */
+  gotoPreviousSibling() {
+    marshalTreeCursor(this);
+    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move the cursor to the node that is the nth descendant of
+   * the original node that the cursor was constructed with, where
+   * zero represents the original node itself.
+   */
+  gotoDescendant(goalDescendantIndex) {
+    marshalTreeCursor(this);
+    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns `true` if the cursor successfully moved to a child node, and returns
+   * `false` if no such child was found.
+   */
+  gotoFirstChildForIndex(goalIndex) {
+    marshalTreeCursor(this);
+    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Move this cursor to the first child of its current node that contains or
+   * starts after the given byte offset.
+   *
+   * This returns the index of the child node if one was found, and returns
+   * `null` if no such child was found.
+   */
+  gotoFirstChildForPosition(goalPosition) {
+    marshalTreeCursor(this);
+    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+    return result === 1;
+  }
+  /**
+   * Re-initialize this tree cursor to start at the original node that the
+   * cursor was constructed with.
+   */
+  reset(node) {
+    marshalNode(node);
+    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+    C._ts_tree_cursor_reset_wasm(this.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+  /**
+   * Re-initialize a tree cursor to the same position as another cursor.
+   *
+   * Unlike {@link TreeCursor#reset}, this will not lose parent
+   * information and allows reusing already created cursors.
+   */
+  resetTo(cursor) {
+    marshalTreeCursor(this, TRANSFER_BUFFER);
+    marshalTreeCursor(cursor, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor.tree[0]);
+    unmarshalTreeCursor(this);
+  }
+};
+var Node = class {
+  static {
+    __name(this, "Node");
+  }
+  /** @internal */
+  // @ts-expect-error: never read
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  _children;
+  /** @internal */
+  _namedChildren;
+  /** @internal */
+  constructor(internal, {
+    id,
+    tree,
+    startIndex,
+    startPosition,
+    other
+  }) {
+    assertInternal(internal);
+    this[0] = other;
+    this.id = id;
+    this.tree = tree;
+    this.startIndex = startIndex;
+    this.startPosition = startPosition;
+  }
+  /**
+   * The numeric id for this node that is unique.
+   *
+   * Within a given syntax tree, no two nodes have the same id. However:
+   *
+   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+   *   the process, then that node will have the same id in both trees.
+   *
+   * * A node not marked as having changes does not guarantee it was reused.
+   *
+   * * If a node is marked as having changed in the old tree, it will not be reused.
+   */
+  id;
+  /** The byte index where this node starts. */
+  startIndex;
+  /** The position where this node starts. */
+  startPosition;
+  /** The tree that this node belongs to. */
+  tree;
+  /** Get this node's type as a numerical id. */
+  get typeId() {
+    marshalNode(this);
+    return C._ts_node_symbol_wasm(this.tree[0]);
+  }
+  /**
+   * Get the node's type as a numerical id as it appears in the grammar,
+   * ignoring aliases.
+   */
+  get grammarId() {
+    marshalNode(this);
+    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+  }
+  /** Get this node's type as a string. */
+  get type() {
+    return this.tree.language.types[this.typeId] || "ERROR";
+  }
+  /**
+   * Get this node's symbol name as it appears in the grammar, ignoring
+   * aliases as a string.
+   */
+  get grammarType() {
+    return this.tree.language.types[this.grammarId] || "ERROR";
+  }
+  /**
+   * Check if this node is *named*.
+   *
+   * Named nodes correspond to named rules in the grammar, whereas
+   * *anonymous* nodes correspond to string literals in the grammar.
+   */
+  get isNamed() {
+    marshalNode(this);
+    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *extra*.
+   *
+   * Extra nodes represent things like comments, which are not required
+   * by the grammar, but can appear anywhere.
+   */
+  get isExtra() {
+    marshalNode(this);
+    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error.
+   *
+   * Syntax errors represent parts of the code that could not be incorporated
+   * into a valid syntax tree.
+   */
+  get isError() {
+    marshalNode(this);
+    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node is *missing*.
+   *
+   * Missing nodes are inserted by the parser in order to recover from
+   * certain kinds of syntax errors.
+   */
+  get isMissing() {
+    marshalNode(this);
+    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+  }
+  /** Check if this node has been edited. */
+  get hasChanges() {
+    marshalNode(this);
+    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+  }
+  /**
+   * Check if this node represents a syntax error or contains any syntax
+   * errors anywhere within it.
+   */
+  get hasError() {
+    marshalNode(this);
+    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+  }
+  /** Get the byte index where this node ends. */
+  get endIndex() {
+    marshalNode(this);
+    return C._ts_node_end_index_wasm(this.tree[0]);
+  }
+  /** Get the position where this node ends. */
+  get endPosition() {
+    marshalNode(this);
+    C._ts_node_end_point_wasm(this.tree[0]);
+    return unmarshalPoint(TRANSFER_BUFFER);
+  }
+  /** Get the string content of this node. */
+  get text() {
+    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+  }
+  /** Get this node's parse state. */
+  get parseState() {
+    marshalNode(this);
+    return C._ts_node_parse_state_wasm(this.tree[0]);
+  }
+  /** Get the parse state after this node. */
+  get nextParseState() {
+    marshalNode(this);
+    return C._ts_node_next_parse_state_wasm(this.tree[0]);
+  }
+  /** Check if this node is equal to another node. */
+  equals(other) {
+    return this.tree === other.tree && this.id === other.id;
+  }
+  /**
+   * Get the node's child at the given index, where zero represents the first child.
+   *
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#children} instead.
+   */
+  child(index) {
+    marshalNode(this);
+    C._ts_node_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's *named* child at the given index.
+   *
+   * See also {@link Node#isNamed}.
+   * This method is fairly fast, but its cost is technically log(n), so if
+   * you might be iterating over a long list of children, you should use
+   * {@link Node#namedChildren} instead.
+   */
+  namedChild(index) {
+    marshalNode(this);
+    C._ts_node_named_child_wasm(this.tree[0], index);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's child with the given numerical field id.
+   *
+   * See also {@link Node#childForFieldName}. You can
+   * convert a field name to an id using {@link Language#fieldIdForName}.
+   */
+  childForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the first child with the given field name.
+   *
+   * If multiple children may have the same field name, access them using
+   * {@link Node#childrenForFieldName}.
+   */
+  childForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1) return this.childForFieldId(fieldId);
+    return null;
+  }
+  /** Get the field name of this node's child at the given index. */
+  fieldNameForChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /** Get the field name of this node's named child at the given index. */
+  fieldNameForNamedChild(index) {
+    marshalNode(this);
+    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+    if (!address) return null;
+    return C.AsciiToString(address);
+  }
+  /**
+   * Get an array of this node's children with a given field name.
+   *
+   * See also {@link Node#children}.
+   */
+  childrenForFieldName(fieldName) {
+    const fieldId = this.tree.language.fields.indexOf(fieldName);
+    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+    return [];
+  }
+  /**
+    * Get an array of this node's children with a given field id.
+    *
+    * See also {@link Node#childrenForFieldName}.
+    */
+  childrenForFieldId(fieldId) {
+    marshalNode(this);
+    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Get the node's first child that contains or starts after the given byte offset. */
+  firstChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's first named child that contains or starts after the given byte offset. */
+  firstNamedChildForIndex(index) {
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, index, "i32");
+    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's number of children. */
+  get childCount() {
+    marshalNode(this);
+    return C._ts_node_child_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's number of *named* children.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get namedChildCount() {
+    marshalNode(this);
+    return C._ts_node_named_child_count_wasm(this.tree[0]);
+  }
+  /** Get this node's first child. */
+  get firstChild() {
+    return this.child(0);
+  }
+  /**
+   * Get this node's first named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get firstNamedChild() {
+    return this.namedChild(0);
+  }
+  /** Get this node's last child. */
+  get lastChild() {
+    return this.child(this.childCount - 1);
+  }
+  /**
+   * Get this node's last named child.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get lastNamedChild() {
+    return this.namedChild(this.namedChildCount - 1);
+  }
+  /**
+   * Iterate over this node's children.
+   *
+   * If you're walking the tree recursively, you may want to use the
+   * {@link TreeCursor} APIs directly instead.
+   */
+  get children() {
+    if (!this._children) {
+      marshalNode(this);
+      C._ts_node_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._children = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._children[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._children;
+  }
+  /**
+   * Iterate over this node's named children.
+   *
+   * See also {@link Node#children}.
+   */
+  get namedChildren() {
+    if (!this._namedChildren) {
+      marshalNode(this);
+      C._ts_node_named_children_wasm(this.tree[0]);
+      const count = C.getValue(TRANSFER_BUFFER, "i32");
+      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      this._namedChildren = new Array(count);
+      if (count > 0) {
+        let address = buffer;
+        for (let i2 = 0; i2 < count; i2++) {
+          this._namedChildren[i2] = unmarshalNode(this.tree, address);
+          address += SIZE_OF_NODE;
+        }
+        C._free(buffer);
+      }
+    }
+    return this._namedChildren;
+  }
+  /**
+   * Get the descendants of this node that are the given type, or in the given types array.
+   *
+   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+   *
+   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+   */
+  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+    if (!Array.isArray(types)) types = [types];
+    const symbols = [];
+    const typesBySymbol = this.tree.language.types;
+    for (const node_type of types) {
+      if (node_type == "ERROR") {
+        symbols.push(65535);
+      }
+    }
+    for (let i2 = 0, n = typesBySymbol.length; i2 < n; i2++) {
+      if (types.includes(typesBySymbol[i2])) {
+        symbols.push(i2);
+      }
+    }
+    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+    for (let i2 = 0, n = symbols.length; i2 < n; i2++) {
+      C.setValue(symbolsAddress + i2 * SIZE_OF_INT, symbols[i2], "i32");
+    }
+    marshalNode(this);
+    C._ts_node_descendants_of_type_wasm(
+      this.tree[0],
+      symbolsAddress,
+      symbols.length,
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column
+    );
+    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(descendantCount);
+    if (descendantCount > 0) {
+      let address = descendantAddress;
+      for (let i2 = 0; i2 < descendantCount; i2++) {
+        result[i2] = unmarshalNode(this.tree, address);
+        address += SIZE_OF_NODE;
+      }
+    }
+    C._free(descendantAddress);
+    C._free(symbolsAddress);
+    return result;
+  }
+  /** Get this node's next sibling. */
+  get nextSibling() {
+    marshalNode(this);
+    C._ts_node_next_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get this node's previous sibling. */
+  get previousSibling() {
+    marshalNode(this);
+    C._ts_node_prev_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's next *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get nextNamedSibling() {
+    marshalNode(this);
+    C._ts_node_next_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get this node's previous *named* sibling.
+   *
+   * See also {@link Node#isNamed}.
+   */
+  get previousNamedSibling() {
+    marshalNode(this);
+    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the node's number of descendants, including one for the node itself. */
+  get descendantCount() {
+    marshalNode(this);
+    return C._ts_node_descendant_count_wasm(this.tree[0]);
+  }
+  /**
+   * Get this node's immediate parent.
+   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+   */
+  get parent() {
+    marshalNode(this);
+    C._ts_node_parent_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Get the node that contains `descendant`.
+   *
+   * Note that this can return `descendant` itself.
+   */
+  childWithDescendant(descendant) {
+    marshalNode(this);
+    marshalNode(descendant, 1);
+    C._ts_node_child_with_descendant_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given byte range. */
+  descendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given byte range. */
+  namedDescendantForIndex(start2, end = start2) {
+    if (typeof start2 !== "number" || typeof end !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    C.setValue(address, start2, "i32");
+    C.setValue(address + SIZE_OF_INT, end, "i32");
+    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest node within this node that spans the given point range. */
+  descendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /** Get the smallest named node within this node that spans the given point range. */
+  namedDescendantForPosition(start2, end = start2) {
+    if (!isPoint(start2) || !isPoint(end)) {
+      throw new Error("Arguments must be {row, column} objects");
+    }
+    marshalNode(this);
+    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+    marshalPoint(address, start2);
+    marshalPoint(address + SIZE_OF_POINT, end);
+    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+    return unmarshalNode(this.tree);
+  }
+  /**
+   * Create a new {@link TreeCursor} starting from this node.
+   *
+   * Note that the given node is considered the root of the cursor,
+   * and the cursor cannot walk outside this node.
+   */
+  walk() {
+    marshalNode(this);
+    C._ts_tree_cursor_new_wasm(this.tree[0]);
+    return new TreeCursor(INTERNAL, this.tree);
+  }
+  /**
+   * Edit this node to keep it in-sync with source code that has been edited.
+   *
+   * This function is only rarely needed. When you edit a syntax tree with
+   * the {@link Tree#edit} method, all of the nodes that you retrieve from
+   * the tree afterward will already reflect the edit. You only need to
+   * use {@link Node#edit} when you have a specific {@link Node} instance that
+   * you want to keep and continue to use after an edit.
+   */
+  edit(edit) {
+    if (this.startIndex >= edit.oldEndIndex) {
+      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+      let subbedPointRow;
+      let subbedPointColumn;
+      if (this.startPosition.row > edit.oldEndPosition.row) {
+        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+        subbedPointColumn = this.startPosition.column;
+      } else {
+        subbedPointRow = 0;
+        subbedPointColumn = this.startPosition.column;
+        if (this.startPosition.column >= edit.oldEndPosition.column) {
+          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+        }
+      }
+      if (subbedPointRow > 0) {
+        this.startPosition.row += subbedPointRow;
+        this.startPosition.column = subbedPointColumn;
+      } else {
+        this.startPosition.column += subbedPointColumn;
+      }
+    } else if (this.startIndex > edit.startIndex) {
+      this.startIndex = edit.newEndIndex;
+      this.startPosition.row = edit.newEndPosition.row;
+      this.startPosition.column = edit.newEndPosition.column;
+    }
+  }
+  /** Get the S-expression representation of this node. */
+  toString() {
+    marshalNode(this);
+    const address = C._ts_node_to_string_wasm(this.tree[0]);
+    const result = C.AsciiToString(address);
+    C._free(address);
+    return result;
+  }
+};
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i2 = 0, n = result.length; i2 < n; i2++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i2] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+__name(unmarshalCaptures, "unmarshalCaptures");
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+__name(marshalNode, "marshalNode");
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+__name(unmarshalNode, "unmarshalNode");
+function marshalTreeCursor(cursor, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor[3], "i32");
+}
+__name(marshalTreeCursor, "marshalTreeCursor");
+function unmarshalTreeCursor(cursor) {
+  cursor[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+__name(unmarshalTreeCursor, "unmarshalTreeCursor");
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+__name(marshalPoint, "marshalPoint");
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+__name(unmarshalPoint, "unmarshalPoint");
+function marshalRange(address, range) {
+  marshalPoint(address, range.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalRange, "marshalRange");
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+__name(unmarshalRange, "unmarshalRange");
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+__name(marshalEdit, "marshalEdit");
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+var Language = class _Language {
+  static {
+    __name(this, "Language");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /**
+   * A list of all node types in the language. The index of each type in this
+   * array is its node type id.
+   */
+  types;
+  /**
+   * A list of all field names in the language. The index of each field name in
+   * this array is its field id.
+   */
+  fields;
+  /** @internal */
+  constructor(internal, address) {
+    assertInternal(internal);
+    this[0] = address;
+    this.types = new Array(C._ts_language_symbol_count(this[0]));
+    for (let i2 = 0, n = this.types.length; i2 < n; i2++) {
+      if (C._ts_language_symbol_type(this[0], i2) < 2) {
+        this.types[i2] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i2));
+      }
+    }
+    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+    for (let i2 = 0, n = this.fields.length; i2 < n; i2++) {
+      const fieldName = C._ts_language_field_name_for_id(this[0], i2);
+      if (fieldName !== 0) {
+        this.fields[i2] = C.UTF8ToString(fieldName);
+      } else {
+        this.fields[i2] = null;
+      }
+    }
+  }
+  /**
+   * Gets the name of the language.
+   */
+  get name() {
+    const ptr = C._ts_language_name(this[0]);
+    if (ptr === 0) return null;
+    return C.UTF8ToString(ptr);
+  }
+  /**
+   * Gets the ABI version of the language.
+   */
+  get abiVersion() {
+    return C._ts_language_abi_version(this[0]);
+  }
+  /**
+  * Get the metadata for this language. This information is generated by the
+  * CLI, and relies on the language author providing the correct metadata in
+  * the language's `tree-sitter.json` file.
+  */
+  get metadata() {
+    C._ts_language_metadata_wasm(this[0]);
+    const length = C.getValue(TRANSFER_BUFFER, "i32");
+    if (length === 0) return null;
+    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+  }
+  /**
+   * Gets the number of fields in the language.
+   */
+  get fieldCount() {
+    return this.fields.length - 1;
+  }
+  /**
+   * Gets the number of states in the language.
+   */
+  get stateCount() {
+    return C._ts_language_state_count(this[0]);
+  }
+  /**
+   * Get the field id for a field name.
+   */
+  fieldIdForName(fieldName) {
+    const result = this.fields.indexOf(fieldName);
+    return result !== -1 ? result : null;
+  }
+  /**
+   * Get the field name for a field id.
+   */
+  fieldNameForId(fieldId) {
+    return this.fields[fieldId] ?? null;
+  }
+  /**
+   * Get the node type id for a node type name.
+   */
+  idForNodeType(type, named) {
+    const typeLength = C.lengthBytesUTF8(type);
+    const typeAddress = C._malloc(typeLength + 1);
+    C.stringToUTF8(type, typeAddress, typeLength + 1);
+    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+    C._free(typeAddress);
+    return result || null;
+  }
+  /**
+   * Gets the number of node types in the language.
+   */
+  get nodeTypeCount() {
+    return C._ts_language_symbol_count(this[0]);
+  }
+  /**
+   * Get the node type name for a node type id.
+   */
+  nodeTypeForId(typeId) {
+    const name2 = C._ts_language_symbol_name(this[0], typeId);
+    return name2 ? C.UTF8ToString(name2) : null;
+  }
+  /**
+   * Check if a node type is named.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+   */
+  nodeTypeIsNamed(typeId) {
+    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Check if a node type is visible.
+   */
+  nodeTypeIsVisible(typeId) {
+    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+  }
+  /**
+   * Get the supertypes ids of this language.
+   *
+   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+   */
+  get supertypes() {
+    C._ts_language_supertypes_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the subtype ids for a given supertype node id.
+   */
+  subtypes(supertype) {
+    C._ts_language_subtypes_wasm(this[0], supertype);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = C.getValue(address, "i16");
+        address += SIZE_OF_SHORT;
+      }
+    }
+    return result;
+  }
+  /**
+   * Get the next state id for a given state id and node type id.
+   */
+  nextState(stateId, typeId) {
+    return C._ts_language_next_state(this[0], stateId, typeId);
+  }
+  /**
+   * Create a new lookahead iterator for this language and parse state.
+   *
+   * This returns `null` if state is invalid for this language.
+   *
+   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+   * parse state. A newly created iterator is not positioned on a symbol, so
+   * {@link LookaheadIterator#currentType} returns `null` until the first
+   * iteration step.
+   *
+   * Lookahead iterators can be useful for generating suggestions and improving
+   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+   * lookahead iterator created on the previous non-extra leaf node may be
+   * appropriate.
+   */
+  lookaheadIterator(stateId) {
+    const address = C._ts_lookahead_iterator_new(this[0], stateId);
+    if (address) return new LookaheadIterator(INTERNAL, address, this);
+    return null;
+  }
+  /**
+   * Load a language from a WebAssembly module.
+   * The module can be provided as a path to a file, a `URL` to a file, or as a
+   * buffer.
+   */
+  static async load(input) {
+    let binary2;
+    if (input instanceof Uint8Array) {
+      binary2 = input;
+    } else if (globalThis.process?.versions.node) {
+      const fs2 = await import("fs/promises");
+      binary2 = await fs2.readFile(input);
+    } else {
+      const response = await fetch(input);
+      if (!response.ok) {
+        const body2 = await response.text();
+        throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+      }
+      const retryResp = response.clone();
+      try {
+        binary2 = await WebAssembly.compileStreaming(response);
+      } catch (reason) {
+        console.error("wasm streaming compile failed:", reason);
+        console.error("falling back to ArrayBuffer instantiation");
+        binary2 = new Uint8Array(await retryResp.arrayBuffer());
+      }
+    }
+    const mod = await C.loadWebAssemblyModule(binary2, { loadAsync: true });
+    return _Language.loadFromWasmExports(mod, { sync: false });
+  }
+  static loadFromWasmExports(mod, { sync }) {
+    const symbolNames = Object.keys(mod);
+    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    if (!functionName) {
+      console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+    }
+    const languageAddress = mod[functionName]();
+    return new _Language(INTERNAL, languageAddress);
+  }
+  /**
+   * Load a language synchronously from a pre-compiled WebAssembly module.
+   * Use this when the host environment provides a `WebAssembly.Module` directly.
+   */
+  static loadSync(wasmModule) {
+    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+    return _Language.loadFromWasmExports(mod, { sync: true });
+  }
+};
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path, scriptDirectory);
+    }
+    return scriptDirectory + path;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary2 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary2 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve4, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve4(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary2, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    if (!binary2 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve4, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve4(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj2, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    GOT["__heap_base"].value = end;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i2 = offset; i2 < offset + count; i2++) {
+        var item = getWasmTableEntry(i2);
+        if (item) {
+          functionsInTableMap.set(item, i2);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace) => {
+    var relocated = {};
+    for (var e in exports) {
+      var value = exports[e];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e] = value;
+    }
+    updateGOT(relocated, replace);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e) {
+      stackRestore(sp);
+      if (e !== e + 0) throw e;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain, dynNeeded) => chain.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num) => num < INT53_MIN || num > INT53_MAX ? NaN : Number(num), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num = 0;
+    for (var i2 = 0; i2 < iovcnt; i2++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j = 0; j < len; j++) {
+        printChar(fd, HEAPU8[ptr + j]);
+      }
+      num += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str) => {
+    var len = 0;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var c = str.charCodeAt(i2);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i2;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i2 = 0; i2 < str.length; ++i2) {
+      var u = str.codePointAt(i2);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i2++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => stringToUTF8Array(str, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str) => {
+    var size = lengthBytesUTF8(str) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str;
+      str += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str.length * 2 ? maxBytesToWrite / 2 : str.length;
+    for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
+      var codeUnit = str.charCodeAt(i2);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e) {
+      return handleException(e);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+__name(Module2, "Module");
+var web_tree_sitter_default = Module2;
+var Module3 = null;
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+__name(initializeBinding, "initializeBinding");
+function checkModule() {
+  return !!Module3;
+}
+__name(checkModule, "checkModule");
+var TRANSFER_BUFFER;
+var LANGUAGE_VERSION;
+var MIN_COMPATIBLE_VERSION;
+var finalizer4 = newFinalizer((addresses) => {
+  C._ts_parser_delete(addresses[0]);
+  C._free(addresses[1]);
+});
+var Parser = class {
+  static {
+    __name(this, "Parser");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  [1] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  logCallback = null;
+  /** The parser's current language. */
+  language = null;
+  /**
+   * This must always be called before creating a Parser.
+   *
+   * You can optionally pass in options to configure the Wasm module, the most common
+   * one being `locateFile` to help the module find the `.wasm` file.
+   */
+  static async init(moduleOptions) {
+    setModule(await initializeBinding(moduleOptions));
+    TRANSFER_BUFFER = C._ts_init();
+    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /**
+   * Create a new parser.
+   */
+  constructor() {
+    this.initialize();
+    finalizer4?.register(this, [this[0], this[1]], this);
+  }
+  /** @internal */
+  initialize() {
+    if (!checkModule()) {
+      throw new Error("cannot construct a Parser before calling `init()`");
+    }
+    C._ts_parser_new_wasm();
+    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+  }
+  /** Delete the parser, freeing its resources. */
+  delete() {
+    finalizer4?.unregister(this);
+    C._ts_parser_delete(this[0]);
+    C._free(this[1]);
+    this[0] = 0;
+    this[1] = 0;
+  }
+  /**
+   * Set the language that the parser should use for parsing.
+   *
+   * If the language was not successfully assigned, an error will be thrown.
+   * This happens if the language was generated with an incompatible
+   * version of the Tree-sitter CLI. Check the language's version using
+   * {@link Language#version} and compare it to this library's
+   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+   */
+  setLanguage(language) {
+    let address;
+    if (!language) {
+      address = 0;
+      this.language = null;
+    } else if (language.constructor === Language) {
+      address = language[0];
+      const version = C._ts_language_abi_version(address);
+      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+        throw new Error(
+          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+        );
+      }
+      this.language = language;
+    } else {
+      throw new Error("Argument must be a Language");
+    }
+    C._ts_parser_set_language(this[0], address);
+    return this;
+  }
+  /**
+   * Parse a slice of UTF8 text.
+   *
+   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+   *
+   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+   *   the new text using {@link Tree#edit}.
+   *
+   * @param {ParseOptions} [options] - Options for parsing the text.
+   *  This can be used to set the included ranges, or a progress callback.
+   *
+   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+   *  - The progress callback returned true.
+   */
+  parse(callback, oldTree, options) {
+    if (typeof callback === "string") {
+      C.currentParseCallback = (index) => callback.slice(index);
+    } else if (typeof callback === "function") {
+      C.currentParseCallback = callback;
+    } else {
+      throw new Error("Argument must be a string or a function");
+    }
+    if (options?.progressCallback) {
+      C.currentProgressCallback = options.progressCallback;
+    } else {
+      C.currentProgressCallback = null;
+    }
+    if (this.logCallback) {
+      C.currentLogCallback = this.logCallback;
+      C._ts_parser_enable_logger_wasm(this[0], 1);
+    } else {
+      C.currentLogCallback = null;
+      C._ts_parser_enable_logger_wasm(this[0], 0);
+    }
+    let rangeCount = 0;
+    let rangeAddress = 0;
+    if (options?.includedRanges) {
+      rangeCount = options.includedRanges.length;
+      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+      let address = rangeAddress;
+      for (let i2 = 0; i2 < rangeCount; i2++) {
+        marshalRange(address, options.includedRanges[i2]);
+        address += SIZE_OF_RANGE;
+      }
+    }
+    const treeAddress = C._ts_parser_parse_wasm(
+      this[0],
+      this[1],
+      oldTree ? oldTree[0] : 0,
+      rangeAddress,
+      rangeCount
+    );
+    if (!treeAddress) {
+      C.currentParseCallback = null;
+      C.currentLogCallback = null;
+      C.currentProgressCallback = null;
+      return null;
+    }
+    if (!this.language) {
+      throw new Error("Parser must have a language to parse");
+    }
+    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+    C.currentParseCallback = null;
+    C.currentLogCallback = null;
+    C.currentProgressCallback = null;
+    return result;
+  }
+  /**
+   * Instruct the parser to start the next parse from the beginning.
+   *
+   * If the parser previously failed because of a callback, 
+   * then by default, it will resume where it left off on the
+   * next call to {@link Parser#parse} or other parsing functions.
+   * If you don't want to resume, and instead intend to use this parser to
+   * parse some other document, you must call `reset` first.
+   */
+  reset() {
+    C._ts_parser_reset(this[0]);
+  }
+  /** Get the ranges of text that the parser will include when parsing. */
+  getIncludedRanges() {
+    C._ts_parser_included_ranges_wasm(this[0]);
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const result = new Array(count);
+    if (count > 0) {
+      let address = buffer;
+      for (let i2 = 0; i2 < count; i2++) {
+        result[i2] = unmarshalRange(address);
+        address += SIZE_OF_RANGE;
+      }
+      C._free(buffer);
+    }
+    return result;
+  }
+  /** Set the logging callback that a parser should use during parsing. */
+  setLogger(callback) {
+    if (!callback) {
+      this.logCallback = null;
+    } else if (typeof callback !== "function") {
+      throw new Error("Logger callback must be a function");
+    } else {
+      this.logCallback = callback;
+    }
+    return this;
+  }
+  /** Get the parser's current logger. */
+  getLogger() {
+    return this.logCallback;
+  }
+};
+var PREDICATE_STEP_TYPE_CAPTURE = 1;
+var PREDICATE_STEP_TYPE_STRING = 2;
+var QUERY_WORD_REGEX = /[\w-]+/g;
+var CaptureQuantifier = {
+  Zero: 0,
+  ZeroOrOne: 1,
+  ZeroOrMore: 2,
+  One: 3,
+  OneOrMore: 4
+};
+var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+var QueryErrorKind = {
+  Syntax: 1,
+  NodeName: 2,
+  FieldName: 3,
+  CaptureName: 4,
+  PatternStructure: 5
+};
+var QueryError = class _QueryError extends Error {
+  constructor(kind, info2, index, length) {
+    super(_QueryError.formatMessage(kind, info2));
+    this.kind = kind;
+    this.info = info2;
+    this.index = index;
+    this.length = length;
+    this.name = "QueryError";
+  }
+  kind;
+  info;
+  index;
+  length;
+  static {
+    __name(this, "QueryError");
+  }
+  /** Formats an error message based on the error kind and info */
+  static formatMessage(kind, info2) {
+    switch (kind) {
+      case QueryErrorKind.NodeName:
+        return `Bad node name '${info2.word}'`;
+      case QueryErrorKind.FieldName:
+        return `Bad field name '${info2.word}'`;
+      case QueryErrorKind.CaptureName:
+        return `Bad capture name @${info2.word}`;
+      case QueryErrorKind.PatternStructure:
+        return `Bad pattern structure at offset ${info2.suffix}`;
+      case QueryErrorKind.Syntax:
+        return `Bad syntax at offset ${info2.suffix}`;
+    }
+  }
+};
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes2 = [];
+      for (const c of captures) {
+        if (c.name === captureName1) nodes1.push(c.node);
+        if (c.name === captureName2) nodes2.push(c.node);
+      }
+      const compare = /* @__PURE__ */ __name((n1, n2, positive) => {
+        return positive ? n1.text === n2.text : n1.text !== n2.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare(n1, n2, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n) => n.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n) => n.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes = [];
+      for (const c of captures) {
+        if (c.name === captureName) nodes.push(c.node);
+      }
+      const test = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes.every(test) : nodes.some(test);
+    });
+  }
+}
+__name(parseAnyPredicate, "parseAnyPredicate");
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    const test = /* @__PURE__ */ __name((text, positive) => {
+      return positive ? regex.test(text) : !regex.test(text);
+    }, "test");
+    if (nodes.length === 0) return !isPositive;
+    return matchAll ? nodes.every((text) => test(text, isPositive)) : nodes.some((text) => test(text, isPositive));
+  });
+}
+__name(parseMatchPredicate, "parseMatchPredicate");
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s) => s.value);
+  textPredicates[index].push((captures) => {
+    const nodes = [];
+    for (const c of captures) {
+      if (c.name === captureName) nodes.push(c.node.text);
+    }
+    if (nodes.length === 0) return !isPositive;
+    return nodes.every((text) => values.includes(text)) === isPositive;
+  });
+}
+__name(parseAnyOfPredicate, "parseAnyOfPredicate");
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseIsPredicate, "parseIsPredicate");
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+__name(parseSetDirective, "parseSetDirective");
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+__name(parsePattern, "parsePattern");
+var finalizer5 = newFinalizer((address) => {
+  C._ts_query_delete(address);
+});
+var Query = class {
+  static {
+    __name(this, "Query");
+  }
+  /** @internal */
+  [0] = 0;
+  // Internal handle for Wasm
+  /** @internal */
+  exceededMatchLimit;
+  /** @internal */
+  textPredicates;
+  /** The names of the captures used in the query. */
+  captureNames;
+  /** The quantifiers of the captures used in the query. */
+  captureQuantifiers;
+  /**
+   * The other user-defined predicates associated with the given index.
+   *
+   * This includes predicates with operators other than:
+   * - `match?`
+   * - `eq?` and `not-eq?`
+   * - `any-of?` and `not-any-of?`
+   * - `is?` and `is-not?`
+   * - `set!`
+   */
+  predicates;
+  /** The properties for predicates with the operator `set!`. */
+  setProperties;
+  /** The properties for predicates with the operator `is?`. */
+  assertedProperties;
+  /** The properties for predicates with the operator `is-not?`. */
+  refutedProperties;
+  /** The maximum number of in-progress matches for this cursor. */
+  matchLimit;
+  /**
+   * Create a new query from a string containing one or more S-expression
+   * patterns.
+   *
+   * The query is associated with a particular language, and can only be run
+   * on syntax nodes parsed with that language. References to Queries can be
+   * shared between multiple threads.
+   *
+   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+   */
+  constructor(language, source) {
+    const sourceLength = C.lengthBytesUTF8(source);
+    const sourceAddress = C._malloc(sourceLength + 1);
+    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+    const address = C._ts_query_new(
+      language[0],
+      sourceAddress,
+      sourceLength,
+      TRANSFER_BUFFER,
+      TRANSFER_BUFFER + SIZE_OF_INT
+    );
+    if (!address) {
+      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+      C._free(sourceAddress);
+      switch (errorId) {
+        case QueryErrorKind.Syntax:
+          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+        case QueryErrorKind.NodeName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.FieldName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.CaptureName:
+          throw new QueryError(errorId, { word }, errorIndex, word.length);
+        case QueryErrorKind.PatternStructure:
+          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+      }
+    }
+    const stringCount = C._ts_query_string_count(address);
+    const captureCount = C._ts_query_capture_count(address);
+    const patternCount = C._ts_query_pattern_count(address);
+    const captureNames = new Array(captureCount);
+    const captureQuantifiers = new Array(patternCount);
+    const stringValues = new Array(stringCount);
+    for (let i2 = 0; i2 < captureCount; i2++) {
+      const nameAddress = C._ts_query_capture_name_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      captureNames[i2] = C.UTF8ToString(nameAddress, nameLength);
+    }
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const captureQuantifiersArray = new Array(captureCount);
+      for (let j = 0; j < captureCount; j++) {
+        const quantifier = C._ts_query_capture_quantifier_for_id(address, i2, j);
+        captureQuantifiersArray[j] = quantifier;
+      }
+      captureQuantifiers[i2] = captureQuantifiersArray;
+    }
+    for (let i2 = 0; i2 < stringCount; i2++) {
+      const valueAddress = C._ts_query_string_value_for_id(
+        address,
+        i2,
+        TRANSFER_BUFFER
+      );
+      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+      stringValues[i2] = C.UTF8ToString(valueAddress, nameLength);
+    }
+    const setProperties = new Array(patternCount);
+    const assertedProperties = new Array(patternCount);
+    const refutedProperties = new Array(patternCount);
+    const predicates = new Array(patternCount);
+    const textPredicates = new Array(patternCount);
+    for (let i2 = 0; i2 < patternCount; i2++) {
+      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i2, TRANSFER_BUFFER);
+      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+      predicates[i2] = [];
+      textPredicates[i2] = [];
+      const steps = new Array();
+      let stepAddress = predicatesAddress;
+      for (let j = 0; j < stepCount; j++) {
+        const stepType = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        const stepValueId = C.getValue(stepAddress, "i32");
+        stepAddress += SIZE_OF_INT;
+        parsePattern(
+          i2,
+          stepType,
+          stepValueId,
+          captureNames,
+          stringValues,
+          steps,
+          textPredicates,
+          predicates,
+          setProperties,
+          assertedProperties,
+          refutedProperties
+        );
+      }
+      Object.freeze(textPredicates[i2]);
+      Object.freeze(predicates[i2]);
+      Object.freeze(setProperties[i2]);
+      Object.freeze(assertedProperties[i2]);
+      Object.freeze(refutedProperties[i2]);
+    }
+    C._free(sourceAddress);
+    this[0] = address;
+    this.captureNames = captureNames;
+    this.captureQuantifiers = captureQuantifiers;
+    this.textPredicates = textPredicates;
+    this.predicates = predicates;
+    this.setProperties = setProperties;
+    this.assertedProperties = assertedProperties;
+    this.refutedProperties = refutedProperties;
+    this.exceededMatchLimit = false;
+    finalizer5?.register(this, address, this);
+  }
+  /** Delete the query, freeing its resources. */
+  delete() {
+    finalizer5?.unregister(this);
+    C._ts_query_delete(this[0]);
+    this[0] = 0;
+  }
+  /**
+   * Iterate over all of the matches in the order that they were found.
+   *
+   * Each match contains the index of the pattern that matched, and a list of
+   * captures. Because multiple patterns can match the same set of nodes,
+   * one match may contain captures that appear *before* some of the
+   * captures from a previous match.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  matches(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_matches_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array(rawCount);
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    let filteredCount = 0;
+    let address = startAddress;
+    for (let i2 = 0; i2 < rawCount; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captures = new Array(captureCount);
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        result[filteredCount] = { patternIndex, captures };
+        const setProperties = this.setProperties[patternIndex];
+        result[filteredCount].setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        result[filteredCount].assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        result[filteredCount].refutedProperties = refutedProperties;
+        filteredCount++;
+      }
+    }
+    result.length = filteredCount;
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /**
+   * Iterate over all of the individual captures in the order that they
+   * appear.
+   *
+   * This is useful if you don't care about which pattern matched, and just
+   * want a single, ordered sequence of captures.
+   *
+   * @param {Node} node - The node to execute the query on.
+   *
+   * @param {QueryOptions} options - Options for query execution.
+   */
+  captures(node, options = {}) {
+    const startPosition = options.startPosition ?? ZERO_POINT;
+    const endPosition = options.endPosition ?? ZERO_POINT;
+    const startIndex = options.startIndex ?? 0;
+    const endIndex = options.endIndex ?? 0;
+    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+    const startContainingIndex = options.startContainingIndex ?? 0;
+    const endContainingIndex = options.endContainingIndex ?? 0;
+    const matchLimit = options.matchLimit ?? 4294967295;
+    const maxStartDepth = options.maxStartDepth ?? 4294967295;
+    const progressCallback = options.progressCallback;
+    if (typeof matchLimit !== "number") {
+      throw new Error("Arguments must be numbers");
+    }
+    this.matchLimit = matchLimit;
+    if (endIndex !== 0 && startIndex > endIndex) {
+      throw new Error("`startIndex` cannot be greater than `endIndex`");
+    }
+    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+      throw new Error("`startPosition` cannot be greater than `endPosition`");
+    }
+    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+    }
+    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+    }
+    if (progressCallback) {
+      C.currentQueryProgressCallback = progressCallback;
+    }
+    marshalNode(node);
+    C._ts_query_captures_wasm(
+      this[0],
+      node.tree[0],
+      startPosition.row,
+      startPosition.column,
+      endPosition.row,
+      endPosition.column,
+      startIndex,
+      endIndex,
+      startContainingPosition.row,
+      startContainingPosition.column,
+      endContainingPosition.row,
+      endContainingPosition.column,
+      startContainingIndex,
+      endContainingIndex,
+      matchLimit,
+      maxStartDepth
+    );
+    const count = C.getValue(TRANSFER_BUFFER, "i32");
+    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+    const result = new Array();
+    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+    const captures = new Array();
+    let address = startAddress;
+    for (let i2 = 0; i2 < count; i2++) {
+      const patternIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureCount = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      const captureIndex = C.getValue(address, "i32");
+      address += SIZE_OF_INT;
+      captures.length = captureCount;
+      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+      if (this.textPredicates[patternIndex].every((p) => p(captures))) {
+        const capture = captures[captureIndex];
+        const setProperties = this.setProperties[patternIndex];
+        capture.setProperties = setProperties;
+        const assertedProperties = this.assertedProperties[patternIndex];
+        capture.assertedProperties = assertedProperties;
+        const refutedProperties = this.refutedProperties[patternIndex];
+        capture.refutedProperties = refutedProperties;
+        result.push(capture);
+      }
+    }
+    C._free(startAddress);
+    C.currentQueryProgressCallback = null;
+    return result;
+  }
+  /** Get the predicates for a given pattern. */
+  predicatesForPattern(patternIndex) {
+    return this.predicates[patternIndex];
+  }
+  /**
+   * Disable a certain capture within a query.
+   *
+   * This prevents the capture from being returned in matches, and also
+   * avoids any resource usage associated with recording the capture.
+   */
+  disableCapture(captureName) {
+    const captureNameLength = C.lengthBytesUTF8(captureName);
+    const captureNameAddress = C._malloc(captureNameLength + 1);
+    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+    C._free(captureNameAddress);
+  }
+  /**
+   * Disable a certain pattern within a query.
+   *
+   * This prevents the pattern from matching, and also avoids any resource
+   * usage associated with the pattern. This throws an error if the pattern
+   * index is out of bounds.
+   */
+  disablePattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    C._ts_query_disable_pattern(this[0], patternIndex);
+  }
+  /**
+   * Check if, on its last execution, this cursor exceeded its maximum number
+   * of in-progress matches.
+   */
+  didExceedMatchLimit() {
+    return this.exceededMatchLimit;
+  }
+  /** Get the byte offset where the given pattern starts in the query's source. */
+  startIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the byte offset where the given pattern ends in the query's source. */
+  endIndexForPattern(patternIndex) {
+    if (patternIndex >= this.predicates.length) {
+      throw new Error(
+        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+      );
+    }
+    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+  }
+  /** Get the number of patterns in the query. */
+  patternCount() {
+    return C._ts_query_pattern_count(this[0]);
+  }
+  /** Get the index for a given capture name. */
+  captureIndexForName(captureName) {
+    return this.captureNames.indexOf(captureName);
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternRooted(patternIndex) {
+    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+  }
+  /** Check if a given pattern within a query has a single root node. */
+  isPatternNonLocal(patternIndex) {
+    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+  }
+  /**
+   * Check if a given step in a query is 'definite'.
+   *
+   * A query step is 'definite' if its parent pattern will be guaranteed to
+   * match successfully once it reaches the step.
+   */
+  isPatternGuaranteedAtStep(byteIndex) {
+    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+  }
+};
+
+// src/terraform/hcl-syntax.ts
+var HclSyntaxError = class extends Error {
+  constructor(message, line) {
+    super(message);
+    this.line = line;
+  }
+  line;
+};
+var parserPromise;
+var binding;
+function locateWasm(fileName, packagePath) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const candidate of [join(here, fileName), join(here, "..", fileName)]) if (existsSync(candidate)) return candidate;
+  const require2 = createRequire(import.meta.url);
+  return require2.resolve(packagePath);
+}
+function getParser() {
+  parserPromise ??= (async () => {
+    const runtime = locateWasm("web-tree-sitter.wasm", "web-tree-sitter/web-tree-sitter.wasm");
+    const options = { locateFile: () => runtime };
+    await Parser.init(options);
+    binding = wasmBinding(options);
+    const grammar = locateWasm(
+      "tree-sitter-terraform.wasm",
+      "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm"
+    );
+    const language = await Language.load(grammar);
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return parserPromise;
+}
+var TEXT_ONLY_TYPES = /* @__PURE__ */ new Set([
+  "string_lit",
+  "variable_expr",
+  "get_attr",
+  "numeric_lit",
+  "bool_lit",
+  "null_lit",
+  "identifier",
+  "comment",
+  "template_literal",
+  "heredoc_identifier",
+  "heredoc_start",
+  "literal_value",
+  "block_start",
+  "block_end",
+  "object_start",
+  "object_end",
+  "tuple_start",
+  "tuple_end",
+  "quoted_template_start",
+  "quoted_template_end",
+  "template_interpolation_start",
+  "template_interpolation_end",
+  "ellipsis",
+  "legacy_index",
+  "strip_marker"
+]);
+var FIXED_WIDTH = {
+  block_start: 1,
+  block_end: 1,
+  object_start: 1,
+  object_end: 1,
+  tuple_start: 1,
+  tuple_end: 1,
+  quoted_template_start: 1,
+  quoted_template_end: 1,
+  template_interpolation_start: 2,
+  template_interpolation_end: 1,
+  ellipsis: 3,
+  strip_marker: 1
+};
+var ENDS_WITH_NAMED_CHILD = /* @__PURE__ */ new Set([
+  "body",
+  "attribute",
+  "block",
+  "expression",
+  "collection_value",
+  "tuple",
+  "object",
+  "object_elem",
+  "template_expr",
+  "quoted_template",
+  "heredoc_template",
+  "template_interpolation",
+  "conditional",
+  "for_expr",
+  "for_tuple_expr",
+  "for_object_expr",
+  "for_cond",
+  "index",
+  "splat",
+  "operation"
+]);
+var NEEDS_ANONYMOUS_CHILDREN = /* @__PURE__ */ new Set(["binary_operation", "unary_operation"]);
+var typeTables = /* @__PURE__ */ new WeakMap();
+function typeTable(language) {
+  let table = typeTables.get(language);
+  if (!table) {
+    const names = language.types.map((t) => t ?? "ERROR");
+    table = {
+      names,
+      named: names.map((_, id) => language.nodeTypeIsNamed(id)),
+      textOnly: names.map((n) => TEXT_ONLY_TYPES.has(n)),
+      width: names.map((n, id) => language.nodeTypeIsNamed(id) ? FIXED_WIDTH[n] ?? 0 : 0),
+      endsWithNamedChild: names.map((n) => ENDS_WITH_NAMED_CHILD.has(n)),
+      allChildren: names.map((n) => NEEDS_ANONYMOUS_CHILDREN.has(n)),
+      expression: names.indexOf("expression")
+    };
+    typeTables.set(language, table);
+  }
+  return table;
+}
+function lineStartsOf(source) {
+  const starts = [0];
+  for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) starts.push(i2 + 1);
+  return starts;
+}
+function lineOf(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+var debug = { verifyEnds: false, publicApiOnly: false };
+function derivedEnd(raw, table, typeId) {
+  const last = raw.children[raw.children.length - 1];
+  if (!last?.named || !table.endsWithNamedChild[typeId] || typeId === table.expression && last.type === "expression") return void 0;
+  return last.end;
+}
+function checkEnd(raw, actual) {
+  if (raw.end !== actual) throw new Error(`derived end ${raw.end} of ${raw.type} at ${raw.start} differs from the parser's ${actual}`);
+}
+function copyTree(node, table, comments, typeId = node.typeId) {
+  const start2 = node.startIndex;
+  const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node.startPosition.row + 1, children: [] };
+  if (!raw.named) return raw;
+  if (table.textOnly[typeId]) {
+    const width = table.width[typeId];
+    raw.end = width > 0 ? start2 + width : node.endIndex;
+    if (raw.type === "comment") comments.push(raw);
+  } else {
+    for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
+      if (child) raw.children.push(copyTree(child, table, comments, child.typeId));
+    }
+    raw.end = derivedEnd(raw, table, typeId) ?? node.endIndex;
+  }
+  if (debug.verifyEnds) checkEnd(raw, node.endIndex);
+  return raw;
+}
+var WASM_FUNCTIONS = [
+  "_ts_init",
+  "_ts_tree_root_node_wasm",
+  "_ts_node_symbol_wasm",
+  "_ts_node_end_index_wasm",
+  "_ts_node_children_wasm",
+  "_ts_node_named_children_wasm",
+  "_free"
+];
+function wasmBinding(options) {
+  const module2 = options;
+  if (!(module2.HEAP32 instanceof Int32Array) || WASM_FUNCTIONS.some((f) => typeof module2[f] !== "function")) return void 0;
+  return { module: module2, transfer: module2._ts_init() >> 2 };
+}
+var RawTreeCopier = class {
+  constructor(m, t, tree, table, comments) {
+    this.m = m;
+    this.t = t;
+    this.tree = tree;
+    this.table = table;
+    this.comments = comments;
+  }
+  m;
+  t;
+  tree;
+  table;
+  comments;
+  root() {
+    this.m._ts_tree_root_node_wasm(this.tree);
+    const h = this.m.HEAP32;
+    const t = this.t;
+    return this.copy(h[t], h[t + 1], h[t + 2], h[t + 3], h[t + 4]);
+  }
+  /** Puts a node in the transfer buffer, where every `_ts_node_*_wasm` function reads it. */
+  marshal(id, start2, row, column, alias) {
+    const h = this.m.HEAP32;
+    const t = this.t;
+    h[t] = id;
+    h[t + 1] = start2;
+    h[t + 2] = row;
+    h[t + 3] = column;
+    h[t + 4] = alias;
+  }
+  copy(id, start2, row, column, alias) {
+    const { m, tree, table } = this;
+    this.marshal(id, start2, row, column, alias);
+    const typeId = m._ts_node_symbol_wasm(tree);
+    const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: row + 1, children: [] };
+    if (!raw.named) return raw;
+    if (table.textOnly[typeId]) {
+      const width = table.width[typeId];
+      raw.end = width > 0 ? start2 + width : m._ts_node_end_index_wasm(tree);
+      if (raw.type === "comment") this.comments.push(raw);
+    } else {
+      let end = table.endsWithNamedChild[typeId] ? -1 : m._ts_node_end_index_wasm(tree);
+      if (table.allChildren[typeId]) m._ts_node_children_wasm(tree);
+      else m._ts_node_named_children_wasm(tree);
+      const count = m.HEAP32[this.t];
+      const list = m.HEAP32[this.t + 1];
+      for (let i2 = 0, w = list >> 2; i2 < count; i2++, w += 5) {
+        const h = m.HEAP32;
+        if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4]));
+      }
+      if (count > 0) m._free(list);
+      if (end < 0) {
+        end = derivedEnd(raw, table, typeId) ?? -1;
+        if (end < 0) {
+          this.marshal(id, start2, row, column, alias);
+          end = m._ts_node_end_index_wasm(tree);
+        }
+      }
+      raw.end = end;
+    }
+    if (debug.verifyEnds) {
+      this.marshal(id, start2, row, column, alias);
+      checkEnd(raw, m._ts_node_end_index_wasm(tree));
+    }
+    return raw;
+  }
+};
+function firstSyntaxError(cursor) {
+  let found;
+  const visit = () => {
+    const line = cursor.startPosition.row + 1;
+    if (cursor.nodeType === "ERROR") found = !found || line < found.line ? { line, what: "unexpected syntax" } : found;
+    else if (cursor.nodeIsMissing) found = !found || line < found.line ? { line, what: `missing ${cursor.nodeType}` } : found;
+    if (cursor.gotoFirstChild()) {
+      do
+        visit();
+      while (cursor.gotoNextSibling());
+      cursor.gotoParent();
+    }
+  };
+  visit();
+  return found;
+}
+function parseHclWith(parser, source, lineShift = 0) {
+  const tree = parser.parse(source);
+  if (!tree) throw new HclSyntaxError("the parser returned no tree", 1);
+  let root;
+  const comments = [];
+  const starts = lineStartsOf(source);
+  try {
+    if (tree.rootNode.hasError) {
+      const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: "unexpected syntax" };
+      const line = error.line - lineShift;
+      throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
+    }
+    const table = typeTable(tree.language);
+    const treeAddress = tree[0];
+    root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments).root() : copyTree(tree.rootNode, table, comments);
+  } finally {
+    tree.delete();
+  }
+  return new SyntaxConverter(source, lineShift, comments, starts).file(root);
+}
+function parseTemplateWith(parser, source, firstLine = 1) {
+  let marker = "EDG_TEMPLATE_END";
+  while (source.includes(marker)) marker += "_";
+  const wrapped = `t = <<${marker}
+${source}
+${marker}
+`;
+  let file;
+  try {
+    file = parseHclWith(parser, wrapped, 2 - firstLine);
+  } catch (e) {
+    if (e instanceof HclSyntaxError) throw new HclSyntaxError(`invalid template at line ${e.line}`, e.line);
+    throw e;
+  }
+  const expr = file.body.attributes[0]?.expr;
+  if (!expr || expr.t !== "tmpl") return [{ t: "text", text: source, line: firstLine }];
+  const parts2 = expr.parts;
+  const last = parts2[parts2.length - 1];
+  if (last?.t === "text" && last.text.endsWith("\n")) last.text = last.text.slice(0, -1);
+  return parts2;
+}
+var BINARY_OPERATORS = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
+var SyntaxConverter = class {
+  constructor(source, lineShift, comments, lineStarts) {
+    this.source = source;
+    this.lineShift = lineShift;
+    this.comments = comments;
+    this.lineStarts = lineStarts;
+  }
+  source;
+  lineShift;
+  comments;
+  lineStarts;
+  file(root) {
+    const comments = this.comments.map((c) => ({ line: c.line - this.lineShift, text: this.source.slice(c.start, c.end) }));
+    const body2 = root.children.find((c) => c.type === "body");
+    const lineCount = this.lineStarts.length;
+    const block = { type: "", labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
+    if (body2) this.fillBody(block, body2);
+    return { body: block, comments, lineCount };
+  }
+  text(n) {
+    return this.source.slice(n.start, n.end);
+  }
+  pos(n) {
+    const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
+    return { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
+  }
+  fillBody(block, body2) {
+    for (const child of body2.children) {
+      if (child.type === "attribute") {
+        const name2 = child.children.find((c) => c.type === "identifier");
+        const expr = child.children.find((c) => c.type === "expression");
+        if (name2 && expr) block.attributes.push({ name: this.text(name2), expr: this.expression(expr), pos: this.pos(child) });
+      } else if (child.type === "block") {
+        block.blocks.push(this.block(child));
+      }
+    }
+  }
+  block(n) {
+    const header = n.children.slice(0, n.children.findIndex((c) => c.type === "block_start"));
+    const type = this.text(header[0]);
+    const labels = header.slice(1).map((c) => c.type === "string_lit" ? this.stringLiteral(c) : this.text(c));
+    const block = { type, labels, pos: this.pos(n), attributes: [], blocks: [] };
+    const body2 = n.children.find((c) => c.type === "body");
+    if (body2) this.fillBody(block, body2);
+    return block;
+  }
+  /** A `string_lit` is a quoted string without interpolation: its text minus the quotes. */
+  stringLiteral(n) {
+    const text = this.text(n);
+    return unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : "");
+  }
+  make(n, e) {
+    const expr = e;
+    expr.pos = this.pos(n);
+    expr.src = this.text(n);
+    return expr;
+  }
+  expression(n) {
+    return this.sequence(n, n.children);
+  }
+  /** An operand: a primary node followed by postfix get_attr / index / splat nodes, or `( expr )`. */
+  sequence(parent, nodes) {
+    let i2 = 0;
+    let expr;
+    const first = nodes[0];
+    if (!first) return this.make(parent, { t: "invalid", why: "empty expression" });
+    if (!first.named && first.type === "(") {
+      const inner = nodes.find((c) => c.type === "expression");
+      expr = inner ? this.expression(inner) : this.make(parent, { t: "invalid", why: "empty parentheses" });
+      i2 = nodes.findIndex((c) => c.type === ")") + 1;
+    } else {
+      expr = this.primary(first);
+      i2 = 1;
+    }
+    for (; i2 < nodes.length; i2++) expr = this.postfix(parent, expr, nodes[i2]);
+    return expr;
+  }
+  postfix(parent, obj2, n) {
+    const span = { ...parent, start: Math.min(parent.start, n.start), end: n.end };
+    if (n.type === "get_attr") {
+      return this.make(span, { t: "attr", obj: obj2, name: this.text(n).replace(/^\s*\.\s*/, "") });
+    }
+    if (n.type === "index") {
+      const inner = n.children[0];
+      if (inner.type === "legacy_index") {
+        const digits = this.text(inner).replace(/^\./, "");
+        return this.make(span, { t: "index", obj: obj2, key: this.make(inner, { t: "lit", v: Number(digits) }) });
+      }
+      const key = inner.children.find((c) => c.type === "expression");
+      return this.make(span, { t: "index", obj: obj2, key: key ? this.expression(key) : this.make(inner, { t: "invalid", why: "empty index" }) });
+    }
+    if (n.type === "splat") {
+      const inner = n.children[0];
+      const steps = inner.children.filter((c) => c.type === "get_attr" || c.type === "index");
+      const rest = (e) => steps.reduce((acc, step) => this.postfix(inner, acc, step), e);
+      return this.make(span, { t: "splat", obj: obj2, rest });
+    }
+    return this.make(n, { t: "invalid", why: `unexpected ${n.type}` });
+  }
+  primary(n) {
+    switch (n.type) {
+      case "expression":
+        return this.expression(n);
+      case "literal_value":
+        return this.literalText(n);
+      case "template_expr":
+        return this.template(n.children[0]);
+      case "collection_value":
+        return this.collection(n.children[0]);
+      case "variable_expr":
+        return this.make(n, { t: "var", name: this.text(n) });
+      case "function_call":
+        return this.call(n);
+      case "for_expr":
+        return this.forExpr(n.children[0]);
+      case "conditional": {
+        const [c, a, b] = n.children.filter((x) => x.type === "expression").map((x) => this.expression(x));
+        return this.make(n, { t: "cond", cond: c, a, b });
+      }
+      case "operation":
+        return this.operation(n.children[0]);
+      default:
+        return this.make(n, { t: "invalid", why: `unsupported syntax ${n.type}` });
+    }
+  }
+  /** A literal read from its text (its children are not copied): a string, a bool, null or a number. */
+  literalText(n) {
+    const text = this.text(n);
+    if (text.startsWith('"')) return this.make(n, { t: "lit", v: this.stringLiteral(n) });
+    if (text === "true" || text === "false") return this.make(n, { t: "lit", v: text === "true" });
+    if (text === "null") return this.make(n, { t: "lit", v: null });
+    const number = Number(text);
+    return Number.isNaN(number) ? this.make(n, { t: "invalid", why: `unsupported literal ${text}` }) : this.make(n, { t: "lit", v: number });
+  }
+  template(n) {
+    const heredoc = n.type === "heredoc_template";
+    let from;
+    let to;
+    if (heredoc) {
+      const markers = n.children.filter((c) => c.type === "heredoc_identifier");
+      from = this.source.indexOf("\n", markers[0].end) + 1;
+      to = markers.length > 1 ? this.source.lastIndexOf("\n", markers[markers.length - 1].start) + 1 : n.end;
+      if (to < from) to = from;
+    } else {
+      from = n.children[0].end;
+      to = n.children[n.children.length - 1].type === "quoted_template_end" ? n.children[n.children.length - 1].start : n.end;
+    }
+    const start2 = heredoc ? n.children.find((c) => c.type === "heredoc_start") : void 0;
+    const outer = this.flush;
+    this.flush = start2 && this.text(start2) === "<<-" ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : void 0;
+    try {
+      return this.make(n, { t: "tmpl", parts: this.templateParts(n.children, from, to, heredoc), heredoc });
+    } finally {
+      this.flush = outer;
+    }
+  }
+  /** The `<<-` heredoc being converted: the indentation it removes and where its body starts. */
+  flush;
+  /**
+   * `<<-` removes the smallest indentation of the body's lines, as HCL does: a line counts when it
+   * starts outside an interpolation or directive tag (a line starting with a tag has none); a line
+   * of nothing but whitespace does not count.
+   */
+  heredocIndent(n, from, to) {
+    const tags = [];
+    const collect = (nodes) => {
+      for (const c of nodes) {
+        if (TEMPLATE_TAGS.has(c.type)) tags.push(c);
+        else if (c.type === "template_directive" || c.type === "template_if" || c.type === "template_for") collect(c.children);
+      }
+    };
+    collect(n.children);
+    let smallest = Infinity;
+    for (let p = from; p < to; p = this.source.indexOf("\n", p) + 1 || to) {
+      if (tags.some((t) => t.start < p && p < t.end)) continue;
+      const { width, blank } = this.lineIndent(p, to);
+      if (blank || p + width >= to) continue;
+      smallest = Math.min(smallest, width);
+    }
+    return Number.isFinite(smallest) ? smallest : 0;
+  }
+  /** The indentation of the line starting at `p`, read up to `limit`, and whether the line holds nothing else. */
+  lineIndent(p, limit) {
+    let q = p;
+    while (q < limit && isIndentChar(this.source.charCodeAt(q))) q++;
+    const c = this.source.charCodeAt(q);
+    return { width: q - p, blank: q < limit && (c === 10 || c === 13 && this.source.charCodeAt(q + 1) === 10) };
+  }
+  /** Source text between `from` and `to` without the `<<-` indentation at its line starts (blank lines keep theirs). */
+  unindented(from, to) {
+    if (!this.flush || this.flush.indent === 0) return this.source.slice(from, to);
+    const { indent, bodyStart } = this.flush;
+    let out2 = "";
+    let p = from;
+    while (p < to) {
+      const lineEnd = this.source.indexOf("\n", p);
+      const next = lineEnd === -1 || lineEnd >= to ? to : lineEnd + 1;
+      let q = p;
+      if (p === bodyStart || this.source.charCodeAt(p - 1) === 10) {
+        const { width, blank } = this.lineIndent(p, next);
+        if (!blank) q = p + Math.min(width, indent);
+      }
+      out2 += this.source.slice(q, next);
+      p = next;
+    }
+    return out2;
+  }
+  /**
+   * Template text is taken from the source gaps between interpolations and directives (the
+   * grammar's literal nodes skip whitespace). `~` strip markers remove the whitespace of the
+   * adjacent text: `stripStart`/`stripEnd` say the enclosing directive's tags strip this body's ends.
+   */
+  templateParts(nodes, from, to, heredoc, stripStart = false, stripEnd = false) {
+    const parts2 = [];
+    let cursor = from;
+    let stripNext = stripStart;
+    const pushText = (end) => {
+      const strip = stripNext;
+      stripNext = false;
+      if (end <= cursor) return;
+      const raw = heredoc ? this.unindented(cursor, end) : this.source.slice(cursor, end);
+      let text = heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw);
+      let line = this.lineAt(cursor);
+      if (strip) {
+        const kept = text.trimStart();
+        for (let i2 = 0; i2 < text.length - kept.length; i2++) if (text.charCodeAt(i2) === 10) line++;
+        text = kept;
+      }
+      if (text !== "") parts2.push({ t: "text", text, line });
+    };
+    const stripPrevious = () => {
+      const last = parts2[parts2.length - 1];
+      if (last?.t !== "text") return;
+      last.text = last.text.trimEnd();
+      if (last.text === "") parts2.pop();
+    };
+    for (const c of nodes) {
+      if (c.start < from || c.end > to) continue;
+      if (c.type === "template_interpolation") {
+        pushText(c.start);
+        const tags = this.stripMarkers(c);
+        if (tags.left) stripPrevious();
+        const e = c.children.find((x) => x.type === "expression");
+        if (e) parts2.push({ t: "interp", expr: this.expression(e) });
+        cursor = c.end;
+        stripNext = tags.right;
+      } else if (c.type === "template_directive") {
+        pushText(c.start);
+        const { part, left, right } = this.directive(c.children[0], heredoc);
+        if (left) stripPrevious();
+        parts2.push(part);
+        cursor = c.end;
+        stripNext = right;
+      }
+    }
+    pushText(to);
+    if (stripEnd) stripPrevious();
+    return parts2;
+  }
+  /** `${~ x ~}`, `%{~ if c ~}`: which sides of a template tag carry a strip marker. */
+  stripMarkers(tag) {
+    return { left: this.source.charCodeAt(tag.start + 2) === 126, right: tag.end - tag.start >= 4 && this.source.charCodeAt(tag.end - 2) === 126 };
+  }
+  lineAt(offset) {
+    return lineOf(this.lineStarts, offset) - this.lineShift;
+  }
+  /** A `%{ if }` or `%{ for }` directive, and whether its outer tags strip the text around it. */
+  directive(n, heredoc) {
+    if (n.type === "template_if") {
+      const intro = n.children.find((c) => c.type === "template_if_intro");
+      const condNode = intro.children.find((c) => c.type === "expression");
+      const elseIntro = n.children.find((c) => c.type === "template_else_intro");
+      const end2 = n.children.find((c) => c.type === "template_if_end");
+      const [introTags, elseTags, endTags2] = [intro, elseIntro, end2].map((t) => t ? this.stripMarkers(t) : { left: false, right: false });
+      const thenEnd = elseIntro ? elseIntro.start : end2.start;
+      const part2 = {
+        t: "if",
+        cond: this.expression(condNode),
+        then: this.templateParts(n.children, intro.end, thenEnd, heredoc, introTags.right, elseIntro ? elseTags.left : endTags2.left),
+        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end2.start, heredoc, elseTags.right, endTags2.left) : []
+      };
+      return { part: part2, left: introTags.left, right: endTags2.right };
+    }
+    const start2 = n.children.find((c) => c.type === "template_for_start");
+    const idents = start2.children.filter((c) => c.type === "identifier").map((c) => this.text(c));
+    const coll = start2.children.find((c) => c.type === "expression");
+    const end = n.children.find((c) => c.type === "template_for_end");
+    const startTags = this.stripMarkers(start2);
+    const endTags = this.stripMarkers(end);
+    const body2 = this.templateParts(n.children, start2.end, end.start, heredoc, startTags.right, endTags.left);
+    const part = idents.length === 2 ? { t: "for", keyVar: idents[0], valueVar: idents[1], coll: this.expression(coll), body: body2 } : { t: "for", valueVar: idents[0], coll: this.expression(coll), body: body2 };
+    return { part, left: startTags.left, right: endTags.right };
+  }
+  collection(n) {
+    if (n.type === "tuple") {
+      return this.make(n, { t: "tuple", items: n.children.filter((c) => c.type === "expression").map((c) => this.expression(c)) });
+    }
+    const elems = n.children.filter((c) => c.type === "object_elem").map((el) => {
+      const keyNode = el.children[0];
+      const valueNode = el.children[el.children.length - 1];
+      const key = this.expression(keyNode);
+      const keyIsIdent = key.t === "var";
+      return { key, keyIsIdent, keyPos: this.pos(keyNode), value: this.expression(valueNode) };
+    });
+    return this.make(n, { t: "object", elems });
+  }
+  call(n) {
+    const name2 = this.text(n.children.find((c) => c.type === "identifier"));
+    const argsNode = n.children.find((c) => c.type === "function_arguments");
+    const args2 = argsNode ? argsNode.children.filter((c) => c.type === "expression").map((c) => this.expression(c)) : [];
+    const expandLast = !!argsNode?.children.some((c) => c.type === "ellipsis");
+    return this.make(n, { t: "call", name: name2, args: args2, expandLast });
+  }
+  forExpr(n) {
+    const intro = n.children.find((c) => c.type === "for_intro");
+    const idents = intro.children.filter((c) => c.type === "identifier").map((c) => this.text(c));
+    const coll = this.expression(intro.children.find((c) => c.type === "expression"));
+    const exprs = n.children.filter((c) => c.type === "expression").map((c) => this.expression(c));
+    const condNode = n.children.find((c) => c.type === "for_cond");
+    const cond = condNode ? this.expression(condNode.children.find((c) => c.type === "expression")) : void 0;
+    const object = n.type === "for_object_expr";
+    const vars = idents.length === 2 ? { keyVar: idents[0], valueVar: idents[1] } : { valueVar: idents[0] };
+    return this.make(n, {
+      t: "for",
+      ...vars,
+      coll,
+      keyExpr: object ? exprs[0] : void 0,
+      valueExpr: object ? exprs[1] : exprs[0],
+      cond,
+      group: n.children.some((c) => c.type === "ellipsis"),
+      object
+    });
+  }
+  operation(n) {
+    if (n.type === "unary_operation") {
+      const op = n.children[0].type;
+      return this.make(n, { t: "un", op, e: this.sequence(n, n.children.slice(1)) });
+    }
+    let depth = 0;
+    let split = -1;
+    n.children.forEach((c, i2) => {
+      if (!c.named && c.type === "(") depth++;
+      else if (!c.named && c.type === ")") depth--;
+      else if (split < 0 && depth === 0 && !c.named && BINARY_OPERATORS.has(c.type) && i2 > 0) split = i2;
+    });
+    if (split < 0) return this.make(n, { t: "invalid", why: "unrecognised operator" });
+    return this.make(n, {
+      t: "bin",
+      op: n.children[split].type,
+      l: this.sequence(n, n.children.slice(0, split)),
+      r: this.sequence(n, n.children.slice(split + 1))
+    });
+  }
+};
+function unescapeQuoted(raw) {
+  if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
+  return raw.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[nrt"\\])/g, (_m, c) => {
+    if (c[0] === "u" || c[0] === "U") return String.fromCodePoint(parseInt(c.slice(1), 16));
+    return { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" }[c];
+  }).replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+function unescapeHeredoc(raw) {
+  return raw.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
+}
+var TEMPLATE_TAGS = /* @__PURE__ */ new Set(["template_interpolation", "template_if_intro", "template_else_intro", "template_if_end", "template_for_start", "template_for_end"]);
+function isIndentChar(code) {
+  if (code === 32 || code === 9) return true;
+  if (code === 10 || code === 13 || code < 128) return code === 11 || code === 12;
+  return /\s/.test(String.fromCharCode(code)) || code === 133;
+}
+
+// src/terraform/json-syntax.ts
+var MAX_DEPTH = 512;
+function readJson(text) {
+  let i2 = text.charCodeAt(0) === 65279 ? 1 : 0;
+  let line = 1;
+  const fail2 = (what) => {
+    throw new HclSyntaxError(`invalid JSON at line ${line}: ${what}`, line);
+  };
+  const skipWhitespace = () => {
+    while (i2 < text.length) {
+      const c = text.charCodeAt(i2);
+      if (c === 10) line++;
+      else if (c !== 32 && c !== 9 && c !== 13) break;
+      i2++;
+    }
+  };
+  const readString = () => {
+    i2++;
+    let out2 = "";
+    let chunk = i2;
+    for (; ; ) {
+      if (i2 >= text.length) fail2("unterminated string");
+      const c = text.charCodeAt(i2);
+      if (c === 34) break;
+      if (c < 32) fail2(c === 10 ? "line break inside a string (write \\n)" : "control character in string");
+      if (c === 92) {
+        out2 += text.slice(chunk, i2);
+        const escape = readJsonEscape(text, i2) ?? fail2("invalid escape in string");
+        out2 += escape.text;
+        i2 += escape.length;
+        chunk = i2;
+        continue;
+      }
+      i2++;
+    }
+    out2 += text.slice(chunk, i2);
+    i2++;
+    return out2;
+  };
+  const readValue = (depth) => {
+    if (depth > MAX_DEPTH) fail2("nesting too deep");
+    skipWhitespace();
+    const start2 = i2;
+    const startLine = line;
+    const done = (node) => ({ ...node, start: start2, end: i2, line: startLine, endLine: line });
+    const c = text[i2];
+    if (c === "{") {
+      i2++;
+      const props = [];
+      skipWhitespace();
+      if (text[i2] === "}") {
+        i2++;
+        return done({ k: "object", props });
+      }
+      for (; ; ) {
+        skipWhitespace();
+        if (text[i2] !== '"') fail2("expected a property name in double quotes");
+        const keyLine = line;
+        const key = readString();
+        skipWhitespace();
+        if (text[i2] !== ":") fail2("expected ':' after a property name");
+        i2++;
+        props.push({ key, keyLine, value: readValue(depth + 1) });
+        skipWhitespace();
+        if (text[i2] === ",") {
+          i2++;
+          continue;
+        }
+        if (text[i2] === "}") {
+          i2++;
+          break;
+        }
+        fail2("expected ',' or '}' in object");
+      }
+      return done({ k: "object", props });
+    }
+    if (c === "[") {
+      i2++;
+      const items = [];
+      skipWhitespace();
+      if (text[i2] === "]") {
+        i2++;
+        return done({ k: "array", items });
+      }
+      for (; ; ) {
+        items.push(readValue(depth + 1));
+        skipWhitespace();
+        if (text[i2] === ",") {
+          i2++;
+          continue;
+        }
+        if (text[i2] === "]") {
+          i2++;
+          break;
+        }
+        fail2("expected ',' or ']' in array");
+      }
+      return done({ k: "array", items });
+    }
+    if (c === '"') {
+      const value = readString();
+      return done({ k: "string", value });
+    }
+    if (text.startsWith("true", i2)) {
+      i2 += 4;
+      return done({ k: "bool", value: true });
+    }
+    if (text.startsWith("false", i2)) {
+      i2 += 5;
+      return done({ k: "bool", value: false });
+    }
+    if (text.startsWith("null", i2)) {
+      i2 += 4;
+      return done({ k: "null" });
+    }
+    const number = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i2, i2 + 64));
+    if (number) {
+      i2 += number[0].length;
+      return done({ k: "number", value: Number(number[0]) });
+    }
+    return fail2(i2 >= text.length ? "unexpected end of input" : `unexpected character '${text[i2]}'`);
+  };
+  const root = readValue(0);
+  skipWhitespace();
+  if (i2 < text.length) fail2("unexpected text after the JSON value");
+  return root;
+}
+var NONE = {};
+var PROVIDER_BLOCKS = {
+  aws_ecs_service: {
+    alarms: NONE,
+    capacity_provider_strategy: NONE,
+    deployment_circuit_breaker: NONE,
+    deployment_configuration: { lifecycle_hook: NONE },
+    deployment_controller: NONE,
+    load_balancer: { advanced_configuration: NONE },
+    network_configuration: NONE,
+    ordered_placement_strategy: NONE,
+    placement_constraints: NONE,
+    service_connect_configuration: {
+      log_configuration: { secret_option: NONE },
+      service: { client_alias: { test_traffic_rules: { header: { value: NONE } } }, timeout: NONE, tls: { issuer_cert_authority: NONE } }
+    },
+    service_registries: NONE,
+    volume_configuration: { managed_ebs_volume: { tag_specifications: NONE } },
+    vpc_lattice_configurations: NONE
+  },
+  aws_ecs_task_definition: {
+    ephemeral_storage: NONE,
+    inference_accelerator: NONE,
+    placement_constraints: NONE,
+    proxy_configuration: NONE,
+    runtime_platform: NONE,
+    volume: {
+      docker_volume_configuration: NONE,
+      efs_volume_configuration: { authorization_config: NONE },
+      fsx_windows_file_server_volume_configuration: { authorization_config: NONE }
+    }
+  },
+  aws_ecs_task_set: {
+    capacity_provider_strategy: NONE,
+    load_balancer: NONE,
+    network_configuration: NONE,
+    scale: NONE,
+    service_registries: NONE
+  },
+  aws_ecs_cluster: {
+    configuration: { execute_command_configuration: { log_configuration: NONE }, managed_storage_configuration: NONE },
+    service_connect_defaults: NONE,
+    setting: NONE
+  },
+  aws_ecs_cluster_capacity_providers: { default_capacity_provider_strategy: NONE },
+  aws_ecs_capacity_provider: {
+    auto_scaling_group_provider: { managed_scaling: NONE },
+    managed_instances_provider: {
+      instance_launch_template: {
+        instance_requirements: {
+          accelerator_count: NONE,
+          accelerator_total_memory_mib: NONE,
+          baseline_ebs_bandwidth_mbps: NONE,
+          memory_gib_per_vcpu: NONE,
+          memory_mib: NONE,
+          network_bandwidth_gbps: NONE,
+          network_interface_count: NONE,
+          total_local_storage_gb: NONE,
+          vcpu_count: NONE
+        },
+        network_configuration: NONE,
+        storage_configuration: NONE
+      }
+    }
+  },
+  aws_ecs_account_setting_default: NONE,
+  aws_ecs_tag: NONE,
+  aws_ecr_repository: { encryption_configuration: NONE, image_scanning_configuration: NONE, image_tag_mutability_exclusion_filter: NONE },
+  aws_ecr_repository_policy: NONE,
+  aws_ecr_lifecycle_policy: NONE,
+  aws_iam_role: { inline_policy: NONE },
+  aws_iam_role_policy: NONE,
+  aws_iam_policy: NONE,
+  aws_iam_role_policy_attachment: NONE,
+  aws_iam_policy_attachment: NONE
+};
+var DATA_BLOCKS = {
+  aws_iam_policy_document: { statement: { principals: NONE, not_principals: NONE, condition: NONE } }
+};
+function providerBody(blocks, extra = {}, modes) {
+  const nested = { ...extra };
+  for (const [name2, inner] of Object.entries(blocks)) nested[name2] = { labels: 0, body: () => providerBody(inner) };
+  return { blocks: nested, modes, dynamic: true };
+}
+var noLabels = (body2) => ({ labels: 0, body: () => body2 });
+var CONDITION = noLabels({});
+var CONNECTION = noLabels({ modes: { type: "literal" } });
+function resourceMetaBlocks(managed) {
+  const meta = {
+    lifecycle: noLabels({
+      modes: { ignore_changes: "expression", replace_triggered_by: "expression" },
+      blocks: { precondition: CONDITION, postcondition: CONDITION }
+    }),
+    timeouts: noLabels({})
+  };
+  if (managed) {
+    meta.connection = CONNECTION;
+    meta.provisioner = { labels: 1, body: () => ({ blocks: { connection: CONNECTION } }) };
+  }
+  return meta;
+}
+var RESOURCE_MODES = { provider: "expression", depends_on: "expression" };
+function resourceSchema(type) {
+  return providerBody(PROVIDER_BLOCKS[type] ?? NONE, resourceMetaBlocks(true), RESOURCE_MODES);
+}
+function dataSchema(type) {
+  return providerBody(DATA_BLOCKS[type] ?? NONE, resourceMetaBlocks(false), RESOURCE_MODES);
+}
+var LITERAL_BODY = { mode: "literal" };
+var ROOT_BLOCKS = {
+  resource: { labels: 2, body: (labels) => resourceSchema(labels[0]) },
+  data: { labels: 2, body: (labels) => dataSchema(labels[0]) },
+  module: {
+    labels: 1,
+    body: () => ({ modes: { source: "literal", version: "literal", providers: "expression", depends_on: "expression" } })
+  },
+  variable: {
+    labels: 1,
+    body: () => ({
+      modes: { type: "expression", default: "literal", description: "literal", sensitive: "literal", nullable: "literal", ephemeral: "literal" },
+      blocks: { validation: CONDITION }
+    })
+  },
+  output: {
+    labels: 1,
+    body: () => ({
+      modes: { description: "literal", sensitive: "literal", ephemeral: "literal", depends_on: "expression" },
+      blocks: { precondition: CONDITION }
+    })
+  },
+  provider: {
+    labels: 1,
+    body: () => ({
+      modes: { alias: "literal", version: "literal" },
+      blocks: {
+        assume_role: noLabels({}),
+        assume_role_with_web_identity: noLabels({}),
+        default_tags: noLabels({}),
+        ignore_tags: noLabels({}),
+        endpoints: noLabels({})
+      }
+    })
+  },
+  locals: noLabels({}),
+  // Nothing in a terraform block takes references or function calls, so its strings are literal.
+  terraform: noLabels({
+    mode: "literal",
+    blocks: {
+      backend: { labels: 1, body: () => LITERAL_BODY },
+      cloud: noLabels({ mode: "literal", blocks: { workspaces: noLabels(LITERAL_BODY) } }),
+      required_providers: noLabels(LITERAL_BODY),
+      provider_meta: { labels: 1, body: () => LITERAL_BODY }
+    }
+  }),
+  moved: noLabels({ modes: { from: "expression", to: "expression" } }),
+  import: noLabels({ modes: { to: "expression", provider: "expression" } }),
+  removed: noLabels({ modes: { from: "expression" }, blocks: resourceMetaBlocks(true) }),
+  check: {
+    labels: 1,
+    body: () => ({ blocks: { data: { labels: 2, body: (labels) => dataSchema(labels[0]) }, assert: CONDITION } })
+  }
+};
+function dynamicSchema(parent, type) {
+  const target = parent.blocks?.[type];
+  return {
+    modes: { iterator: "expression" },
+    blocks: { content: { labels: 0, body: () => target?.body([]) ?? { dynamic: true } } }
+  };
+}
+var SUPPRESSION = /drift-guard:ignore\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*)(?:\s+until=(\S+))?(?:\s+(.*?))?\s*$/;
+var JsonConverter = class {
+  constructor(parser, source) {
+    this.parser = parser;
+    this.source = source;
+  }
+  parser;
+  source;
+  comments = [];
+  file(root, lineCount) {
+    if (root.k !== "object") throw this.error(root.line, "a .tf.json file must hold a JSON object");
+    const body2 = { type: "", labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
+    for (const prop of root.props) {
+      if (prop.key === "//") {
+        this.comment(prop);
+        continue;
+      }
+      const spec = ROOT_BLOCKS[prop.key];
+      if (spec) body2.blocks.push(...this.blocks(prop, spec));
+      else if (prop.value.k === "object" || prop.value.k === "array") body2.blocks.push(...this.blocks(prop, { labels: 0, body: () => ({}) }));
+    }
+    return { body: body2, comments: mergeSameLine(this.comments), lineCount };
+  }
+  error(line, what) {
+    return new HclSyntaxError(`invalid Terraform JSON at line ${line}: ${what}`, line);
+  }
+  pos(node) {
+    return { line: node.line, endLine: node.endLine };
+  }
+  src(node) {
+    return this.source.slice(node.start, node.end);
+  }
+  /** `"//"` properties are comments: each string is one comment on the line it is written on. */
+  comment(prop) {
+    const v = prop.value;
+    const out2 = [];
+    const add = (line, text) => out2.push({ line, text: `# ${text.replace(/\s*[\r\n]+\s*/g, " ")}` });
+    if (v.k === "string") add(prop.keyLine, v.value);
+    else if (v.k === "array" && v.items.every((i2) => i2.k === "string")) for (const item of v.items) add(item.line, item.value);
+    else add(prop.keyLine, this.src(v));
+    this.comments.push(...out2);
+    return out2;
+  }
+  /** The blocks a property describes: one object level per label, arrays allowed at every level (several blocks, kept in order). */
+  blocks(prop, spec) {
+    const out2 = [];
+    const collect = (node, labels, headerLine) => {
+      if (node.k === "array") {
+        for (const item of node.items) collect(item, labels, item.line);
+        return;
+      }
+      if (node.k !== "object") throw this.error(node.line, `"${prop.key}" ${labels.length < spec.labels ? "labels" : "block"} must be given as a JSON object`);
+      if (labels.length < spec.labels) {
+        for (const p of node.props) {
+          if (p.key === "//") this.comment(p);
+          else collect(p.value, [...labels, p.key], p.keyLine);
+        }
+        return;
+      }
+      out2.push(this.body(node, prop.key, labels, { line: headerLine, endLine: node.endLine }, spec.body(labels)));
+    };
+    collect(prop.value, [], prop.keyLine);
+    return out2;
+  }
+  body(node, type, labels, pos, schema) {
+    const block = { type, labels, pos, attributes: [], blocks: [] };
+    const suppressions = [];
+    for (const prop of node.props) {
+      if (prop.key === "//") {
+        suppressions.push(...this.comment(prop).filter((c) => SUPPRESSION.test(c.text)));
+        continue;
+      }
+      const nested = prop.key === "dynamic" && schema.dynamic ? { labels: 1, body: (l) => dynamicSchema(schema, l[0]) } : schema.blocks?.[prop.key];
+      if (nested) {
+        block.blocks.push(...this.blocks(prop, nested));
+        continue;
+      }
+      const attribute = {
+        name: prop.key,
+        expr: this.expression(prop.value, schema.modes?.[prop.key] ?? schema.mode ?? "template"),
+        pos: { line: prop.keyLine, endLine: prop.value.endLine }
+      };
+      block.attributes.push(attribute);
+    }
+    if ((type === "resource" || type === "data") && suppressions.length > 0) {
+      this.comments.push(...suppressions.map((c) => ({ line: pos.line, text: c.text })));
+    }
+    return block;
+  }
+  expression(node, mode) {
+    switch (node.k) {
+      case "string":
+        if (mode === "literal") return this.literal(node, node.value);
+        if (mode === "expression") return this.parseExpression(node.value, node);
+        return this.template(node.value, node);
+      case "number":
+      case "bool":
+        return this.literal(node, node.value);
+      case "null":
+        return this.literal(node, null);
+      case "array": {
+        const items = node.items.map((i2) => this.expression(i2, mode));
+        const src = mode === "expression" ? `[${items.map((i2) => i2.src).join(", ")}]` : this.src(node);
+        return { t: "tuple", items, pos: this.pos(node), src };
+      }
+      case "object": {
+        const elems = node.props.map((p) => {
+          const keyNode = { k: "string", value: p.key, start: 0, end: 0, line: p.keyLine, endLine: p.keyLine };
+          const keyPos = { line: p.keyLine, endLine: p.keyLine };
+          const key = mode === "template" && hasTemplateSyntax(p.key) ? this.template(p.key, keyNode) : { t: "lit", v: p.key, pos: keyPos, src: JSON.stringify(p.key) };
+          return { key, keyIsIdent: false, keyPos, value: this.expression(p.value, mode) };
+        });
+        return { t: "object", elems, pos: this.pos(node), src: this.src(node) };
+      }
+    }
+  }
+  literal(node, v) {
+    return { t: "lit", v, pos: this.pos(node), src: this.src(node) };
+  }
+  /** A string template. `"${x}"` alone is x itself (the spec: its value is taken without conversion to string). */
+  template(text, node) {
+    if (!hasTemplateSyntax(text)) return this.literal(node, text);
+    let parts2;
+    try {
+      parts2 = parseTemplateWith(this.parser, text, node.line);
+    } catch (e) {
+      if (e instanceof HclSyntaxError) throw this.error(node.line, `invalid template ${JSON.stringify(clip(text))}`);
+      throw e;
+    }
+    parts2 = parts2.filter((p) => p.t !== "text" || p.text !== "");
+    if (text.includes("\n")) pinParts(parts2, node.line);
+    if (parts2.length === 1 && parts2[0].t === "interp") return parts2[0].expr;
+    return { t: "tmpl", parts: parts2, heredoc: true, pos: this.pos(node), src: this.src(node) };
+  }
+  /** A string the spec reads as an expression (references, keywords, type constraints). */
+  parseExpression(text, node) {
+    let file;
+    try {
+      file = parseHclWith(this.parser, `x = ${text}
+`, 1 - node.line);
+    } catch (e) {
+      if (e instanceof HclSyntaxError) throw this.error(node.line, `${JSON.stringify(clip(text))} is not a valid expression`);
+      throw e;
+    }
+    const expr = file.body.attributes[0]?.expr;
+    if (!expr || file.body.attributes.length !== 1 || file.body.blocks.length > 0) {
+      throw this.error(node.line, `${JSON.stringify(clip(text))} is not a valid expression`);
+    }
+    if (text.includes("\n")) pinExpr(expr, node.line);
+    return expr;
+  }
+};
+function hasTemplateSyntax(text) {
+  return text.includes("${") || text.includes("%{");
+}
+function clip(text) {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+function pinParts(parts2, line) {
+  for (const p of parts2) {
+    if (p.t === "text") p.line = line;
+    else if (p.t === "interp") pinExpr(p.expr, line);
+    else if (p.t === "if") {
+      pinExpr(p.cond, line);
+      pinParts(p.then, line);
+      pinParts(p.else, line);
+    } else {
+      pinExpr(p.coll, line);
+      pinParts(p.body, line);
+    }
+  }
+}
+function pinExpr(e, line) {
+  if (!e) return;
+  e.pos = { line, endLine: line };
+  switch (e.t) {
+    case "tmpl":
+      pinParts(e.parts, line);
+      break;
+    case "tuple":
+      e.items.forEach((i2) => pinExpr(i2, line));
+      break;
+    case "object":
+      for (const el of e.elems) {
+        pinExpr(el.key, line);
+        el.keyPos = { line, endLine: line };
+        pinExpr(el.value, line);
+      }
+      break;
+    case "attr":
+      pinExpr(e.obj, line);
+      break;
+    case "index":
+      pinExpr(e.obj, line);
+      pinExpr(e.key, line);
+      break;
+    case "splat": {
+      pinExpr(e.obj, line);
+      const rest = e.rest;
+      e.rest = (x) => {
+        const r = rest(x);
+        pinExpr(r, line);
+        return r;
+      };
+      break;
+    }
+    case "call":
+      e.args.forEach((a) => pinExpr(a, line));
+      break;
+    case "for":
+      pinExpr(e.coll, line);
+      pinExpr(e.keyExpr, line);
+      pinExpr(e.valueExpr, line);
+      pinExpr(e.cond, line);
+      break;
+    case "cond":
+      pinExpr(e.cond, line);
+      pinExpr(e.a, line);
+      pinExpr(e.b, line);
+      break;
+    case "bin":
+      pinExpr(e.l, line);
+      pinExpr(e.r, line);
+      break;
+    case "un":
+      pinExpr(e.e, line);
+      break;
+  }
+}
+function mergeSameLine(comments) {
+  const byLine = /* @__PURE__ */ new Map();
+  for (const c of comments) {
+    if (!SUPPRESSION.test(c.text)) continue;
+    const list = byLine.get(c.line);
+    if (list) list.push(c);
+    else byLine.set(c.line, [c]);
+  }
+  const merged = /* @__PURE__ */ new Map();
+  for (const [line, list] of byLine) {
+    const texts = [...new Set(list.map((c) => c.text))];
+    if (texts.length < 2) continue;
+    const rules = /* @__PURE__ */ new Set();
+    const untils = [];
+    const reasons = [];
+    for (const t of texts) {
+      const m = SUPPRESSION.exec(t);
+      for (const r of m[1].split(",")) rules.add(r.trim());
+      if (m[2]) untils.push(m[2]);
+      if (m[3]?.trim() && !reasons.includes(m[3].trim())) reasons.push(m[3].trim());
+    }
+    const until = untils.sort()[0];
+    merged.set(line, `# drift-guard:ignore ${[...rules].join(",")}${until ? ` until=${until}` : ""}${reasons.length ? ` ${reasons.join("; ")}` : ""}`);
+  }
+  const out2 = [];
+  const emitted = /* @__PURE__ */ new Set();
+  for (const c of comments) {
+    const m = merged.get(c.line);
+    const comment = m !== void 0 && SUPPRESSION.test(c.text) ? { line: c.line, text: m } : c;
+    const key = `${comment.line}\0${comment.text}`;
+    if (emitted.has(key)) continue;
+    emitted.add(key);
+    out2.push(comment);
+  }
+  return out2.sort((a, b) => a.line - b.line);
+}
+function parseTerraformJson(parser, source) {
+  const root = readJson(source);
+  let lineCount = 1;
+  for (let i2 = source.indexOf("\n"); i2 !== -1; i2 = source.indexOf("\n", i2 + 1)) lineCount++;
+  return new JsonConverter(parser, source).file(root, lineCount);
+}
+
+// src/terraform/module-sources/source-address.ts
+var DEFAULT_REGISTRY_HOST = "registry.terraform.io";
+var REGISTRY_PART = /^[0-9A-Za-z](?:[0-9A-Za-z_-]{0,62}[0-9A-Za-z])?$/;
+var SYSTEM_PART = /^[0-9a-z]{1,64}$/;
+var NOT_REGISTRY_HOSTS = /* @__PURE__ */ new Set(["github.com", "bitbucket.org", "gitlab.com"]);
+function isLocalSource(source) {
+  return source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\");
+}
+function splitSubdir(source) {
+  const schemeEnd = source.indexOf("://");
+  const from = schemeEnd >= 0 ? schemeEnd + 3 : 0;
+  const queryStart = source.indexOf("?", from);
+  const beforeQuery = queryStart >= 0 ? source.slice(0, queryStart) : source;
+  const query = queryStart >= 0 ? source.slice(queryStart) : "";
+  const slash = beforeQuery.indexOf("//", from);
+  if (slash < 0) return { base: source, subdir: "" };
+  return { base: beforeQuery.slice(0, slash) + query, subdir: beforeQuery.slice(slash + 2).replace(/^\/+|\/+$/g, "") };
+}
+function archiveFormatOf(path, archiveParam) {
+  const name2 = (archiveParam ?? path).toLowerCase();
+  if (name2.endsWith("tar.gz") || name2.endsWith("tgz")) return "tar.gz";
+  if (name2.endsWith("zip")) return "zip";
+  if (name2.endsWith("tar")) return "tar";
+  return void 0;
+}
+function parseRegistry(base, subdir) {
+  if (base.includes("://") || base.includes("?") || base.includes("::")) return void 0;
+  const parts2 = base.split("/");
+  if (parts2.length !== 3 && parts2.length !== 4) return void 0;
+  const host = parts2.length === 4 ? parts2[0].toLowerCase() : DEFAULT_REGISTRY_HOST;
+  const [namespace, name2, system] = parts2.slice(-3);
+  if (NOT_REGISTRY_HOSTS.has(host)) return void 0;
+  if (parts2.length === 4 && !/^[0-9a-z.-]+(?::\d+)?$/.test(host)) return void 0;
+  if (!REGISTRY_PART.test(namespace) || !REGISTRY_PART.test(name2) || !SYSTEM_PART.test(system.toLowerCase())) return void 0;
+  return { kind: "registry", host, namespace, name: name2, system, subdir };
+}
+function gitSource(rawUrl, subdir) {
+  const q = rawUrl.indexOf("?");
+  const params = new URLSearchParams(q >= 0 ? rawUrl.slice(q + 1) : "");
+  const url = q >= 0 ? rawUrl.slice(0, q) : rawUrl;
+  const ref = params.get("ref") ?? void 0;
+  const depth = params.get("depth") ? Number(params.get("depth")) : void 0;
+  if (ref !== void 0 && (ref === "" || ref.startsWith("-"))) return { kind: "unsupported", why: `git ref ${JSON.stringify(ref)} is not a revision` };
+  if (url.startsWith("-")) return { kind: "unsupported", why: 'git URL starts with "-"' };
+  return { kind: "git", url, ref, depth: Number.isInteger(depth) && depth > 0 ? depth : void 0, subdir };
+}
+function parseModuleSource(source) {
+  if (isLocalSource(source)) return { kind: "local", path: source };
+  const { base, subdir } = splitSubdir(source);
+  if (subdir.split("/").includes("..")) return { kind: "unsupported", why: `subdirectory ${JSON.stringify(subdir)} leaves the package` };
+  const registry = parseRegistry(base, subdir);
+  if (registry) return registry;
+  const forced = /^([a-z0-9]+)::(.*)$/.exec(base);
+  if (forced) {
+    if (forced[1] === "git") return gitSource(forced[2], subdir);
+    if (forced[1] === "http" || forced[1] === "https") return httpSource(forced[2], subdir);
+    return { kind: "unsupported", why: `${forced[1]}:: sources are not supported (only git::, http(s) archives and registries)` };
+  }
+  const scp = /^([A-Za-z0-9._-]+@[A-Za-z0-9.-]+):([^/].*)$/.exec(base);
+  if (scp && !base.includes("://")) return gitSource(`ssh://${scp[1]}/${scp[2]}`, subdir);
+  const gh = /^github\.com\/([^/?]+)\/([^/?]+?)(?:\.git)?(\?.*)?$/.exec(base);
+  if (gh) return gitSource(`https://github.com/${gh[1]}/${gh[2]}.git${gh[3] ?? ""}`, subdir);
+  if (/^https?:\/\//i.test(base)) return httpSource(base, subdir);
+  if (/^(s3|gcs|hg)::/.test(base) || base.startsWith("bitbucket.org/")) return { kind: "unsupported", why: "this source type is not supported (only registries, git and http(s) archives)" };
+  return { kind: "unsupported", why: "not a registry address, git URL or http(s) archive" };
+}
+function httpSource(url, subdir) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return { kind: "unsupported", why: "not a valid URL" };
+  }
+  const format = archiveFormatOf(parsed.pathname, parsed.searchParams.get("archive"));
+  if (format) {
+    parsed.searchParams.delete("archive");
+    return { kind: "archive", url: parsed.toString(), format, subdir };
+  }
+  return { kind: "http", url: parsed.toString(), subdir };
+}
+function packageKey(source, version) {
+  switch (source.kind) {
+    case "registry":
+      return `registry ${source.host}/${source.namespace}/${source.name}/${source.system} ${version ?? ""}`;
+    case "git":
+      return `git ${source.url} ${source.ref ?? ""} ${source.depth ?? ""}`;
+    case "archive":
+      return `archive ${source.format} ${source.url}`;
+    case "http":
+      return `http ${source.url}`;
+    default:
+      return "";
+  }
+}
+function describeSource(source) {
+  return source.replace(/(\/\/)[^/@\s]*:[^/@\s]*@/g, "$1***@");
+}
+
+// src/terraform/module-sources/index.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+
+// src/terraform/module-sources/cli-config.ts
+function literalText(expr) {
+  if (expr.t === "lit" && typeof expr.v === "string") return expr.v;
+  if (expr.t === "var") return expr.name;
+  if (expr.t === "tmpl" && expr.parts.every((p) => p.t === "text")) return expr.parts.map((p) => p.text).join("");
+  return void 0;
+}
+function parseCliConfig(parser, text, tokenEnv) {
+  const hosts = /* @__PURE__ */ new Map();
+  const tokens = /* @__PURE__ */ new Map();
+  if (text !== void 0) {
+    const syntax = parseHclWith(parser, text);
+    for (const block of syntax.body.blocks) {
+      const host = block.labels[0]?.toLowerCase();
+      if (!host) continue;
+      if (block.type === "host") {
+        const services = block.attributes.find((a) => a.name === "services");
+        const map = {};
+        if (services?.expr.t === "object") {
+          for (const e of services.expr.elems) {
+            const k = literalText(e.key);
+            const v = literalText(e.value);
+            if (k !== void 0 && v !== void 0) map[k] = v;
+          }
+        }
+        hosts.set(host, map);
+      } else if (block.type === "credentials") {
+        const token = block.attributes.find((a) => a.name === "token");
+        const value = token && literalText(token.expr);
+        if (value) tokens.set(host, value);
+      }
+    }
+  }
+  for (const [name2, value] of Object.entries(tokenEnv)) {
+    if (!value) continue;
+    const host = name2.replace(/^TF_TOKEN_/i, "").replace(/__/g, "\0").replace(/_/g, ".").replace(/\u0000/g, "-").toLowerCase();
+    tokens.set(host, value);
+  }
+  return { hosts, tokens };
+}
+
+// src/terraform/module-sources/package-cache.ts
+import { execFile } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { join as join2, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/terraform/module-sources/archive.ts
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
+import { gunzipSync, inflateRawSync } from "node:zlib";
+var DEFAULT_ARCHIVE_LIMITS = { maxBytes: 256 * 1024 * 1024, maxEntries: 2e4 };
+var ArchiveError = class extends Error {
+  name = "ArchiveError";
+};
+function targetPath(root, name2) {
+  const clean = name2.replace(/\\/g, "/").replace(/^\.\/+/, "");
+  if (clean === "" || clean === "." || clean === "./") return void 0;
+  if (clean.startsWith("/") || isAbsolute(clean) || /^[A-Za-z]:/.test(clean)) throw new ArchiveError(`archive entry ${JSON.stringify(name2)} has an absolute path`);
+  const target = resolve(root, clean);
+  if (target !== root && !target.startsWith(root + sep)) throw new ArchiveError(`archive entry ${JSON.stringify(name2)} leaves the extraction folder`);
+  return target;
+}
+function writeEntries(root, entries, limits) {
+  if (entries.length > limits.maxEntries) throw new ArchiveError(`archive has more than ${limits.maxEntries} entries`);
+  mkdirSync(root, { recursive: true });
+  const links = [];
+  for (const e of entries) {
+    const target = targetPath(root, e.path);
+    if (!target) continue;
+    if (e.type === "dir") mkdirSync(target, { recursive: true });
+    else if (e.type === "file") {
+      mkdirSync(dirname2(target), { recursive: true });
+      writeFileSync(target, e.data ?? Buffer.alloc(0), { flag: "w" });
+      if (e.mode !== void 0) chmodSync(target, e.mode & 73 ? 493 : 420);
+    } else links.push({ target, link: e.linkTarget ?? "", name: e.path });
+  }
+  for (const l of links) {
+    if (isAbsolute(l.link)) throw new ArchiveError(`archive symlink ${JSON.stringify(l.name)} points to an absolute path`);
+    const resolved = resolve(dirname2(l.target), l.link);
+    if (resolved !== root && !resolved.startsWith(root + sep)) throw new ArchiveError(`archive symlink ${JSON.stringify(l.name)} points out of the extraction folder`);
+    mkdirSync(dirname2(l.target), { recursive: true });
+    try {
+      symlinkSync(relative(dirname2(l.target), resolved) || ".", l.target);
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+    }
+  }
+}
+function octal(buf, start2, length) {
+  if (buf[start2] & 128) {
+    let n = 0;
+    for (let i2 = start2 + 1; i2 < start2 + length; i2++) n = n * 256 + buf[i2];
+    return n;
+  }
+  const text = buf.toString("latin1", start2, start2 + length).replace(/\0.*$/s, "").trim();
+  return text ? parseInt(text, 8) : 0;
+}
+function cString(buf, start2, length) {
+  const end = buf.indexOf(0, start2);
+  return buf.toString("utf8", start2, end >= 0 && end < start2 + length ? end : start2 + length);
+}
+function readTarEntries(tar, limits = DEFAULT_ARCHIVE_LIMITS) {
+  const entries = [];
+  let offset = 0;
+  let total = 0;
+  let longName;
+  let longLink;
+  let pax = {};
+  while (offset + 512 <= tar.length) {
+    const header = tar.subarray(offset, offset + 512);
+    if (header.every((b) => b === 0)) break;
+    const size = octal(header, 124, 12);
+    const type = String.fromCharCode(header[156] || 48);
+    const dataStart = offset + 512;
+    if (size < 0 || dataStart + size > tar.length) throw new ArchiveError("tar archive is truncated");
+    const data = tar.subarray(dataStart, dataStart + size);
+    offset = dataStart + Math.ceil(size / 512) * 512;
+    if (type === "x") {
+      pax = parsePax(data);
+      continue;
+    }
+    if (type === "g") continue;
+    if (type === "L") {
+      longName = cString(data, 0, data.length);
+      continue;
+    }
+    if (type === "K") {
+      longLink = cString(data, 0, data.length);
+      continue;
+    }
+    const prefix = header.toString("latin1", 257, 262) === "ustar" ? cString(header, 345, 155) : "";
+    const name2 = pax.path ?? longName ?? (prefix ? `${prefix}/${cString(header, 0, 100)}` : cString(header, 0, 100));
+    const link = pax.linkpath ?? longLink ?? cString(header, 157, 100);
+    const mode = octal(header, 100, 8);
+    longName = longLink = void 0;
+    pax = {};
+    if (type === "0" || type === "7") {
+      total += size;
+      if (total > limits.maxBytes) throw new ArchiveError(`archive unpacks to more than ${limits.maxBytes} bytes`);
+      entries.push({ path: name2, type: "file", data: Buffer.from(data), mode });
+    } else if (type === "5") entries.push({ path: name2, type: "dir" });
+    else if (type === "2") entries.push({ path: name2, type: "symlink", linkTarget: link });
+    else if (type === "1") throw new ArchiveError(`archive entry ${JSON.stringify(name2)} is a hard link; not extracted`);
+    if (entries.length > limits.maxEntries) throw new ArchiveError(`archive has more than ${limits.maxEntries} entries`);
+  }
+  return entries;
+}
+function parsePax(data) {
+  const out2 = {};
+  let i2 = 0;
+  while (i2 < data.length) {
+    const space = data.indexOf(32, i2);
+    if (space < 0) break;
+    const len = Number(data.toString("latin1", i2, space));
+    if (!Number.isInteger(len) || len <= 0) break;
+    const record = data.toString("utf8", space + 1, i2 + len - 1);
+    const eq = record.indexOf("=");
+    if (eq > 0) out2[record.slice(0, eq)] = record.slice(eq + 1);
+    i2 += len;
+  }
+  return out2;
+}
+function readZipEntries(zip, limits = DEFAULT_ARCHIVE_LIMITS) {
+  let eocd = -1;
+  for (let i2 = zip.length - 22; i2 >= Math.max(0, zip.length - 22 - 65535); i2--) {
+    if (zip.readUInt32LE(i2) === 101010256) {
+      eocd = i2;
+      break;
+    }
+  }
+  if (eocd < 0) throw new ArchiveError("not a zip archive (no end of central directory)");
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  if (count === 65535 || p === 4294967295) throw new ArchiveError("zip64 archives are not supported");
+  if (count > limits.maxEntries) throw new ArchiveError(`archive has more than ${limits.maxEntries} entries`);
+  const entries = [];
+  let total = 0;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > zip.length || zip.readUInt32LE(p) !== 33639248) throw new ArchiveError("zip central directory is damaged");
+    const flags2 = zip.readUInt16LE(p + 8);
+    const method = zip.readUInt16LE(p + 10);
+    const compressed = zip.readUInt32LE(p + 20);
+    const size = zip.readUInt32LE(p + 24);
+    const nameLen = zip.readUInt16LE(p + 28);
+    const extraLen = zip.readUInt16LE(p + 30);
+    const commentLen = zip.readUInt16LE(p + 32);
+    const external = zip.readUInt32LE(p + 38);
+    const local = zip.readUInt32LE(p + 42);
+    const name2 = zip.toString(flags2 & 2048 ? "utf8" : "latin1", p + 46, p + 46 + nameLen);
+    p += 46 + nameLen + extraLen + commentLen;
+    if (flags2 & 1) throw new ArchiveError(`zip entry ${JSON.stringify(name2)} is encrypted`);
+    if (local + 30 > zip.length || zip.readUInt32LE(local) !== 67324752) throw new ArchiveError("zip local header is damaged");
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    if (dataStart + compressed > zip.length) throw new ArchiveError("zip archive is truncated");
+    const unixMode = external >>> 16;
+    const isDir = name2.endsWith("/") || (unixMode & 61440) === 16384;
+    if (isDir) {
+      entries.push({ path: name2, type: "dir" });
+      continue;
+    }
+    total += size;
+    if (total > limits.maxBytes) throw new ArchiveError(`archive unpacks to more than ${limits.maxBytes} bytes`);
+    const raw = zip.subarray(dataStart, dataStart + compressed);
+    let data;
+    if (method === 0) data = Buffer.from(raw);
+    else if (method === 8) data = inflateRawSync(raw, { maxOutputLength: Math.max(1, size) });
+    else throw new ArchiveError(`zip entry ${JSON.stringify(name2)} uses compression method ${method}; not supported`);
+    if (data.length !== size) throw new ArchiveError(`zip entry ${JSON.stringify(name2)} does not match its recorded size`);
+    if ((unixMode & 61440) === 40960) entries.push({ path: name2, type: "symlink", linkTarget: data.toString("utf8") });
+    else entries.push({ path: name2, type: "file", data, mode: unixMode & 511 || void 0 });
+  }
+  return entries;
+}
+function extractArchive(archive, format, root, limits = DEFAULT_ARCHIVE_LIMITS) {
+  let entries;
+  try {
+    if (format === "zip") entries = readZipEntries(archive, limits);
+    else {
+      const tar = format === "tar.gz" ? gunzipSync(archive, { maxOutputLength: limits.maxBytes + 1024 * 1024 }) : archive;
+      entries = readTarEntries(tar, limits);
+    }
+  } catch (e) {
+    if (e instanceof ArchiveError) throw e;
+    if (e.code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError) throw new ArchiveError(`archive unpacks to more than ${limits.maxBytes} bytes`);
+    throw new ArchiveError(`cannot read ${format} archive: ${e.message}`);
+  }
+  writeEntries(resolve(root), entries, limits);
+}
+
+// src/terraform/module-sources/registry-client.ts
+var ModuleFetchError = class extends Error {
+  name = "ModuleFetchError";
+};
+async function httpGet(url, options, token) {
+  let response;
+  try {
+    response = await fetch(url, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      redirect: "follow",
+      signal: AbortSignal.timeout(options.timeoutMs)
+    });
+  } catch (e) {
+    const err2 = e;
+    const why = err2.name === "TimeoutError" ? `no answer within ${options.timeoutMs / 1e3} s` : err2.cause?.code ?? err2.message;
+    throw new ModuleFetchError(`${new URL(url).host}: ${why}`);
+  }
+  const declared = Number(response.headers.get("content-length") ?? "0");
+  if (declared > options.maxBytes) {
+    await response.body?.cancel();
+    throw new ModuleFetchError(`${new URL(url).host}: response larger than ${options.maxBytes} bytes`);
+  }
+  const chunks = [];
+  let size = 0;
+  if (response.body) {
+    for await (const chunk of response.body) {
+      size += chunk.length;
+      if (size > options.maxBytes) throw new ModuleFetchError(`${new URL(url).host}: response larger than ${options.maxBytes} bytes`);
+      chunks.push(Buffer.from(chunk));
+    }
+  }
+  return { status: response.status, headers: response.headers, body: Buffer.concat(chunks), url: response.url || url };
+}
+function statusError(what, url, status) {
+  const hint = status === 401 || status === 403 ? " (set a token: a `credentials` block in the Terraform CLI config or TF_TOKEN_<host>)" : "";
+  return new ModuleFetchError(`${new URL(url).host}: ${what} answered HTTP ${status}${hint}`);
+}
+var RegistryClient = class {
+  constructor(cliConfig, http) {
+    this.cliConfig = cliConfig;
+    this.http = http;
+  }
+  cliConfig;
+  http;
+  bases = /* @__PURE__ */ new Map();
+  tokenFor(host) {
+    return this.cliConfig.tokens.get(host.toLowerCase());
+  }
+  /** The `modules.v1` base URL of a host: a CLI config `host` block, else service discovery over https. */
+  modulesBase(host) {
+    let base = this.bases.get(host);
+    if (!base) {
+      base = this.discover(host);
+      this.bases.set(host, base);
+    }
+    return base;
+  }
+  async discover(host) {
+    const configured = this.cliConfig.hosts.get(host)?.["modules.v1"];
+    if (configured) return configured.endsWith("/") ? configured : `${configured}/`;
+    if (this.cliConfig.hosts.has(host)) throw new ModuleFetchError(`${host}: its host block in the Terraform CLI config declares no modules.v1 service`);
+    const url = `https://${host}/.well-known/terraform.json`;
+    const res = await httpGet(url, this.http, this.tokenFor(host));
+    if (res.status !== 200) throw statusError("service discovery", url, res.status);
+    let doc;
+    try {
+      doc = JSON.parse(res.body.toString("utf8"));
+    } catch {
+      throw new ModuleFetchError(`${host}: service discovery did not return JSON`);
+    }
+    const v1 = doc["modules.v1"];
+    if (typeof v1 !== "string") throw new ModuleFetchError(`${host}: is not a module registry (no modules.v1 in service discovery)`);
+    const resolved = new URL(v1, res.url).toString();
+    return resolved.endsWith("/") ? resolved : `${resolved}/`;
+  }
+  async versions(host, path) {
+    const url = new URL(`${path}/versions`, await this.modulesBase(host)).toString();
+    const res = await httpGet(url, this.http, this.tokenFor(host));
+    if (res.status === 404) throw new ModuleFetchError(`${host}: module ${path} not found (HTTP 404)`);
+    if (res.status !== 200) throw statusError(`versions of ${path}`, url, res.status);
+    try {
+      const doc = JSON.parse(res.body.toString("utf8"));
+      return (doc.modules?.[0]?.versions ?? []).map((v) => v.version).filter((v) => typeof v === "string");
+    } catch {
+      throw new ModuleFetchError(`${host}: versions of ${path} are not JSON`);
+    }
+  }
+  /** The package address (`X-Terraform-Get`), absolute. */
+  async downloadAddress(host, path, version) {
+    const url = new URL(`${path}/${encodeURIComponent(version)}/download`, await this.modulesBase(host)).toString();
+    const res = await httpGet(url, this.http, this.tokenFor(host));
+    if (res.status !== 204 && res.status !== 200) throw statusError(`download of ${path} ${version}`, url, res.status);
+    const get = res.headers.get("x-terraform-get");
+    if (!get) throw new ModuleFetchError(`${host}: download of ${path} ${version} has no X-Terraform-Get header`);
+    if (/^[a-z0-9]+::/i.test(get) || /^[a-z][a-z0-9+.-]*:\/\//i.test(get) || /^github\.com\//.test(get) || /^[^/]+@[^/]+:/.test(get)) return get;
+    return new URL(get, res.url).toString();
+  }
+};
+
+// src/terraform/module-sources/version-constraints.ts
+var VERSION_PATTERN = /^v?(\d+(?:\.\d+)*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseModuleVersion(text) {
+  const m = VERSION_PATTERN.exec(text.trim());
+  if (!m) return void 0;
+  const written = m[1].split(".").map(Number);
+  const segments = [...written];
+  while (segments.length < 3) segments.push(0);
+  return { text: text.trim(), segments, prerelease: m[2] ?? "", written: written.length };
+}
+function parseVersionConstraint(text) {
+  const conditions = [];
+  for (const raw of text.split(",")) {
+    const part = raw.trim();
+    const m = /^(=|!=|>=|<=|>|<|~>)?\s*(.+)$/.exec(part);
+    const version = m ? parseModuleVersion(m[2]) : void 0;
+    if (!m || !version) throw new Error(`invalid version constraint ${JSON.stringify(part)}`);
+    conditions.push({ op: m[1] ?? "=", version });
+  }
+  return conditions;
+}
+function comparePrerelease(a, b) {
+  if (a === b) return 0;
+  if (a === "") return 1;
+  if (b === "") return -1;
+  const pa = a.split(".");
+  const pb = b.split(".");
+  for (let i2 = 0; i2 < Math.max(pa.length, pb.length); i2++) {
+    if (pa[i2] === void 0) return -1;
+    if (pb[i2] === void 0) return 1;
+    const na = /^\d+$/.test(pa[i2]);
+    const nb = /^\d+$/.test(pb[i2]);
+    if (na && nb && Number(pa[i2]) !== Number(pb[i2])) return Number(pa[i2]) < Number(pb[i2]) ? -1 : 1;
+    if (na !== nb) return na ? -1 : 1;
+    if (!na && pa[i2] !== pb[i2]) return pa[i2] < pb[i2] ? -1 : 1;
+  }
+  return 0;
+}
+function compareModuleVersions(a, b) {
+  for (let i2 = 0; i2 < Math.max(a.segments.length, b.segments.length); i2++) {
+    const x = a.segments[i2] ?? 0;
+    const y = b.segments[i2] ?? 0;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return comparePrerelease(a.prerelease, b.prerelease);
+}
+function meets(v, c) {
+  const cmp = compareModuleVersions(v, c.version);
+  switch (c.op) {
+    case "=":
+      return cmp === 0;
+    case "!=":
+      return cmp !== 0;
+    case ">":
+      return cmp > 0;
+    case ">=":
+      return cmp >= 0;
+    case "<":
+      return cmp < 0;
+    case "<=":
+      return cmp <= 0;
+    case "~>": {
+      if (cmp < 0) return false;
+      for (let i2 = 0; i2 < c.version.written - 1; i2++) if (v.segments[i2] !== c.version.segments[i2]) return false;
+      return true;
+    }
+  }
+}
+function versionMeetsConstraint(v, conditions) {
+  if (v.prerelease && !conditions.some((c) => c.op === "=" && compareModuleVersions(v, c.version) === 0 && v.prerelease === c.version.prerelease)) return false;
+  return conditions.every((c) => meets(v, c));
+}
+function newestMatchingVersion(available, constraint) {
+  const conditions = constraint && constraint.trim() ? parseVersionConstraint(constraint) : [];
+  let best;
+  for (const text of available) {
+    const v = parseModuleVersion(text);
+    if (!v || !versionMeetsConstraint(v, conditions)) continue;
+    if (!best || compareModuleVersions(v, best) > 0) best = v;
+  }
+  return best?.text;
+}
+
+// src/terraform/module-sources/package-cache.ts
+var WorkQueue = class {
+  constructor(limit) {
+    this.limit = limit;
+  }
+  limit;
+  running = 0;
+  waiting = [];
+  async run(work) {
+    if (this.running >= this.limit) await new Promise((r) => this.waiting.push(r));
+    this.running++;
+    try {
+      return await work();
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
+  }
+};
+function runGit(args2, options, cwd) {
+  return new Promise((done, fail2) => {
+    execFile("git", args2, { cwd, env: options.gitEnv, timeout: options.gitTimeoutMs, maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) => {
+      if (!error) return done();
+      const e = error;
+      if (e.code === "ENOENT") return fail2(new ModuleFetchError("git is not installed (needed for git module sources)"));
+      const lines = String(stderr).trim().split("\n").filter(Boolean);
+      const last = lines.find((l) => /^(fatal|error):/.test(l)) ?? lines.pop() ?? e.message;
+      fail2(new ModuleFetchError(e.killed ? `git ${args2[0]} took longer than ${options.gitTimeoutMs / 1e3} s` : `git ${args2[0]} failed: ${describeSource(last)}`));
+    });
+  });
+}
+var PackageCache = class {
+  constructor(registry, options) {
+    this.registry = registry;
+    this.options = options;
+    this.queue = new WorkQueue(Math.max(1, options.concurrency));
+  }
+  registry;
+  options;
+  queue;
+  inFlight = /* @__PURE__ */ new Map();
+  /** Packages fetched over the network in this process (for the bench and the log). */
+  downloaded = [];
+  async fetchModule(sourceText, versionConstraint, hops = 0) {
+    const source = parseModuleSource(sourceText);
+    switch (source.kind) {
+      case "local":
+        throw new ModuleFetchError("a local path is not a package");
+      case "unsupported":
+        throw new ModuleFetchError(source.why);
+      case "registry": {
+        const path = `${source.namespace}/${source.name}/${source.system}`;
+        const available = await this.queue.run(() => this.registry.versions(source.host, path));
+        let version;
+        try {
+          version = newestMatchingVersion(available, versionConstraint);
+        } catch (e) {
+          throw new ModuleFetchError(e.message);
+        }
+        if (!version) {
+          throw new ModuleFetchError(`${source.host}: no version of ${path} matches ${JSON.stringify(versionConstraint ?? "")} (${available.length} available${available.length ? `, newest ${newestMatchingVersion(available, void 0) ?? available[0]}` : ""})`);
+        }
+        const packageDir = await this.cached(packageKey(source, version), async (into) => {
+          const address = await this.queue.run(() => this.registry.downloadAddress(source.host, path, version));
+          const inner = parseModuleSource(address);
+          if (inner.kind === "registry" || inner.kind === "local" || inner.kind === "unsupported") throw new ModuleFetchError(`${source.host}: X-Terraform-Get for ${path} ${version} is not a package address`);
+          await this.populate(inner, into, source.host);
+          writeFileSync2(join2(into, PACKAGE_NOTE), JSON.stringify({ subdir: inner.subdir }));
+        });
+        return { packageDir, moduleDir: this.moduleDir(packageDir, joinSubdirs(readPackageSubdir(packageDir), source.subdir)), version };
+      }
+      case "http": {
+        if (hops > 3) throw new ModuleFetchError("too many X-Terraform-Get redirections");
+        const url = new URL(source.url);
+        url.searchParams.set("terraform-get", "1");
+        const res = await this.queue.run(() => httpGet(url.toString(), this.options.http));
+        const get = res.headers.get("x-terraform-get");
+        if (res.status >= 300 || !get) throw new ModuleFetchError(`${url.host}: ${res.status >= 300 ? `HTTP ${res.status}` : "not an archive and no X-Terraform-Get header"}`);
+        const next = /^[a-z0-9]+::|^[a-z][a-z0-9+.-]*:\/\//i.test(get) ? get : new URL(get, res.url).toString();
+        const inner = await this.fetchModule(next, void 0, hops + 1);
+        return { ...inner, moduleDir: this.moduleDir(inner.packageDir, joinSubdirs(relativeSubdir(inner), source.subdir)) };
+      }
+      default: {
+        const packageDir = await this.cached(packageKey(source), (into) => this.populate(source, into));
+        return { packageDir, moduleDir: this.moduleDir(packageDir, source.subdir) };
+      }
+    }
+  }
+  moduleDir(packageDir, subdir) {
+    const dir = resolve2(packageDir, subdir);
+    if (dir !== packageDir && !dir.startsWith(packageDir + sep2)) throw new ModuleFetchError(`subdirectory ${JSON.stringify(subdir)} leaves the package`);
+    if (!existsSync2(dir)) throw new ModuleFetchError(`the package has no subdirectory ${JSON.stringify(subdir)}`);
+    return dir;
+  }
+  entryPath(key) {
+    return join2(this.options.cacheDir, "packages", createHash("sha256").update(key).digest("hex").slice(0, 40));
+  }
+  /** The cache folder for `key`, filled by `fill` when absent (once per process, atomically across processes). */
+  cached(key, fill) {
+    const final = this.entryPath(key);
+    let pending = this.inFlight.get(final);
+    if (pending) return pending;
+    pending = (async () => {
+      if (existsSync2(final)) return final;
+      mkdirSync2(join2(this.options.cacheDir, "packages"), { recursive: true });
+      const temp = `${final}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+      try {
+        await fill(temp);
+        try {
+          renameSync(temp, final);
+        } catch (e) {
+          const code = e.code;
+          if (code !== "ENOTEMPTY" && code !== "EEXIST") throw e;
+        }
+        this.downloaded.push(key);
+        return final;
+      } finally {
+        rmSync(temp, { recursive: true, force: true });
+      }
+    })();
+    this.inFlight.set(final, pending);
+    return pending;
+  }
+  async populate(source, into, registryHost) {
+    if (source.kind === "git") {
+      await this.queue.run(() => this.cloneGit(source, into));
+      return;
+    }
+    if (source.kind === "archive") {
+      const url = new URL(source.url);
+      const apiHost = registryHost ? new URL(await this.registry.modulesBase(registryHost)).host : void 0;
+      const token = registryHost && (url.host === registryHost || url.host === apiHost) ? this.registry.tokenFor(registryHost) : void 0;
+      const res = await this.queue.run(() => httpGet(source.url, { ...this.options.http, maxBytes: this.options.archiveLimits?.maxBytes ?? DEFAULT_ARCHIVE_LIMITS.maxBytes }, token));
+      if (res.status !== 200) throw new ModuleFetchError(`${url.host}: archive download answered HTTP ${res.status}`);
+      try {
+        extractArchive(res.body, source.format, into, this.options.archiveLimits ?? DEFAULT_ARCHIVE_LIMITS);
+      } catch (e) {
+        if (e instanceof ArchiveError) throw new ModuleFetchError(`${url.host}: ${e.message}`);
+        throw e;
+      }
+      return;
+    }
+    throw new ModuleFetchError(`${source.kind} package cannot be fetched here`);
+  }
+  async cloneGit(source, into) {
+    const base = ["-c", "advice.detachedHead=false", "clone", "--quiet"];
+    const depth = String(source.depth ?? 1);
+    try {
+      await runGit([...base.slice(2), "--depth", depth, ...source.ref ? ["--branch", source.ref] : [], "--", source.url, into], this.options);
+    } catch (e) {
+      if (!source.ref || source.depth) throw e;
+      rmSync(into, { recursive: true, force: true });
+      await runGit([...base.slice(2), "--", source.url, into], this.options);
+      await runGit(["-c", "advice.detachedHead=false", "checkout", "--quiet", source.ref, "--"], this.options, into);
+    }
+    rmSync(join2(into, ".git"), { recursive: true, force: true });
+  }
+};
+function joinSubdirs(a, b) {
+  return [a, b].filter(Boolean).join("/");
+}
+function relativeSubdir(m) {
+  return m.moduleDir === m.packageDir ? "" : m.moduleDir.slice(m.packageDir.length + 1).split(sep2).join("/");
+}
+var PACKAGE_NOTE = ".ecs-drift-guard-package.json";
+function readPackageSubdir(packageDir) {
+  try {
+    const subdir = JSON.parse(readFileSync(join2(packageDir, PACKAGE_NOTE), "utf8")).subdir;
+    return typeof subdir === "string" ? subdir : "";
+  } catch {
+    return "";
+  }
+}
+
+// src/terraform/module-sources/resolver.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolvePath, sep as sep3 } from "node:path";
+
+// src/terraform/module-sources/modules-json.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { join as join3 } from "node:path";
+function readModulesJson(rootDir) {
+  let text;
+  try {
+    text = readFileSync2(join3(rootDir, ".terraform", "modules", "modules.json"), "utf8");
+  } catch {
+    return void 0;
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const records = /* @__PURE__ */ new Map();
+  for (const m of doc.Modules ?? []) {
+    if (typeof m.Key !== "string" || typeof m.Dir !== "string" || m.Key === "") continue;
+    records.set(m.Key, { key: m.Key, source: typeof m.Source === "string" ? m.Source : "", version: typeof m.Version === "string" ? m.Version : void 0, dir: m.Dir });
+  }
+  return records;
+}
+function sameModuleSource(recorded, written) {
+  const normal = (s) => s.replace(/^registry\.terraform\.io\//i, "").replace(/\/+$/, "");
+  return normal(recorded) === normal(written);
+}
+
+// src/terraform/module-sources/resolver.ts
+var MAX_DEPTH2 = 16;
+var TerraformModuleSources = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  results = /* @__PURE__ */ new Map();
+  /** Roots of downloaded packages: relative sources inside one resolve within it. */
+  packageRoots = /* @__PURE__ */ new Set();
+  async prepare(rootDirs, callsIn) {
+    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, "", callsIn, 0)));
+  }
+  resolve(request) {
+    return this.results.get(`${request.rootDir}\0${request.key}`) ?? { why: `module source ${JSON.stringify(describeSource(request.source))} was not resolved` };
+  }
+  async walk(root, manifest, dir, prefix, callsIn, depth) {
+    if (depth >= MAX_DEPTH2) return;
+    await Promise.all(callsIn(dir).map(async (call) => {
+      const key = prefix ? `${prefix}.${call.name}` : call.name;
+      const result = await this.locate(root, manifest, dir, key, call);
+      if (result && "why" in result) this.results.set(`${root}\0${key}`, result);
+      else {
+        const childDir = result?.dir ?? resolvePath(dir, call.source);
+        if (result) this.results.set(`${root}\0${key}`, result);
+        await this.walk(root, manifest, childDir, key, callsIn, depth + 1);
+      }
+    }));
+  }
+  /** undefined: a local path in the repository, which the loader follows itself. */
+  async locate(root, manifest, callerDir, key, call) {
+    const source = describeSource(call.source);
+    if (isLocalSource(call.source)) {
+      const pkg = this.packageRootOf(callerDir);
+      if (!pkg) return void 0;
+      const dir = resolvePath(callerDir, call.source);
+      if (!inside(pkg, dir)) return { why: `module source ${JSON.stringify(source)} leaves the package it is in` };
+      return existsSync3(dir) ? { dir } : { why: `module source ${JSON.stringify(source)} does not exist in its package` };
+    }
+    const record = manifest?.get(key);
+    if (record && sameModuleSource(record.source, call.source)) {
+      const dir = resolvePath(root, record.dir);
+      if (existsSync3(dir)) return { dir };
+    }
+    const cache = this.options.cache;
+    if (!cache) {
+      const init2 = manifest ? `${key} is not in .terraform/modules/modules.json as written (run terraform init again)` : "no .terraform/modules/modules.json (run terraform init, or allow downloads)";
+      return { why: `module source ${JSON.stringify(source)} was not downloaded (downloads are off: --offline or download-modules: false) and ${init2}` };
+    }
+    try {
+      const fetched = await cache.fetchModule(call.source, call.version);
+      this.packageRoots.add(fetched.packageDir);
+      this.options.logger?.debug(`module ${key}: ${source}${fetched.version ? ` ${fetched.version}` : ""} -> ${fetched.moduleDir}`);
+      return { dir: fetched.moduleDir };
+    } catch (e) {
+      return { why: `module source ${JSON.stringify(source)}${call.version ? ` (version ${JSON.stringify(call.version)})` : ""} could not be fetched: ${describeSource(e.message)}` };
+    }
+  }
+  packageRootOf(dir) {
+    for (const root of this.packageRoots) if (inside(root, dir)) return root;
+    return void 0;
+  }
+};
+function inside(root, path) {
+  return path === root || path.startsWith(root + sep3);
+}
+function moduleKeyOf(address, name2) {
+  const names = [];
+  let i2 = 0;
+  while (i2 < address.length) {
+    if (!address.startsWith("module.", i2)) break;
+    i2 += "module.".length;
+    const m = /^[^.[\]]+/.exec(address.slice(i2));
+    if (!m) break;
+    names.push(m[0]);
+    i2 += m[0].length;
+    if (address[i2] === "[") {
+      i2++;
+      if (address[i2] === '"') {
+        i2++;
+        while (i2 < address.length && address[i2] !== '"') i2 += address[i2] === "\\" ? 2 : 1;
+        i2++;
+      } else while (i2 < address.length && address[i2] !== "]") i2++;
+      i2++;
+    }
+    if (address[i2] === ".") i2++;
+  }
+  return [...names, name2].join(".");
+}
+
+// src/terraform/module-sources/index.ts
+function createModuleSourceResolver(settings, logger) {
+  let inner;
+  let cache;
+  let setupError;
+  return {
+    async prepare(rootDirs, callsIn) {
+      if (!inner) {
+        if (settings.download) {
+          try {
+            let text;
+            if (settings.cliConfigFile) {
+              try {
+                text = readFileSync3(settings.cliConfigFile, "utf8");
+              } catch (e) {
+                if (e.code !== "ENOENT") throw new Error(`cannot read the Terraform CLI config ${settings.cliConfigFile}: ${e.code}`);
+              }
+            }
+            const cliConfig = parseCliConfig(await getParser(), text, settings.tokenEnv);
+            const http = { timeoutMs: settings.timeoutMs ?? 6e4, maxBytes: 8 * 1024 * 1024 };
+            cache = new PackageCache(new RegistryClient(cliConfig, http), {
+              cacheDir: settings.cacheDir,
+              http,
+              gitTimeoutMs: (settings.timeoutMs ?? 6e4) * 5,
+              concurrency: settings.concurrency ?? 4,
+              gitEnv: settings.gitEnv
+            });
+          } catch (e) {
+            setupError = e.message.split("\n")[0];
+          }
+        }
+        inner = new TerraformModuleSources({ cache, logger });
+      }
+      await inner.prepare(rootDirs, callsIn);
+    },
+    resolve(request) {
+      const result = inner?.resolve(request) ?? { why: "module sources were not prepared" };
+      return "why" in result && setupError ? { why: `module source ${JSON.stringify(request.source)} was not downloaded: ${setupError}` } : result;
+    },
+    downloaded: () => cache?.downloaded ?? []
+  };
+}
+
+// src/terraform/load-configuration.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".terragrunt-cache"]);
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+function isConfigurationFile(name2) {
+  return name2.endsWith(".tf") || name2.endsWith(".tf.json");
+}
+function toRepoPath(repoRoot, abs) {
+  const rel = relative2(repoRoot, abs).split(sep4).join("/");
+  return rel === "" ? "." : rel;
+}
+async function loadConfiguration(options) {
+  const loader = new ConfigurationLoader(options, await getParser());
+  return await loader.load();
+}
+var ConfigurationLoader = class {
+  constructor(options, parser) {
+    this.options = options;
+    this.parser = parser;
+    this.repoRoot = resolve3(options.repoRoot);
+    this.repoReal = realpathSync(this.repoRoot);
+  }
+  options;
+  parser;
+  repoRoot;
+  repoReal;
+  modules = /* @__PURE__ */ new Map();
+  errors = [];
+  files = /* @__PURE__ */ new Map();
+  moduleFiles = /* @__PURE__ */ new Map();
+  templates = /* @__PURE__ */ new Map();
+  resources = [];
+  imports = [];
+  moduleCalls = [];
+  notEvaluated = [];
+  errorKeys = /* @__PURE__ */ new Set();
+  async load() {
+    const scanned = [];
+    for (const p of this.options.paths) {
+      const abs = isAbsolute2(p) ? p : resolve3(this.repoRoot, p);
+      let stat;
+      try {
+        stat = statSync(abs);
+      } catch {
+        this.error(toRepoPath(this.repoRoot, abs), "path does not exist");
+        continue;
+      }
+      if (stat.isFile()) scanned.push(...this.discover(dirname3(abs), false));
+      else scanned.push(...this.discover(abs, true));
+    }
+    const queue = [...new Set(scanned)];
+    const calledDirs = /* @__PURE__ */ new Set();
+    for (let i2 = 0; i2 < queue.length; i2++) {
+      const mod = this.modules.get(queue[i2]);
+      if (!mod) continue;
+      for (const call of this.localModuleCalls(mod)) {
+        calledDirs.add(call.sourceDir);
+        if (!this.modules.has(call.sourceDir) && this.readModule(call.sourceDir)) queue.push(call.sourceDir);
+      }
+    }
+    const scannedSet = new Set(scanned);
+    const rootDirs = [...scannedSet].filter((d) => !calledDirs.has(d) || !this.isCalledFromScanned(d, scannedSet)).sort();
+    await this.options.moduleSources?.prepare(rootDirs.map((d) => resolve3(this.repoRoot, d)), (abs) => this.moduleCallSites(abs));
+    for (const dir of rootDirs) {
+      const instance2 = new ModuleInstance(this, this.modules.get(dir), "", dir, void 0, 0);
+      instance2.expand();
+    }
+    const moduleFiles = /* @__PURE__ */ new Map();
+    for (const [dir, set] of this.moduleFiles) moduleFiles.set(dir, [...set].sort());
+    return {
+      moduleDirs: [...this.modules.keys()].sort(),
+      rootDirs,
+      moduleCalls: dedupeCalls(this.moduleCalls),
+      resources: this.resources,
+      imports: this.imports,
+      backends: this.backends(),
+      files: this.files,
+      moduleFiles,
+      notEvaluated: this.notEvaluated,
+      errors: this.errors
+    };
+  }
+  backends() {
+    const out2 = [];
+    for (const mod of this.modules.values()) {
+      for (const f of mod.files) {
+        for (const tf of f.syntax.body.blocks.filter((b) => b.type === "terraform")) {
+          for (const backend of tf.blocks.filter((b) => b.type === "backend" && b.labels[0])) {
+            const settings = {};
+            const nonLiteral = [];
+            for (const a of backend.attributes) {
+              if (a.expr.t === "lit" && a.expr.v !== null) settings[a.name] = String(a.expr.v);
+              else nonLiteral.push(a.name);
+            }
+            out2.push({ moduleDir: mod.dir, type: backend.labels[0], settings, nonLiteral, loc: { file: f.path, line: backend.pos.line, endLine: backend.pos.endLine } });
+          }
+        }
+      }
+    }
+    return out2.sort((a, b) => a.moduleDir < b.moduleDir ? -1 : 1);
+  }
+  isCalledFromScanned(dir, scanned) {
+    for (const caller of scanned) {
+      const mod = this.modules.get(caller);
+      if (mod && caller !== dir && this.localModuleCalls(mod).some((c) => c.sourceDir === dir)) return true;
+    }
+    return false;
+  }
+  error(file, message) {
+    const key = `${file}\0${message}`;
+    if (this.errorKeys.has(key)) return;
+    this.errorKeys.add(key);
+    this.errors.push({ file, message });
+  }
+  notEvaluatedEntry(resource, at, why) {
+    if (this.notEvaluated.some((n) => n.resource === resource && n.why === why)) return;
+    this.notEvaluated.push({ resource, file: at.file, line: at.line, why });
+  }
+  recordModuleFile(dir, file) {
+    let set = this.moduleFiles.get(dir);
+    if (!set) this.moduleFiles.set(dir, set = /* @__PURE__ */ new Set());
+    set.add(file);
+  }
+  /** Walks a folder tree; returns the repo-relative module folders found. */
+  discover(absDir, recursive) {
+    const found = [];
+    const visiting = /* @__PURE__ */ new Set();
+    const walk = (dir, knownReal) => {
+      let real;
+      try {
+        real = knownReal ?? realpathSync.native(dir);
+      } catch (e) {
+        this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
+        return;
+      }
+      if (visiting.has(real)) {
+        this.error(toRepoPath(this.repoRoot, dir), "symlink loop: this folder links back to one of its parents; skipped");
+        return;
+      }
+      visiting.add(real);
+      let entries;
+      try {
+        entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1);
+      } catch (e) {
+        this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
+        visiting.delete(real);
+        return;
+      }
+      const rel = toRepoPath(this.repoRoot, dir);
+      if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
+      if (recursive) {
+        for (const e of entries) {
+          if (SKIPPED_DIRS.has(e.name)) continue;
+          const child = join4(dir, e.name);
+          if (e.isDirectory()) walk(child, join4(real, e.name));
+          else if (e.isSymbolicLink()) {
+            try {
+              if (statSync(child).isDirectory()) walk(child);
+            } catch (err2) {
+              const code = err2.code;
+              this.error(toRepoPath(this.repoRoot, child), code === "ELOOP" ? "symlink loop; skipped" : `broken symlink (${code}); skipped`);
+            }
+          }
+        }
+      }
+      visiting.delete(real);
+    };
+    walk(absDir);
+    return found;
+  }
+  /** Reads and parses one module folder; false when it has no readable `.tf` file. */
+  readModule(dir, entryNames) {
+    if (this.modules.has(dir)) return true;
+    const abs = resolve3(this.repoRoot, dir);
+    let names;
+    try {
+      names = entryNames ?? readdirSync(abs).sort();
+    } catch (e) {
+      this.error(dir, `cannot read module folder: ${e.code ?? e.message}`);
+      return false;
+    }
+    const mod = { dir, files: [], tfvars: [] };
+    let tfCount = 0;
+    for (const name2 of names) {
+      const path = dir === "." ? name2 : `${dir}/${name2}`;
+      const isTf = isConfigurationFile(name2);
+      const isTfJson = isTf && name2.endsWith(".json");
+      const isTfvars = name2 === "terraform.tfvars" || name2.endsWith(".auto.tfvars") || name2 === "terraform.tfvars.json" || name2.endsWith(".auto.tfvars.json");
+      if (!isTf && !isTfvars) continue;
+      if (isTf) tfCount++;
+      const text = this.readText(path);
+      if (text === void 0) continue;
+      this.recordModuleFile(dir, path);
+      if (!isTf && name2.endsWith(".json")) {
+        const values = this.parseTfvarsJson(path, text);
+        if (values) mod.tfvars.push({ path, values });
+        continue;
+      }
+      let syntax;
+      try {
+        syntax = isTfJson ? parseTerraformJson(this.parser, text) : parseHclWith(this.parser, text);
+      } catch (e) {
+        if (e instanceof HclSyntaxError) {
+          this.error(path, `${e.message}; file skipped`);
+          continue;
+        }
+        throw e;
+      }
+      this.files.set(path, { path, comments: syntax.comments, lineCount: syntax.lineCount, text });
+      if (isTf) mod.files.push({ path, syntax });
+      else mod.tfvars.push({ path, values: this.tfvarsValues(path, syntax) });
+    }
+    if (tfCount === 0) return false;
+    this.modules.set(dir, mod);
+    return true;
+  }
+  /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
+  readText(path) {
+    const abs = resolve3(this.repoRoot, path);
+    let fd;
+    try {
+      fd = openSync(abs, "r");
+      const stat = fstatSync(fd);
+      if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      if (stat.size > MAX_FILE_BYTES) {
+        this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
+        return void 0;
+      }
+      const buffer = stat.isFile() ? readExactly(fd, stat.size) : readFileSync4(fd);
+      if (buffer.includes(0)) {
+        this.error(path, "binary file (contains NUL bytes), not HCL; skipped");
+        return void 0;
+      }
+      const text = buffer.toString("utf8");
+      if (text.includes("\uFFFD")) {
+        this.error(path, "file is not valid UTF-8; skipped");
+        return void 0;
+      }
+      return text;
+    } catch (e) {
+      const code = e.code;
+      this.error(path, code === "ELOOP" ? "symlink loop; skipped" : `cannot read file (${code ?? e.message}); skipped`);
+      return void 0;
+    } finally {
+      if (fd !== void 0) closeSync(fd);
+    }
+  }
+  tfvarsValues(path, syntax) {
+    const values = /* @__PURE__ */ new Map();
+    const scope = new StaticScope(this, path);
+    for (const attr of syntax.body.attributes) values.set(attr.name, evaluate(attr.expr, { scope, file: path }));
+    return values;
+  }
+  parseTfvarsJson(path, text) {
+    try {
+      const v = parseJsonWithPositions({ kind: "string", value: text, loc: { file: path, line: 1, endLine: 1 }, segments: [{ start: 0, file: path, line: 1, literal: true }] });
+      if (v.kind !== "object") {
+        this.error(path, "a .tfvars.json file must hold a JSON object; skipped");
+        return void 0;
+      }
+      return new Map([...v.entries].map(([k, e]) => [k, e.value]));
+    } catch (e) {
+      if (e instanceof JsonPositionError) {
+        this.error(path, `${e.message}; file skipped`);
+        return void 0;
+      }
+      throw e;
+    }
+  }
+  localModuleCalls(mod) {
+    const calls = [];
+    for (const f of mod.files) {
+      for (const block of f.syntax.body.blocks) {
+        if (block.type !== "module" || block.labels.length !== 1) continue;
+        const source = block.attributes.find((a) => a.name === "source");
+        if (!source || source.expr.t !== "lit" || typeof source.expr.v !== "string") continue;
+        const s = source.expr.v;
+        if (!(s.startsWith("./") || s.startsWith("../"))) continue;
+        const abs = resolve3(this.repoRoot, mod.dir, s);
+        const rel = toRepoPath(this.repoRoot, abs);
+        if (rel.startsWith("..")) continue;
+        calls.push({ name: block.labels[0], sourceDir: rel, block, file: f.path });
+      }
+    }
+    return calls;
+  }
+  module(dir) {
+    return this.modules.get(dir);
+  }
+  /** The module blocks of a folder with literal sources, for the module-source resolver. */
+  moduleCallSites(absDir) {
+    const dir = toRepoPath(this.repoRoot, absDir);
+    if (!this.readModule(dir)) return [];
+    const literal = (b, name2) => {
+      const e = b.attributes.find((a) => a.name === name2)?.expr;
+      return e?.t === "lit" && typeof e.v === "string" ? e.v : void 0;
+    };
+    return this.modules.get(dir).files.flatMap((f) => f.syntax.body.blocks).filter((b) => b.type === "module" && b.labels.length === 1 && literal(b, "source") !== void 0).map((b) => ({ name: b.labels[0], source: literal(b, "source"), version: literal(b, "version") }));
+  }
+  get hasModuleSources() {
+    return this.options.moduleSources !== void 0;
+  }
+  /** The folder (repo-relative) of a non-local module source, or why there is none. */
+  remoteModuleDir(rootDir, address, name2, callerDir, source, version) {
+    const found = this.options.moduleSources?.resolve({ rootDir: resolve3(this.repoRoot, rootDir), key: moduleKeyOf(address, name2), callerDir: resolve3(this.repoRoot, callerDir), source, version });
+    if (found && "dir" in found) return { dir: toRepoPath(this.repoRoot, found.dir) };
+    if (isLocalSource(source)) return { why: `module source ${JSON.stringify(source)} has no readable .tf or .tf.json files`, local: true };
+    return found ?? { why: `module source ${JSON.stringify(source)} is not a local path; its resources are not evaluated` };
+  }
+  /** file()/templatefile() targets: relative to the root module (Terraform's working directory), then the module. */
+  readRepoFile(path, rootDir, moduleDir) {
+    const candidates = isAbsolute2(path) ? [path] : [resolve3(this.repoRoot, rootDir, path), resolve3(this.repoRoot, moduleDir, path)];
+    let lastError = `file ${JSON.stringify(path)} does not exist`;
+    for (const abs of candidates) {
+      let real;
+      try {
+        real = realpathSync(abs);
+      } catch (e) {
+        const code = e.code;
+        if (code === "ELOOP") lastError = `file ${JSON.stringify(path)} is a symlink loop`;
+        continue;
+      }
+      if (real !== this.repoReal && !real.startsWith(this.repoReal + sep4)) {
+        throw new Error(`file ${JSON.stringify(path)} is outside the repository; not read`);
+      }
+      const repoPath = toRepoPath(this.repoReal, real);
+      const content = this.readText(repoPath);
+      if (content === void 0) throw new Error(`file ${JSON.stringify(path)} could not be read`);
+      this.recordModuleFile(moduleDir, repoPath);
+      return { repoPath, content };
+    }
+    throw new Error(lastError);
+  }
+  template(repoPath, content) {
+    let parts2 = this.templates.get(repoPath);
+    if (!parts2) {
+      try {
+        parts2 = parseTemplateWith(this.parser, content);
+      } catch (e) {
+        if (e instanceof HclSyntaxError) throw new Error(`${repoPath}: ${e.message}`);
+        throw e;
+      }
+      this.templates.set(repoPath, parts2);
+    }
+    return parts2;
+  }
+};
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read === size ? buffer : buffer.subarray(0, read);
+}
+function dedupeCalls(calls) {
+  const seen = /* @__PURE__ */ new Set();
+  return calls.filter((c) => {
+    const key = `${c.callerDir}\0${c.name}\0${c.sourceDir}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+var StaticScope = class {
+  constructor(loader, file) {
+    this.loader = loader;
+    this.moduleDir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
+    this.rootDir = this.moduleDir;
+  }
+  loader;
+  moduleDir;
+  rootDir;
+  variable(name2, at) {
+    return unknown(`var.${name2} cannot be used in a tfvars file`, at, true);
+  }
+  local(name2, at) {
+    return unknown(`local.${name2} cannot be used in a tfvars file`, at, true);
+  }
+  moduleOutput() {
+    return void 0;
+  }
+  readFile() {
+    throw new Error("functions reading files cannot be used in a tfvars file");
+  }
+  template(repoPath, content) {
+    return this.loader.template(repoPath, content);
+  }
+  reportError(file, message) {
+    this.loader.error(file, message);
+  }
+};
+
+export {
+  createModuleSourceResolver,
+  loadConfiguration
+};

@@ -1,0 +1,316 @@
+import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
+import {
+  EcsLiveReader,
+  RequestScheduler,
+  capacityProviderName,
+  capacityProviderView,
+  classifyDifference,
+  clusterCapacityProvidersView,
+  clusterName,
+  clusterView,
+  compareViews,
+  familyOfTaskDefinitionRef,
+  hasRevision,
+  liveCapacityProviderAsState,
+  liveClusterAsState,
+  liveClusterCapacityProvidersAsState,
+  liveServiceAsState,
+  liveTaskDefinitionAsState,
+  parseIgnoreChanges,
+  regionOfArn,
+  serviceName,
+  serviceView,
+  taskDefinitionRef,
+  taskDefinitionView
+} from "./chunk-YY4IH6EL.js";
+import {
+  decodeJsonString
+} from "./chunk-XGXBJF7M.js";
+
+// src/drift/import-check.ts
+var SUPPORTED_TYPES = /* @__PURE__ */ new Set(["aws_ecs_service", "aws_ecs_task_definition", "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_ecs_capacity_provider"]);
+var KEYED_BLOCKS = /* @__PURE__ */ new Set(["setting", "load_balancer", "volume", "capacity_provider_strategy", "default_capacity_provider_strategy", "ordered_placement_strategy", "placement_constraints"]);
+var NOT_ATTRIBUTES = /* @__PURE__ */ new Set(["lifecycle", "timeouts", "provisioner", "connection", "count", "for_each", "depends_on", "provider"]);
+var COMPUTED_WHEN_UNSET = {
+  aws_ecs_service: ["cluster", "iam_role", "launch_type", "platform_version", "capacity_provider_strategy"],
+  aws_ecs_task_definition: ["network_mode"],
+  aws_ecs_cluster: ["setting"],
+  aws_ecs_cluster_capacity_providers: [],
+  aws_ecs_capacity_provider: []
+};
+function evaluatedAsState(resource) {
+  const unknown = [];
+  return { attributes: blockAsState(resource.body, [], unknown), unknown };
+}
+function blockAsState(block, prefix, unknown) {
+  const out = {};
+  for (const [name, attr] of block.attributes) {
+    if (prefix.length === 0 && NOT_ATTRIBUTES.has(name)) continue;
+    out[name] = name === "container_definitions" && prefix.length === 0 ? containerDefinitionsAsState(attr.value, unknown) : plainOf(attr.value, [...prefix, name], unknown);
+  }
+  const byType = /* @__PURE__ */ new Map();
+  for (const b of block.blocks) {
+    if (prefix.length === 0 && NOT_ATTRIBUTES.has(b.type)) continue;
+    if (!byType.has(b.type)) byType.set(b.type, []);
+    byType.get(b.type).push(b);
+  }
+  for (const [type, blocks] of byType) {
+    const path = [...prefix, type];
+    const collector = [];
+    out[type] = blocks.map((b) => blockAsState(b, path, collector));
+    if (KEYED_BLOCKS.has(type)) {
+      if (collector.length) unknown.push({ path, why: collector[0].why });
+    } else unknown.push(...collector);
+  }
+  for (const u of block.unknownBlocks) unknown.push({ path: [...prefix, u.type], why: u.reason });
+  return out;
+}
+function plainOf(value, path, unknown) {
+  switch (value.kind) {
+    case "unknown":
+      unknown.push({ path, why: value.reason });
+      return void 0;
+    case "string":
+    case "number":
+    case "bool":
+      return value.value;
+    case "null":
+      return null;
+    case "list": {
+      const inner = [];
+      const items = value.items.map((item) => plainOf(item, path, inner));
+      if (inner.length) unknown.push({ path, why: inner[0].why });
+      return items.filter((i) => i !== void 0);
+    }
+    case "object": {
+      const out = {};
+      for (const [k, e] of value.entries) {
+        const v = plainOf(e.value, [...path, k], unknown);
+        if (v !== void 0) out[k] = v;
+      }
+      return out;
+    }
+  }
+}
+function containerDefinitionsAsState(value, unknown) {
+  const path = ["container_definitions"];
+  if (value.kind === "unknown") {
+    unknown.push({ path, why: value.reason });
+    return void 0;
+  }
+  let decoded = value;
+  if (value.kind === "string") {
+    try {
+      decoded = decodeJsonString(value);
+    } catch (error) {
+      unknown.push({ path, why: `container_definitions is not valid JSON: ${error.message}` });
+      return void 0;
+    }
+  }
+  if (decoded.kind !== "list") {
+    unknown.push({ path, why: decoded.kind === "unknown" ? decoded.reason : "container_definitions is not a JSON array" });
+    return void 0;
+  }
+  return decoded.items.map((item) => {
+    if (item.kind !== "object") return plainOf(item, path, unknown);
+    const name = item.entries.get("name")?.value;
+    if (name?.kind !== "string") {
+      unknown.push({ path, why: name?.kind === "unknown" ? name.reason : "a container has no name" });
+      return void 0;
+    }
+    const container = {};
+    for (const [key, entry] of item.entries) {
+      const at = [...path, name.value, key];
+      if ((key === "environment" || key === "secrets") && entry.value.kind === "list") {
+        container[key] = entry.value.items.map((e) => {
+          const entryName = e.kind === "object" ? e.entries.get("name")?.value : void 0;
+          return plainOf(e, entryName?.kind === "string" ? [...at, entryName.value] : at, unknown);
+        });
+        continue;
+      }
+      const v = plainOf(entry.value, at, unknown);
+      if (v !== void 0) container[key] = v;
+    }
+    return container;
+  }).filter((c) => c !== void 0);
+}
+function normalizeDir(dir) {
+  const d = dir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
+  return d === "" ? "." : d;
+}
+var stripKeys = (address) => address.replace(/\[(?:"(?:[^"\\]|\\.)*"|\d+)\]/g, "");
+function resolveTarget(imp, configuration) {
+  const root = normalizeDir(imp.rootDir);
+  const candidates = configuration.resources.filter((r) => r.mode === "managed" && normalizeDir(r.rootDir) === root);
+  const exact = candidates.find((r) => r.address === imp.to);
+  if (exact) return exact;
+  const unexpanded = candidates.filter((r) => !r.address.includes("[") && r.address === stripKeys(imp.to));
+  return unexpanded.length === 1 ? unexpanded[0] : void 0;
+}
+function typeOfAddress(address) {
+  return /(?:^|\.)(aws_[a-z0-9_]+)\.[A-Za-z0-9_-]+(?:\[[^\]]*\])?$/.exec(address)?.[1];
+}
+async function checkImports(imports, configuration, clients, options) {
+  const reader = new EcsLiveReader(clients.ecs, options.scheduler ?? new RequestScheduler(4, 10), options.logger);
+  const checks = await Promise.all(imports.filter((imp) => typeOfAddress(imp.to)?.startsWith("aws_ecs_")).map((imp) => checkImport(imp, configuration, reader, options)));
+  const count = (s) => checks.filter((c) => c.status === s).length;
+  if (checks.length) {
+    options.logger.info(`Imports: ${checks.length} checked against live ECS: ${count("faithful")} faithful, ${count("differs")} differ, ${count("not_found")} not found, ${count("unverified")} unverified, ${count("not_evaluated")} not evaluated`);
+  }
+  return checks;
+}
+async function checkImport(imp, configuration, reader, options) {
+  const type = typeOfAddress(imp.to);
+  const base = { to: imp.to, id: imp.id.kind === "string" ? imp.id.value : "", file: imp.loc.file, line: imp.loc.line, differences: [], notCompared: [] };
+  if (!SUPPORTED_TYPES.has(type)) return { ...base, status: "not_evaluated", reason: `imports of ${type} are not checked against live ECS` };
+  if (imp.id.kind !== "string" || imp.id.value === "") {
+    return { ...base, status: "not_evaluated", reason: `the import id is not known statically${imp.id.kind === "unknown" ? `: ${imp.id.reason}` : ""}` };
+  }
+  const resource = resolveTarget(imp, configuration);
+  if (!resource) return { ...base, status: "not_evaluated", reason: `no resource block ${imp.to} was found in ${normalizeDir(imp.rootDir)}` };
+  const id = imp.id.value;
+  const region = regionOfArn(id) ?? options.region;
+  const located = { ...base, resource: resource.address, ...region ? { region } : {} };
+  if (!region) return { ...located, status: "unverified", reason: "no region: the import id is not an ARN and no aws-region / AWS_REGION was given" };
+  const live = await readLive(type, id, region, reader);
+  if ("outcome" in live) {
+    if (live.outcome.status === "missing") return { ...located, status: "not_found", reason: `nothing to import: ${live.outcome.reason}` };
+    return { ...located, status: "unverified", reason: live.outcome.status === "unverified" ? live.outcome.reason : "not read" };
+  }
+  if ("invalid" in live) return { ...located, status: "not_evaluated", reason: live.invalid };
+  const hcl = evaluatedAsState(resource);
+  const notCompared = hcl.unknown.map((u) => ({ path: u.path.join("."), why: u.why }));
+  const skip = hcl.unknown.map((u) => u.path);
+  for (const name of COMPUTED_WHEN_UNSET[type] ?? []) {
+    if (!resource.body.attributes.has(name) && !resource.body.blocks.some((b) => b.type === name)) {
+      skip.push([name]);
+      notCompared.push({ path: name, why: "not set in the code: the provider adopts the live value" });
+    }
+  }
+  const desired = live.view(hcl.attributes);
+  const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  if (type === "aws_ecs_service") raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
+  const context = {
+    resourceType: type,
+    address: resource.address,
+    ignoreChanges: parseIgnoreChanges(resource.body.blocks.find((b) => b.type === "lifecycle")?.attributes.get("ignore_changes")?.expression),
+    autoscalingTarget: type === "aws_ecs_service" ? autoscalingTargetFor(resource, configuration) : void 0,
+    deploymentController: live.deploymentController,
+    schedulingStrategy: live.schedulingStrategy,
+    expected: options.expected ?? [],
+    ignore: options.ignore ?? []
+  };
+  const differences = raws.map((raw) => classifyDifference(raw, context));
+  const material = differences.filter((d) => d.class === "security" || d.class === "config");
+  const security = material.filter((d) => d.class === "security").length;
+  const unknownNote = notCompared.length ? `; ${notCompared.length} attribute${notCompared.length > 1 ? "s" : ""} not compared` : "";
+  if (material.length) {
+    const parts = [security ? `${security} security` : "", material.length - security ? `${material.length - security} config` : ""].filter(Boolean).join(" and ");
+    const paths = material.slice(0, 3).map((d) => d.path).join(", ");
+    return { ...located, status: "differs", reason: `live ECS differs from the code in ${parts} attribute${material.length > 1 ? "s" : ""} (${paths}${material.length > 3 ? ", \u2026" : ""}): the first apply after the import changes live ECS to what the code says${unknownNote}`, differences, notCompared };
+  }
+  const accepted = differences.length ? ` apart from ${differences.length} expected or ignored difference${differences.length > 1 ? "s" : ""}` : "";
+  return { ...located, status: "faithful", reason: `live ECS matches the code${accepted}${unknownNote}`, differences, notCompared };
+}
+function overlaps(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+async function readLive(type, id, region, reader) {
+  switch (type) {
+    case "aws_ecs_service": {
+      const parts = id.startsWith("arn:") ? id.split(":").slice(5).join(":").split("/").slice(1) : id.split("/");
+      if (parts.length !== 2 || !parts[0] || !parts[1]) return { invalid: `import id ${JSON.stringify(id)} is not cluster-name/service-name` };
+      const [cluster, name] = [clusterName(parts[0]), serviceName(parts[1])];
+      const o = (await reader.describeServices(region, cluster, [name])).get(name);
+      if (!o || o.status !== "found") return { outcome: o ?? { status: "unverified", reason: `service ${name} was not read` } };
+      const liveAttributes = liveServiceAsState(o.value);
+      return { view: serviceView, liveView: serviceView(liveAttributes), liveAttributes, deploymentController: o.value.deploymentController?.type ?? "ECS", schedulingStrategy: o.value.schedulingStrategy };
+    }
+    case "aws_ecs_task_definition": {
+      const o = await reader.describeTaskDefinition(region, id);
+      if (o.status !== "found") return { outcome: o };
+      const liveAttributes = liveTaskDefinitionAsState(o.value.taskDefinition, o.value.tags);
+      return { view: taskDefinitionView, liveView: taskDefinitionView(liveAttributes), liveAttributes };
+    }
+    case "aws_ecs_cluster":
+    case "aws_ecs_cluster_capacity_providers": {
+      const name = clusterName(id);
+      const o = (await reader.describeClusters(region, [name])).get(name);
+      if (!o || o.status !== "found") return { outcome: o ?? { status: "unverified", reason: `cluster ${name} was not read` } };
+      if (type === "aws_ecs_cluster") {
+        const liveAttributes2 = liveClusterAsState(o.value);
+        return { view: clusterView, liveView: clusterView(liveAttributes2), liveAttributes: liveAttributes2 };
+      }
+      const liveAttributes = liveClusterCapacityProvidersAsState(o.value);
+      return { view: clusterCapacityProvidersView, liveView: clusterCapacityProvidersView(liveAttributes), liveAttributes };
+    }
+    case "aws_ecs_capacity_provider": {
+      const name = capacityProviderName(id);
+      const o = (await reader.describeCapacityProviders(region, [name])).get(name);
+      if (!o || o.status !== "found") return { outcome: o ?? { status: "unverified", reason: `capacity provider ${name} was not read` } };
+      const liveAttributes = liveCapacityProviderAsState(o.value);
+      return { view: capacityProviderView, liveView: capacityProviderView(liveAttributes), liveAttributes };
+    }
+    default:
+      return { invalid: `imports of ${type} are not checked` };
+  }
+}
+function compareServiceTaskDefinition(resource, configuration, hcl, live, skip, notCompared) {
+  const liveRef = taskDefinitionRef(live.task_definition);
+  const segments = [{ name: "task_definition", keyed: false }];
+  const written = hcl.attributes.task_definition;
+  if (typeof written === "string" && written !== "") {
+    const ref = taskDefinitionRef(written);
+    const differs = hasRevision(ref) ? ref !== liveRef : familyOfTaskDefinitionRef(liveRef) !== ref;
+    return differs ? [{ segments, expected: ref, actual: liveRef }] : [];
+  }
+  if (!skip.some((s) => s.length === 1 && s[0] === "task_definition")) {
+    return liveRef ? [{ segments, expected: void 0, actual: liveRef }] : [];
+  }
+  const attr = resource.body.attributes.get("task_definition");
+  const reference = attr?.references.find((r) => /^aws_ecs_task_definition\.[A-Za-z0-9_-]+/.test(r));
+  if (!reference) return [];
+  const [, name] = reference.split(".");
+  const target = configuration.resources.find((r) => r.mode === "managed" && r.type === "aws_ecs_task_definition" && r.name === name && r.rootDir === resource.rootDir && r.moduleAddress === resource.moduleAddress);
+  const family = target?.body.attributes.get("family")?.value;
+  if (family?.kind !== "string") return [];
+  const index = notCompared.findIndex((n) => n.path === "task_definition");
+  if (index >= 0) notCompared.splice(index, 1);
+  return familyOfTaskDefinitionRef(liveRef) === family.value ? [] : [{ segments, expected: `${family.value} (${target.address})`, actual: liveRef }];
+}
+function autoscalingTargetFor(service, configuration) {
+  const name = service.body.attributes.get("name")?.value;
+  const target = configuration.resources.find((r) => {
+    if (r.type !== "aws_appautoscaling_target" || r.rootDir !== service.rootDir || r.moduleAddress !== service.moduleAddress) return false;
+    const id = r.body.attributes.get("resource_id");
+    if (!id) return false;
+    if (id.references.some((ref) => ref.startsWith(`aws_ecs_service.${service.name}`))) return true;
+    return id.value.kind === "string" && name?.kind === "string" && id.value.value.startsWith("service/") && id.value.value.endsWith(`/${name.value}`);
+  });
+  return target?.address;
+}
+function summarizeImportCheck(check) {
+  const byClass = (c) => check.differences.filter((d) => d.class === c).map((d) => d.path);
+  const security = byClass("security");
+  const config = byClass("config");
+  switch (check.status) {
+    case "faithful":
+      return `Live ECS matches the code${check.notCompared.length ? ` (${check.notCompared.length} attribute(s) not comparable before apply)` : ""}.`;
+    case "differs": {
+      const parts = [security.length ? `security: ${security.slice(0, 5).join(", ")}${security.length > 5 ? ", \u2026" : ""}` : "", config.length ? `config: ${config.slice(0, 5).join(", ")}${config.length > 5 ? ", \u2026" : ""}` : ""].filter(Boolean);
+      return `Live ECS differs from the code (${parts.join("; ")}); the first apply after the import changes it.`;
+    }
+    case "not_found":
+      return `The imported resource was not found in live ECS: ${check.reason}`;
+    default:
+      return `Not compared with live ECS: ${check.reason}`;
+  }
+}
+
+export {
+  evaluatedAsState,
+  checkImports,
+  summarizeImportCheck
+};

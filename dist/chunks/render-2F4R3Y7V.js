@@ -1,0 +1,15 @@
+import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
+import {
+  renderMetaFor,
+  renderReport
+} from "./chunk-STPE4JX7.js";
+import "./chunk-AVS4SCUL.js";
+import "./chunk-42QOXQ5X.js";
+import "./chunk-2NG3XS5L.js";
+import "./chunk-IVIT2PZO.js";
+import "./chunk-XGXBJF7M.js";
+import "./chunk-X7CJ5U7I.js";
+export {
+  renderMetaFor,
+  renderReport
+};

@@ -1,0 +1,22 @@
+import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
+import {
+  restrictToModules,
+  restrictToShard,
+  scanConfiguration,
+  scanInputFrom
+} from "./chunk-3IOZDYXH.js";
+import "./chunk-AVS4SCUL.js";
+import "./chunk-4E6IV5LX.js";
+import "./chunk-K5MHTUSO.js";
+import "./chunk-2NG3XS5L.js";
+import "./chunk-32IOBCPS.js";
+import "./chunk-IVIT2PZO.js";
+import "./chunk-QOA4NK3G.js";
+import "./chunk-XGXBJF7M.js";
+import "./chunk-X7CJ5U7I.js";
+export {
+  restrictToModules,
+  restrictToShard,
+  scanConfiguration,
+  scanInputFrom
+};

@@ -1,0 +1,21 @@
+import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
+import {
+  MAX_SHARDS,
+  inShard,
+  parseShard,
+  planMatrix,
+  shardOf
+} from "./chunk-K5MHTUSO.js";
+import "./chunk-2NG3XS5L.js";
+import "./chunk-32IOBCPS.js";
+import "./chunk-IVIT2PZO.js";
+import "./chunk-QOA4NK3G.js";
+import "./chunk-XGXBJF7M.js";
+import "./chunk-X7CJ5U7I.js";
+export {
+  MAX_SHARDS,
+  inShard,
+  parseShard,
+  planMatrix,
+  shardOf
+};
