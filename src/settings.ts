@@ -492,6 +492,25 @@ export function configPathInRepository(getInput: InputReader, env: NodeJS.Proces
   return abs.slice(workspace.length + 1);
 }
 
+const PULL_REQUEST_EVENTS = ['pull_request', 'pull_request_target', 'pull_request_review'];
+
+/**
+ * The checkout's config file. On a pull request it is the PR's proposal, which the base commit's
+ * file replaces before anything uses it: an invalid one there must not stop the run before the
+ * owner-approval status turns pending, and the summary reports it (issue 13).
+ */
+function workspaceConfig(getInput: InputReader, env: NodeJS.ProcessEnv, workspace: string, configPath: string): { file: string | null; config: ConfigFile } {
+  const explicit = getInput('config') !== '' && configPath !== '.github/drift-guard.yml';
+  try {
+    return loadConfigFile(workspace, configPath, explicit);
+  } catch (error) {
+    const mode = (getInput('mode') || 'auto').trim().toLowerCase();
+    const replacedByBase = PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? '') && (mode === 'auto' || mode === 'pr') && configPathInRepository(getInput, env) !== null;
+    if (error instanceof ConfigurationError && replacedByBase) return { file: null, config: {} };
+    throw error;
+  }
+}
+
 /**
  * The action's settings. With `configText`, the config file comes from that text instead of the
  * workspace: on a pull request the base commit's file decides the rules, never the head's (issue 13).
@@ -501,7 +520,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
   const configPath = getInput('config') || '.github/drift-guard.yml';
   const { file, config } = configText
     ? { file: configText.text === null ? null : configPath, config: configText.text === null ? {} : parseConfigFile(configText.text, configText.source) }
-    : loadConfigFile(workspace, configPath, getInput('config') !== '' && configPath !== '.github/drift-guard.yml');
+    : workspaceConfig(getInput, env, workspace, configPath);
   const pathsInput = getInput('paths');
   const paths = pathsInput.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
   const stateInput = getInput('state');

@@ -143,6 +143,30 @@ describe('the base branch decides the rules (issue 13, item 2)', () => {
   });
 });
 
+describe("an invalid config in the pull request (issue 13, item 2)", () => {
+  const base: FileTree = { ...FIXTURE, '.github/CODEOWNERS': '/services/api/ @bob\n/.github/ @carol\n', '.github/drift-guard.yml': 'fail-on: high\n' };
+  let head = replaceInFile(base, API_MAIN, 'privileged             = false', 'privileged             = true');
+  head = { ...head, '.github/drift-guard.yml': 'fail-on: high\napproval:\n  unowned-modules: yes-please\n' };
+  let scenario: PullRequestScenario;
+
+  beforeAll(async () => {
+    scenario = await startPullRequestScenario({ base, head, author: 'alice' });
+    addReviewers(scenario, ['bob', 'carol']);
+  });
+  afterAll(async () => scenario?.close());
+
+  test('does not stop the run: the base config judges the PR, and the summary says the new file is invalid', async () => {
+    const run = await scenario.run();
+    expectRanToTheEnd(run);
+    expect(latest(scenario, POLICY).state).toBe('failure');
+    expect(latest(scenario, APPROVAL).state).toBe('pending');
+    expect(latest(scenario, APPROVAL).description).toContain('.github/drift-guard.yml (@carol)');
+    const summary = summaryComment(scenario);
+    // The config error names the line and the key, escaped (user text: backticks do not become code).
+    expect(summary).toContain('The file in this pull request is not valid (it would stop every run after merging): .github/drift-guard.yml:3: \\`approval.unowned-modules\\`: Invalid option');
+  });
+});
+
 describe('per-file ownership (issue 13, item 3)', () => {
   const base: FileTree = {
     ...FIXTURE,

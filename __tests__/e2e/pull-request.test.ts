@@ -271,9 +271,13 @@ describe('a pull request over its life: first run, re-run, push', () => {
     expect(run.exitCode).toBe(0);
 
     emu.resetRequestLog();
+    const statusesBefore = emu.state.statuses.length;
     const rerun = await scenario.run();
     expectRanCleanly(rerun);
-    expect(writes(emu)).toEqual([]);
+    // Issue 13: a successful owner-approval gate turns pending ("re-evaluating") before anything
+    // that could fail, then back; nothing else is written.
+    expect(writes(emu).filter((r) => r.operationId !== 'repos/create-commit-status')).toEqual([]);
+    expect(emu.state.statuses.slice(statusesBefore).map((s) => `${s.context} ${s.state}`)).toEqual(['drift-guard/owner-approval pending', 'drift-guard/owner-approval success']);
   });
 });
 
