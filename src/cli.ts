@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The CLI: the same engine and output as the action, for local runs and other CI systems.
-// Exit codes (DESIGN.md): 0 nothing at or above --fail-on; 1 findings or drift at or above it;
-// 2 bad usage or unreadable input, with a one-line reason on stderr.
+// Exit codes (DESIGN.md): 0 everything checked and nothing at or above --fail-on; 1 findings or
+// drift at or above it (also when the run is incomplete: the summary says both); 2 bad usage, or
+// the run could not check everything (INCOMPLETE), with a one-line reason on stderr.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,8 @@ import type { Logger } from './logger.js';
 import { findCodeowners } from './ownership/codeowners.js';
 import { formatOwnersJson, formatOwnersText } from './ownership/owners-report.js';
 import { renderReport } from './report/render.js';
-import { blockingCount, type Report } from './report/model.js';
+import type { Report } from './report/model.js';
+import { summarizeReport } from './report/summary.js';
 import { scanConfiguration, scanInputFrom } from './scan.js';
 import { ConfigurationError, findRepoRoot, parseChoice, settingsFromCli, type Settings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
@@ -20,8 +22,8 @@ import { inShard, planMatrix } from './shard.js';
 import { loadConfiguration } from './terraform/load-configuration.js';
 
 const USAGE = `Usage:
-  ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--output FILE]
-  ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--output FILE]
+  ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format text|json|sarif|markdown] [--fail-on LEVEL] [--allow-incomplete] [--output FILE]
+  ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--region R] [--config FILE] [--format ...] [--fail-on LEVEL] [--allow-incomplete] [--output FILE]
   ecs-drift-guard owners [--repo DIR] [--format text|json] PATH ...
   ecs-drift-guard import-check [PATH ...] [--region R] [--format text|json]
   ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...]
@@ -29,7 +31,8 @@ const USAGE = `Usage:
   ecs-drift-guard --version
 
 LEVEL is none, low, medium, high or critical (default high).
-Exit codes: 0 nothing at or above --fail-on; 1 findings or drift at or above it; 2 bad usage or unreadable input.`;
+Exit codes: 0 everything checked, nothing at or above --fail-on; 1 findings or drift at or above it;
+2 bad usage, or the run could not check everything (INCOMPLETE; --allow-incomplete accepts it).`;
 
 class UsageError extends Error {}
 
@@ -49,7 +52,11 @@ function emit(text: string, output: string | undefined): void {
 }
 
 function exitCodeFor(report: Report, settings: Settings): number {
-  return blockingCount(report, settings.failOn) > 0 ? 1 : 0;
+  const summary = summarizeReport(report, settings.failOn, { allowIncomplete: settings.allowIncomplete });
+  if (summary.incomplete && !summary.incomplete.accepted) process.stderr.write(`ecs-drift-guard: INCOMPLETE: ${summary.incomplete.reason}\n`);
+  // Findings win: they are definite, and exit 1 still fails the job; the summary names the rest.
+  if (summary.verdict === 'fail') return 1;
+  return summary.passed ? 0 : 2;
 }
 
 async function scanCommand(args: string[]): Promise<number> {
@@ -63,10 +70,11 @@ async function scanCommand(args: string[]): Promise<number> {
       'fail-on': { type: 'string' },
       output: { type: 'string', short: 'o' },
       shard: { type: 'string' },
+      'allow-incomplete': { type: 'boolean' },
     },
   });
   const settings = settingsFromCli(
-    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'], shard: values.shard },
+    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'], shard: values.shard, allowIncomplete: values['allow-incomplete'] },
     process.cwd(),
     process.env,
   );
@@ -88,11 +96,12 @@ async function driftCommand(args: string[]): Promise<number> {
       output: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
       shard: { type: 'string' },
+      'allow-incomplete': { type: 'boolean' },
     },
   });
   if (!values.state?.length) throw new UsageError('drift needs at least one --state FILE|s3://bucket/key');
   const settings = settingsFromCli(
-    { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region, shard: values.shard },
+    { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region, shard: values.shard, allowIncomplete: values['allow-incomplete'] },
     process.cwd(),
     process.env,
   );
@@ -104,7 +113,6 @@ async function driftCommand(args: string[]): Promise<number> {
   const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
   const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
   emit(renderReport(report, settings, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
-  if (run.results.length === 0 && run.errors.length > 0) return 2;
   return exitCodeFor(report, settings);
 }
 

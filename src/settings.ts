@@ -42,6 +42,8 @@ export interface Settings {
   states: StateSetting[];
   awsRegion?: string;
   failOn: FailLevel;
+  /** Accept a run that could not check everything (exit 0 / green status), saying so in the output. */
+  allowIncomplete: boolean;
   format: OutputFormat;
   policy: PolicyConfig;
   drift: {
@@ -335,6 +337,7 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
     states: overrides.states ?? [],
     awsRegion: overrides.awsRegion,
     failOn: overrides.failOn ?? config['fail-on'] ?? 'high',
+    allowIncomplete: overrides.allowIncomplete ?? false,
     format: overrides.format ?? 'text',
     policy: policyFromConfig(config),
     drift: {
@@ -368,6 +371,7 @@ export interface CliFlags {
   dir?: string;
   region?: string;
   shard?: string;
+  allowIncomplete?: boolean;
 }
 
 export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.ProcessEnv): Settings {
@@ -383,6 +387,7 @@ export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.Proces
     awsRegion: flags.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
     now: nowFromEnv(env),
     shard: flags.shard ? parseShard(flags.shard, '--shard') : undefined,
+    allowIncomplete: flags.allowIncomplete === true,
   });
 }
 
@@ -436,6 +441,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     format: 'markdown',
     now: nowFromEnv(env),
     shard: getInput('shard') ? parseShard(getInput('shard'), 'input `shard`') : undefined,
+    allowIncomplete: parseBoolean(getInput('allow-incomplete') || 'false', 'input `allow-incomplete`'),
   });
   const token = getInput('github-token');
   return {

@@ -34,6 +34,8 @@ export interface PublishInput {
   pullRequest: PullRequestRef;
   report: Report;
   failOn: FailLevel;
+  /** Accept changed modules that could not be fully checked (input `allow-incomplete`). */
+  allowIncomplete?: boolean;
   comment: CommentMode;
   now: Date;
   /** From findChangedModules. */
@@ -199,6 +201,7 @@ export async function publishPullRequest(input: PublishInput): Promise<PublishRe
           renderSummaryComment({
             report: input.report,
             failOn: input.failOn,
+            allowIncomplete: input.allowIncomplete,
             headSha: pr.headSha,
             now: input.now,
             changedModules: input.changedModules,
@@ -224,6 +227,7 @@ export async function publishPullRequest(input: PublishInput): Promise<PublishRe
         sha: pr.headSha,
         report: input.report,
         failOn: input.failOn,
+        allowIncomplete: input.allowIncomplete,
         targetUrl: input.runUrl,
       });
     }

@@ -12,6 +12,8 @@ export interface RenderMeta {
   rules: RuleMeta[];
   now: Date;
   failOn: FailLevel;
+  /** `--allow-incomplete`: an incomplete run passes, and the output says it was accepted. */
+  allowIncomplete?: boolean;
 }
 
 export function toRuleMeta(rule: Rule): RuleMeta {

@@ -8,13 +8,13 @@ import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import { TOOL_VERSION } from '../version.js';
 
-export function renderMetaFor(settings: { failOn: FailLevel; now: Date }): RenderMeta {
-  return { toolVersion: TOOL_VERSION, rules: allRules.map(toRuleMeta), now: settings.now, failOn: settings.failOn };
+export function renderMetaFor(settings: { failOn: FailLevel; now: Date; allowIncomplete?: boolean }): RenderMeta {
+  return { toolVersion: TOOL_VERSION, rules: allRules.map(toRuleMeta), now: settings.now, failOn: settings.failOn, allowIncomplete: settings.allowIncomplete === true };
 }
 
 export function renderReport(
   report: Report,
-  settings: { format: 'text' | 'json' | 'sarif' | 'markdown'; failOn: FailLevel; now: Date },
+  settings: { format: 'text' | 'json' | 'sarif' | 'markdown'; failOn: FailLevel; now: Date; allowIncomplete?: boolean },
   options: { color: boolean },
 ): string {
   const meta = renderMetaFor(settings);
