@@ -2,7 +2,7 @@
 // other scanned module calls are evaluated as roots, and local module calls are followed
 // with their inputs, so a value written at a caller's `module` argument reaches the
 // resource with the caller's line.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
@@ -20,6 +20,16 @@ export interface LoadOptions {
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
+// Issue 13: a committed `x.tf -> /dev/zero` or a folder link to `/` must not be followed; each is a
+// located error, so the run is incomplete. (file()/templatefile() refuse the same, in readRepoFile.)
+const OUTSIDE_ROOT = 'symlink leads outside the repository; not followed';
+// Windows has no O_NOFOLLOW: there every open takes the checked path.
+const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
+
+function notRegular(stat: Stats): string {
+  const kind = stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a regular file';
+  return `${kind}, not a file; not read`;
+}
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_MODULE_DEPTH = 16;
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
@@ -48,6 +58,8 @@ export async function loadConfiguration(options: LoadOptions): Promise<Configura
 class ConfigurationLoader {
   private readonly repoRoot: string;
   private readonly repoReal: string;
+  /** Resolved folders files may be read from: the repository, and scan paths the user named outside it. */
+  private readonly roots: string[];
   private readonly modules = new Map<string, ParsedModule>();
   private readonly errors: ScanError[] = [];
   private readonly files = new Map<string, SourceFile>();
@@ -62,6 +74,18 @@ class ConfigurationLoader {
   constructor(private readonly options: LoadOptions, readonly parser: Parser) {
     this.repoRoot = resolve(options.repoRoot);
     this.repoReal = realpathSync(this.repoRoot);
+    this.roots = [this.repoReal];
+    for (const p of options.paths) {
+      const abs = isAbsolute(p) ? p : resolve(this.repoRoot, p);
+      // Only a path named outside the repository widens the roots; a link inside it never does.
+      if (abs === this.repoRoot || abs.startsWith(this.repoRoot + sep)) continue;
+      try {
+        const real = realpathSync.native(abs);
+        if (!this.roots.some((r) => real === r || real.startsWith(r + sep))) this.roots.push(statSync(real).isDirectory() ? real : dirname(real));
+      } catch {
+        // A path that does not exist is reported by load().
+      }
+    }
   }
 
   load(): ConfigurationModel {
@@ -171,6 +195,10 @@ class ConfigurationLoader {
         this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         return;
       }
+      if (!this.insideRoot(real)) {
+        this.error(toRepoPath(this.repoRoot, dir), OUTSIDE_ROOT);
+        return;
+      }
       if (visiting.has(real)) {
         this.error(toRepoPath(this.repoRoot, dir), 'symlink loop: this folder links back to one of its parents; skipped');
         return;
@@ -193,7 +221,10 @@ class ConfigurationLoader {
           if (e.isDirectory()) walk(child, join(real, e.name));
           else if (e.isSymbolicLink()) {
             try {
-              if (statSync(child).isDirectory()) walk(child);
+              // A folder link out of the repository (`-> /`) would walk the whole filesystem.
+              const target = realpathSync.native(child);
+              if (!this.insideRoot(target)) this.error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);
+              else if (statSync(target).isDirectory()) walk(child, target);
             } catch (err) {
               const code = (err as NodeJS.ErrnoException).code;
               this.error(toRepoPath(this.repoRoot, child), code === 'ELOOP' ? 'symlink loop; skipped' : `broken symlink (${code}); skipped`);
@@ -218,6 +249,7 @@ class ConfigurationLoader {
       this.error(dir, `cannot read module folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       return false;
     }
+    if (!entryNames && !this.folderInsideRoot(dir, abs)) return false;
     const mod: ParsedModule = { dir, files: [], tfvars: [] };
     let tfCount = 0;
     for (const name of names) {
@@ -254,6 +286,53 @@ class ConfigurationLoader {
     return true;
   }
 
+  /** Whether a resolved path is inside the repository (the scan root) or a path the user named. */
+  private insideRoot(real: string): boolean {
+    return this.roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
+  }
+
+  /** A module folder reached by a module call: false (and an error) when it resolves outside the repository. */
+  private folderInsideRoot(dir: string, abs: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync.native(abs);
+    } catch {
+      return true; // readdir reports the folder's own error
+    }
+    if (this.insideRoot(real)) return true;
+    this.error(dir, OUTSIDE_ROOT);
+    return false;
+  }
+
+  /**
+   * Opens a file of the repository for reading without following a symlink out of it and without
+   * blocking on a FIFO; returns the descriptor and its stat, or the reason it was not opened.
+   */
+  private openInsideRoot(abs: string): { fd: number; stat: Stats } | { refused: string } {
+    let fd: number;
+    try {
+      // O_NOFOLLOW: the fast path (no extra system call) for the usual regular file; a symlink
+      // fails with ELOOP and is resolved and checked below. O_NONBLOCK: opening a FIFO never waits.
+      fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | NO_FOLLOW);
+    } catch (e) {
+      // A socket cannot be opened at all (ENXIO): name it as what it is.
+      if ((e as NodeJS.ErrnoException).code === 'ENXIO') return { refused: notRegular(statSync(abs)) };
+      if ((e as NodeJS.ErrnoException).code !== 'ELOOP' || NO_FOLLOW === 0) throw e;
+      const real = realpathSync.native(abs);
+      if (!this.insideRoot(real)) return { refused: OUTSIDE_ROOT };
+      const target = statSync(real);
+      if (!target.isFile()) return { refused: notRegular(target) };
+      fd = openSync(real, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    }
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      closeSync(fd);
+      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      return { refused: notRegular(stat) };
+    }
+    return { fd, stat };
+  }
+
   /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
   private readText(path: string): string | undefined {
     const abs = resolve(this.repoRoot, path);
@@ -261,15 +340,18 @@ class ConfigurationLoader {
     try {
       // Four system calls per file (open, fstat, read, close): on sandboxed runners each costs
       // tens of microseconds, and a scan reads thousands of files.
-      fd = openSync(abs, 'r');
-      const stat = fstatSync(fd);
-      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      const opened = this.openInsideRoot(abs);
+      if ('refused' in opened) {
+        this.error(path, opened.refused);
+        return undefined;
+      }
+      fd = opened.fd;
+      const stat = opened.stat;
       if (stat.size > MAX_FILE_BYTES) {
         this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
         return undefined;
       }
-      // A file that is not regular (a FIFO, /dev/…) reports size 0: read it the general way.
-      const buffer = stat.isFile() ? readExactly(fd, stat.size) : readFileSync(fd);
+      const buffer = readExactly(fd, stat.size);
       if (buffer.includes(0)) {
         this.error(path, 'binary file (contains NUL bytes), not HCL; skipped');
         return undefined;
