@@ -1,7 +1,7 @@
 // One typed, validated Settings object, built once from the action's inputs (or the CLI's
 // flags) and `.github/drift-guard.yml`. Nothing else reads inputs, argv or process.env.
-import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { PolicyConfig } from './policy/engine.js';
@@ -375,7 +375,7 @@ export interface CliFlags {
 }
 
 export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.ProcessEnv): Settings {
-  const repoRoot = findRepoRoot(cwd);
+  const repoRoot = scanRoot(flags.paths[0], cwd);
   const { file, config } = loadConfigFile(repoRoot, flags.config ?? '.github/drift-guard.yml', flags.config !== undefined);
   const states = (flags.states ?? []).map((s) => ({ moduleDir: flags.dir ?? (s.startsWith('s3://') ? '.' : stateDir(s)), source: s }));
   return baseSettings(repoRoot, config, file, {
@@ -407,6 +407,22 @@ function nowFromEnv(env: NodeJS.ProcessEnv): Date {
 function toRepoRelative(repoRoot: string, abs: string): string {
   const rel = abs.startsWith(repoRoot) ? abs.slice(repoRoot.length).replace(/^\/+/, '') : abs;
   return rel === '' ? '.' : rel;
+}
+
+/**
+ * The repository of the scanned path (issue 11): its git top level, else the path itself; not the
+ * working directory, so `scan /abs/path/to/repo` from elsewhere resolves local module calls.
+ */
+function scanRoot(path: string | undefined, cwd: string): string {
+  if (path === undefined) return findRepoRoot(cwd);
+  const abs = resolve(cwd, path);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    return findRepoRoot(cwd); // reported as a path that does not exist
+  }
+  return findRepoRoot(stat.isDirectory() ? abs : dirname(abs));
 }
 
 /** The nearest folder holding `.git`, else `cwd`. */

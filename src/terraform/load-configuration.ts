@@ -30,7 +30,10 @@ function notRegular(stat: Stats): string {
   const kind = stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a regular file';
   return `${kind}, not a file; not read`;
 }
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// Terraform reads files of any size; generated configurations reach tens of MB. Beyond this bound a
+// file is listed as not read (so the run is incomplete), never skipped silently.
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const MAX_MODULE_DEPTH = 16;
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
@@ -70,6 +73,8 @@ class ConfigurationLoader {
   readonly moduleCalls: ModuleCall[] = [];
   readonly notEvaluated: ConfigurationModel['notEvaluated'] = [];
   private readonly errorKeys = new Set<string>();
+  /** Files read with bytes that are not UTF-8 (decoded to U+FFFD). */
+  private readonly notUtf8 = new Set<string>();
 
   constructor(private readonly options: LoadOptions, readonly parser: Parser) {
     this.repoRoot = resolve(options.repoRoot);
@@ -261,6 +266,10 @@ class ConfigurationLoader {
       if (isTf) tfCount++;
       const text = this.readText(path);
       if (text === undefined) continue;
+      if (this.notUtf8.has(path) && (isTfJson || !isTf)) {
+        this.error(path, 'file is not valid UTF-8; skipped');
+        continue;
+      }
       this.recordModuleFile(dir, path);
       if (!isTf && name.endsWith('.json')) {
         const values = this.parseTfvarsJson(path, text);
@@ -276,6 +285,11 @@ class ConfigurationLoader {
           continue;
         }
         throw e;
+      }
+      const badLine = this.notUtf8.has(path) ? firstNonUtf8OutsideComments(text, syntax.comments) : undefined;
+      if (badLine !== undefined) {
+        this.error(path, `bytes that are not UTF-8 at line ${badLine}, outside a comment; file skipped`);
+        continue;
       }
       this.files.set(path, { path, comments: syntax.comments, lineCount: syntax.lineCount, text });
       if (isTf) mod.files.push({ path, syntax });
@@ -356,12 +370,14 @@ class ConfigurationLoader {
         this.error(path, 'binary file (contains NUL bytes), not HCL; skipped');
         return undefined;
       }
-      const text = buffer.toString('utf8');
-      if (text.includes('\uFFFD')) {
-        this.error(path, 'file is not valid UTF-8; skipped');
-        return undefined;
+      try {
+        return UTF8.decode(buffer);
+      } catch {
+        // Terraform accepts bytes that are not UTF-8 inside comments (a Latin-1 name in a
+        // comment): readModule checks after parsing that every such byte is in one.
+        this.notUtf8.add(path);
+        return buffer.toString('utf8');
       }
-      return text;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       this.error(path, code === 'ELOOP' ? 'symlink loop; skipped' : `cannot read file (${code ?? (e as Error).message}); skipped`);
@@ -436,6 +452,8 @@ class ConfigurationLoader {
       const repoPath = toRepoPath(this.repoReal, real);
       const content = this.readText(repoPath);
       if (content === undefined) throw new Error(`file ${JSON.stringify(path)} could not be read`);
+      // Terraform's file() refuses contents that are not UTF-8.
+      if (this.notUtf8.has(repoPath)) throw new Error(`file ${JSON.stringify(path)} is not valid UTF-8`);
       this.recordModuleFile(moduleDir, repoPath);
       return { repoPath, content };
     }
@@ -455,6 +473,26 @@ class ConfigurationLoader {
     }
     return parts;
   }
+}
+
+/**
+ * The first line holding a replacement character (a byte that was not UTF-8) that no comment
+ * accounts for, or undefined. Counted per line, so a real U+FFFD written in a comment is fine too.
+ */
+function firstNonUtf8OutsideComments(text: string, comments: readonly { line: number; text: string }[]): number | undefined {
+  const inComments = new Map<number, number>();
+  for (const c of comments) {
+    c.text.split('\n').forEach((part, i) => {
+      const n = part.split('\uFFFD').length - 1;
+      if (n > 0) inComments.set(c.line + i, (inComments.get(c.line + i) ?? 0) + n);
+    });
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i].split('\uFFFD').length - 1;
+    if (n > (inComments.get(i + 1) ?? 0)) return i + 1;
+  }
+  return undefined;
 }
 
 /** Reads `size` bytes from the start of a file (fewer if it shrank meanwhile). */
