@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { COMMAND_HELP, commandHelp, topLevelHelp } from './cli-help.js';
 import type { Logger } from './logger.js';
-import { blockingCount, type Report } from './report/model.js';
+import type { Report } from './report/model.js';
+import { summarizeReport } from './report/summary.js';
 import type { Settings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
 // Everything else is imported inside the command that needs it: `--help` and `scan` must not
@@ -42,8 +43,15 @@ function emit(text: string, output: string | undefined): void {
   else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
 
+// Exit codes (DESIGN.md): 0 everything checked and nothing at or above --fail-on; 1 findings or
+// drift at or above it (also when the run is incomplete: the summary says both); 2 bad usage, or
+// the run could not check everything (INCOMPLETE), with a one-line reason on stderr.
 function exitCodeFor(report: Report, settings: Settings): number {
-  return blockingCount(report, settings.failOn) > 0 ? 1 : 0;
+  const summary = summarizeReport(report, settings.failOn, { allowIncomplete: settings.allowIncomplete });
+  if (summary.incomplete && !summary.incomplete.accepted) process.stderr.write(`ecs-drift-guard: INCOMPLETE: ${summary.incomplete.reason}\n`);
+  // Findings win: they are definite, and exit 1 still fails the job; the summary names the rest.
+  if (summary.verdict === 'fail') return 1;
+  return summary.passed ? 0 : 2;
 }
 
 async function scanCommand(args: string[]): Promise<number> {
@@ -58,13 +66,14 @@ async function scanCommand(args: string[]): Promise<number> {
       config: { type: 'string' },
       format: { type: 'string' },
       'fail-on': { type: 'string' },
+      'allow-incomplete': { type: 'boolean' },
       output: { type: 'string', short: 'o' },
       shard: { type: 'string' },
       offline: { type: 'boolean' },
     },
   });
   const settings = settingsFromCli(
-    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'], shard: values.shard, offline: values.offline },
+    { paths: positionals.length ? positionals : ['.'], config: values.config, plan: values.plan, format: values.format, failOn: values['fail-on'], shard: values.shard, offline: values.offline, allowIncomplete: values['allow-incomplete'] },
     process.cwd(),
     process.env,
   );
@@ -88,6 +97,7 @@ async function driftCommand(args: string[]): Promise<number> {
       config: { type: 'string' },
       format: { type: 'string' },
       'fail-on': { type: 'string' },
+      'allow-incomplete': { type: 'boolean' },
       output: { type: 'string', short: 'o' },
       workspace: { type: 'string' },
       shard: { type: 'string' },
@@ -95,7 +105,7 @@ async function driftCommand(args: string[]): Promise<number> {
   });
   if (!values.state?.length) throw new UsageError('drift needs at least one --state FILE|s3://bucket/key');
   const settings = settingsFromCli(
-    { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region, shard: values.shard },
+    { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region, shard: values.shard, allowIncomplete: values['allow-incomplete'] },
     process.cwd(),
     process.env,
   );
@@ -107,7 +117,6 @@ async function driftCommand(args: string[]): Promise<number> {
   const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
   const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
   emit(renderReport(report, { ...settings, mode: 'drift' }, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
-  if (run.results.length === 0 && run.errors.length > 0) return 2;
   return exitCodeFor(report, settings);
 }
 

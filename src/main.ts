@@ -41,6 +41,7 @@ import { escapeMarkdown, inlineCode } from './report/markdown-escape.js';
 import { blockingCount, type Finding, type Report } from './report/model.js';
 import { renderMetaFor } from './report/render.js';
 import type { RenderMeta } from './report/render-meta.js';
+import { summarizeReport } from './report/summary.js';
 import { renderSarif } from './report/sarif.js';
 import { scanConfiguration, scanInputFrom } from './scan.js';
 import { ConfigurationError, configPathInRepository, settingsFromAction, type ActionSettings, type StateSetting } from './settings.js';
@@ -346,6 +347,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
       pullRequest,
       report,
       failOn: settings.failOn,
+      allowIncomplete: settings.allowIncomplete,
       comment: settings.comment,
       now: settings.now,
       changedModules: files.changed.modules,
@@ -627,6 +629,12 @@ function finish(report: Report, settings: ActionSettings): void {
     ...(unverified ? [`${unverified} could not be checked`] : []),
   ];
   const verdict = `ECS Drift Guard: ${parts.join(', ')}; ${blocking} at or above ${settings.failOn}.`;
-  if (blocking > 0 && settings.failOn !== 'none') core.setFailed(verdict);
-  else core.info(verdict);
+  // Fail closed (issue 13): a run that could not check everything fails the job, after the
+  // phases above have published what they could read, naming what was not checked and why.
+  const summary = summarizeReport(report, settings.failOn, { allowIncomplete: settings.allowIncomplete });
+  const incomplete = summary.incomplete
+    ? summary.incomplete.accepted ? ` Incomplete, accepted by allow-incomplete: ${summary.incomplete.reason}` : ` INCOMPLETE: ${summary.incomplete.reason}`
+    : '';
+  if (summary.passed) core.info(`${verdict}${incomplete}`);
+  else core.setFailed(`${verdict}${incomplete}`);
 }

@@ -1,8 +1,8 @@
 // One typed, validated Settings object, built once from the action's inputs (or the CLI's
 // flags) and `.github/drift-guard.yml`. Nothing else reads inputs, argv or process.env.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import type { PolicyConfig } from './policy/engine.js';
@@ -44,6 +44,8 @@ export interface Settings {
   states: StateSetting[];
   awsRegion?: string;
   failOn: FailLevel;
+  /** Accept a run that could not check everything (exit 0 / green status), saying so in the output. */
+  allowIncomplete: boolean;
   format: OutputFormat;
   policy: PolicyConfig;
   drift: {
@@ -362,6 +364,7 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
     states: overrides.states ?? [],
     awsRegion: overrides.awsRegion,
     failOn: overrides.failOn ?? config['fail-on'] ?? 'high',
+    allowIncomplete: overrides.allowIncomplete ?? false,
     format: overrides.format ?? 'text',
     policy: policyFromConfig(config),
     drift: {
@@ -424,10 +427,11 @@ export interface CliFlags {
   shard?: string;
   /** `--offline`: no module downloads. */
   offline?: boolean;
+  allowIncomplete?: boolean;
 }
 
 export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.ProcessEnv): Settings {
-  const repoRoot = findRepoRoot(cwd);
+  const repoRoot = scanRoot(flags.paths[0], cwd);
   const { file, config } = loadConfigFile(repoRoot, flags.config ?? '.github/drift-guard.yml', flags.config !== undefined);
   const states = (flags.states ?? []).map((s) => ({ moduleDir: flags.dir ?? (s.startsWith('s3://') ? '.' : stateDir(s)), source: s }));
   return baseSettings(repoRoot, config, file, {
@@ -440,6 +444,7 @@ export function settingsFromCli(flags: CliFlags, cwd: string, env: NodeJS.Proces
     now: nowFromEnv(env),
     shard: flags.shard ? parseShard(flags.shard, '--shard') : undefined,
     modules: moduleSourceSettings(!flags.offline, env),
+    allowIncomplete: flags.allowIncomplete === true,
   });
 }
 
@@ -459,6 +464,22 @@ function nowFromEnv(env: NodeJS.ProcessEnv): Date {
 function toRepoRelative(repoRoot: string, abs: string): string {
   const rel = abs.startsWith(repoRoot) ? abs.slice(repoRoot.length).replace(/^\/+/, '') : abs;
   return rel === '' ? '.' : rel;
+}
+
+/**
+ * The repository of the scanned path (issue 11): its git top level, else the path itself; not the
+ * working directory, so `scan /abs/path/to/repo` from elsewhere resolves local module calls.
+ */
+function scanRoot(path: string | undefined, cwd: string): string {
+  if (path === undefined) return findRepoRoot(cwd);
+  const abs = resolve(cwd, path);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    return findRepoRoot(cwd); // reported as a path that does not exist
+  }
+  return findRepoRoot(stat.isDirectory() ? abs : dirname(abs));
 }
 
 /** The nearest folder holding `.git`, else `cwd`. */
@@ -534,6 +555,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     now: nowFromEnv(env),
     shard: getInput('shard') ? parseShard(getInput('shard'), 'input `shard`') : undefined,
     modules: moduleSourceSettings(parseBoolean(getInput('download-modules') || 'true', 'input `download-modules`'), env),
+    allowIncomplete: parseBoolean(getInput('allow-incomplete') || 'false', 'input `allow-incomplete`'),
   });
   const token = getInput('github-token');
   return {

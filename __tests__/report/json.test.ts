@@ -77,6 +77,18 @@ describe('toJsonReport (version 1 contract)', () => {
     expect(json.summary).toEqual({
       failOn: 'high',
       passed: false,
+      verdict: 'fail',
+      incomplete: {
+        items: [
+          { kind: 'file', what: 'modules/broken/main.tf', why: 'Unexpected "}" at line 9, column 3.' },
+          { kind: 'resource', what: 'aws_ecs_task_definition.batch', why: 'AccessDeniedException: not authorized to perform ecs:DescribeTaskDefinition' },
+          { kind: 'value', what: 'module.remote (main.tf:80)', why: 'Remote module "git::https://example.com/m.git" has no known schema.' },
+          { kind: 'value', what: 'aws_ecs_task_definition.dynamic (modules/api/tasks.tf:5)', why: 'container_definitions comes from data.aws_ssm_parameter.defs (a data source).' },
+        ],
+        reason: expect.stringMatching(/^1 file could not be read: modules\/broken\/main\.tf \(Unexpected/),
+        headline: '1 file could not be read, 1 resource could not be verified, 2 values not evaluated',
+        accepted: false,
+      },
       findings: 4,
       bySeverity: { critical: 1, high: 2, medium: 1, low: 0 },
       suppressed: 3,
@@ -95,7 +107,11 @@ describe('toJsonReport (version 1 contract)', () => {
     expect(toJsonReport(fullReport(), meta({ failOn: 'medium' })).summary.blocking).toBe(7);
     const none = toJsonReport(fullReport(), meta({ failOn: 'none' })).summary;
     expect(none.blocking).toBe(0);
-    expect(none.passed).toBe(true);
+    // Nothing blocks, but the fixture holds an unread file: incomplete does not pass unless accepted.
+    expect(none.verdict).toBe('incomplete');
+    expect(none.passed).toBe(false);
+    const accepted = toJsonReport(fullReport(), meta({ failOn: 'none', allowIncomplete: true })).summary;
+    expect(accepted).toMatchObject({ verdict: 'incomplete', passed: true, incomplete: { accepted: true } });
   });
 
   test('an empty report is valid and passes', () => {

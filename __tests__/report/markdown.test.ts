@@ -48,7 +48,13 @@ describe('renderMarkdownReport', () => {
   test('verdict follows failOn', () => {
     expect(renderMarkdownReport(fullReport(), meta())).toContain('❌ **Failed**: 6 findings or drifted resources at or above `high`.');
     expect(renderMarkdownReport(fullReport(), meta({ failOn: 'critical' }))).toContain('❌ **Failed**: 1 finding or drifted resource at or above `critical`.');
-    expect(renderMarkdownReport(fullReport(), meta({ failOn: 'none' }))).toContain('✅ **Passed**');
+    // The fixture could not check everything: with nothing blocking it is incomplete, never passed.
+    const none = renderMarkdownReport(fullReport(), meta({ failOn: 'none' }));
+    expect(none).not.toContain('✅ **Passed**');
+    expect(none).toContain('⛔ **Incomplete**: not everything could be checked, so this run does not pass: 1 file could not be read, 1 resource could not be verified, 2 values not evaluated (listed below).');
+    expect(renderMarkdownReport(fullReport(), meta({ failOn: 'none', allowIncomplete: true }))).toContain('⚠️ **Incomplete, accepted by `allow-incomplete`**');
+    expect(renderMarkdownReport(fullReport(), meta())).toContain('⚠️ **Also incomplete**: 1 file could not be read');
+    expect(renderMarkdownReport(emptyReport(), meta({ failOn: 'none' }))).toContain('✅ **Passed**');
   });
 
   test('hostile names cannot mention, inject HTML or markers, or break tables', () => {

@@ -18,7 +18,7 @@ describe('renderText', () => {
     expect(renderText(fullReport(), meta(), { color: false })).not.toContain(ESC);
     const coloured = renderText(fullReport(), meta(), { color: true });
     expect(coloured).toContain(`${ESC}[31mHIGH    ${ESC}[0m`);
-    expect(coloured).toContain(`${ESC}[1m${ESC}[31mFAIL${ESC}[0m`);
+    expect(coloured).toContain(`${ESC}[1m${ESC}[31mFAIL + INCOMPLETE${ESC}[0m`);
   });
 
   test('findings grouped by file, in line order, as file:line  SEVERITY  rule-id  message  (resource)', () => {
@@ -32,10 +32,16 @@ describe('renderText', () => {
     ]);
   });
 
-  test('summary line last', () => {
+  test('summary line last; a failing run that is also incomplete says both, with what was not checked and why', () => {
     const lines = renderText(fullReport(), meta(), { color: false }).trimEnd().split('\n');
+    expect(lines.at(-2)).toBe(
+      'Not checked: 1 file could not be read: modules/broken/main.tf (Unexpected "}" at line 9, column 3.). ' +
+        '1 resource could not be verified: aws_ecs_task_definition.batch (AccessDeniedException: not authorized to perform ecs:DescribeTaskDefinition). ' +
+        '2 values not evaluated: module.remote (main.tf:80) (Remote module "git::https://example.com/m.git" has no known schema.); ' +
+        'aws_ecs_task_definition.dynamic (modules/api/tasks.tf:5) (container_definitions comes from data.aws_ssm_parameter.defs (a data source).)',
+    );
     expect(lines.at(-1)).toBe(
-      'FAIL  6 blocking at or above high · 4 findings (1 critical, 2 high, 1 medium, 0 low) · 3 suppressed (1 permanent) · ' +
+      'FAIL + INCOMPLETE  6 blocking at or above high · 4 findings (1 critical, 2 high, 1 medium, 0 low) · 3 suppressed (1 permanent) · ' +
         '1 expired exception · drift: 1 drifted, 1 missing, 1 unmanaged, 1 unverified, 2 in sync · 2 not evaluated · 1 error',
     );
   });

@@ -35,6 +35,8 @@ export interface PublishInput {
   pullRequest: PullRequestRef;
   report: Report;
   failOn: FailLevel;
+  /** Accept changed modules that could not be fully checked (input `allow-incomplete`). */
+  allowIncomplete?: boolean;
   comment: CommentMode;
   now: Date;
   /** From findChangedModules. */
@@ -230,6 +232,7 @@ async function summaryStep(p: Publication, problems?: SummarySection): Promise<P
       renderSummaryComment({
         report: input.report,
         failOn: input.failOn,
+        allowIncomplete: input.allowIncomplete,
         headSha: pr.headSha,
         now: input.now,
         changedModules: input.changedModules,
@@ -272,6 +275,7 @@ async function policyStatusStep(p: Publication): Promise<CommitStatusResult | nu
     sha: input.pullRequest.headSha,
     report: input.report,
     failOn: input.failOn,
+    allowIncomplete: input.allowIncomplete,
     targetUrl: input.runUrl,
   });
   return result.status;

@@ -3,6 +3,7 @@
 import type { FailLevel, Report } from '../report/model.js';
 import { blockingCount } from '../report/model.js';
 import { truncateText } from '../report/markdown-escape.js';
+import { describeIncomplete, incompleteItems } from '../report/summary.js';
 import type { GitHubClient } from './client.js';
 
 export const POLICY_STATUS_CONTEXT = 'drift-guard/policy';
@@ -71,16 +72,25 @@ export async function latestStatus(
   return null;
 }
 
-/** `failure` when unsuppressed findings reach `failOn`, `success` otherwise. */
-export function policyStatus(report: Report, failOn: FailLevel): { state: CommitStatusState; description: string } {
+/**
+ * `failure` when unsuppressed findings reach `failOn`, or when part of the changed modules could
+ * not be checked (a file not read, a value not evaluated) unless `allowIncomplete`; `success`
+ * otherwise. Fail closed (issue 13): an unread file could hold the privileged container.
+ */
+export function policyStatus(report: Report, failOn: FailLevel, allowIncomplete = false): { state: CommitStatusState; description: string } {
   const unsuppressed = report.findings.filter((f) => !f.suppressed).length;
-  const blocking = blockingCount({ ...report, drift: [] }, failOn);
+  const policyReport = { ...report, drift: [] };
+  const blocking = blockingCount(policyReport, failOn);
+  const items = incompleteItems(policyReport);
+  const notChecked = items.length > 0 ? describeIncomplete(items) : '';
   if (blocking > 0) {
     return {
       state: 'failure',
-      description: `${blocking} ${blocking === 1 ? 'finding' : 'findings'} at or above ${failOn} (${unsuppressed} unsuppressed in total)`,
+      description: `${blocking} ${blocking === 1 ? 'finding' : 'findings'} at or above ${failOn} (${unsuppressed} unsuppressed in total)${notChecked ? `; also ${notChecked}` : ''}`,
     };
   }
+  if (notChecked && !allowIncomplete) return { state: 'failure', description: notChecked };
+  if (notChecked) return { state: 'success', description: `Incomplete, accepted by allow-incomplete: ${notChecked}` };
   if (unsuppressed > 0) {
     return {
       state: 'success',
@@ -97,7 +107,8 @@ export async function setPolicyStatus(input: {
   sha: string;
   report: Report;
   failOn: FailLevel;
+  allowIncomplete?: boolean;
   targetUrl?: string;
 }): Promise<CommitStatusResult> {
-  return setCommitStatus({ ...input, context: POLICY_STATUS_CONTEXT, ...policyStatus(input.report, input.failOn) });
+  return setCommitStatus({ ...input, context: POLICY_STATUS_CONTEXT, ...policyStatus(input.report, input.failOn, input.allowIncomplete) });
 }

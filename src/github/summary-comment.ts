@@ -2,6 +2,7 @@
 // comment by anyone else that copies the marker is never edited), created or edited in place.
 import type { FailLevel, Finding, Report, Severity } from '../report/model.js';
 import { SEVERITIES, blockingCount, severityRank } from '../report/model.js';
+import { describeIncomplete, incompleteItems } from '../report/summary.js';
 import { escapeMarkdown, escapeTableCell, inlineCode, markdownLink, safeLinkTarget, truncateText } from '../report/markdown-escape.js';
 import { answerLost, httpStatus, type GitHubClient } from './client.js';
 import { MAX_COMMENT_BODY_CHARS, severityLabel } from './review.js';
@@ -34,6 +35,8 @@ export const EXPIRING_WITHIN_DAYS = 14;
 export interface SummaryInput {
   report: Report;
   failOn: FailLevel;
+  /** Input `allow-incomplete`: what could not be checked is listed but does not block. */
+  allowIncomplete?: boolean;
   headSha: string;
   now: Date;
   /** Modules the PR changes (scanned) and those it deletes (not scanned). */
@@ -158,6 +161,11 @@ function renderSummaryBlocks(input: SummaryInput, compact: boolean): Block[] {
     head.push(`❌ **${blocking} ${blocking === 1 ? 'finding' : 'findings'} at or above \`${input.failOn}\` ${blocking === 1 ? 'blocks' : 'block'} this pull request.**`);
   } else {
     head.push(`✅ **No findings at or above \`${input.failOn}\`.**`);
+  }
+  const notChecked = incompleteItems({ ...report, drift: [] });
+  if (notChecked.length > 0) {
+    const reason = escapeMarkdown(truncateText(describeIncomplete(notChecked), 600));
+    head.push('', input.allowIncomplete ? `⚠️ **Incomplete, accepted by \`allow-incomplete\`:** ${reason}` : `⛔ **Incomplete: not everything could be checked, so \`drift-guard/policy\` fails.** ${reason}`);
   }
   head.push(
     '',

@@ -110,7 +110,7 @@ function toJsonDrift(d: DriftResult): JsonDrift {
 }
 
 export function toJsonReport(report: Report, meta: RenderMeta): JsonReport {
-  const s = summarizeReport(report, meta.failOn);
+  const s = summarizeReport(report, meta.failOn, { allowIncomplete: meta.allowIncomplete });
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: meta.toolVersion },
@@ -122,6 +122,8 @@ export function toJsonReport(report: Report, meta: RenderMeta): JsonReport {
     summary: {
       failOn: s.failOn,
       passed: s.passed,
+      verdict: s.verdict,
+      incomplete: s.incomplete,
       findings: s.findings,
       bySeverity: s.bySeverity,
       suppressed: s.suppressed,

@@ -73,7 +73,7 @@ class MarkdownReportBuilder {
   }
 
   build(): string {
-    const summary = summarizeReport(this.report, this.meta.failOn);
+    const summary = summarizeReport(this.report, this.meta.failOn, { allowIncomplete: this.meta.allowIncomplete });
     this.header(summary);
     this.findings();
     this.expired();
@@ -108,11 +108,18 @@ class MarkdownReportBuilder {
   private header(s: ReportSummary): void {
     const title = this.options.title ?? 'ECS Drift Guard';
     const failOn = this.meta.failOn;
-    const verdict = s.passed
-      ? failOn === 'none'
-        ? '✅ **Passed**: `fail-on` is `none`, nothing blocks.'
-        : `✅ **Passed**: no unsuppressed findings or drift at or above \`${failOn}\`.`
-      : `❌ **Failed**: ${s.blocking} finding${s.blocking === 1 ? '' : 's'} or drifted resource${s.blocking === 1 ? '' : 's'} at or above \`${failOn}\`.`;
+    const passed = failOn === 'none'
+      ? '✅ **Passed**: `fail-on` is `none`, nothing blocks.'
+      : `✅ **Passed**: no unsuppressed findings or drift at or above \`${failOn}\`.`;
+    const failed = `❌ **Failed**: ${s.blocking} finding${s.blocking === 1 ? '' : 's'} or drifted resource${s.blocking === 1 ? '' : 's'} at or above \`${failOn}\`.`;
+    // Counts only: the items and their reasons are the drift, not-evaluated and error sections below.
+    const notChecked = s.incomplete ? `${s.incomplete.headline} (listed below).` : '';
+    const verdict =
+      s.verdict === 'pass' ? passed
+      : s.verdict === 'fail' ? (s.incomplete ? `${failed}\n\n⚠️ **Also incomplete**${s.incomplete.accepted ? ' (accepted by `allow-incomplete`)' : ''}: ${notChecked}` : failed)
+      : s.incomplete!.accepted
+        ? `⚠️ **Incomplete, accepted by \`allow-incomplete\`**: nothing blocks in what was checked, but ${notChecked}`
+        : `⛔ **Incomplete**: not everything could be checked, so this run does not pass: ${notChecked}`;
     const counts = SEVERITIES_DESCENDING.map((sev) => `| ${severityCell(sev)} | ${s.bySeverity[sev]} |`).join('\n');
     const extras = [
       `Suppressed: ${s.suppressed} (${s.permanentSuppressions} permanent)`,

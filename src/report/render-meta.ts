@@ -14,6 +14,8 @@ export interface RenderMeta {
   failOn: FailLevel;
   /** What ran, for SARIF's automationDetails.id (code scanning's category): mode and shard. */
   run?: { mode: string; shard?: { index: number; count: number }; repoRoot?: string };
+  /** `--allow-incomplete`: an incomplete run passes, and the output says it was accepted. */
+  allowIncomplete?: boolean;
 }
 
 export function toRuleMeta(rule: Rule): RuleMeta {

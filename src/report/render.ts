@@ -8,7 +8,7 @@ import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 import { TOOL_VERSION } from '../version.js';
 
-export function renderMetaFor(settings: { failOn: FailLevel; now: Date; mode?: string; shard?: { index: number; count: number }; repoRoot?: string }): RenderMeta {
+export function renderMetaFor(settings: { failOn: FailLevel; now: Date; mode?: string; shard?: { index: number; count: number }; repoRoot?: string; allowIncomplete?: boolean }): RenderMeta {
   return {
     toolVersion: TOOL_VERSION,
     rules: allRules.map(toRuleMeta),
@@ -16,12 +16,13 @@ export function renderMetaFor(settings: { failOn: FailLevel; now: Date; mode?: s
     failOn: settings.failOn,
     // The CLI's scan has no mode setting; drift passes its own.
     run: { mode: settings.mode ?? 'scan', shard: settings.shard, repoRoot: settings.repoRoot },
+    allowIncomplete: settings.allowIncomplete === true,
   };
 }
 
 export function renderReport(
   report: Report,
-  settings: { format: 'text' | 'json' | 'sarif' | 'markdown'; failOn: FailLevel; now: Date; mode?: string; shard?: { index: number; count: number }; repoRoot?: string },
+  settings: { format: 'text' | 'json' | 'sarif' | 'markdown'; failOn: FailLevel; now: Date; mode?: string; shard?: { index: number; count: number }; repoRoot?: string; allowIncomplete?: boolean },
   options: { color: boolean },
 ): string {
   const meta = renderMetaFor(settings);

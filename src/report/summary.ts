@@ -8,10 +8,49 @@ export const DRIFT_STATUSES: readonly DriftStatus[] = ['drifted', 'missing', 'un
 /** Severities from most to least severe, the order every renderer lists them in. */
 export const SEVERITIES_DESCENDING: readonly Severity[] = [...SEVERITIES].reverse();
 
+/** One thing the run was asked to check and could not: a file or path, a resource, a value. */
+export interface IncompleteItem {
+  kind: 'file' | 'resource' | 'value';
+  /** The file, resource address or resource that was not checked. */
+  what: string;
+  why: string;
+}
+
+/**
+ * What a run could not check (DESIGN.md "Exit codes"). A gate that cannot read part of its input
+ * must not say PASS: an unread file could hold the privileged container (issue 13).
+ */
+export interface Incompleteness {
+  items: IncompleteItem[];
+  /** One line: what and why, e.g. `2 files could not be read: a.tf (…); b.tf (…)`. */
+  reason: string;
+  /** Counts only, e.g. `2 files could not be read, 1 value not evaluated`, for headers that list the items below. */
+  headline: string;
+  /** `--allow-incomplete` / input `allow-incomplete`: the user accepts the run as it is. */
+  accepted: boolean;
+}
+
+/**
+ * `fail`: something at or above `failOn` (whether or not the run is also incomplete);
+ * `incomplete`: nothing blocking was found, but not everything could be checked; `pass`: everything
+ * was checked and nothing blocks.
+ */
+export type Verdict = 'pass' | 'fail' | 'incomplete';
+
+export interface SummaryOptions {
+  allowIncomplete?: boolean;
+}
+
 export interface ReportSummary {
   failOn: FailLevel;
-  /** No unsuppressed finding or drift at or above `failOn`. */
+  /**
+   * The gate opens: nothing at or above `failOn`, and the run checked everything (or its
+   * incompleteness was accepted with `allow-incomplete`).
+   */
   passed: boolean;
+  verdict: Verdict;
+  /** Null when everything asked for was checked. */
+  incomplete: Incompleteness | null;
   /** Unsuppressed findings. */
   findings: number;
   /** Unsuppressed findings by severity. */
@@ -28,7 +67,52 @@ export interface ReportSummary {
   errors: number;
 }
 
-export function summarizeReport(report: Report, failOn: FailLevel): ReportSummary {
+const REASON_EXAMPLES = 3;
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Everything in the report that was not checked, in a stable order (files, resources, values). */
+export function incompleteItems(report: Report): IncompleteItem[] {
+  const errors = [...report.errors].sort((a, b) => compareText(a.file, b.file) || compareText(a.message, b.message));
+  return [
+    ...errors.map((e): IncompleteItem => ({ kind: 'file', what: e.file, why: e.message })),
+    ...sortedBy(report.drift.filter((d) => d.status === 'unverified'), compareDrift).map((d): IncompleteItem => ({ kind: 'resource', what: d.address, why: d.reason })),
+    ...sortedBy(report.notEvaluated, compareNotEvaluated).map((n): IncompleteItem => ({ kind: 'value', what: `${n.resource} (${n.file}:${n.line})`, why: n.why })),
+  ];
+}
+
+const INCOMPLETE_KINDS = ['file', 'resource', 'value'] as const;
+
+const KIND_HEADLINE: Record<IncompleteItem['kind'], (n: number) => string> = {
+  file: (n) => `${plural(n, 'file')} could not be read`,
+  resource: (n) => `${plural(n, 'resource')} could not be verified`,
+  value: (n) => `${plural(n, 'value')} not evaluated`,
+};
+
+/** One line saying what was not checked and why: the first few of each kind, then a count. */
+export function describeIncomplete(items: readonly IncompleteItem[]): string {
+  const parts: string[] = [];
+  for (const kind of INCOMPLETE_KINDS) {
+    const ofKind = items.filter((i) => i.kind === kind);
+    if (ofKind.length === 0) continue;
+    const shown = ofKind.slice(0, REASON_EXAMPLES).map((i) => `${i.what} (${i.why})`);
+    const more = ofKind.length > REASON_EXAMPLES ? `, and ${ofKind.length - REASON_EXAMPLES} more` : '';
+    parts.push(`${KIND_HEADLINE[kind](ofKind.length)}: ${shown.join('; ')}${more}`);
+  }
+  return parts.join('. ').replace(/[\r\n\u2028\u2029]+/g, ' ');
+}
+
+/** Counts only: `2 files could not be read, 1 value not evaluated`. */
+export function countIncomplete(items: readonly IncompleteItem[]): string {
+  return INCOMPLETE_KINDS.flatMap((kind) => {
+    const n = items.filter((i) => i.kind === kind).length;
+    return n > 0 ? [KIND_HEADLINE[kind](n)] : [];
+  }).join(', ');
+}
+
+export function summarizeReport(report: Report, failOn: FailLevel, options: SummaryOptions = {}): ReportSummary {
   const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 } as Record<Severity, number>;
   let suppressed = 0;
   let permanentSuppressions = 0;
@@ -45,9 +129,14 @@ export function summarizeReport(report: Report, failOn: FailLevel): ReportSummar
   const drift = { drifted: 0, missing: 0, unmanaged: 0, unverified: 0, in_sync: 0 } as Record<DriftStatus, number>;
   for (const result of report.drift) drift[result.status] += 1;
   const blocking = blockingCount(report, failOn);
+  const items = incompleteItems(report);
+  const incomplete = items.length === 0 ? null : { items, reason: describeIncomplete(items), headline: countIncomplete(items), accepted: options.allowIncomplete === true };
+  const verdict: Verdict = blocking > 0 ? 'fail' : incomplete ? 'incomplete' : 'pass';
   return {
     failOn,
-    passed: blocking === 0,
+    passed: blocking === 0 && (incomplete === null || incomplete.accepted),
+    verdict,
+    incomplete,
     findings: report.findings.length - suppressed,
     bySeverity,
     suppressed,

@@ -64,7 +64,7 @@ class TextReportBuilder {
   }
 
   build(): string {
-    const summary = summarizeReport(this.report, this.meta.failOn);
+    const summary = summarizeReport(this.report, this.meta.failOn, { allowIncomplete: this.meta.allowIncomplete });
     this.findings();
     this.suppressed();
     this.drift();
@@ -147,7 +147,12 @@ class TextReportBuilder {
   }
 
   private summaryLine(s: ReportSummary): string {
-    const verdict = s.passed ? this.paint('PASS', 'bold', 'green') : this.paint('FAIL', 'bold', 'red');
+    // A failing run that is also incomplete says both: fixing the findings alone will not turn it green.
+    const accepted = s.incomplete?.accepted ? ' (accepted by --allow-incomplete)' : '';
+    const verdict =
+      s.verdict === 'pass' ? this.paint('PASS', 'bold', 'green')
+      : s.verdict === 'fail' ? this.paint(s.incomplete ? `FAIL + INCOMPLETE${accepted}` : 'FAIL', 'bold', 'red')
+      : this.paint(`INCOMPLETE${accepted}`, 'bold', accepted ? 'yellow' : 'red');
     const blocking = this.meta.failOn === 'none' ? 'fail-on none' : `${s.blocking} blocking at or above ${this.meta.failOn}`;
     const bySeverity = SEVERITIES_DESCENDING.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(', ');
     const parts = [
@@ -160,7 +165,8 @@ class TextReportBuilder {
       parts.push(`drift: ${s.drift.drifted} drifted, ${s.drift.missing} missing, ${s.drift.unmanaged} unmanaged, ${s.drift.unverified} unverified, ${s.drift.in_sync} in sync`);
     }
     parts.push(`${s.notEvaluated} not evaluated`, plural(s.errors, 'error'));
-    return parts.join(' · ');
+    const line = parts.join(' · ');
+    return s.incomplete ? `Not checked: ${plain(s.incomplete.reason)}\n${line}` : line;
   }
 }
 

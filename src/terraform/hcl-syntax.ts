@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Language, Parser, type Node as SyntaxNode, type TreeCursor } from 'web-tree-sitter';
+import { Language, Parser, type Node as SyntaxNode, type Tree, type TreeCursor } from 'web-tree-sitter';
 
 export interface Pos {
   /** 1-based lines. */
@@ -208,12 +208,25 @@ function checkEnd(raw: RawNode, actual: number): void {
 }
 
 /**
+ * The deepest syntax tree we copy. The copy, the conversion and the evaluation each recurse once
+ * per level, so a bound here keeps a hostile or generated file (1,000 nested objects, 5,000
+ * parentheses: `terraform fmt` accepts both) from overflowing the stack; such a file gets a
+ * located error and every other file is still scanned. A nested object costs about four levels.
+ */
+export const MAX_TREE_DEPTH = 1000;
+
+function tooDeep(line: number): HclSyntaxError {
+  return new HclSyntaxError(`nesting deeper than ${MAX_TREE_DEPTH} syntax levels at line ${line}; not read`, line);
+}
+
+/**
  * Copies the syntax tree out of wasm memory through web-tree-sitter's public API (the fallback
  * when the module's raw functions are not there). It reads only what it must: `namedChildren`
  * brings each child's start offset and row in one call (anonymous tokens only for operations);
  * the type id takes one call; the end offset is derived where the grammar fixes it.
  */
-function copyTree(node: SyntaxNode, table: TypeTable, comments: RawNode[], typeId = node.typeId): RawNode {
+function copyTree(node: SyntaxNode, table: TypeTable, comments: RawNode[], typeId = node.typeId, depth = 0): RawNode {
+  if (depth > MAX_TREE_DEPTH) throw tooDeep(node.startPosition.row + 1);
   const start = node.startIndex;
   const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: node.startPosition.row + 1, children: [] };
   if (!raw.named) return raw;
@@ -223,7 +236,7 @@ function copyTree(node: SyntaxNode, table: TypeTable, comments: RawNode[], typeI
     if (raw.type === 'comment') comments.push(raw);
   } else {
     for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
-      if (child) raw.children.push(copyTree(child, table, comments, child.typeId));
+      if (child) raw.children.push(copyTree(child, table, comments, child.typeId, depth + 1));
     }
     raw.end = derivedEnd(raw, table, typeId) ?? node.endIndex;
   }
@@ -278,7 +291,7 @@ class RawTreeCopier {
     this.m._ts_tree_root_node_wasm(this.tree);
     const h = this.m.HEAP32;
     const t = this.t;
-    return this.copy(h[t], h[t + 1], h[t + 2], h[t + 3], h[t + 4]);
+    return this.copy(h[t], h[t + 1], h[t + 2], h[t + 3], h[t + 4], 0);
   }
 
   /** Puts a node in the transfer buffer, where every `_ts_node_*_wasm` function reads it. */
@@ -292,7 +305,8 @@ class RawTreeCopier {
     h[t + 4] = alias;
   }
 
-  private copy(id: number, start: number, row: number, column: number, alias: number): RawNode {
+  private copy(id: number, start: number, row: number, column: number, alias: number, depth: number): RawNode {
+    if (depth > MAX_TREE_DEPTH) throw tooDeep(row + 1);
     const { m, tree, table } = this;
     this.marshal(id, start, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
@@ -309,11 +323,14 @@ class RawTreeCopier {
       const count = m.HEAP32[this.t];
       const list = m.HEAP32[this.t + 1];
       // The list stays valid until freed; HEAP32 is re-read because a nested call may grow memory.
-      for (let i = 0, w = list >> 2; i < count; i++, w += 5) {
-        const h = m.HEAP32;
-        if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4]));
+      try {
+        for (let i = 0, w = list >> 2; i < count; i++, w += 5) {
+          const h = m.HEAP32;
+          if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4], depth + 1));
+        }
+      } finally {
+        if (count > 0) m._free(list);
       }
-      if (count > 0) m._free(list);
       if (end < 0) {
         end = derivedEnd(raw, table, typeId) ?? -1;
         if (end < 0) {
@@ -334,18 +351,50 @@ class RawTreeCopier {
 /** The first syntax error of a tree that has one (slow path, invalid files only). */
 function firstSyntaxError(cursor: TreeCursor): { line: number; what: string } | undefined {
   let found: { line: number; what: string } | undefined;
-  const visit = (): void => {
+  // A loop, not recursion: the tree of a broken file can be as deep as its input.
+  for (;;) {
     const line = cursor.startPosition.row + 1;
     if (cursor.nodeType === 'ERROR') found = !found || line < found.line ? { line, what: 'unexpected syntax' } : found;
     else if (cursor.nodeIsMissing) found = !found || line < found.line ? { line, what: `missing ${cursor.nodeType}` } : found;
-    if (cursor.gotoFirstChild()) {
-      do visit();
-      while (cursor.gotoNextSibling());
-      cursor.gotoParent();
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return found;
     }
+  }
+}
+
+/** `1e3`: HCL allows an exponent without a fraction; the tree-sitter grammar wants `1.0e3`. */
+const EXPONENT_WITHOUT_FRACTION = /(?<![\w.])(\d+)([eE][-+]?\d+)(?![\w.])/g;
+
+/**
+ * A failed parse retried with `.0` before exponents that lack a fraction, where the retry puts a
+ * number: the same values on the same lines (only columns move), and a string or comment that
+ * merely looks like `1e3` is left as written. Undefined when that does not make the file parse.
+ */
+function withFractionsBeforeExponents(parser: Parser, source: string): { source: string; tree: Tree } | undefined {
+  const candidates = [...source.matchAll(EXPONENT_WITHOUT_FRACTION)].map((m) => m.index + m[1].length);
+  if (candidates.length === 0) return undefined;
+  const rewrite = (at: readonly number[]) => {
+    let out = '';
+    let from = 0;
+    for (const i of at) {
+      out += `${source.slice(from, i)}.0`;
+      from = i;
+    }
+    return out + source.slice(from);
   };
-  visit();
-  return found;
+  const first = parser.parse(rewrite(candidates));
+  if (!first) return undefined;
+  // Offset of each candidate in the rewritten text: two characters per earlier insertion.
+  const numbers = candidates.filter((i, k) => first.rootNode.descendantForIndex(i + 2 * k)?.type === 'numeric_lit');
+  if (numbers.length === candidates.length && !first.rootNode.hasError) return { source: rewrite(candidates), tree: first };
+  first.delete();
+  if (numbers.length === 0) return undefined;
+  const retried = rewrite(numbers);
+  const second = parser.parse(retried);
+  if (second && !second.rootNode.hasError) return { source: retried, tree: second };
+  second?.delete();
+  return undefined;
 }
 
 /** Parses HCL source; throws HclSyntaxError with the first bad line. */
@@ -354,9 +403,18 @@ export async function parseHcl(source: string, lineShift = 0): Promise<FileSynta
 }
 
 /** Synchronous parse with an initialised parser (evaluation needs templates parsed on demand). */
-export function parseHclWith(parser: Parser, source: string, lineShift = 0): FileSyntax {
-  const tree = parser.parse(source);
-  if (!tree) throw new HclSyntaxError('the parser returned no tree', 1);
+export function parseHclWith(parser: Parser, original: string, lineShift = 0): FileSyntax {
+  let source = original;
+  const parsed = parser.parse(source);
+  if (!parsed) throw new HclSyntaxError('the parser returned no tree', 1);
+  let tree: Tree = parsed;
+  if (tree.rootNode.hasError) {
+    const retried = withFractionsBeforeExponents(parser, source);
+    if (retried) {
+      tree.delete();
+      ({ source, tree } = retried);
+    }
+  }
   let root: RawNode;
   const comments: RawNode[] = [];
   const starts = lineStartsOf(source);

@@ -2,7 +2,7 @@
 // other scanned module calls are evaluated as roots, and local module calls are followed
 // with their inputs, so a value written at a caller's `module` argument reaches the
 // resource with the caller's line.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { evaluate, unknown, type EvalScope } from './evaluate.js';
@@ -26,7 +26,20 @@ export interface LoadOptions {
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// Issue 13: a committed `x.tf -> /dev/zero` or a folder link to `/` must not be followed; each is a
+// located error, so the run is incomplete. (file()/templatefile() refuse the same, in readRepoFile.)
+const OUTSIDE_ROOT = 'symlink leads outside the repository; not followed';
+// Windows has no O_NOFOLLOW: there every open takes the checked path.
+const NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
+
+function notRegular(stat: Stats): string {
+  const kind = stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'not a regular file';
+  return `${kind}, not a file; not read`;
+}
+// Terraform reads files of any size; generated configurations reach tens of MB. Beyond this bound a
+// file is listed as not read (so the run is incomplete), never skipped silently.
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Terraform reads native syntax from `.tf` files and JSON syntax from `.tf.json` files. */
 function isConfigurationFile(name: string): boolean {
@@ -46,6 +59,8 @@ export async function loadConfiguration(options: LoadOptions): Promise<Configura
 class ConfigurationLoader implements ModuleHost {
   private readonly repoRoot: string;
   private readonly repoReal: string;
+  /** Resolved folders files may be read from: the repository, and scan paths the user named outside it. */
+  private readonly roots: string[];
   private readonly modules = new Map<string, ParsedModule>();
   private readonly errors: ScanError[] = [];
   private readonly files = new Map<string, SourceFile>();
@@ -56,10 +71,24 @@ class ConfigurationLoader implements ModuleHost {
   readonly moduleCalls: ModuleCall[] = [];
   readonly notEvaluated: ConfigurationModel['notEvaluated'] = [];
   private readonly errorKeys = new Set<string>();
+  /** Files read with bytes that are not UTF-8 (decoded to U+FFFD). */
+  private readonly notUtf8 = new Set<string>();
 
   constructor(private readonly options: LoadOptions, readonly parser: Parser) {
     this.repoRoot = resolve(options.repoRoot);
     this.repoReal = realpathSync(this.repoRoot);
+    this.roots = [this.repoReal];
+    for (const p of options.paths) {
+      const abs = isAbsolute(p) ? p : resolve(this.repoRoot, p);
+      // Only a path named outside the repository widens the roots; a link inside it never does.
+      if (abs === this.repoRoot || abs.startsWith(this.repoRoot + sep)) continue;
+      try {
+        const real = realpathSync.native(abs);
+        if (!this.roots.some((r) => real === r || real.startsWith(r + sep))) this.roots.push(statSync(real).isDirectory() ? real : dirname(real));
+      } catch {
+        // A path that does not exist is reported by load().
+      }
+    }
   }
 
   async load(): Promise<ConfigurationModel> {
@@ -170,6 +199,10 @@ class ConfigurationLoader implements ModuleHost {
         this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         return;
       }
+      if (!this.insideRoot(real)) {
+        this.error(toRepoPath(this.repoRoot, dir), OUTSIDE_ROOT);
+        return;
+      }
       if (visiting.has(real)) {
         this.error(toRepoPath(this.repoRoot, dir), 'symlink loop: this folder links back to one of its parents; skipped');
         return;
@@ -192,7 +225,10 @@ class ConfigurationLoader implements ModuleHost {
           if (e.isDirectory()) walk(child, join(real, e.name));
           else if (e.isSymbolicLink()) {
             try {
-              if (statSync(child).isDirectory()) walk(child);
+              // A folder link out of the repository (`-> /`) would walk the whole filesystem.
+              const target = realpathSync.native(child);
+              if (!this.insideRoot(target)) this.error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);
+              else if (statSync(target).isDirectory()) walk(child, target);
             } catch (err) {
               const code = (err as NodeJS.ErrnoException).code;
               this.error(toRepoPath(this.repoRoot, child), code === 'ELOOP' ? 'symlink loop; skipped' : `broken symlink (${code}); skipped`);
@@ -217,6 +253,7 @@ class ConfigurationLoader implements ModuleHost {
       this.error(dir, `cannot read module folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       return false;
     }
+    if (!entryNames && !this.folderInsideRoot(dir, abs)) return false;
     const mod: ParsedModule = { dir, files: [], tfvars: [] };
     let tfCount = 0;
     for (const name of names) {
@@ -228,6 +265,10 @@ class ConfigurationLoader implements ModuleHost {
       if (isTf) tfCount++;
       const text = this.readText(path);
       if (text === undefined) continue;
+      if (this.notUtf8.has(path) && (isTfJson || !isTf)) {
+        this.error(path, 'file is not valid UTF-8; skipped');
+        continue;
+      }
       this.recordModuleFile(dir, path);
       if (!isTf && name.endsWith('.json')) {
         const values = this.parseTfvarsJson(path, text);
@@ -244,6 +285,11 @@ class ConfigurationLoader implements ModuleHost {
         }
         throw e;
       }
+      const badLine = this.notUtf8.has(path) ? firstNonUtf8OutsideComments(text, syntax.comments) : undefined;
+      if (badLine !== undefined) {
+        this.error(path, `bytes that are not UTF-8 at line ${badLine}, outside a comment; file skipped`);
+        continue;
+      }
       this.files.set(path, { path, comments: syntax.comments, lineCount: syntax.lineCount, text });
       if (isTf) mod.files.push({ path, syntax });
       else mod.tfvars.push({ path, values: this.tfvarsValues(path, syntax) });
@@ -253,6 +299,53 @@ class ConfigurationLoader implements ModuleHost {
     return true;
   }
 
+  /** Whether a resolved path is inside the repository (the scan root) or a path the user named. */
+  private insideRoot(real: string): boolean {
+    return this.roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
+  }
+
+  /** A module folder reached by a module call: false (and an error) when it resolves outside the repository. */
+  private folderInsideRoot(dir: string, abs: string): boolean {
+    let real: string;
+    try {
+      real = realpathSync.native(abs);
+    } catch {
+      return true; // readdir reports the folder's own error
+    }
+    if (this.insideRoot(real)) return true;
+    this.error(dir, OUTSIDE_ROOT);
+    return false;
+  }
+
+  /**
+   * Opens a file of the repository for reading without following a symlink out of it and without
+   * blocking on a FIFO; returns the descriptor and its stat, or the reason it was not opened.
+   */
+  private openInsideRoot(abs: string): { fd: number; stat: Stats } | { refused: string } {
+    let fd: number;
+    try {
+      // O_NOFOLLOW: the fast path (no extra system call) for the usual regular file; a symlink
+      // fails with ELOOP and is resolved and checked below. O_NONBLOCK: opening a FIFO never waits.
+      fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | NO_FOLLOW);
+    } catch (e) {
+      // A socket cannot be opened at all (ENXIO): name it as what it is.
+      if ((e as NodeJS.ErrnoException).code === 'ENXIO') return { refused: notRegular(statSync(abs)) };
+      if ((e as NodeJS.ErrnoException).code !== 'ELOOP' || NO_FOLLOW === 0) throw e;
+      const real = realpathSync.native(abs);
+      if (!this.insideRoot(real)) return { refused: OUTSIDE_ROOT };
+      const target = statSync(real);
+      if (!target.isFile()) return { refused: notRegular(target) };
+      fd = openSync(real, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    }
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      closeSync(fd);
+      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      return { refused: notRegular(stat) };
+    }
+    return { fd, stat };
+  }
+
   /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
   private readText(path: string): string | undefined {
     const abs = resolve(this.repoRoot, path);
@@ -260,25 +353,30 @@ class ConfigurationLoader implements ModuleHost {
     try {
       // Four system calls per file (open, fstat, read, close): on sandboxed runners each costs
       // tens of microseconds, and a scan reads thousands of files.
-      fd = openSync(abs, 'r');
-      const stat = fstatSync(fd);
-      if (stat.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      const opened = this.openInsideRoot(abs);
+      if ('refused' in opened) {
+        this.error(path, opened.refused);
+        return undefined;
+      }
+      fd = opened.fd;
+      const stat = opened.stat;
       if (stat.size > MAX_FILE_BYTES) {
         this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
         return undefined;
       }
-      // A file that is not regular (a FIFO, /dev/…) reports size 0: read it the general way.
-      const buffer = stat.isFile() ? readExactly(fd, stat.size) : readFileSync(fd);
+      const buffer = readExactly(fd, stat.size);
       if (buffer.includes(0)) {
         this.error(path, 'binary file (contains NUL bytes), not HCL; skipped');
         return undefined;
       }
-      const text = buffer.toString('utf8');
-      if (text.includes('\uFFFD')) {
-        this.error(path, 'file is not valid UTF-8; skipped');
-        return undefined;
+      try {
+        return UTF8.decode(buffer);
+      } catch {
+        // Terraform accepts bytes that are not UTF-8 inside comments (a Latin-1 name in a
+        // comment): readModule checks after parsing that every such byte is in one.
+        this.notUtf8.add(path);
+        return buffer.toString('utf8');
       }
-      return text;
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       this.error(path, code === 'ELOOP' ? 'symlink loop; skipped' : `cannot read file (${code ?? (e as Error).message}); skipped`);
@@ -378,6 +476,8 @@ class ConfigurationLoader implements ModuleHost {
       const repoPath = toRepoPath(this.repoReal, real);
       const content = this.readText(repoPath);
       if (content === undefined) throw new Error(`file ${JSON.stringify(path)} could not be read`);
+      // Terraform's file() refuses contents that are not UTF-8.
+      if (this.notUtf8.has(repoPath)) throw new Error(`file ${JSON.stringify(path)} is not valid UTF-8`);
       this.recordModuleFile(moduleDir, repoPath);
       return { repoPath, content };
     }
@@ -397,6 +497,26 @@ class ConfigurationLoader implements ModuleHost {
     }
     return parts;
   }
+}
+
+/**
+ * The first line holding a replacement character (a byte that was not UTF-8) that no comment
+ * accounts for, or undefined. Counted per line, so a real U+FFFD written in a comment is fine too.
+ */
+function firstNonUtf8OutsideComments(text: string, comments: readonly { line: number; text: string }[]): number | undefined {
+  const inComments = new Map<number, number>();
+  for (const c of comments) {
+    c.text.split('\n').forEach((part, i) => {
+      const n = part.split('\uFFFD').length - 1;
+      if (n > 0) inComments.set(c.line + i, (inComments.get(c.line + i) ?? 0) + n);
+    });
+  }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i].split('\uFFFD').length - 1;
+    if (n > (inComments.get(i + 1) ?? 0)) return i + 1;
+  }
+  return undefined;
 }
 
 /** Reads `size` bytes from the start of a file (fewer if it shrank meanwhile). */
