@@ -219,7 +219,10 @@ function updateService(input: UpdateServiceRequest, ctx: EcsCallContext): unknow
   }
   const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (value !== undefined && ctx.serviceMembers.includes(key) && key !== 'serviceName' && key !== 'clusterArn') patch[key] = value;
+    // Service Connect, volume and VPC Lattice configurations are not Service members: they go to the
+    // new PRIMARY deployment (see DeploymentScopedConfig).
+    const deploymentScoped = key === 'serviceConnectConfiguration' || key === 'volumeConfigurations' || key === 'vpcLatticeConfigurations';
+    if (value !== undefined && (deploymentScoped || (ctx.serviceMembers.includes(key) && key !== 'serviceName' && key !== 'clusterArn'))) patch[key] = value;
   }
   if (input.deploymentConfiguration) patch.deploymentConfiguration = { ...service.deploymentConfiguration, ...input.deploymentConfiguration };
   return { service: withoutTags(ctx.state.updateService(clusterRef, service.serviceName!, patch as ServicePatch)) };
