@@ -11,6 +11,8 @@ import {
   PutClusterCapacityProvidersCommand,
   RegisterTaskDefinitionCommand,
   TagResourceCommand,
+  UpdateCapacityProviderCommand,
+  UpdateClusterCommand,
   UpdateClusterSettingsCommand,
   UpdateServiceCommand,
   type UpdateServiceCommandInput,
@@ -72,6 +74,19 @@ function byAddress(run: DriftRun, address: string): DriftResult {
 /** Every scenario, and the resources its apply created (the state is the provider's, so this list is a check of the fixture too). */
 const SCENARIOS: Record<string, string[]> = {
   'fargate-alb': ['aws_ecs_cluster.main', 'aws_ecs_service.api', 'aws_ecs_task_definition.api'],
+  'fargate-worker': ['aws_ecs_cluster.jobs', 'aws_ecs_cluster_capacity_providers.jobs', 'aws_ecs_service.worker', 'aws_ecs_task_definition.worker'],
+  'ec2-bridge-capacity-providers': [
+    'aws_ecs_capacity_provider.asg',
+    'aws_ecs_cluster.ec2',
+    'aws_ecs_cluster_capacity_providers.ec2',
+    'aws_ecs_service.web',
+    'aws_ecs_task_definition.web',
+  ],
+  daemon: ['aws_ecs_cluster.nodes', 'aws_ecs_service.agent', 'aws_ecs_task_definition.agent'],
+  'external-controller': ['aws_ecs_cluster.ext', 'aws_ecs_service.ext'],
+  'code-deploy': ['aws_ecs_cluster.bg', 'aws_ecs_service.shop', 'aws_ecs_task_definition.shop'],
+  'service-connect': ['aws_ecs_cluster.mesh', 'aws_ecs_service.orders', 'aws_ecs_task_definition.orders'],
+  'ebs-volume': ['aws_ecs_cluster.data', 'aws_ecs_service.db', 'aws_ecs_task_definition.db'],
 };
 
 describe.each(Object.keys(SCENARIOS))('a fresh apply of %s', (scenario) => {
@@ -219,10 +234,100 @@ const PLANTS: Plant[] = [
     change: (ecs) => ecs.send(new UpdateClusterSettingsCommand({ cluster: 'prod', settings: [{ name: 'containerInsights', value: 'disabled' }] })),
     expected: [{ path: 'setting', class: 'config' }],
   },
+  {
+    what: 'the service capacity provider strategy',
+    scenario: 'fargate-worker',
+    address: 'aws_ecs_service.worker',
+    change: service('jobs', 'worker', { capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1, base: 0 }] }),
+    expected: [{ path: 'capacity_provider_strategy', class: 'config' }],
+  },
+  {
+    what: "the cluster's capacity providers and default strategy",
+    scenario: 'fargate-worker',
+    address: 'aws_ecs_cluster_capacity_providers.jobs',
+    change: (ecs) =>
+      ecs.send(
+        new PutClusterCapacityProvidersCommand({
+          cluster: 'jobs',
+          capacityProviders: ['FARGATE'],
+          defaultCapacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 2, base: 0 }],
+        }),
+      ),
+    expected: [
+      { path: 'capacity_providers', class: 'config' },
+      { path: 'default_capacity_provider_strategy', class: 'config' },
+    ],
+  },
+  {
+    what: 'the placement strategy and constraints',
+    scenario: 'ec2-bridge-capacity-providers',
+    address: 'aws_ecs_service.web',
+    change: service('ec2', 'web', { placementStrategy: [{ type: 'binpack', field: 'memory' }], placementConstraints: [] }),
+    expected: [
+      { path: 'ordered_placement_strategy', class: 'config' },
+      { path: 'placement_constraints', class: 'config' },
+    ],
+  },
+  {
+    what: 'managed scaling on the capacity provider',
+    scenario: 'ec2-bridge-capacity-providers',
+    address: 'aws_ecs_capacity_provider.asg',
+    change: (ecs) =>
+      ecs.send(new UpdateCapacityProviderCommand({ name: 'asg-a', autoScalingGroupProvider: { managedScaling: { targetCapacity: 50 }, managedTerminationProtection: 'ENABLED' } })),
+    expected: [
+      { path: 'auto_scaling_group_provider', class: 'config' },
+    ],
+  },
+  {
+    what: "the daemon's minimum healthy percent",
+    scenario: 'daemon',
+    address: 'aws_ecs_service.agent',
+    change: service('nodes', 'agent', { deploymentConfiguration: { minimumHealthyPercent: 50 } }),
+    expected: [{ path: 'deployment_minimum_healthy_percent', class: 'config' }],
+  },
+];
+
+/**
+ * Console changes the drift comparison does not find yet (issue 12, items 2 and 3). Each one was run
+ * through the test below and failed as noted; they are kept out of PLANTS so the suite passes, and
+ * move into PLANTS as src/drift learns them.
+ * - EBS volume / Service Connect: `volume_configuration` and `service_connect_configuration` are
+ *   read by the provider from the PRIMARY deployment and recorded in the state, but not compared:
+ *   the service stays `in_sync`.
+ * - ECS Exec logging on a cluster whose state has no `configuration` block: found, but as one
+ *   `configuration` difference of class `config`, while `execute_command_configuration` is a
+ *   security field.
+ */
+export const PLANTS_NOT_FOUND_YET: Plant[] = [
+  {
+    what: 'an unencrypted managed EBS volume',
+    scenario: 'ebs-volume',
+    address: 'aws_ecs_service.db',
+    change: service('data', 'db', {
+      volumeConfigurations: [
+        { name: 'pgdata', managedEBSVolume: { roleArn: 'arn:aws:iam::123456789012:role/ecs-infrastructure', sizeInGiB: 20, volumeType: 'gp3', encrypted: false, filesystemType: 'ext4' } },
+      ],
+    }),
+    expected: [{ path: 'volume_configuration', class: 'security' }],
+  },
+  {
+    what: 'Service Connect turned off',
+    scenario: 'service-connect',
+    address: 'aws_ecs_service.orders',
+    change: service('mesh', 'orders', { serviceConnectConfiguration: { enabled: false } }),
+    expected: [{ path: 'service_connect_configuration', class: 'config' }],
+  },
+  {
+    what: 'ECS Exec logging on the cluster',
+    scenario: 'fargate-alb',
+    address: 'aws_ecs_cluster.main',
+    change: (ecs) => ecs.send(new UpdateClusterCommand({ cluster: 'prod', configuration: { executeCommandConfiguration: { logging: 'NONE' } } })),
+    expected: [{ path: 'configuration', class: 'security' }],
+  },
 ];
 
 describe('a console change after a fresh apply', () => {
-  it.each(PLANTS.map((p) => [p.what, p] as const))('finds %s', async (_what, plant) => {
+  it.each((process.env.FIDELITY_NOT_FOUND_YET ? PLANTS_NOT_FOUND_YET : PLANTS).map((p) => [p.what, p] as const))('finds %s', async (_what, plant) => {
     const { aws, ecs } = await liveAfterApply(plant.scenario);
     await plant.change(ecs);
     for (const form of FORMS) {

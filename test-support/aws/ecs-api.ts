@@ -14,6 +14,7 @@ import type {
   PutClusterCapacityProvidersRequest,
   TagResourceRequest,
   UntagResourceRequest,
+  UpdateCapacityProviderRequest,
   UpdateClusterRequest,
   UpdateClusterSettingsRequest,
   DescribeCapacityProvidersRequest,
@@ -67,6 +68,7 @@ export const ecsOperations: Record<string, Handler> = {
   DeleteService: (input, ctx) => deleteService(input as unknown as DeleteServiceRequest, ctx),
   DeregisterTaskDefinition: (input, ctx) => deregisterTaskDefinition(input as unknown as DeregisterTaskDefinitionRequest, ctx),
   CreateCapacityProvider: (input, ctx) => createCapacityProvider(input as unknown as CreateCapacityProviderRequest, ctx),
+  UpdateCapacityProvider: (input, ctx) => updateCapacityProvider(input as unknown as UpdateCapacityProviderRequest, ctx),
   DeleteCapacityProvider: (input, ctx) => deleteCapacityProvider(input as unknown as DeleteCapacityProviderRequest, ctx),
   TagResource: (input, ctx) => tagResource(input as unknown as TagResourceRequest, ctx),
   UntagResource: (input, ctx) => untagResource(input as unknown as UntagResourceRequest, ctx),
@@ -217,7 +219,10 @@ function updateService(input: UpdateServiceRequest, ctx: EcsCallContext): unknow
   }
   const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (value !== undefined && ctx.serviceMembers.includes(key) && key !== 'serviceName' && key !== 'clusterArn') patch[key] = value;
+    // Service Connect, volume and VPC Lattice configurations are not Service members: they go to the
+    // new PRIMARY deployment (see DeploymentScopedConfig).
+    const deploymentScoped = key === 'serviceConnectConfiguration' || key === 'volumeConfigurations' || key === 'vpcLatticeConfigurations';
+    if (value !== undefined && (deploymentScoped || (ctx.serviceMembers.includes(key) && key !== 'serviceName' && key !== 'clusterArn'))) patch[key] = value;
   }
   if (input.deploymentConfiguration) patch.deploymentConfiguration = { ...service.deploymentConfiguration, ...input.deploymentConfiguration };
   return { service: withoutTags(ctx.state.updateService(clusterRef, service.serviceName!, patch as ServicePatch)) };
@@ -427,6 +432,30 @@ function createCapacityProvider(input: CreateCapacityProviderRequest, ctx: EcsCa
     tags: input.tags ?? [],
   });
   return { capacityProvider: withoutTags(cp) };
+}
+
+function updateCapacityProvider(input: UpdateCapacityProviderRequest, ctx: EcsCallContext): unknown {
+  const cp = ctx.state.getCapacityProvider(input.name!);
+  if (!cp) throw new AwsError('ClientException', 'The specified capacity provider does not exist.');
+  const asg = input.autoScalingGroupProvider;
+  const current = cp.autoScalingGroupProvider;
+  const updated = ctx.state.putCapacityProvider({
+    ...cp,
+    name: cp.name!,
+    ...(asg && current
+      ? {
+          autoScalingGroupProvider: {
+            ...current,
+            ...(asg.managedScaling ? { managedScaling: { ...current.managedScaling, ...stripUndefined(asg.managedScaling) } } : {}),
+            ...(asg.managedTerminationProtection ? { managedTerminationProtection: asg.managedTerminationProtection } : {}),
+            ...(asg.managedDraining ? { managedDraining: asg.managedDraining } : {}),
+          },
+        }
+      : {}),
+    // API_CapacityProvider `updateStatus`: UPDATE_COMPLETE once the update went through.
+    updateStatus: 'UPDATE_COMPLETE',
+  });
+  return { capacityProvider: withoutTags(updated) };
 }
 
 function deleteCapacityProvider(input: DeleteCapacityProviderRequest, ctx: EcsCallContext): unknown {
