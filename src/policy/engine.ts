@@ -50,6 +50,8 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
     notEvaluated.push({ resource, file: at.file, line: at.line, why });
   };
 
+  // One not-evaluated entry per resource and cause, naming every rule the cause left unchecked.
+  const ruleCauses = new Map<string, { resource: string; at: SourceLocation; why: string; rules: string[] }>();
   const moduleDirs = new Set(model.moduleDirs);
   const moduleOf = (file: string, declaring: string) => {
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
@@ -85,7 +87,11 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
       });
     },
     notEvaluated(why: string, at?: SourceLocation) {
-      addNotEvaluated(address, at ?? header, `${rule.id}: ${why}`);
+      const where = at ?? header;
+      const key = `${address}\u0000${where.file}\u0000${where.line}\u0000${why}`;
+      const entry = ruleCauses.get(key);
+      if (entry) { if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id); }
+      else ruleCauses.set(key, { resource: address, at: where, why, rules: [rule.id] });
     },
   });
 
@@ -107,6 +113,7 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
   for (const imp of model.imports) {
     for (const rule of active) rule.checkImport?.(imp, contextFor(rule, importAddress(imp), imp.moduleDir, imp.rootDir, imp.loc));
   }
+  for (const c of ruleCauses.values()) addNotEvaluated(c.resource, c.at, `${c.why} (not checked: ${c.rules.join(', ')})`);
   for (const n of model.notEvaluated) addNotEvaluated(n.resource, { file: n.file, line: n.line, endLine: n.line }, n.why);
 
   applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
