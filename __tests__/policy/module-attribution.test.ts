@@ -46,3 +46,35 @@ test('one not-evaluated entry per resource and cause, naming the rules it left u
   expect(entries[0]).toMatchObject({ resource: 'module.svc.aws_ecs_task_definition.t', file: 'svc/main.tf', line: 4 });
   expect(entries[0].why).toMatch(/^container_definitions: var\.defs has no default and module\.svc does not pass it \(not checked: .*ecs-container-privileged.*ecs-container-root-user/);
 });
+
+test('a problem from a downloaded module\'s own default lands on the caller\'s module block, naming the input to set', async () => {
+  // The layout `terraform init` writes for a registry module (.terraform/modules/<name>/).
+  cpSync(join(import.meta.dirname, 'fixtures-modules', 'ecs-shaped', 'modules', 'cluster'), join(repo, '.terraform', 'modules', 'cluster'), { recursive: true });
+  writeFileSync(join(repo, 'main.tf'), `module "cluster" {
+  source       = "./.terraform/modules/cluster"
+  cluster_name = "live"
+}
+
+module "cluster_logged" {
+  source = "./.terraform/modules/cluster"
+  configuration = {
+    execute_command_configuration = {
+      logging = "NONE"
+    }
+  }
+}
+`);
+  const { report } = await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: NOW });
+  expect(report.findings.filter((f) => f.file.includes('.terraform'))).toEqual([]);
+  expect(report.findings.map((f) => `${f.file}:${f.startLine} ${f.ruleId} ${f.resource}`)).toEqual([
+    // The module's default leaves kms_key_id out: on each caller's module block.
+    'main.tf:1 ecs-cluster-exec-not-encrypted module.cluster.aws_ecs_cluster.this[0]',
+    'main.tf:6 ecs-cluster-exec-not-encrypted module.cluster_logged.aws_ecs_cluster.this[0]',
+    // A value the caller wrote stays on its line.
+    'main.tf:10 ecs-cluster-exec-logging-disabled module.cluster_logged.aws_ecs_cluster.this[0]',
+  ]);
+  const kms = report.findings[0];
+  expect(kms.message).toContain('set its input `configuration` (declared at .terraform/modules/cluster/main.tf:14)');
+  expect(kms.message).toContain('module.cluster (.terraform/modules/cluster/main.tf:17)');
+  expect(kms.module).toBe('.');
+});
