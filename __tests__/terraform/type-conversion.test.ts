@@ -181,3 +181,15 @@ test('an invalid type constraint is an error for that file, and the value is use
   expect(model.errors).toEqual([{ file: 'main.tf', message: 'variable "x" (line 2): invalid type: lisst() is not a type' }]);
   expect(toPlain(attr(model, 'terraform_data.r', 'input'))).toEqual(['a']);
 });
+
+test('.tf.json variables: the type string is a type expression, converted the same way', async () => {
+  write({
+    'main.tf.json': JSON.stringify({
+      variable: { x: { type: 'map(object({ create = optional(bool, true), port = number }))', default: { a: { port: '80' } } } },
+      resource: { terraform_data: { r: { input: '${var.x}' } } },
+    }, null, 2),
+  });
+  const model = await loadConfiguration({ repoRoot: repo, paths: ['.'] });
+  expect(model.errors).toEqual([]);
+  expect(toPlain(attr(model, 'terraform_data.r', 'input'))).toEqual({ a: { create: true, port: 80 } });
+});

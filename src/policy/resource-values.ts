@@ -199,6 +199,8 @@ export function attributePresence(attr: EvaluatedAttribute | undefined): 'absent
   const v = attr.value;
   if (v.kind === 'null' || (v.kind === 'string' && v.value === '')) return 'absent';
   if (v.kind !== 'unknown') return 'present';
+  // An expression that failed to evaluate (an attribute that does not exist) says nothing about presence.
+  if (v.error) return 'unknown';
   const roots = attr.references.map((r) => r.split(/[.[]/)[0]);
   return roots.length > 0 && roots.every((r) => !INPUT_ROOTS.has(r)) ? 'present' : 'unknown';
 }

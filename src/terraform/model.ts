@@ -40,6 +40,20 @@ export interface ResourceModel {
   /** The resource block, header to closing brace. */
   loc: SourceLocation;
   body: EvaluatedBlock;
+  /** The `module` blocks this instance was reached through, outermost first (empty in a root module). */
+  callChain?: ModuleCallSite[];
+}
+
+/** A `module` block on the way from a root module to a resource. */
+export interface ModuleCallSite {
+  /** `module.a`, `module.a.module.b["k"]`. */
+  address: string;
+  /** The `module` block in the caller. */
+  loc: SourceLocation;
+  /** Folder of the called module's files. */
+  sourceDir: string;
+  /** The called module's input variables and where each is declared. */
+  variables: { name: string; loc: SourceLocation }[];
 }
 
 export interface ImportModel {

@@ -3,7 +3,7 @@
 // files; an instance evaluates them.
 import { collectReferences, evaluate, loc, scalarText, traversalText, unknown, type EvalContext, type EvalScope } from './evaluate.js';
 import type { AttributeSyntax, BlockSyntax, Expr, FileSyntax, TemplatePart } from './hcl-syntax.js';
-import type { EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ResourceModel } from './model.js';
+import type { EvaluatedAttribute, EvaluatedBlock, ImportModel, ModuleCall, ModuleCallSite, ResourceModel } from './model.js';
 import { ConversionError, convertValue, parseTypeConstraint, TypeConstraintError, typeText, type TypeConstraint } from './types.js';
 import type { ObjectEntry, SourceLocation, StringValue, Value } from './values.js';
 import type { ModuleSourceResolution } from './module-sources/index.js';
@@ -63,6 +63,7 @@ export class ModuleInstance implements EvalScope {
     readonly rootDir: string,
     private readonly inputs: Map<string, () => Value> | undefined,
     private readonly depth: number,
+    readonly callChain: ModuleCallSite[] = [],
   ) {
     this.moduleDir = mod.dir;
     for (const f of mod.files) {
@@ -352,7 +353,8 @@ export class ModuleInstance implements EvalScope {
         inputs.set(attr.name, () => evaluate(attr.expr, ctx));
       }
       const childAddress = keys === null || !keyed ? address : `${address}[${JSON.stringify(k.key)}]`;
-      const instance = new ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1);
+      const site: ModuleCallSite = { address: childAddress, loc: at, sourceDir: child.dir, variables: moduleVariables(child) };
+      const instance = new ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1, [...this.callChain, site]);
       instances.set(String(k.key), instance);
       instance.expand();
     }
@@ -379,6 +381,7 @@ export class ModuleInstance implements EvalScope {
         instanceKey: k.key === '' ? undefined : k.key,
         loc: loc(ctx, block.pos),
         body: this.evaluateBlock(block, ctx),
+        ...(this.callChain.length ? { callChain: this.callChain } : {}),
       });
     }
   }
@@ -469,4 +472,12 @@ function expressionFacts(expr: Expr): { expression: string; references: readonly
     factsOfExpression.set(expr, facts);
   }
   return facts;
+}
+
+function moduleVariables(mod: ParsedModule): { name: string; loc: SourceLocation }[] {
+  const out: { name: string; loc: SourceLocation }[] = [];
+  for (const f of mod.files) {
+    for (const b of f.syntax.body.blocks) if (b.type === 'variable' && b.labels[0]) out.push({ name: b.labels[0], loc: { file: f.path, line: b.pos.line, endLine: b.pos.line } });
+  }
+  return out;
 }
