@@ -8,7 +8,7 @@ import { defaultPolicyConfig } from '../../../src/policy/engine.js';
 import { scanConfiguration } from '../../../src/scan.js';
 import { createModuleSourceResolver } from '../../../src/terraform/module-sources/index.js';
 import { moduleKeyOf } from '../../../src/terraform/module-sources/resolver.js';
-import { ecsServicePackage } from './ecs-service-package.js';
+import { ecsServicePackage } from '../../../test-support/registry/ecs-service-package.js';
 
 let repo: string;
 beforeEach(() => { repo = mkdtempSync(join(tmpdir(), 'edg-modjson-')); });

@@ -13,7 +13,7 @@ import { defaultPolicyConfig } from '../../../src/policy/engine.js';
 import { scanConfiguration } from '../../../src/scan.js';
 import { createModuleSourceResolver } from '../../../src/terraform/module-sources/index.js';
 import { startRegistryEmulator } from '../../../test-support/registry/emulator.js';
-import { ecsServicePackage } from './ecs-service-package.js';
+import { ecsServicePackage } from '../../../test-support/registry/ecs-service-package.js';
 
 const TERRAFORM = '/usr/local/bin/terraform';
 const haveTerraform = existsSync(TERRAFORM);
