@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { defaultPolicyConfig } from '../../../src/policy/engine.js';
 import { scanConfiguration } from '../../../src/scan.js';
 import { createModuleSourceResolver } from '../../../src/terraform/module-sources/index.js';
-import { ecsServicePackage } from './ecs-service-package.js';
+import { ecsServicePackage } from '../../../test-support/registry/ecs-service-package.js';
 
 let work: string;
 let bare: string;

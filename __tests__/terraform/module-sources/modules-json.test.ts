@@ -8,7 +8,7 @@ import { defaultPolicyConfig } from '../../../src/policy/engine.js';
 import { scanConfiguration } from '../../../src/scan.js';
 import { createModuleSourceResolver } from '../../../src/terraform/module-sources/index.js';
 import { moduleKeyOf } from '../../../src/terraform/module-sources/resolver.js';
-import { ecsServicePackage } from './ecs-service-package.js';
+import { ecsServicePackage } from '../../../test-support/registry/ecs-service-package.js';
 
 let repo: string;
 beforeEach(() => { repo = mkdtempSync(join(tmpdir(), 'edg-modjson-')); });
@@ -68,4 +68,15 @@ test('module keys drop instance keys, even ones holding dots and brackets', () =
   expect(moduleKeyOf('module.a', 'b')).toBe('a.b');
   expect(moduleKeyOf('module.a["x.y]z"].module.b[3]', 'c')).toBe('a.b.c');
   expect(moduleKeyOf('module.a["q\\"].module.z"]', 'c')).toBe('a.c');
+});
+
+test('a module that calls itself is walked once, not 2^16 times', async () => {
+  write('main.tf', 'module "a" {\n  source = "./"\n}\nmodule "b" {\n  source = "./"\n}\n');
+  const visited: string[] = [];
+  const resolver = offline();
+  await resolver.prepare([repo], (dir) => {
+    visited.push(dir);
+    return [{ name: 'a', source: './' }, { name: 'b', source: './' }];
+  });
+  expect(visited).toEqual([repo]);
 });

@@ -3,12 +3,12 @@
 // a Terraform CLI config `host` block, then the scan's findings on the caller's lines.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { defaultPolicyConfig } from '../../../src/policy/engine.js';
 import { scanConfiguration } from '../../../src/scan.js';
 import { createModuleSourceResolver, type ModuleSourceSettings } from '../../../src/terraform/module-sources/index.js';
 import { startRegistryEmulator, type RegistryEmulator } from '../../../test-support/registry/emulator.js';
-import { ecsServicePackage } from './ecs-service-package.js';
+import { ecsServicePackage } from '../../../test-support/registry/ecs-service-package.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -92,6 +92,21 @@ test('a warm cache serves the second run without another download', async () => 
   expect(after).toBe(before);
   expect(report.findings.some((f) => f.ruleId === 'ecs-container-privileged')).toBe(true);
   expect(readdirSync(join(work, 'cache', 'packages')).filter((n) => n.includes('.tmp-'))).toEqual([]);
+});
+
+test('a cache folder given as a relative path works (DRIFT_GUARD_MODULE_CACHE=.cache/modules)', async () => {
+  const { repo, settings } = setup(CALLER);
+  const { report } = await scan(repo, { ...settings, cacheDir: relative(process.cwd(), join(work, 'relative-cache')) });
+  expect(report.errors).toEqual([]);
+  expect(report.findings.some((f) => f.ruleId === 'ecs-container-privileged' && f.file === 'main.tf')).toBe(true);
+});
+
+test('each module\'s version list is asked once per run, however many calls use it', async () => {
+  const twice = `${CALLER}\n${CALLER.replace('"ecs_service"', '"ecs_service_2"')}`;
+  const { repo, settings } = setup(twice);
+  const before = registry.requests.filter((r) => r.path.endsWith('/versions')).length;
+  await scan(repo, settings);
+  expect(registry.requests.filter((r) => r.path.endsWith('/versions')).length - before).toBe(1);
 });
 
 test('a zip package named by an absolute X-Terraform-Get URL', async () => {

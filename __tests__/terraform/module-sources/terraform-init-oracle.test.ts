@@ -13,7 +13,7 @@ import { defaultPolicyConfig } from '../../../src/policy/engine.js';
 import { scanConfiguration } from '../../../src/scan.js';
 import { createModuleSourceResolver } from '../../../src/terraform/module-sources/index.js';
 import { startRegistryEmulator } from '../../../test-support/registry/emulator.js';
-import { ecsServicePackage } from './ecs-service-package.js';
+import { ecsServicePackage } from '../../../test-support/registry/ecs-service-package.js';
 
 const TERRAFORM = '/usr/local/bin/terraform';
 const haveTerraform = existsSync(TERRAFORM);
@@ -41,11 +41,22 @@ module "pinned" {
 
   name = "worker"
 }
+
+# "~> 1" with one written segment: whatever Terraform makes of it, we must make the same.
+module "loose" {
+  source  = "acme/loose/aws//modules/service"
+  version = "~> 1"
+
+  name = "batch"
+}
 `;
 
 oracle('terraform init and our resolver choose the same versions; the modules.json route reads what init installed, offline', async () => {
   const registry = await startRegistryEmulator({
-    modules: { 'terraform-aws-modules/ecs/aws': ['6.9.0', '7.0.0', '7.1.2', '7.2.0-beta1', '8.0.0'].map((version) => ({ version, files: ecsServicePackage(version) })) },
+    modules: {
+      'terraform-aws-modules/ecs/aws': ['6.9.0', '7.0.0', '7.1.2', '7.2.0-beta1', '8.0.0'].map((version) => ({ version, files: ecsServicePackage(version) })),
+      'acme/loose/aws': ['0.9.0', '1.0.0', '1.5.0', '2.0.0'].map((version) => ({ version, files: ecsServicePackage(version) })),
+    },
   });
   const work = mkdtempSync(join(tmpdir(), 'edg-tf-oracle-'));
   try {
@@ -83,7 +94,7 @@ oracle('terraform init and our resolver choose the same versions; the modules.js
     expect(downloaded.report.errors).toEqual([]);
     // …and the folders read are the ones init installed (Dir relative to the root module).
     const dirs = new Set(downloaded.configuration.resources.map((r) => r.moduleDir));
-    expect([...dirs].sort()).toEqual([byKey.get('ecs_service')!.Dir, byKey.get('pinned')!.Dir].sort());
+    expect([...dirs].sort()).toEqual([byKey.get('ecs_service')!.Dir, byKey.get('pinned')!.Dir, byKey.get('loose')!.Dir].sort());
     const nested = byKey.get('ecs_service.container_definition');
     expect(nested).toBeDefined();
     expect(downloaded.configuration.moduleDirs).toContain(nested!.Dir);
@@ -93,7 +104,11 @@ oracle('terraform init and our resolver choose the same versions; the modules.js
     rmSync(join(repo, '.terraform'), { recursive: true, force: true });
     await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: new Date(), moduleSources: createModuleSourceResolver(settings) });
     const ours = registry.requests.slice(before).filter((r) => r.path.endsWith('/download')).map((r) => r.path).sort();
-    expect(ours).toEqual(['/v1/modules/terraform-aws-modules/ecs/aws/7.0.0/download', '/v1/modules/terraform-aws-modules/ecs/aws/7.1.2/download']);
+    expect(ours).toEqual([
+      `/v1/modules/acme/loose/aws/${byKey.get('loose')!.Version}/download`,
+      '/v1/modules/terraform-aws-modules/ecs/aws/7.0.0/download',
+      '/v1/modules/terraform-aws-modules/ecs/aws/7.1.2/download',
+    ]);
   } finally {
     await registry.close();
     rmSync(work, { recursive: true, force: true });

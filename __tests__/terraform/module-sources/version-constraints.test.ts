@@ -17,6 +17,10 @@ test.each([
   ['1.10.0', '~> 1.1', true],
   ['2.0.0', '~> 1.1', false],
   ['1.0.9', '~> 1.1', false],
+  // "~> 1" (one segment written) is ">= 1" in Terraform 1.11 (hashicorp/go-version), as
+  // terraform-init-oracle.test.ts confirms: init picks 2.0.0 for it.
+  ['2.0.0', '~> 1', true],
+  ['0.9.0', '~> 1', false],
   // "= (or no operator): allows only one exact version number"
   ['1.2.0', '1.2.0', true],
   ['1.2.1', '= 1.2.0', false],

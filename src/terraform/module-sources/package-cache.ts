@@ -68,6 +68,8 @@ export class PackageCache {
   readonly downloaded: string[] = [];
 
   constructor(private readonly registry: RegistryClient, private readonly options: PackageCacheOptions) {
+    // Absolute, so that a package's subdirectories compare with it.
+    this.options = { ...options, cacheDir: resolve(options.cacheDir) };
     this.queue = new WorkQueue(Math.max(1, options.concurrency));
   }
 

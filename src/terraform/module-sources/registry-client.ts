@@ -88,7 +88,20 @@ export class RegistryClient {
     return resolved.endsWith('/') ? resolved : `${resolved}/`;
   }
 
-  async versions(host: string, path: string): Promise<string[]> {
+  private readonly versionLists = new Map<string, Promise<string[]>>();
+
+  /** The versions of a module, asked once per run however many calls use it. */
+  versions(host: string, path: string): Promise<string[]> {
+    const key = `${host}/${path}`;
+    let list = this.versionLists.get(key);
+    if (!list) {
+      list = this.fetchVersions(host, path);
+      this.versionLists.set(key, list);
+    }
+    return list;
+  }
+
+  private async fetchVersions(host: string, path: string): Promise<string[]> {
     const url = new URL(`${path}/versions`, await this.modulesBase(host)).toString();
     const res = await httpGet(url, this.http, this.tokenFor(host));
     if (res.status === 404) throw new ModuleFetchError(`${host}: module ${path} not found (HTTP 404)`);

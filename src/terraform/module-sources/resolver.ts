@@ -51,15 +51,16 @@ export class TerraformModuleSources implements ModuleSourceResolver {
   constructor(private readonly options: TerraformModuleSourcesOptions) {}
 
   async prepare(rootDirs: readonly string[], callsIn: (dir: string) => ModuleCallSite[]): Promise<void> {
-    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, '', callsIn, 0)));
+    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, '', callsIn, [])));
   }
 
   resolve(request: ModuleSourceRequest): ModuleSourceResolution {
     return this.results.get(`${request.rootDir}\u0000${request.key}`) ?? { why: `module source ${JSON.stringify(describeSource(request.source))} was not resolved` };
   }
 
-  private async walk(root: string, manifest: Map<string, ModulesJsonRecord> | undefined, dir: string, prefix: string, callsIn: (dir: string) => ModuleCallSite[], depth: number): Promise<void> {
-    if (depth >= MAX_DEPTH) return;
+  private async walk(root: string, manifest: Map<string, ModulesJsonRecord> | undefined, dir: string, prefix: string, callsIn: (dir: string) => ModuleCallSite[], ancestors: readonly string[]): Promise<void> {
+    // A module that calls itself (directly or round a loop) is not walked again: the loader reports the cycle.
+    if (ancestors.length >= MAX_DEPTH || ancestors.includes(dir)) return;
     await Promise.all(callsIn(dir).map(async (call) => {
       const key = prefix ? `${prefix}.${call.name}` : call.name;
       const result = await this.locate(root, manifest, dir, key, call);
@@ -67,7 +68,7 @@ export class TerraformModuleSources implements ModuleSourceResolver {
       else {
         const childDir = result?.dir ?? resolvePath(dir, call.source);
         if (result) this.results.set(`${root}\u0000${key}`, result);
-        await this.walk(root, manifest, childDir, key, callsIn, depth + 1);
+        await this.walk(root, manifest, childDir, key, callsIn, [...ancestors, dir]);
       }
     }));
   }
