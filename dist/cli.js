@@ -1,11 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  TOOL_VERSION
-} from "./chunks/chunk-42QOXQ5X.js";
-import {
-  blockingCount
-} from "./chunks/chunk-IVIT2PZO.js";
+  TOOL_VERSION,
+  summarizeReport
+} from "./chunks/chunk-LTGDUDFJ.js";
+import "./chunks/chunk-IVIT2PZO.js";
 import "./chunks/chunk-X7CJ5U7I.js";
 
 // src/cli.ts
@@ -172,13 +171,17 @@ function emit(text, output) {
 `);
 }
 function exitCodeFor(report, settings) {
-  return blockingCount(report, settings.failOn) > 0 ? 1 : 0;
+  const summary = summarizeReport(report, settings.failOn, { allowIncomplete: settings.allowIncomplete });
+  if (summary.incomplete && !summary.incomplete.accepted) process.stderr.write(`ecs-drift-guard: INCOMPLETE: ${summary.incomplete.reason}
+`);
+  if (summary.verdict === "fail") return 1;
+  return summary.passed ? 0 : 2;
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-YT5CVVBL.js"),
-    import("./chunks/scan-BUTTV6QE.js"),
-    import("./chunks/render-2F4R3Y7V.js")
+    import("./chunks/settings-MUUYYJHE.js"),
+    import("./chunks/scan-ZK4UV2QN.js"),
+    import("./chunks/render-MN7NZKNJ.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -188,13 +191,14 @@ async function scanCommand(args) {
       config: { type: "string" },
       format: { type: "string" },
       "fail-on": { type: "string" },
+      "allow-incomplete": { type: "boolean" },
       output: { type: "string", short: "o" },
       shard: { type: "string" },
       offline: { type: "boolean" }
     }
   });
   const settings = settingsFromCli(
-    { paths: positionals.length ? positionals : ["."], config: values.config, plan: values.plan, format: values.format, failOn: values["fail-on"], shard: values.shard, offline: values.offline },
+    { paths: positionals.length ? positionals : ["."], config: values.config, plan: values.plan, format: values.format, failOn: values["fail-on"], shard: values.shard, offline: values.offline, allowIncomplete: values["allow-incomplete"] },
     process.cwd(),
     process.env
   );
@@ -205,12 +209,12 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   sayAwsSdkNodeSupportOnce(false);
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-YT5CVVBL.js"),
+    import("./chunks/settings-MUUYYJHE.js"),
     import("./chunks/check-drift-QBNBVM6E.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-NDVEUE4U.js"),
-    import("./chunks/shard-JLTJ5C7Z.js"),
-    import("./chunks/render-2F4R3Y7V.js")
+    import("./chunks/load-configuration-P7TM7MZM.js"),
+    import("./chunks/shard-5PUIZ5ZT.js"),
+    import("./chunks/render-MN7NZKNJ.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -221,6 +225,7 @@ async function driftCommand(args) {
       config: { type: "string" },
       format: { type: "string" },
       "fail-on": { type: "string" },
+      "allow-incomplete": { type: "boolean" },
       output: { type: "string", short: "o" },
       workspace: { type: "string" },
       shard: { type: "string" }
@@ -228,7 +233,7 @@ async function driftCommand(args) {
   });
   if (!values.state?.length) throw new UsageError("drift needs at least one --state FILE|s3://bucket/key");
   const settings = settingsFromCli(
-    { paths: [values.dir ?? "."], config: values.config, format: values.format, failOn: values["fail-on"], states: values.state, dir: values.dir, region: values.region, shard: values.shard },
+    { paths: [values.dir ?? "."], config: values.config, format: values.format, failOn: values["fail-on"], states: values.state, dir: values.dir, region: values.region, shard: values.shard, allowIncomplete: values["allow-incomplete"] },
     process.cwd(),
     process.env
   );
@@ -238,12 +243,11 @@ async function driftCommand(args) {
   const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
   const report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
   emit(renderReport(report, { ...settings, mode: "drift" }, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
-  if (run.results.length === 0 && run.errors.length > 0) return 2;
   return exitCodeFor(report, settings);
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-YT5CVVBL.js"),
+    import("./chunks/settings-MUUYYJHE.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -269,8 +273,8 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   sayAwsSdkNodeSupportOnce(false);
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-YT5CVVBL.js"),
-    import("./chunks/load-configuration-NDVEUE4U.js"),
+    import("./chunks/settings-MUUYYJHE.js"),
+    import("./chunks/load-configuration-P7TM7MZM.js"),
     import("./chunks/import-check-SMFUYOKM.js"),
     import("./chunks/check-drift-QBNBVM6E.js")
   ]);
@@ -304,9 +308,9 @@ async function importCheckCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-YT5CVVBL.js"),
-    import("./chunks/load-configuration-NDVEUE4U.js"),
-    import("./chunks/shard-JLTJ5C7Z.js")
+    import("./chunks/settings-MUUYYJHE.js"),
+    import("./chunks/load-configuration-P7TM7MZM.js"),
+    import("./chunks/shard-5PUIZ5ZT.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -328,7 +332,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-UM5FBEXT.js");
+  const { runDemo } = await import("./chunks/demo-O7LK36DD.js");
   return runDemo();
 }
 function wantsHelp(args) {

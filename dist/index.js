@@ -1,10 +1,8 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  compareDrift,
   driftViolations,
   escapeMarkdown,
   escapeTableCell,
-  formatDriftValue,
   inlineCode,
   markdownLink,
   renderJson,
@@ -12,20 +10,18 @@ import {
   renderMetaFor,
   renderSarif,
   safeLinkTarget,
-  sortDifferences,
-  sortedBy,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-STPE4JX7.js";
+} from "./chunks/chunk-WZ5R2QA7.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-3IOZDYXH.js";
+} from "./chunks/chunk-3CNN4JLN.js";
 import "./chunks/chunk-AVS4SCUL.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-4E6IV5LX.js";
+} from "./chunks/chunk-ZNZC5KV3.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
@@ -36,7 +32,15 @@ import {
   paginateRest,
   restEndpointMethods
 } from "./chunks/chunk-6PLVA2AN.js";
-import "./chunks/chunk-42QOXQ5X.js";
+import {
+  compareDrift,
+  describeIncomplete,
+  formatDriftValue,
+  incompleteItems,
+  sortDifferences,
+  sortedBy,
+  summarizeReport
+} from "./chunks/chunk-LTGDUDFJ.js";
 import {
   changeSource,
   checkDrift,
@@ -75,8 +79,8 @@ import {
   parseConfigFile,
   planMatrix,
   settingsFromAction
-} from "./chunks/chunk-K5MHTUSO.js";
-import "./chunks/chunk-2NG3XS5L.js";
+} from "./chunks/chunk-NLNHRMME.js";
+import "./chunks/chunk-KUJOVSRE.js";
 import "./chunks/chunk-32IOBCPS.js";
 import {
   SEVERITIES,
@@ -23456,6 +23460,11 @@ function renderSummaryBlocks(input, compact) {
   } else {
     head.push(`\u2705 **No findings at or above \`${input.failOn}\`.**`);
   }
+  const notChecked = incompleteItems({ ...report, drift: [] });
+  if (notChecked.length > 0) {
+    const reason = escapeMarkdown(truncateText(describeIncomplete(notChecked), 600));
+    head.push("", input.allowIncomplete ? `\u26A0\uFE0F **Incomplete, accepted by \`allow-incomplete\`:** ${reason}` : `\u26D4 **Incomplete: not everything could be checked, so \`drift-guard/policy\` fails.** ${reason}`);
+  }
   head.push(
     "",
     `Scanned ${input.changedModules.length} ${input.changedModules.length === 1 ? "module" : "modules"} changed by this pull request at ${inlineCode(input.headSha.slice(0, 12))}.`
@@ -23689,15 +23698,20 @@ async function latestStatus(client, input) {
   }
   return null;
 }
-function policyStatus(report, failOn) {
+function policyStatus(report, failOn, allowIncomplete = false) {
   const unsuppressed = report.findings.filter((f) => !f.suppressed).length;
-  const blocking = blockingCount({ ...report, drift: [] }, failOn);
+  const policyReport = { ...report, drift: [] };
+  const blocking = blockingCount(policyReport, failOn);
+  const items = incompleteItems(policyReport);
+  const notChecked = items.length > 0 ? describeIncomplete(items) : "";
   if (blocking > 0) {
     return {
       state: "failure",
-      description: `${blocking} ${blocking === 1 ? "finding" : "findings"} at or above ${failOn} (${unsuppressed} unsuppressed in total)`
+      description: `${blocking} ${blocking === 1 ? "finding" : "findings"} at or above ${failOn} (${unsuppressed} unsuppressed in total)${notChecked ? `; also ${notChecked}` : ""}`
     };
   }
+  if (notChecked && !allowIncomplete) return { state: "failure", description: notChecked };
+  if (notChecked) return { state: "success", description: `Incomplete, accepted by allow-incomplete: ${notChecked}` };
   if (unsuppressed > 0) {
     return {
       state: "success",
@@ -23707,7 +23721,7 @@ function policyStatus(report, failOn) {
   return { state: "success", description: "No policy findings in the changed modules" };
 }
 async function setPolicyStatus(input) {
-  return setCommitStatus({ ...input, context: POLICY_STATUS_CONTEXT, ...policyStatus(input.report, input.failOn) });
+  return setCommitStatus({ ...input, context: POLICY_STATUS_CONTEXT, ...policyStatus(input.report, input.failOn, input.allowIncomplete) });
 }
 
 // src/github/publish-pull-request.ts
@@ -23818,6 +23832,7 @@ async function summaryStep(p, problems) {
     render: (all) => renderSummaryComment({
       report: input.report,
       failOn: input.failOn,
+      allowIncomplete: input.allowIncomplete,
       headSha: pr.headSha,
       now: input.now,
       changedModules: input.changedModules,
@@ -23855,6 +23870,7 @@ async function policyStatusStep(p) {
     sha: input.pullRequest.headSha,
     report: input.report,
     failOn: input.failOn,
+    allowIncomplete: input.allowIncomplete,
     targetUrl: input.runUrl
   });
   return result.status;
@@ -25704,6 +25720,7 @@ async function pullRequestMode(run2) {
       pullRequest,
       report,
       failOn: settings.failOn,
+      allowIncomplete: settings.allowIncomplete,
       comment: settings.comment,
       now: settings.now,
       changedModules: files.changed.modules,
@@ -25973,8 +25990,10 @@ function finish(report, settings) {
     ...unverified ? [`${unverified} could not be checked`] : []
   ];
   const verdict = `ECS Drift Guard: ${parts.join(", ")}; ${blocking} at or above ${settings.failOn}.`;
-  if (blocking > 0 && settings.failOn !== "none") setFailed(verdict);
-  else info(verdict);
+  const summary2 = summarizeReport(report, settings.failOn, { allowIncomplete: settings.allowIncomplete });
+  const incomplete = summary2.incomplete ? summary2.incomplete.accepted ? ` Incomplete, accepted by allow-incomplete: ${summary2.incomplete.reason}` : ` INCOMPLETE: ${summary2.incomplete.reason}` : "";
+  if (summary2.passed) info(`${verdict}${incomplete}`);
+  else setFailed(`${verdict}${incomplete}`);
 }
 
 // src/index.ts

@@ -28,7 +28,7 @@ import { loadConfiguration } from '../../src/terraform/load-configuration.js';
 import { emulatorClients } from './live-estate.js';
 
 /** Planted in fargate-alb's container environment (test-support/terraform/scenarios/fargate-alb/main.tf). */
-const PLANTED_SECRET = 'sk_live_FIDELITYPLANTED0123456789';
+const PLANTED_SECRET = 'planted-fidelity-token-0123456789';
 const FORMS = ['terraform.tfstate', 'show.json'] as const;
 type Form = (typeof FORMS)[number];
 

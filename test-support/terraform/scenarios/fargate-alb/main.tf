@@ -32,7 +32,7 @@ resource "aws_ecs_task_definition" "api" {
       portMappings           = [{ containerPort = 8080 }]
       environment = [
         { name = "LOG_LEVEL", value = "info" },
-        { name = "API_TOKEN", value = "sk_live_FIDELITYPLANTED0123456789" },
+        { name = "API_TOKEN", value = "planted-fidelity-token-0123456789" },
       ]
       secrets = [
         { name = "DB_PASSWORD", valueFrom = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf" },

@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   loadConfiguration
-} from "./chunk-4E6IV5LX.js";
+} from "./chunk-ZNZC5KV3.js";
 import "./chunk-XGXBJF7M.js";
 import "./chunk-X7CJ5U7I.js";
 export {

@@ -2,10 +2,10 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   renderMetaFor,
   renderReport
-} from "./chunk-STPE4JX7.js";
+} from "./chunk-WZ5R2QA7.js";
 import "./chunk-AVS4SCUL.js";
-import "./chunk-42QOXQ5X.js";
-import "./chunk-2NG3XS5L.js";
+import "./chunk-LTGDUDFJ.js";
+import "./chunk-KUJOVSRE.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-XGXBJF7M.js";
 import "./chunk-X7CJ5U7I.js";

@@ -3,96 +3,23 @@ import {
   ruleHelpUri
 } from "./chunk-AVS4SCUL.js";
 import {
-  TOOL_VERSION
-} from "./chunk-42QOXQ5X.js";
+  EXPIRING_WITHIN_DAYS,
+  SEVERITIES_DESCENDING,
+  TOOL_VERSION,
+  compareDrift,
+  compareFindingsByLocation,
+  compareFindingsBySeverity,
+  compareNotEvaluated,
+  daysUntil,
+  expiringSuppressions,
+  formatDriftValue,
+  sortDifferences,
+  sortedBy,
+  summarizeReport
+} from "./chunk-LTGDUDFJ.js";
 import {
   allRules
-} from "./chunk-2NG3XS5L.js";
-import {
-  SEVERITIES,
-  blockingCount,
-  severityRank
-} from "./chunk-IVIT2PZO.js";
-
-// src/report/summary.ts
-var DRIFT_STATUSES = ["drifted", "missing", "unmanaged", "unverified", "in_sync"];
-var SEVERITIES_DESCENDING = [...SEVERITIES].reverse();
-function summarizeReport(report, failOn) {
-  const bySeverity = { critical: 0, high: 0, medium: 0, low: 0 };
-  let suppressed = 0;
-  let permanentSuppressions = 0;
-  let expiredSuppressions = 0;
-  for (const finding of report.findings) {
-    if (finding.suppressed) {
-      suppressed += 1;
-      if (finding.suppressed.until === null) permanentSuppressions += 1;
-    } else {
-      bySeverity[finding.severity] += 1;
-    }
-    if (finding.expiredSuppression) expiredSuppressions += 1;
-  }
-  const drift = { drifted: 0, missing: 0, unmanaged: 0, unverified: 0, in_sync: 0 };
-  for (const result of report.drift) drift[result.status] += 1;
-  const blocking = blockingCount(report, failOn);
-  return {
-    failOn,
-    passed: blocking === 0,
-    findings: report.findings.length - suppressed,
-    bySeverity,
-    suppressed,
-    permanentSuppressions,
-    expiredSuppressions,
-    blocking,
-    drift,
-    notEvaluated: report.notEvaluated.length,
-    errors: report.errors.length
-  };
-}
-function compareText(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareFindingsByLocation(a, b) {
-  return compareText(a.file, b.file) || a.startLine - b.startLine || a.endLine - b.endLine || compareText(a.ruleId, b.ruleId) || compareText(a.resource, b.resource) || compareText(a.fingerprint, b.fingerprint);
-}
-function compareFindingsBySeverity(a, b) {
-  return severityRank(b.severity) - severityRank(a.severity) || compareFindingsByLocation(a, b);
-}
-function compareDrift(a, b) {
-  return DRIFT_STATUSES.indexOf(a.status) - DRIFT_STATUSES.indexOf(b.status) || compareText(a.module, b.module) || compareText(a.address, b.address) || compareText(a.stateFile, b.stateFile);
-}
-function compareNotEvaluated(a, b) {
-  return compareText(a.file, b.file) || a.line - b.line || compareText(a.resource, b.resource) || compareText(a.why, b.why);
-}
-var DIFFERENCE_CLASS_ORDER = ["security", "config", "expected", "ignored"];
-function sortDifferences(differences) {
-  return [...differences].sort(
-    (a, b) => DIFFERENCE_CLASS_ORDER.indexOf(a.class) - DIFFERENCE_CLASS_ORDER.indexOf(b.class) || compareText(a.path, b.path)
-  );
-}
-function sortedBy(items, compare) {
-  return [...items].sort(compare);
-}
-var DAY_MS = 24 * 60 * 60 * 1e3;
-function daysUntil(until, now) {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(until);
-  if (!match) return null;
-  const end = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  return Math.round((end - today) / DAY_MS);
-}
-var EXPIRING_WITHIN_DAYS = 14;
-function expiringSuppressions(report, now) {
-  return report.findings.filter((finding) => {
-    const until = finding.suppressed?.until;
-    if (!until) return false;
-    const days = daysUntil(until, now);
-    return days !== null && days >= 0 && days <= EXPIRING_WITHIN_DAYS;
-  });
-}
-function formatDriftValue(value) {
-  if (value === void 0) return "(absent)";
-  return JSON.stringify(value) ?? String(value);
-}
+} from "./chunk-KUJOVSRE.js";
 
 // src/report/json.ts
 var TOOL_NAME = "ecs-drift-guard";
@@ -137,7 +64,7 @@ function toJsonDrift(d) {
   };
 }
 function toJsonReport(report, meta) {
-  const s = summarizeReport(report, meta.failOn);
+  const s = summarizeReport(report, meta.failOn, { allowIncomplete: meta.allowIncomplete });
   return {
     version: 1,
     tool: { name: TOOL_NAME, version: meta.toolVersion },
@@ -148,6 +75,8 @@ function toJsonReport(report, meta) {
     summary: {
       failOn: s.failOn,
       passed: s.passed,
+      verdict: s.verdict,
+      incomplete: s.incomplete,
       findings: s.findings,
       bySeverity: s.bySeverity,
       suppressed: s.suppressed,
@@ -332,7 +261,7 @@ var MarkdownReportBuilder = class {
   doc = new MarkdownDocument();
   ruleUris;
   build() {
-    const summary = summarizeReport(this.report, this.meta.failOn);
+    const summary = summarizeReport(this.report, this.meta.failOn, { allowIncomplete: this.meta.allowIncomplete });
     this.header(summary);
     this.findings();
     this.expired();
@@ -371,7 +300,12 @@ ${intro ? `${intro}
   header(s) {
     const title = this.options.title ?? "ECS Drift Guard";
     const failOn = this.meta.failOn;
-    const verdict = s.passed ? failOn === "none" ? "\u2705 **Passed**: `fail-on` is `none`, nothing blocks." : `\u2705 **Passed**: no unsuppressed findings or drift at or above \`${failOn}\`.` : `\u274C **Failed**: ${s.blocking} finding${s.blocking === 1 ? "" : "s"} or drifted resource${s.blocking === 1 ? "" : "s"} at or above \`${failOn}\`.`;
+    const passed = failOn === "none" ? "\u2705 **Passed**: `fail-on` is `none`, nothing blocks." : `\u2705 **Passed**: no unsuppressed findings or drift at or above \`${failOn}\`.`;
+    const failed = `\u274C **Failed**: ${s.blocking} finding${s.blocking === 1 ? "" : "s"} or drifted resource${s.blocking === 1 ? "" : "s"} at or above \`${failOn}\`.`;
+    const notChecked = s.incomplete ? `${s.incomplete.headline} (listed below).` : "";
+    const verdict = s.verdict === "pass" ? passed : s.verdict === "fail" ? s.incomplete ? `${failed}
+
+\u26A0\uFE0F **Also incomplete**${s.incomplete.accepted ? " (accepted by `allow-incomplete`)" : ""}: ${notChecked}` : failed : s.incomplete.accepted ? `\u26A0\uFE0F **Incomplete, accepted by \`allow-incomplete\`**: nothing blocks in what was checked, but ${notChecked}` : `\u26D4 **Incomplete**: not everything could be checked, so this run does not pass: ${notChecked}`;
     const counts = SEVERITIES_DESCENDING.map((sev) => `| ${severityCell(sev)} | ${s.bySeverity[sev]} |`).join("\n");
     const extras = [
       `Suppressed: ${s.suppressed} (${s.permanentSuppressions} permanent)`,
@@ -809,7 +743,7 @@ var TextReportBuilder = class {
     return line === void 0 ? plain(file) : `${plain(file)}:${line}`;
   }
   build() {
-    const summary = summarizeReport(this.report, this.meta.failOn);
+    const summary = summarizeReport(this.report, this.meta.failOn, { allowIncomplete: this.meta.allowIncomplete });
     this.findings();
     this.suppressed();
     this.drift();
@@ -885,7 +819,8 @@ var TextReportBuilder = class {
     for (const e of this.report.errors) this.lines.push(`  ${e.file ? `${plain(e.file)}  ` : ""}${plain(e.message)}`);
   }
   summaryLine(s) {
-    const verdict = s.passed ? this.paint("PASS", "bold", "green") : this.paint("FAIL", "bold", "red");
+    const accepted = s.incomplete?.accepted ? " (accepted by --allow-incomplete)" : "";
+    const verdict = s.verdict === "pass" ? this.paint("PASS", "bold", "green") : s.verdict === "fail" ? this.paint(s.incomplete ? `FAIL + INCOMPLETE${accepted}` : "FAIL", "bold", "red") : this.paint(`INCOMPLETE${accepted}`, "bold", accepted ? "yellow" : "red");
     const blocking = this.meta.failOn === "none" ? "fail-on none" : `${s.blocking} blocking at or above ${this.meta.failOn}`;
     const bySeverity = SEVERITIES_DESCENDING.map((sev) => `${s.bySeverity[sev]} ${sev}`).join(", ");
     const parts = [
@@ -898,7 +833,9 @@ var TextReportBuilder = class {
       parts.push(`drift: ${s.drift.drifted} drifted, ${s.drift.missing} missing, ${s.drift.unmanaged} unmanaged, ${s.drift.unverified} unverified, ${s.drift.in_sync} in sync`);
     }
     parts.push(`${s.notEvaluated} not evaluated`, plural(s.errors, "error"));
-    return parts.join(" \xB7 ");
+    const line = parts.join(" \xB7 ");
+    return s.incomplete ? `Not checked: ${plain(s.incomplete.reason)}
+${line}` : line;
   }
 };
 function renderText(report, meta, options = { color: false }) {
@@ -913,7 +850,8 @@ function renderMetaFor(settings) {
     now: settings.now,
     failOn: settings.failOn,
     // The CLI's scan has no mode setting; drift passes its own.
-    run: { mode: settings.mode ?? "scan", shard: settings.shard, repoRoot: settings.repoRoot }
+    run: { mode: settings.mode ?? "scan", shard: settings.shard, repoRoot: settings.repoRoot },
+    allowIncomplete: settings.allowIncomplete === true
   };
 }
 function renderReport(report, settings, options) {
@@ -938,10 +876,6 @@ export {
   markdownLink,
   safeLinkTarget,
   truncateText,
-  compareDrift,
-  sortDifferences,
-  sortedBy,
-  formatDriftValue,
   driftViolations,
   renderJson,
   renderMarkdownReport,

@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   allRules
-} from "./chunk-2NG3XS5L.js";
+} from "./chunk-KUJOVSRE.js";
 import {
   require_dist
 } from "./chunk-32IOBCPS.js";
@@ -21,9 +21,9 @@ import { createHash } from "node:crypto";
 
 // src/settings.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
-import { isAbsolute, join, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -19969,6 +19969,7 @@ function baseSettings(repoRoot, config2, configFile, overrides) {
     states: overrides.states ?? [],
     awsRegion: overrides.awsRegion,
     failOn: overrides.failOn ?? config2["fail-on"] ?? "high",
+    allowIncomplete: overrides.allowIncomplete ?? false,
     format: overrides.format ?? "text",
     policy: policyFromConfig(config2),
     drift: {
@@ -20010,7 +20011,7 @@ function moduleSourceSettings(download, env) {
   };
 }
 function settingsFromCli(flags, cwd, env) {
-  const repoRoot = findRepoRoot(cwd);
+  const repoRoot = scanRoot(flags.paths[0], cwd);
   const { file: file2, config: config2 } = loadConfigFile(repoRoot, flags.config ?? ".github/drift-guard.yml", flags.config !== void 0);
   const states = (flags.states ?? []).map((s) => ({ moduleDir: flags.dir ?? (s.startsWith("s3://") ? "." : stateDir(s)), source: s }));
   return baseSettings(repoRoot, config2, file2, {
@@ -20022,7 +20023,8 @@ function settingsFromCli(flags, cwd, env) {
     awsRegion: flags.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
     now: nowFromEnv(env),
     shard: flags.shard ? parseShard(flags.shard, "--shard") : void 0,
-    modules: moduleSourceSettings(!flags.offline, env)
+    modules: moduleSourceSettings(!flags.offline, env),
+    allowIncomplete: flags.allowIncomplete === true
   });
 }
 function stateDir(path) {
@@ -20039,6 +20041,17 @@ function toRepoRelative(repoRoot, abs) {
   const rel = abs.startsWith(repoRoot) ? abs.slice(repoRoot.length).replace(/^\/+/, "") : abs;
   return rel === "" ? "." : rel;
 }
+function scanRoot(path, cwd) {
+  if (path === void 0) return findRepoRoot(cwd);
+  const abs = resolve(cwd, path);
+  let stat;
+  try {
+    stat = statSync(abs);
+  } catch {
+    return findRepoRoot(cwd);
+  }
+  return findRepoRoot(stat.isDirectory() ? abs : dirname(abs));
+}
 function findRepoRoot(cwd) {
   let dir = resolve(cwd);
   for (; ; ) {
@@ -20054,10 +20067,22 @@ function configPathInRepository(getInput, env) {
   if (abs !== workspace && !abs.startsWith(`${workspace}/`)) return null;
   return abs.slice(workspace.length + 1);
 }
+var PULL_REQUEST_EVENTS = ["pull_request", "pull_request_target", "pull_request_review"];
+function workspaceConfig(getInput, env, workspace, configPath) {
+  const explicit = getInput("config") !== "" && configPath !== ".github/drift-guard.yml";
+  try {
+    return loadConfigFile(workspace, configPath, explicit);
+  } catch (error62) {
+    const mode = (getInput("mode") || "auto").trim().toLowerCase();
+    const replacedByBase = PULL_REQUEST_EVENTS.includes(env.GITHUB_EVENT_NAME ?? "") && (mode === "auto" || mode === "pr") && configPathInRepository(getInput, env) !== null;
+    if (error62 instanceof ConfigurationError && replacedByBase) return { file: null, config: {} };
+    throw error62;
+  }
+}
 function settingsFromAction(getInput, env, configText) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const configPath = getInput("config") || ".github/drift-guard.yml";
-  const { file: file2, config: config2 } = configText ? { file: configText.text === null ? null : configPath, config: configText.text === null ? {} : parseConfigFile(configText.text, configText.source) } : loadConfigFile(workspace, configPath, getInput("config") !== "" && configPath !== ".github/drift-guard.yml");
+  const { file: file2, config: config2 } = configText ? { file: configText.text === null ? null : configPath, config: configText.text === null ? {} : parseConfigFile(configText.text, configText.source) } : workspaceConfig(getInput, env, workspace, configPath);
   const pathsInput = getInput("paths");
   const paths = pathsInput.split(/[\n,]/).map((p) => p.trim()).filter(Boolean);
   const stateInput = getInput("state");
@@ -20070,7 +20095,8 @@ function settingsFromAction(getInput, env, configText) {
     format: "markdown",
     now: nowFromEnv(env),
     shard: getInput("shard") ? parseShard(getInput("shard"), "input `shard`") : void 0,
-    modules: moduleSourceSettings(parseBoolean(getInput("download-modules") || "true", "input `download-modules`"), env)
+    modules: moduleSourceSettings(parseBoolean(getInput("download-modules") || "true", "input `download-modules`"), env),
+    allowIncomplete: parseBoolean(getInput("allow-incomplete") || "false", "input `allow-incomplete`")
   });
   const token = getInput("github-token");
   return {

@@ -122,6 +122,7 @@ function attributePresence(attr) {
   const v = attr.value;
   if (v.kind === "null" || v.kind === "string" && v.value === "") return "absent";
   if (v.kind !== "unknown") return "present";
+  if (v.error) return "unknown";
   const roots = attr.references.map((r) => r.split(/[.[]/)[0]);
   return roots.length > 0 && roots.every((r) => !INPUT_ROOTS.has(r)) ? "present" : "unknown";
 }

@@ -5,14 +5,14 @@ import {
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunk-4E6IV5LX.js";
+} from "./chunk-ZNZC5KV3.js";
 import {
   inShard
-} from "./chunk-K5MHTUSO.js";
+} from "./chunk-NLNHRMME.js";
 import {
   allRules,
   containerDefinitions
-} from "./chunk-2NG3XS5L.js";
+} from "./chunk-KUJOVSRE.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";
@@ -230,14 +230,16 @@ function runPolicy(model, rules, config, now) {
     notEvaluatedKeys.add(key);
     notEvaluated.push({ resource, file: at.file, line: at.line, why });
   };
+  const ruleCauses = /* @__PURE__ */ new Map();
   const moduleDirs = new Set(model.moduleDirs);
   const moduleOf = (file, declaring) => {
     const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
     return moduleDirs.has(dir) ? dir : declaring;
   };
-  const contextFor = (rule, address, moduleDir, rootDir, header) => ({
+  const contextFor = (rule, address, moduleDir, rootDir, header, callChain) => ({
     model,
-    report(input) {
+    report(reported) {
+      const input = attributeToCaller(reported, callChain);
       const fingerprint = fingerprintOf(rule.id, rootDir, address, input.attributePath);
       const key = `${rule.id}\0${address}\0${input.attributePath}\0${input.loc.file}\0${input.loc.line}`;
       if (seen.has(key)) return;
@@ -264,7 +266,12 @@ function runPolicy(model, rules, config, now) {
       });
     },
     notEvaluated(why, at) {
-      addNotEvaluated(address, at ?? header, `${rule.id}: ${why}`);
+      const where = at ?? header;
+      const key = `${address}\0${where.file}\0${where.line}\0${why}`;
+      const entry = ruleCauses.get(key);
+      if (entry) {
+        if (!entry.rules.includes(rule.id)) entry.rules.push(rule.id);
+      } else ruleCauses.set(key, { resource: address, at: where, why, rules: [rule.id] });
     }
   });
   const errors = [];
@@ -278,17 +285,37 @@ function runPolicy(model, rules, config, now) {
       }
     }
     for (const rule of byType.get(resource.type) ?? []) {
-      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc));
+      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource.callChain));
     }
     for (const u of resource.body.unknownBlocks) addNotEvaluated(resource.address, u.loc, `dynamic "${u.type}" blocks: ${u.reason}`);
   }
   for (const imp of model.imports) {
     for (const rule of active) rule.checkImport?.(imp, contextFor(rule, importAddress(imp), imp.moduleDir, imp.rootDir, imp.loc));
   }
+  for (const c of ruleCauses.values()) addNotEvaluated(c.resource, c.at, `${c.why} (not checked: ${c.rules.join(", ")})`);
   for (const n of model.notEvaluated) addNotEvaluated(n.resource, { file: n.file, line: n.line, endLine: n.line }, n.why);
   applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
   findings.sort(compareFindings);
   return { findings, notEvaluated, errors };
+}
+function isDownloadedPath(file) {
+  return file.startsWith(".terraform/") || file.includes("/.terraform/") || file.startsWith("../") || file.startsWith("/");
+}
+var inputKey = (name) => name.toLowerCase().replace(/[_-]/g, "");
+function attributeToCaller(input, callChain) {
+  if (!isDownloadedPath(input.loc.file) || !callChain) return input;
+  let site;
+  for (let i = callChain.length - 1; i >= 0 && !site; i--) if (!isDownloadedPath(callChain[i].loc.file)) site = callChain[i];
+  if (!site) return input;
+  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
+  const variable = [steps[0], steps[steps.length - 1]].map((s) => site.variables.find((v) => inputKey(v.name) === inputKey(s ?? ""))).find(Boolean);
+  const how = variable ? `set its input \`${variable.name}\` (declared at ${variable.loc.file}:${variable.loc.line})` : "set it through the module's inputs";
+  return {
+    ...input,
+    loc: { file: site.loc.file, line: site.loc.line, endLine: site.loc.line },
+    message: `${input.message} This comes from the code or defaults of ${site.address} (${input.loc.file}:${input.loc.line}): ${how}.`,
+    suggestion: void 0
+  };
 }
 var fileLines = /* @__PURE__ */ new WeakMap();
 function suggestionFor(model, input) {

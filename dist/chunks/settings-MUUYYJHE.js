@@ -19,8 +19,8 @@ import {
   parseStateLines,
   settingsFromAction,
   settingsFromCli
-} from "./chunk-K5MHTUSO.js";
-import "./chunk-2NG3XS5L.js";
+} from "./chunk-NLNHRMME.js";
+import "./chunk-KUJOVSRE.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";

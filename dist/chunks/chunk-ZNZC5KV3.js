@@ -12,7 +12,7 @@ import {
 } from "./chunk-XGXBJF7M.js";
 
 // src/terraform/load-configuration.ts
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync as readFileSync4, readSync, realpathSync, statSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
 import { dirname as dirname3, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/terraform/types.ts
@@ -207,13 +207,14 @@ function setOrder(items) {
 var MAX_MODULE_DEPTH = 16;
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
 var ModuleInstance = class _ModuleInstance {
-  constructor(loader, mod, address, rootDir, inputs, depth) {
+  constructor(loader, mod, address, rootDir, inputs, depth, callChain = []) {
     this.loader = loader;
     this.mod = mod;
     this.address = address;
     this.rootDir = rootDir;
     this.inputs = inputs;
     this.depth = depth;
+    this.callChain = callChain;
     this.moduleDir = mod.dir;
     for (const f of mod.files) {
       for (const block of f.syntax.body.blocks) {
@@ -236,6 +237,7 @@ var ModuleInstance = class _ModuleInstance {
   rootDir;
   inputs;
   depth;
+  callChain;
   moduleDir;
   variables = /* @__PURE__ */ new Map();
   locals = /* @__PURE__ */ new Map();
@@ -495,7 +497,8 @@ var ModuleInstance = class _ModuleInstance {
         inputs.set(attr.name, () => evaluate(attr.expr, ctx));
       }
       const childAddress = keys === null || !keyed ? address : `${address}[${JSON.stringify(k.key)}]`;
-      const instance2 = new _ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1);
+      const site = { address: childAddress, loc: at, sourceDir: child.dir, variables: moduleVariables(child) };
+      const instance2 = new _ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1, [...this.callChain, site]);
       instances.set(String(k.key), instance2);
       instance2.expand();
     }
@@ -520,7 +523,8 @@ var ModuleInstance = class _ModuleInstance {
         rootDir: this.rootDir,
         instanceKey: k.key === "" ? void 0 : k.key,
         loc: loc(ctx, block.pos),
-        body: this.evaluateBlock(block, ctx)
+        body: this.evaluateBlock(block, ctx),
+        ...this.callChain.length ? { callChain: this.callChain } : {}
       });
     }
   }
@@ -603,6 +607,13 @@ function expressionFacts(expr) {
     factsOfExpression.set(expr, facts);
   }
   return facts;
+}
+function moduleVariables(mod) {
+  const out2 = [];
+  for (const f of mod.files) {
+    for (const b of f.syntax.body.blocks) if (b.type === "variable" && b.labels[0]) out2.push({ name: b.labels[0], loc: { file: f.path, line: b.pos.line, endLine: b.pos.line } });
+  }
+  return out2;
 }
 
 // src/terraform/hcl-syntax.ts
@@ -4793,7 +4804,12 @@ function derivedEnd(raw, table, typeId) {
 function checkEnd(raw, actual) {
   if (raw.end !== actual) throw new Error(`derived end ${raw.end} of ${raw.type} at ${raw.start} differs from the parser's ${actual}`);
 }
-function copyTree(node, table, comments, typeId = node.typeId) {
+var MAX_TREE_DEPTH = 1e3;
+function tooDeep(line) {
+  return new HclSyntaxError(`nesting deeper than ${MAX_TREE_DEPTH} syntax levels at line ${line}; not read`, line);
+}
+function copyTree(node, table, comments, typeId = node.typeId, depth = 0) {
+  if (depth > MAX_TREE_DEPTH) throw tooDeep(node.startPosition.row + 1);
   const start2 = node.startIndex;
   const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node.startPosition.row + 1, children: [] };
   if (!raw.named) return raw;
@@ -4803,7 +4819,7 @@ function copyTree(node, table, comments, typeId = node.typeId) {
     if (raw.type === "comment") comments.push(raw);
   } else {
     for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
-      if (child) raw.children.push(copyTree(child, table, comments, child.typeId));
+      if (child) raw.children.push(copyTree(child, table, comments, child.typeId, depth + 1));
     }
     raw.end = derivedEnd(raw, table, typeId) ?? node.endIndex;
   }
@@ -4841,7 +4857,7 @@ var RawTreeCopier = class {
     this.m._ts_tree_root_node_wasm(this.tree);
     const h = this.m.HEAP32;
     const t = this.t;
-    return this.copy(h[t], h[t + 1], h[t + 2], h[t + 3], h[t + 4]);
+    return this.copy(h[t], h[t + 1], h[t + 2], h[t + 3], h[t + 4], 0);
   }
   /** Puts a node in the transfer buffer, where every `_ts_node_*_wasm` function reads it. */
   marshal(id, start2, row, column, alias) {
@@ -4853,7 +4869,8 @@ var RawTreeCopier = class {
     h[t + 3] = column;
     h[t + 4] = alias;
   }
-  copy(id, start2, row, column, alias) {
+  copy(id, start2, row, column, alias, depth) {
+    if (depth > MAX_TREE_DEPTH) throw tooDeep(row + 1);
     const { m, tree, table } = this;
     this.marshal(id, start2, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
@@ -4869,11 +4886,14 @@ var RawTreeCopier = class {
       else m._ts_node_named_children_wasm(tree);
       const count = m.HEAP32[this.t];
       const list = m.HEAP32[this.t + 1];
-      for (let i2 = 0, w = list >> 2; i2 < count; i2++, w += 5) {
-        const h = m.HEAP32;
-        if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4]));
+      try {
+        for (let i2 = 0, w = list >> 2; i2 < count; i2++, w += 5) {
+          const h = m.HEAP32;
+          if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4], depth + 1));
+        }
+      } finally {
+        if (count > 0) m._free(list);
       }
-      if (count > 0) m._free(list);
       if (end < 0) {
         end = derivedEnd(raw, table, typeId) ?? -1;
         if (end < 0) {
@@ -4892,23 +4912,53 @@ var RawTreeCopier = class {
 };
 function firstSyntaxError(cursor) {
   let found;
-  const visit = () => {
+  for (; ; ) {
     const line = cursor.startPosition.row + 1;
     if (cursor.nodeType === "ERROR") found = !found || line < found.line ? { line, what: "unexpected syntax" } : found;
     else if (cursor.nodeIsMissing) found = !found || line < found.line ? { line, what: `missing ${cursor.nodeType}` } : found;
-    if (cursor.gotoFirstChild()) {
-      do
-        visit();
-      while (cursor.gotoNextSibling());
-      cursor.gotoParent();
+    if (cursor.gotoFirstChild()) continue;
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return found;
     }
-  };
-  visit();
-  return found;
+  }
 }
-function parseHclWith(parser, source, lineShift = 0) {
-  const tree = parser.parse(source);
-  if (!tree) throw new HclSyntaxError("the parser returned no tree", 1);
+var EXPONENT_WITHOUT_FRACTION = /(?<![\w.])(\d+)([eE][-+]?\d+)(?![\w.])/g;
+function withFractionsBeforeExponents(parser, source) {
+  const candidates = [...source.matchAll(EXPONENT_WITHOUT_FRACTION)].map((m) => m.index + m[1].length);
+  if (candidates.length === 0) return void 0;
+  const rewrite = (at) => {
+    let out2 = "";
+    let from = 0;
+    for (const i2 of at) {
+      out2 += `${source.slice(from, i2)}.0`;
+      from = i2;
+    }
+    return out2 + source.slice(from);
+  };
+  const first = parser.parse(rewrite(candidates));
+  if (!first) return void 0;
+  const numbers = candidates.filter((i2, k) => first.rootNode.descendantForIndex(i2 + 2 * k)?.type === "numeric_lit");
+  if (numbers.length === candidates.length && !first.rootNode.hasError) return { source: rewrite(candidates), tree: first };
+  first.delete();
+  if (numbers.length === 0) return void 0;
+  const retried = rewrite(numbers);
+  const second = parser.parse(retried);
+  if (second && !second.rootNode.hasError) return { source: retried, tree: second };
+  second?.delete();
+  return void 0;
+}
+function parseHclWith(parser, original, lineShift = 0) {
+  let source = original;
+  const parsed = parser.parse(source);
+  if (!parsed) throw new HclSyntaxError("the parser returned no tree", 1);
+  let tree = parsed;
+  if (tree.rootNode.hasError) {
+    const retried = withFractionsBeforeExponents(parser, source);
+    if (retried) {
+      tree.delete();
+      ({ source, tree } = retried);
+    }
+  }
   let root;
   const comments = [];
   const starts = lineStartsOf(source);
@@ -6293,7 +6343,18 @@ var RegistryClient = class {
     const resolved = new URL(v1, res.url).toString();
     return resolved.endsWith("/") ? resolved : `${resolved}/`;
   }
-  async versions(host, path) {
+  versionLists = /* @__PURE__ */ new Map();
+  /** The versions of a module, asked once per run however many calls use it. */
+  versions(host, path) {
+    const key = `${host}/${path}`;
+    let list = this.versionLists.get(key);
+    if (!list) {
+      list = this.fetchVersions(host, path);
+      this.versionLists.set(key, list);
+    }
+    return list;
+  }
+  async fetchVersions(host, path) {
     const url = new URL(`${path}/versions`, await this.modulesBase(host)).toString();
     const res = await httpGet(url, this.http, this.tokenFor(host));
     if (res.status === 404) throw new ModuleFetchError(`${host}: module ${path} not found (HTTP 404)`);
@@ -6435,6 +6496,7 @@ var PackageCache = class {
   constructor(registry, options) {
     this.registry = registry;
     this.options = options;
+    this.options = { ...options, cacheDir: resolve2(options.cacheDir) };
     this.queue = new WorkQueue(Math.max(1, options.concurrency));
   }
   registry;
@@ -6617,13 +6679,13 @@ var TerraformModuleSources = class {
   /** Roots of downloaded packages: relative sources inside one resolve within it. */
   packageRoots = /* @__PURE__ */ new Set();
   async prepare(rootDirs, callsIn) {
-    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, "", callsIn, 0)));
+    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, "", callsIn, [])));
   }
   resolve(request) {
     return this.results.get(`${request.rootDir}\0${request.key}`) ?? { why: `module source ${JSON.stringify(describeSource(request.source))} was not resolved` };
   }
-  async walk(root, manifest, dir, prefix, callsIn, depth) {
-    if (depth >= MAX_DEPTH2) return;
+  async walk(root, manifest, dir, prefix, callsIn, ancestors) {
+    if (ancestors.length >= MAX_DEPTH2 || ancestors.includes(dir)) return;
     await Promise.all(callsIn(dir).map(async (call) => {
       const key = prefix ? `${prefix}.${call.name}` : call.name;
       const result = await this.locate(root, manifest, dir, key, call);
@@ -6631,7 +6693,7 @@ var TerraformModuleSources = class {
       else {
         const childDir = result?.dir ?? resolvePath(dir, call.source);
         if (result) this.results.set(`${root}\0${key}`, result);
-        await this.walk(root, manifest, childDir, key, callsIn, depth + 1);
+        await this.walk(root, manifest, childDir, key, callsIn, [...ancestors, dir]);
       }
     }));
   }
@@ -6741,7 +6803,14 @@ function createModuleSourceResolver(settings, logger) {
 
 // src/terraform/load-configuration.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".terragrunt-cache"]);
-var MAX_FILE_BYTES = 5 * 1024 * 1024;
+var OUTSIDE_ROOT = "symlink leads outside the repository; not followed";
+var NO_FOLLOW = fsConstants.O_NOFOLLOW ?? 0;
+function notRegular(stat) {
+  const kind = stat.isFIFO() ? "a FIFO" : stat.isSocket() ? "a socket" : stat.isCharacterDevice() || stat.isBlockDevice() ? "a device" : "not a regular file";
+  return `${kind}, not a file; not read`;
+}
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function isConfigurationFile(name2) {
   return name2.endsWith(".tf") || name2.endsWith(".tf.json");
 }
@@ -6759,11 +6828,23 @@ var ConfigurationLoader = class {
     this.parser = parser;
     this.repoRoot = resolve3(options.repoRoot);
     this.repoReal = realpathSync(this.repoRoot);
+    this.roots = [this.repoReal];
+    for (const p of options.paths) {
+      const abs = isAbsolute2(p) ? p : resolve3(this.repoRoot, p);
+      if (abs === this.repoRoot || abs.startsWith(this.repoRoot + sep4)) continue;
+      try {
+        const real = realpathSync.native(abs);
+        if (!this.roots.some((r) => real === r || real.startsWith(r + sep4))) this.roots.push(statSync(real).isDirectory() ? real : dirname3(real));
+      } catch {
+      }
+    }
   }
   options;
   parser;
   repoRoot;
   repoReal;
+  /** Resolved folders files may be read from: the repository, and scan paths the user named outside it. */
+  roots;
   modules = /* @__PURE__ */ new Map();
   errors = [];
   files = /* @__PURE__ */ new Map();
@@ -6774,6 +6855,8 @@ var ConfigurationLoader = class {
   moduleCalls = [];
   notEvaluated = [];
   errorKeys = /* @__PURE__ */ new Set();
+  /** Files read with bytes that are not UTF-8 (decoded to U+FFFD). */
+  notUtf8 = /* @__PURE__ */ new Set();
   async load() {
     const scanned = [];
     for (const p of this.options.paths) {
@@ -6873,6 +6956,10 @@ var ConfigurationLoader = class {
         this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
         return;
       }
+      if (!this.insideRoot(real)) {
+        this.error(toRepoPath(this.repoRoot, dir), OUTSIDE_ROOT);
+        return;
+      }
       if (visiting.has(real)) {
         this.error(toRepoPath(this.repoRoot, dir), "symlink loop: this folder links back to one of its parents; skipped");
         return;
@@ -6895,7 +6982,9 @@ var ConfigurationLoader = class {
           if (e.isDirectory()) walk(child, join4(real, e.name));
           else if (e.isSymbolicLink()) {
             try {
-              if (statSync(child).isDirectory()) walk(child);
+              const target = realpathSync.native(child);
+              if (!this.insideRoot(target)) this.error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);
+              else if (statSync(target).isDirectory()) walk(child, target);
             } catch (err2) {
               const code = err2.code;
               this.error(toRepoPath(this.repoRoot, child), code === "ELOOP" ? "symlink loop; skipped" : `broken symlink (${code}); skipped`);
@@ -6919,6 +7008,7 @@ var ConfigurationLoader = class {
       this.error(dir, `cannot read module folder: ${e.code ?? e.message}`);
       return false;
     }
+    if (!entryNames && !this.folderInsideRoot(dir, abs)) return false;
     const mod = { dir, files: [], tfvars: [] };
     let tfCount = 0;
     for (const name2 of names) {
@@ -6930,6 +7020,10 @@ var ConfigurationLoader = class {
       if (isTf) tfCount++;
       const text = this.readText(path);
       if (text === void 0) continue;
+      if (this.notUtf8.has(path) && (isTfJson || !isTf)) {
+        this.error(path, "file is not valid UTF-8; skipped");
+        continue;
+      }
       this.recordModuleFile(dir, path);
       if (!isTf && name2.endsWith(".json")) {
         const values = this.parseTfvarsJson(path, text);
@@ -6946,6 +7040,11 @@ var ConfigurationLoader = class {
         }
         throw e;
       }
+      const badLine = this.notUtf8.has(path) ? firstNonUtf8OutsideComments(text, syntax.comments) : void 0;
+      if (badLine !== void 0) {
+        this.error(path, `bytes that are not UTF-8 at line ${badLine}, outside a comment; file skipped`);
+        continue;
+      }
       this.files.set(path, { path, comments: syntax.comments, lineCount: syntax.lineCount, text });
       if (isTf) mod.files.push({ path, syntax });
       else mod.tfvars.push({ path, values: this.tfvarsValues(path, syntax) });
@@ -6954,29 +7053,74 @@ var ConfigurationLoader = class {
     this.modules.set(dir, mod);
     return true;
   }
+  /** Whether a resolved path is inside the repository (the scan root) or a path the user named. */
+  insideRoot(real) {
+    return this.roots.some((root) => real === root || real.startsWith(root.endsWith(sep4) ? root : root + sep4));
+  }
+  /** A module folder reached by a module call: false (and an error) when it resolves outside the repository. */
+  folderInsideRoot(dir, abs) {
+    let real;
+    try {
+      real = realpathSync.native(abs);
+    } catch {
+      return true;
+    }
+    if (this.insideRoot(real)) return true;
+    this.error(dir, OUTSIDE_ROOT);
+    return false;
+  }
+  /**
+   * Opens a file of the repository for reading without following a symlink out of it and without
+   * blocking on a FIFO; returns the descriptor and its stat, or the reason it was not opened.
+   */
+  openInsideRoot(abs) {
+    let fd;
+    try {
+      fd = openSync(abs, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK | NO_FOLLOW);
+    } catch (e) {
+      if (e.code === "ENXIO") return { refused: notRegular(statSync(abs)) };
+      if (e.code !== "ELOOP" || NO_FOLLOW === 0) throw e;
+      const real = realpathSync.native(abs);
+      if (!this.insideRoot(real)) return { refused: OUTSIDE_ROOT };
+      const target = statSync(real);
+      if (!target.isFile()) return { refused: notRegular(target) };
+      fd = openSync(real, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    }
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) {
+      closeSync(fd);
+      if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      return { refused: notRegular(stat) };
+    }
+    return { fd, stat };
+  }
   /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
   readText(path) {
     const abs = resolve3(this.repoRoot, path);
     let fd;
     try {
-      fd = openSync(abs, "r");
-      const stat = fstatSync(fd);
-      if (stat.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+      const opened = this.openInsideRoot(abs);
+      if ("refused" in opened) {
+        this.error(path, opened.refused);
+        return void 0;
+      }
+      fd = opened.fd;
+      const stat = opened.stat;
       if (stat.size > MAX_FILE_BYTES) {
         this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
         return void 0;
       }
-      const buffer = stat.isFile() ? readExactly(fd, stat.size) : readFileSync4(fd);
+      const buffer = readExactly(fd, stat.size);
       if (buffer.includes(0)) {
         this.error(path, "binary file (contains NUL bytes), not HCL; skipped");
         return void 0;
       }
-      const text = buffer.toString("utf8");
-      if (text.includes("\uFFFD")) {
-        this.error(path, "file is not valid UTF-8; skipped");
-        return void 0;
+      try {
+        return UTF8.decode(buffer);
+      } catch {
+        this.notUtf8.add(path);
+        return buffer.toString("utf8");
       }
-      return text;
     } catch (e) {
       const code = e.code;
       this.error(path, code === "ELOOP" ? "symlink loop; skipped" : `cannot read file (${code ?? e.message}); skipped`);
@@ -7066,6 +7210,7 @@ var ConfigurationLoader = class {
       const repoPath = toRepoPath(this.repoReal, real);
       const content = this.readText(repoPath);
       if (content === void 0) throw new Error(`file ${JSON.stringify(path)} could not be read`);
+      if (this.notUtf8.has(repoPath)) throw new Error(`file ${JSON.stringify(path)} is not valid UTF-8`);
       this.recordModuleFile(moduleDir, repoPath);
       return { repoPath, content };
     }
@@ -7085,6 +7230,21 @@ var ConfigurationLoader = class {
     return parts2;
   }
 };
+function firstNonUtf8OutsideComments(text, comments) {
+  const inComments = /* @__PURE__ */ new Map();
+  for (const c of comments) {
+    c.text.split("\n").forEach((part, i2) => {
+      const n = part.split("\uFFFD").length - 1;
+      if (n > 0) inComments.set(c.line + i2, (inComments.get(c.line + i2) ?? 0) + n);
+    });
+  }
+  const lines = text.split("\n");
+  for (let i2 = 0; i2 < lines.length; i2++) {
+    const n = lines[i2].split("\uFFFD").length - 1;
+    if (n > (inComments.get(i2 + 1) ?? 0)) return i2 + 1;
+  }
+  return void 0;
+}
 function readExactly(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   let read = 0;

@@ -4,11 +4,11 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-3IOZDYXH.js";
+} from "./chunk-3CNN4JLN.js";
 import "./chunk-AVS4SCUL.js";
-import "./chunk-4E6IV5LX.js";
-import "./chunk-K5MHTUSO.js";
-import "./chunk-2NG3XS5L.js";
+import "./chunk-ZNZC5KV3.js";
+import "./chunk-NLNHRMME.js";
+import "./chunk-KUJOVSRE.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";

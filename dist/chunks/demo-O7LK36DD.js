@@ -8527,6 +8527,7 @@ var ecsOperations = {
   DeleteService: (input, ctx) => deleteService(input, ctx),
   DeregisterTaskDefinition: (input, ctx) => deregisterTaskDefinition(input, ctx),
   CreateCapacityProvider: (input, ctx) => createCapacityProvider(input, ctx),
+  UpdateCapacityProvider: (input, ctx) => updateCapacityProvider(input, ctx),
   DeleteCapacityProvider: (input, ctx) => deleteCapacityProvider(input, ctx),
   TagResource: (input, ctx) => tagResource(input, ctx),
   UntagResource: (input, ctx) => untagResource(input, ctx)
@@ -8662,7 +8663,8 @@ function updateService(input, ctx) {
   }
   const patch = {};
   for (const [key, value] of Object.entries(input)) {
-    if (value !== void 0 && ctx.serviceMembers.includes(key) && key !== "serviceName" && key !== "clusterArn") patch[key] = value;
+    const deploymentScoped = key === "serviceConnectConfiguration" || key === "volumeConfigurations" || key === "vpcLatticeConfigurations";
+    if (value !== void 0 && (deploymentScoped || ctx.serviceMembers.includes(key) && key !== "serviceName" && key !== "clusterArn")) patch[key] = value;
   }
   if (input.deploymentConfiguration) patch.deploymentConfiguration = { ...service.deploymentConfiguration, ...input.deploymentConfiguration };
   return { service: withoutTags(ctx.state.updateService(clusterRef, service.serviceName, patch)) };
@@ -8845,6 +8847,27 @@ function createCapacityProvider(input, ctx) {
     tags: input.tags ?? []
   });
   return { capacityProvider: withoutTags(cp) };
+}
+function updateCapacityProvider(input, ctx) {
+  const cp = ctx.state.getCapacityProvider(input.name);
+  if (!cp) throw new AwsError("ClientException", "The specified capacity provider does not exist.");
+  const asg = input.autoScalingGroupProvider;
+  const current = cp.autoScalingGroupProvider;
+  const updated = ctx.state.putCapacityProvider({
+    ...cp,
+    name: cp.name,
+    ...asg && current ? {
+      autoScalingGroupProvider: {
+        ...current,
+        ...asg.managedScaling ? { managedScaling: { ...current.managedScaling, ...stripUndefined(asg.managedScaling) } } : {},
+        ...asg.managedTerminationProtection ? { managedTerminationProtection: asg.managedTerminationProtection } : {},
+        ...asg.managedDraining ? { managedDraining: asg.managedDraining } : {}
+      }
+    } : {},
+    // API_CapacityProvider `updateStatus`: UPDATE_COMPLETE once the update went through.
+    updateStatus: "UPDATE_COMPLETE"
+  });
+  return { capacityProvider: withoutTags(updated) };
 }
 function deleteCapacityProvider(input, ctx) {
   return { capacityProvider: withoutTags(ctx.state.deleteCapacityProvider(input.capacityProvider)) };
