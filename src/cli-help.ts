@@ -21,6 +21,7 @@ const FORMAT: FlagHelp = { flag: '--format text|json|sarif|markdown', descriptio
 const FAIL_ON: FlagHelp = { flag: '--fail-on LEVEL', description: 'Exit 1 when a finding or drift is at or above LEVEL: none, low, medium, high (default) or critical.' };
 const OUTPUT: FlagHelp = { flag: '--output FILE, -o FILE', description: 'Write the report to FILE instead of standard output.' };
 const CONFIG: FlagHelp = { flag: '--config FILE', description: 'Configuration file (default .github/drift-guard.yml when it exists).' };
+const ALLOW_INCOMPLETE: FlagHelp = { flag: '--allow-incomplete', description: 'Accept a run that could not check everything (exit 0 instead of 2); the output still says INCOMPLETE and what was not checked.' };
 const SHARD: FlagHelp = { flag: '--shard I/N', description: 'Check only shard I of N (modules are spread by a hash of their folder; see plan-matrix).' };
 const REGION: FlagHelp = { flag: '--region R', description: 'AWS region (default AWS_REGION). Credentials come from the AWS SDK default chain.' };
 const HELP: FlagHelp = { flag: '--help, -h', description: 'Show this help.' };
@@ -34,7 +35,7 @@ export const EXIT_CODES = [
 
 export const COMMAND_HELP: Record<string, CommandHelp> = {
   scan: {
-    usage: 'ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--output FILE] [--shard I/N] [--offline]',
+    usage: 'ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--allow-incomplete] [--output FILE] [--shard I/N] [--offline]',
     description:
       'Checks the Terraform modules under each PATH (default .) against the ECS policy rules: every folder holding .tf or .tf.json files is a module. Registry, git and archive modules are resolved like `terraform init` (.terraform/modules/modules.json first, else downloaded into a cache). With --plan, values from `terraform show -json` output replace what the code leaves unknown.',
     flags: [
@@ -42,6 +43,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       CONFIG,
       FORMAT,
       FAIL_ON,
+      ALLOW_INCOMPLETE,
       OUTPUT,
       SHARD,
       { flag: '--offline', description: 'Download no module: registry, git and archive modules not already in .terraform/modules are not evaluated, and the run is incomplete.' },
@@ -50,7 +52,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     example: 'ecs-drift-guard scan infra/ --format sarif --output drift-guard.sarif',
   },
   drift: {
-    usage: 'ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--workspace NAME] [--region R] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--output FILE] [--shard I/N]',
+    usage: 'ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--workspace NAME] [--region R] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--allow-incomplete] [--output FILE] [--shard I/N]',
     description:
       'Compares Terraform state with live Amazon ECS (clusters, services, task definitions, capacity providers) and reports every difference, classified as security, config, expected or ignored. A resource that could not be read is reported as unverified, never in sync.',
     flags: [
@@ -61,6 +63,7 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
       CONFIG,
       FORMAT,
       FAIL_ON,
+      ALLOW_INCOMPLETE,
       OUTPUT,
       SHARD,
       HELP,
