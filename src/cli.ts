@@ -73,7 +73,6 @@ async function scanCommand(args: string[]): Promise<number> {
 }
 
 async function driftCommand(args: string[]): Promise<number> {
-  sayAwsSdkNodeSupportOnce(false);
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import('./settings.js'), import('./drift/check-drift.js'), import('./terraform/state-locations.js'), import('./terraform/load-configuration.js'),
     import('./shard.js'), import('./report/render.js'),
@@ -93,6 +92,8 @@ async function driftCommand(args: string[]): Promise<number> {
     },
   });
   if (!values.state?.length) throw new UsageError('drift needs at least one --state FILE|s3://bucket/key');
+  // After the usage checks (a usage error stays one line), before any SDK client is built.
+  sayAwsSdkNodeSupportOnce(false);
   const settings = settingsFromCli(
     { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region, shard: values.shard },
     process.cwd(),
@@ -135,7 +136,6 @@ async function ownersCommand(args: string[]): Promise<number> {
 }
 
 async function importCheckCommand(args: string[]): Promise<number> {
-  sayAwsSdkNodeSupportOnce(false);
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import('./settings.js'), import('./terraform/load-configuration.js'), import('./drift/import-check.js'), import('./drift/check-drift.js'),
   ]);
@@ -146,6 +146,7 @@ async function importCheckCommand(args: string[]): Promise<number> {
   });
   const format = parseChoice(values.format ?? 'text', ['text', 'json'] as const, '--format');
   const settings = settingsFromCli({ paths: positionals.length ? positionals : ['.'], config: values.config, region: values.region }, process.cwd(), process.env);
+  sayAwsSdkNodeSupportOnce(false);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion), {
