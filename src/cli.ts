@@ -22,19 +22,10 @@ class UsageError extends Error {}
  * need Node >= 22). The SDK's own switch turns it off; we say it in one line, once, or not at all
  * in the demo. A user who set the switch either way keeps their choice.
  */
-let nodeSupportNote = false;
-
-function silenceAwsSdkNodeWarning(): void {
+function sayAwsSdkNodeSupportOnce(quiet: boolean): void {
   if (Number(process.versions.node.split('.')[0]) >= 22 || process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED !== undefined) return;
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
-  nodeSupportNote = true;
-}
-
-/** The one line, once, and only once the arguments are valid (a usage error stays one line). */
-function sayNodeSupportNote(): void {
-  if (!nodeSupportNote) return;
-  nodeSupportNote = false;
-  process.stderr.write(`note: Node ${process.versions.node} works with this release; AWS SDK releases after early January 2027 need Node >= 22, so upgrade Node before upgrading ecs-drift-guard then.\n`);
+  if (!quiet) process.stderr.write(`note: Node ${process.versions.node} works with this release; AWS SDK releases after early January 2027 need Node >= 22, so upgrade Node before upgrading ecs-drift-guard then.\n`);
 }
 
 function stderrLogger(debug: boolean): Logger {
@@ -92,7 +83,6 @@ async function scanCommand(args: string[]): Promise<number> {
 }
 
 async function driftCommand(args: string[]): Promise<number> {
-  silenceAwsSdkNodeWarning();
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import('./settings.js'), import('./drift/check-drift.js'), import('./terraform/state-locations.js'), import('./terraform/load-configuration.js'),
     import('./shard.js'), import('./report/render.js'),
@@ -113,12 +103,13 @@ async function driftCommand(args: string[]): Promise<number> {
     },
   });
   if (!values.state?.length) throw new UsageError('drift needs at least one --state FILE|s3://bucket/key');
+  // After the usage checks (a usage error stays one line), before any SDK client is built.
+  sayAwsSdkNodeSupportOnce(false);
   const settings = settingsFromCli(
     { paths: [values.dir ?? '.'], config: values.config, format: values.format, failOn: values['fail-on'], states: values.state, dir: values.dir, region: values.region, shard: values.shard, allowIncomplete: values['allow-incomplete'] },
     process.cwd(),
     process.env,
   );
-  sayNodeSupportNote();
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: [...new Set(settings.states.map((s) => s.moduleDir))] });
   const states = settings.states
@@ -155,7 +146,6 @@ async function ownersCommand(args: string[]): Promise<number> {
 }
 
 async function importCheckCommand(args: string[]): Promise<number> {
-  silenceAwsSdkNodeWarning();
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import('./settings.js'), import('./terraform/load-configuration.js'), import('./drift/import-check.js'), import('./drift/check-drift.js'),
   ]);
@@ -166,7 +156,7 @@ async function importCheckCommand(args: string[]): Promise<number> {
   });
   const format = parseChoice(values.format ?? 'text', ['text', 'json'] as const, '--format');
   const settings = settingsFromCli({ paths: positionals.length ? positionals : ['.'], config: values.config, region: values.region }, process.cwd(), process.env);
-  sayNodeSupportNote();
+  sayAwsSdkNodeSupportOnce(false);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion), {
@@ -209,7 +199,7 @@ async function planMatrixCommand(args: string[]): Promise<number> {
 
 async function demoCommand(args: string[]): Promise<number> {
   parseArgs({ args, options: {} });
-  silenceAwsSdkNodeWarning();
+  sayAwsSdkNodeSupportOnce(true);
   const { runDemo } = await import('./demo.js');
   return runDemo();
 }

@@ -72,6 +72,19 @@ describe('npm run demo (git present: patches from git)', () => {
     expect(run.stdout).toContain('demo-output/ (start with README.md)');
   });
 
+  test('tells the true story: the estate and the hotfix exist before the pull request, whose summary shows the live drift and warns that merging reverts it', () => {
+    const order = ['Seeding the AWS emulator', 'Console hotfix', 'Opening pull request', 'approves the pull request'].map((s) => run.stdout.indexOf(s));
+    expect(order.every((at) => at >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    const summary = result.pullRequest.summaryComment ?? '';
+    expect(summary).toContain('### Live drift of the changed modules');
+    expect(summary).toMatch(/\| `enable_execute_command` \| security \| `false` \| `true` \| `false` \| \*\*merging this reverts this live change\*\* \|/);
+    expect(summary).not.toMatch(/not checked/i);
+    expect(summary).toContain('Review requested from `@bob`, `@acme/payments`.');
+    // No SDK warning anywhere in what a newcomer reads.
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/NodeVersionSupportWarning|\(node:\d+\) Warning/);
+  });
+
   test('the pull_request run leaves one comment per finding on the added lines, a failing policy status and a pending owner gate', () => {
     const pr = result.pullRequest;
     expect(pr.run.exitCode).toBe(1);

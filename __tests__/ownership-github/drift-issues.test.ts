@@ -105,7 +105,7 @@ test('two drifted resources open two issues, assigned to the assignable CODEOWNE
   expect(body).toContain(`[modules/app/main.tf:12](https://github.com/acme/infra/blob/${defaultBranchSha}/modules/app/main.tf#L12)`);
   // Security before config; expected listed separately with why.
   expect(body.indexOf('`network_configuration.assign_public_ip`')).toBeLessThan(body.indexOf('`desired_count`'));
-  expect(body).toContain('| 🔴 security | `network_configuration.assign_public_ip` | `false` | `true` |');
+  expect(body).toContain('| 🟠 security | `network_configuration.assign_public_ip` | `false` | `true` |');
   expect(body).toMatch(/### Expected and ignored differences[\s\S]*`task_definition` \(expected\): The service uses the CODE\\_DEPLOY deployment controller\./);
   // The three ways out, with Terraform to write and the exact exception entry (until = today + 30).
   expect(body).toContain('run `terraform apply` in `modules/app`');

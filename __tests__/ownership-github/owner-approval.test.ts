@@ -124,7 +124,7 @@ test('two modules, two owner sets: pending until each has an owner approval, the
   expect(first.section.id).toBe(SUMMARY_SECTION_OWNER_APPROVAL);
   expect(first.markdown).toContain('| `modules/app` | `@alice` | — | ⏳ waiting |');
   expect(first.markdown).toContain('| `modules/db` | `@bob`, `@acme/platform` | — | ⏳ waiting |');
-  expect(first.markdown).toContain('Review requested from `@alice`, `@bob`, `platform`.');
+  expect(first.markdown).toContain('Review requested from `@alice`, `@bob`, `@acme/platform`.');
 
   // Same head, nothing new: the status and the requests are already there.
   emulator.resetRequestLog();

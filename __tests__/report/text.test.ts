@@ -17,7 +17,7 @@ describe('renderText', () => {
   test('no ANSI escapes without colour; colours with it', () => {
     expect(renderText(fullReport(), meta(), { color: false })).not.toContain(ESC);
     const coloured = renderText(fullReport(), meta(), { color: true });
-    expect(coloured).toContain(`${ESC}[31mHIGH    ${ESC}[0m`);
+    expect(coloured).toContain(`${ESC}[31m🟠 High    ${ESC}[0m`);
     expect(coloured).toContain(`${ESC}[1m${ESC}[31mFAIL + INCOMPLETE${ESC}[0m`);
   });
 
@@ -26,9 +26,9 @@ describe('renderText', () => {
     const start = lines.indexOf('modules/api/main.tf');
     expect(lines.slice(start, start + 4)).toEqual([
       'modules/api/main.tf',
-      '  modules/api/main.tf:12  MEDIUM    ecs-container-root-user  Container "app" has no `user`, so it runs as root.  (aws_ecs_task_definition.app)  [exception expired on 2025-05-01]',
-      '  modules/api/main.tf:18  HIGH      ecs-container-privileged  Container "app" runs privileged.  (aws_ecs_task_definition.app)',
-      expect.stringMatching(/^ {2}modules\/api\/main\.tf:24 {2}CRITICAL {2}ecs-container-plaintext-secret {2}Environment variable/),
+      '  modules/api/main.tf:12  🟡 Medium    ecs-container-root-user  Container "app" has no `user`, so it runs as root.  (aws_ecs_task_definition.app)  [exception expired on 2025-05-01]',
+      '  modules/api/main.tf:18  🟠 High      ecs-container-privileged  Container "app" runs privileged.  (aws_ecs_task_definition.app)',
+      expect.stringMatching(/^ {2}modules\/api\/main\.tf:24 {2}🔴 Critical {2}ecs-container-plaintext-secret {2}Environment variable/),
     ]);
   });
 

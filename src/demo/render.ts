@@ -2,6 +2,7 @@
 // DemoResult the scenario returns. Markdown bodies are the action's own output, shown as GitHub
 // would render them; the terminal version drops the hidden HTML markers that GitHub hides too.
 import type { DemoResult, RunView, StatusView } from './scenario.js';
+import { OWNER as OWNER_ORG } from './estate.js';
 
 export interface DemoFile {
   name: string;
@@ -69,7 +70,7 @@ export function renderTranscript(result: DemoResult, outputDir: string): string 
   out.push(indent(withoutHiddenMarkers(pr.summaryComment ?? '(none)')));
   out.push('\n  Commit statuses on the head commit:');
   out.push(statusLines(pr.statusesAfterOpen));
-  const requested = [...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `team ${t}`)];
+  const requested = [...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `@${OWNER_ORG}/${t}`)];
   out.push(`\n  Reviews requested from: ${requested.join(', ') || '(nobody)'}`);
 
   out.push(heading(`2. @${approval.reviewer} approves; the action runs on pull_request_review`));
@@ -145,7 +146,7 @@ export function renderFiles(result: DemoResult): DemoFile[] {
       title: 'Commit statuses before and after the owner approval',
       content:
         `# Commit statuses on \`${pr.headSha.slice(0, 7)}\`\n\n## After the pull request was opened\n\n${statusTable(pr.statusesAfterOpen)}\n\n` +
-        `Reviews requested from: ${[...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `team ${t}`)].join(', ') || 'nobody'}\n\n` +
+        `Reviews requested from: ${[...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `@${OWNER_ORG}/${t}`)].join(', ') || 'nobody'}\n\n` +
         `## After @${approval.reviewer} approved\n\n${statusTable(approval.statusesAfterApproval)}\n\n` +
         `\`drift-guard/owner-approval\`: **${before?.state ?? 'not set'}** -> **${after?.state ?? 'not set'}**\n`,
     },

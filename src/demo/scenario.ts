@@ -187,6 +187,16 @@ export async function playDemo(options: DemoOptions): Promise<DemoResult> {
       return viewOf(event, run);
     };
 
+    // 0. The estate as it is before anyone opens a pull request: `terraform apply` left live ECS
+    // equal to the states in S3, then the on-call engineer changed the payments service in the
+    // console during an incident. The pull request's drift section shows that change live.
+    log('Seeding the AWS emulator: the Terraform states in S3, live ECS as apply left it');
+    for (const o of estate.stateObjects) aws.s3.putObject(o.bucket, o.key, o.content, 'application/json');
+    applyStatesToLiveEcs(aws, estate.stateObjects.map((o) => o.content));
+    scaleOutCheckout(aws);
+    const consoleEdit = await editPaymentsInConsole(aws);
+    log(`Console hotfix: ${consoleEdit.who} ${consoleEdit.what} on ${consoleEdit.service}`);
+
     // 1. The pull request.
     log(`Opening pull request "${estate.pullRequest.title}" by @${PEOPLE.author}`);
     const pr = openPullRequest(emu, estate, useGit);
@@ -231,13 +241,7 @@ export async function playDemo(options: DemoOptions): Promise<DemoResult> {
       summaryComment: summaryComment(),
     };
 
-    // 3. Scheduled drift run on the default branch, after `terraform apply` and a console edit.
-    log('Seeding the AWS emulator: the Terraform states in S3, live ECS as apply left it');
-    for (const o of estate.stateObjects) aws.s3.putObject(o.bucket, o.key, o.content, 'application/json');
-    applyStatesToLiveEcs(aws, estate.stateObjects.map((o) => o.content));
-    scaleOutCheckout(aws);
-    const consoleEdit = await editPaymentsInConsole(aws);
-    log(`Console edit: ${consoleEdit.who} ${consoleEdit.what} on ${consoleEdit.service}`);
+    // 3. The nightly drift run on the default branch opens the drift issue for the hotfix.
     const mainSha = emu.state.branches[emu.state.repo.defaultBranch]!;
     const issuesBefore = new Set(emu.state.issues.map((i) => i.number));
     const driftRun = await runIn(estate.base, 'schedule', scheduleEvent(emu), {

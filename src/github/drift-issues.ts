@@ -15,6 +15,7 @@ import type { Logger } from '../logger.js';
 import { answerLost, countRequests, httpStatus, type GitHubClient } from './client.js';
 import { resolveBotLogin } from './publish-pull-request.js';
 import { MAX_COMMENT_BODY_CHARS } from './review.js';
+import { SEVERITY_EMOJI } from '../report/severity-presentation.js';
 
 export const DRIFT_ISSUE_LABEL = 'drift-guard';
 export const UNOWNED_ISSUE_LABEL = 'drift-guard:unowned';
@@ -293,9 +294,10 @@ function exceptionYaml(result: DriftResult, routing: OwnerRouting, now: Date): s
   return lines.join('\n');
 }
 
+// Drift counts as high (security) or medium (config): the emoji of that severity.
 const CLASS_LABEL: Record<DriftDifference['class'], string> = {
-  security: '🔴 security',
-  config: '🟡 config',
+  security: `${SEVERITY_EMOJI.high} security`,
+  config: `${SEVERITY_EMOJI.medium} config`,
   expected: 'expected',
   ignored: 'ignored',
 };

@@ -55,7 +55,7 @@ export interface PublishOwnerApprovalResult {
   gate: GateResult;
   /** Null when the status could not be written (read-only token). */
   status: CommitStatusResult | null;
-  /** Reviews requested by this run. */
+  /** Reviews requested by this run: user logins and slugs of the repository owner's teams. */
   requested: { users: string[]; teams: string[] };
   /** Owners GitHub would not ask for a review (not collaborators, teams without access, teams of another org). */
   notRequested: { users: string[]; teams: string[] };
@@ -194,7 +194,7 @@ export async function publishOwnerApproval(input: PublishOwnerApprovalInput): Pr
     }
 
     const approvedModules = gate.modules.filter((m) => m.state === 'approved' || (m.state === 'unowned' && input.unownedModules === 'allow')).length;
-    const markdown = renderOwnerApprovalSection({ gate, requested, notRequested, unresolvedTeams, ownersClient: input.ownersClient !== undefined });
+    const markdown = renderOwnerApprovalSection({ gate, requested, notRequested, unresolvedTeams, ownersClient: input.ownersClient !== undefined, org: input.owner });
     return {
       gate,
       status,
@@ -352,7 +352,13 @@ async function requestMissingReviews(
       .filter((o) => ownerKind(o) === 'team' && o.slice(1).split('/')[0]!.toLowerCase() === owner.toLowerCase())
       .map((o) => o.slice(o.indexOf('/') + 1).toLowerCase()),
   );
-  for (const slug of wanted.teams) if (!orgTeams.has(slug.toLowerCase())) notRequested.teams.push(slug);
+  // A team of another organization is kept as `@org/team`: its slug alone would name the wrong team.
+  const foreignTeams = gate.modules.flatMap((m) => m.missingOwners).filter((o) => ownerKind(o) === 'team' && !orgTeams.has(o.slice(o.indexOf('/') + 1).toLowerCase()));
+  for (const slug of wanted.teams) {
+    if (orgTeams.has(slug.toLowerCase())) continue;
+    const names = [...new Set(foreignTeams.filter((o) => o.slice(o.indexOf('/') + 1).toLowerCase() === slug.toLowerCase()))];
+    notRequested.teams.push(...(names.length > 0 ? names : [slug]));
+  }
   // Someone who already reviewed this head commit has seen it; asking again on a re-run is noise.
   const reviewedHead = new Set(reviews.filter((r) => r.commitId === pullRequest.headSha && r.state !== 'PENDING').map((r) => r.login.toLowerCase()));
   const { data: current } = await client.rest.pulls.listRequestedReviewers({ owner, repo, pull_number: pullRequest.number });
@@ -394,7 +400,7 @@ async function requestMissingReviews(
   }
   if (notRequested.users.length || notRequested.teams.length) {
     logger.warning(
-      `GitHub would not request reviews from ${[...notRequested.users.map((u) => `@${u}`), ...notRequested.teams.map((t) => `team ${t}`)].join(', ')} (not collaborators of ${owner}/${repo}, or teams without access).`,
+      `GitHub would not request reviews from ${[...notRequested.users.map((u) => `@${u}`), ...notRequested.teams.map((t) => teamName(owner, t))].join(', ')} (not collaborators of ${owner}/${repo}, or teams without access).`,
     );
   }
 }
@@ -405,6 +411,11 @@ const STATE_LABEL: Record<string, string> = {
   changes_requested: '❌ changes requested',
   unowned: '⚠️ no owner',
 };
+
+/** `@org/team` as CODEOWNERS writes it: a slug is one of the repository owner's teams. */
+function teamName(org: string, team: string): string {
+  return team.startsWith('@') ? team : `@${org}/${team}`;
+}
 
 function codeList(items: string[], empty = '—'): string {
   return items.length === 0 ? empty : items.map((i) => inlineCode(i, { table: true })).join(', ');
@@ -417,6 +428,8 @@ export function renderOwnerApprovalSection(input: {
   notRequested: { users: string[]; teams: string[] };
   unresolvedTeams: string[];
   ownersClient: boolean;
+  /** The repository owner: the organization of the requested teams. */
+  org: string;
 }): string {
   const { gate } = input;
   if (gate.modules.length === 0) return 'No guarded module changed; no owner approval is needed.';
@@ -440,12 +453,12 @@ export function renderOwnerApprovalSection(input: {
     if (m.why) lines.push(`- ${inlineCode(m.dir)}: ${escapeMarkdown(m.why)}`);
   }
   if (input.requested.users.length || input.requested.teams.length) {
-    lines.push('', `Review requested from ${codeList([...input.requested.users.map((u) => `@${u}`), ...input.requested.teams])}.`);
+    lines.push('', `Review requested from ${codeList([...input.requested.users.map((u) => `@${u}`), ...input.requested.teams.map((t) => teamName(input.org, t))])}.`);
   }
   if (input.notRequested.users.length || input.notRequested.teams.length) {
     lines.push(
       '',
-      `GitHub would not request a review from ${codeList([...input.notRequested.users.map((u) => `@${u}`), ...input.notRequested.teams])} (not a collaborator, a team without access to the repository, or a team of another organization).`,
+      `GitHub would not request a review from ${codeList([...input.notRequested.users.map((u) => `@${u}`), ...input.notRequested.teams.map((t) => teamName(input.org, t))])} (not a collaborator, a team without access to the repository, or a team of another organization).`,
     );
   }
   return lines.join('\n').trim();

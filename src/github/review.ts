@@ -10,6 +10,7 @@ import { escapeMarkdown, inlineCode, markdownLink, truncateText } from '../repor
 import type { Logger } from '../logger.js';
 import { answerLost, httpStatus, type GitHubClient } from './client.js';
 import { pickCommentTarget, type CommentableLines } from './diff-lines.js';
+import { severityLabel } from '../report/severity-presentation.js';
 
 /** GitHub rejects issue and review comment bodies longer than this. */
 export const MAX_COMMENT_BODY_CHARS = 65536;
@@ -47,16 +48,8 @@ export function markerIdsInBody(body: string): string[] {
   return [...body.matchAll(FINDING_MARKER)].map((m) => m[1]);
 }
 
-const SEVERITY_LABEL: Record<Severity, string> = {
-  critical: '🔴 Critical',
-  high: '🟠 High',
-  medium: '🟡 Medium',
-  low: '🔵 Low',
-};
-
-export function severityLabel(severity: Severity): string {
-  return SEVERITY_LABEL[severity];
-}
+// One presentation everywhere (src/report/severity-presentation.ts); re-exported for the comment renderers.
+export { severityLabel };
 
 /** How to suppress this finding where it is written (RULES.md "Suppressions and exceptions"). */
 export function suppressionHint(finding: Finding): string {

@@ -6,6 +6,7 @@ import { describeIncomplete, incompleteItems } from '../report/summary.js';
 import { escapeMarkdown, escapeTableCell, inlineCode, markdownLink, safeLinkTarget, truncateText } from '../report/markdown-escape.js';
 import { answerLost, httpStatus, type GitHubClient } from './client.js';
 import { MAX_COMMENT_BODY_CHARS, severityLabel } from './review.js';
+import { SEVERITY_EMOJI, severityLegend } from '../report/severity-presentation.js';
 
 export const SUMMARY_MARKER = '<!-- drift-guard:summary -->';
 /** The section on phases that failed: about one run only, so never carried over to the next body. */
@@ -73,7 +74,6 @@ function sortFindings(findings: readonly Finding[]): Finding[] {
   );
 }
 
-const SEVERITY_ICON: Record<Severity, string> = { critical: '🔴', high: '🟠', medium: '🟡', low: '🔵' };
 
 /** One line per file (`path: L12 🟠 rule, ...`): what a long list shrinks to so that it still fits. */
 function compactFindingBlocks(input: SummaryInput, title: string, intro: string, findings: readonly Finding[]): Block[] {
@@ -84,11 +84,11 @@ function compactFindingBlocks(input: SummaryInput, title: string, intro: string,
   }
   const lines = [...byFile].map(
     ([file, list]) =>
-      `- ${fileLink(input, file, list[0].startLine, undefined, file)}: ${list.map((f) => `L${f.startLine} ${SEVERITY_ICON[f.severity]} ${inlineCode(f.ruleId)}`).join(', ')}`,
+      `- ${fileLink(input, file, list[0].startLine, undefined, file)}: ${list.map((f) => `L${f.startLine} ${SEVERITY_EMOJI[f.severity]} ${inlineCode(f.ruleId)}`).join(', ')}`,
   );
   const [first, ...rest] = lines;
   return [
-    { text: `### ${title}\n\n${intro}${intro ? '\n\n' : ''}🔴 critical · 🟠 high · 🟡 medium · 🔵 low\n\n${first}` },
+    { text: `### ${title}\n\n${intro}${intro ? '\n\n' : ''}${severityLegend()}\n\n${first}` },
     ...rest.map((text) => ({ text, row: true })),
   ];
 }

@@ -4,6 +4,7 @@ import { MarkdownDocument } from './markdown-document.js';
 import { escapeMarkdown, escapeTableCell, inlineCode, markdownLink, truncateText } from './markdown-escape.js';
 import type { DriftDifference, DriftResult, Finding, Report, Severity } from './model.js';
 import type { RenderMeta } from './render-meta.js';
+import { severityLabel } from './severity-presentation.js';
 import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,
@@ -28,7 +29,6 @@ export interface MarkdownReportOptions {
   title?: string;
 }
 
-export const SEVERITY_ICON: Record<Severity, string> = { critical: '🟣', high: '🔴', medium: '🟠', low: '🟡' };
 
 const MAX_MESSAGE_CHARS = 600;
 const MAX_CELL_CHARS = 200;
@@ -53,7 +53,7 @@ function code(text: string, max = MAX_CELL_CHARS): string {
 }
 
 function severityCell(severity: Severity): string {
-  return `${SEVERITY_ICON[severity]} ${severity}`;
+  return severityLabel(severity);
 }
 
 function moduleLabel(module: string): string {

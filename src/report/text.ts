@@ -15,6 +15,7 @@ import {
   summarizeReport,
   type ReportSummary,
 } from './summary.js';
+import { severityLabel } from './severity-presentation.js';
 
 export interface TextOptions {
   color: boolean;
@@ -23,6 +24,8 @@ export interface TextOptions {
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m', magenta: '\u001b[35m', cyan: '\u001b[36m' };
 type Style = keyof typeof ANSI;
 
+// The longest label, `🟡 Medium`: the emoji is two UTF-16 units and two terminal columns, so length is width.
+const SEVERITY_WIDTH = Math.max(...(['critical', 'high', 'medium', 'low'] as const).map((s) => severityLabel(s).length));
 const SEVERITY_STYLE: Record<Severity, Style[]> = { critical: ['bold', 'magenta'], high: ['red'], medium: ['yellow'], low: ['cyan'] };
 const MAX_VALUE_CHARS = 120;
 
@@ -56,7 +59,7 @@ class TextReportBuilder {
   }
 
   private severity(severity: Severity): string {
-    return this.paint(severity.toUpperCase().padEnd(8), ...SEVERITY_STYLE[severity]);
+    return this.paint(severityLabel(severity).padEnd(SEVERITY_WIDTH), ...SEVERITY_STYLE[severity]);
   }
 
   private location(file: string, line?: number): string {
@@ -102,7 +105,7 @@ class TextReportBuilder {
       const parts = [s.kind, s.until === null ? 'permanent' : `until ${plain(s.until)}`];
       if (s.owner) parts.push(`owner ${plain(s.owner)}`);
       const reason = s.reason ? `: ${plain(s.reason)}` : '';
-      this.lines.push(this.paint(`  ${this.location(f.file, f.startLine)}  ${f.severity.toUpperCase().padEnd(8)}  ${plain(f.ruleId)}  (${plain(f.resource)})  ${parts.join(', ')}${reason}`, 'dim'));
+      this.lines.push(this.paint(`  ${this.location(f.file, f.startLine)}  ${severityLabel(f.severity).padEnd(SEVERITY_WIDTH)}  ${plain(f.ruleId)}  (${plain(f.resource)})  ${parts.join(', ')}${reason}`, 'dim'));
     }
   }
 
