@@ -1,7 +1,12 @@
 // aws_ecs_service, and the blocks it shares with aws_ecs_task_set.
+// Provider source: terraform-provider-aws internal/service/ecs/service.go (schema, Read and the
+// flatten* functions); API: ECS DescribeServices (Service, Deployment).
 import type { Service } from '@aws-sdk/client-ecs';
-import { clusterName, roleName } from '../references.js';
-import { block, bool, capacityProviderStrategyView, isRecord, keyedBy, list, liveCapacityProviderStrategyAsState, liveTagsAsState, num, pruneView, sortedStrings, stateTags, str, type Attrs, type View, type ViewNode } from './shared.js';
+import { clusterName } from '../references.js';
+import {
+  block, bool, capacityProviderStrategyView, isRecord, keyedBy, list, literalMap, liveCapacityProviderStrategyAsState, liveTagsAsState,
+  num, pruneView, RoleRef, SecretValue, sortedStrings, stateTags, str, taskRoleRef, type Attrs, type View, type ViewNode,
+} from './shared.js';
 
 export function networkConfigurationView(value: unknown): ViewNode {
   const nc = block(value);
@@ -10,7 +15,20 @@ export function networkConfigurationView(value: unknown): ViewNode {
 }
 
 export function loadBalancersView(value: unknown): ViewNode {
-  return keyedBy(list(value), (lb) => `${lb.container_name ?? ''}:${lb.container_port ?? ''}`, (lb) => ({ target_group_arn: str(lb.target_group_arn), elb_name: str(lb.elb_name) }));
+  return keyedBy(list(value), (lb) => `${lb.container_name ?? ''}:${lb.container_port ?? ''}`, (lb) => {
+    const advanced = block(lb.advanced_configuration);
+    return {
+      target_group_arn: str(lb.target_group_arn),
+      elb_name: str(lb.elb_name),
+      // v6 only (blue/green deployments); 5.100.0 has no such block.
+      advanced_configuration: advanced && {
+        alternate_target_group_arn: str(advanced.alternate_target_group_arn),
+        production_listener_rule: str(advanced.production_listener_rule),
+        test_listener_rule: str(advanced.test_listener_rule),
+        role_arn: taskRoleRef(advanced.role_arn),
+      },
+    };
+  });
 }
 
 export function serviceRegistriesView(value: unknown): ViewNode {
@@ -24,12 +42,145 @@ export function platformVersion(value: unknown): string | undefined {
   return v === 'LATEST' ? undefined : v;
 }
 
+const SERVICE_LINKED_ROLE = '/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS';
+
+/**
+ * `iam_role` in the form the provider stores it. Read keeps an ARN when the configuration used
+ * one and otherwise stores GetRoleNameFromARN of DescribeServices' `roleArn`: the name for a
+ * role at `/`, `/path/name` for a role with a path (so the service-linked role becomes
+ * `/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS`). ECS picks the service-linked
+ * role itself when no role is given, so that role equals no role.
+ */
+export function serviceRoleRef(value: unknown): RoleRef | undefined {
+  const text = str(value);
+  if (text === undefined) return undefined;
+  let name = text;
+  let arn: string | undefined;
+  if (text.startsWith('arn:')) {
+    arn = text;
+    const parts = text.split('/');
+    name = parts.length === 2 ? parts[1]! : parts.length > 2 ? `/${parts.slice(1).join('/')}` : '';
+  }
+  if (name === SERVICE_LINKED_ROLE || name === 'AWSServiceRoleForECS') return undefined;
+  return new RoleRef(arn, name);
+}
+
+function alarmsView(value: unknown): ViewNode {
+  const a = block(value);
+  return a && { alarm_names: sortedStrings(a.alarm_names), enable: bool(a.enable) ?? false, rollback: bool(a.rollback) ?? false };
+}
+
+/** v6's `deployment_configuration` block (strategy, bake time, lifecycle hooks); derived from the provider's main-branch service.go. */
+function deploymentConfigurationView(value: unknown): ViewNode {
+  const d = block(value);
+  if (!d) return undefined;
+  const linear = block(d.linear_configuration);
+  const canary = block(d.canary_configuration);
+  return {
+    strategy: str(d.strategy) ?? 'ROLLING',
+    bake_time_in_minutes: num(d.bake_time_in_minutes),
+    lifecycle_hook: keyedBy(list(d.lifecycle_hook), (h) => str(h.hook_target_arn), (h) => ({
+      role_arn: taskRoleRef(h.role_arn),
+      lifecycle_stages: sortedStrings(h.lifecycle_stages),
+      hook_details: str(h.hook_details),
+    })),
+    linear_configuration: linear && { step_percent: num(linear.step_percent), step_bake_time_in_minutes: num(linear.step_bake_time_in_minutes) },
+    canary_configuration: canary && { canary_percent: num(canary.canary_percent), canary_bake_time_in_minutes: num(canary.canary_bake_time_in_minutes) },
+  };
+}
+
+function logConfigurationView(value: unknown): ViewNode {
+  const lc = block(value);
+  return lc && {
+    log_driver: str(lc.log_driver),
+    options: isRecord(lc.options) ? literalMap(Object.entries(lc.options)) : undefined,
+    secret_option: keyedBy(list(lc.secret_option), (o) => str(o.name), (o) => {
+      const from = str(o.value_from);
+      return from === undefined || from.startsWith('arn:') || from.startsWith('/') ? from : new SecretValue(from);
+    }),
+  };
+}
+
+/** The namespace as written (name or ARN) and as ECS answers it (ARN): only two ARNs can be compared. */
+function namespaceView(value: unknown): ViewNode {
+  const text = str(value);
+  return text?.startsWith('arn:') ? text : undefined;
+}
+
+function serviceConnectView(value: unknown): ViewNode {
+  const sc = block(value);
+  if (!sc) return undefined;
+  return {
+    enabled: bool(sc.enabled) ?? false,
+    namespace: namespaceView(sc.namespace),
+    log_configuration: logConfigurationView(sc.log_configuration),
+    service: keyedBy(list(sc.service), (svc) => str(svc.port_name), (svc) => {
+      const alias = block(svc.client_alias);
+      const timeout = block(svc.timeout);
+      const tls = block(svc.tls);
+      return {
+        discovery_name: str(svc.discovery_name) ?? str(svc.port_name),
+        ingress_port_override: num(svc.ingress_port_override),
+        client_alias: alias && { port: num(alias.port), dns_name: str(alias.dns_name) },
+        timeout: timeout && { idle_timeout_seconds: num(timeout.idle_timeout_seconds), per_request_timeout_seconds: num(timeout.per_request_timeout_seconds) },
+        tls: tls && {
+          kms_key: str(tls.kms_key),
+          role_arn: taskRoleRef(tls.role_arn),
+          issuer_cert_authority: str(block(tls.issuer_cert_authority)?.aws_pca_authority_arn),
+        },
+      };
+    }),
+  };
+}
+
+function volumeConfigurationView(value: unknown): ViewNode {
+  const vc = block(value);
+  if (!vc) return undefined;
+  const ebs = block(vc.managed_ebs_volume);
+  return {
+    name: str(vc.name),
+    managed_ebs_volume: ebs && {
+      role_arn: taskRoleRef(ebs.role_arn),
+      // Schema defaults: encrypted = true, file_system_type = xfs.
+      encrypted: bool(ebs.encrypted) ?? true,
+      kms_key_id: str(ebs.kms_key_id),
+      file_system_type: str(ebs.file_system_type) ?? 'xfs',
+      iops: num(ebs.iops),
+      size_in_gb: num(ebs.size_in_gb),
+      snapshot_id: str(ebs.snapshot_id),
+      throughput: num(ebs.throughput),
+      volume_initialization_rate: num(ebs.volume_initialization_rate),
+      volume_type: str(ebs.volume_type),
+      tag_specifications: keyedBy(list(ebs.tag_specifications), (t) => str(t.resource_type), (t) => ({
+        propagate_tags: str(t.propagate_tags),
+        tags: isRecord(t.tags) ? literalMap(Object.entries(t.tags)) : undefined,
+      })),
+    },
+  };
+}
+
+function vpcLatticeView(value: unknown): ViewNode {
+  return keyedBy(list(value), (v) => `${v.port_name ?? ''}:${v.target_group_arn ?? ''}`, (v) => ({ role_arn: taskRoleRef(v.role_arn) }));
+}
+
+/**
+ * Attributes the provider reads as Optional+Computed, or that states written before the
+ * attribute existed do not hold: compared only when the state has a value, so an older state
+ * is not a difference (the provider would fill it in on the next refresh).
+ */
+const COMPARED_WHEN_IN_STATE = ['availability_zone_rebalancing', 'deployment_configuration', 'service_connect_configuration', 'volume_configuration', 'vpc_lattice_configurations'] as const;
+
+/**
+ * Attributes whose absence from DescribeServices means "not reported" (older API versions and
+ * regions), not "unset": ECS itself defaults them, so an unreported value is not compared.
+ */
+const COMPARED_WHEN_REPORTED = ['availability_zone_rebalancing'] as const;
+
 /** The service view, without `task_definition` (compared on its own, see detect-drift.ts). */
 export function serviceView(attrs: Attrs): View {
   const scheduling = str(attrs.scheduling_strategy) ?? 'REPLICA';
   const daemon = scheduling === 'DAEMON';
   const breaker = block(attrs.deployment_circuit_breaker);
-  const iamRole = roleName(attrs.iam_role);
   return pruneView({
     name: str(attrs.name),
     cluster: clusterName(attrs.cluster),
@@ -42,20 +193,40 @@ export function serviceView(attrs: Attrs): View {
     deployment_maximum_percent: num(attrs.deployment_maximum_percent) ?? (daemon ? 100 : 200),
     deployment_minimum_healthy_percent: num(attrs.deployment_minimum_healthy_percent) ?? (daemon ? 0 : 100),
     deployment_circuit_breaker: { enable: bool(breaker?.enable) ?? false, rollback: bool(breaker?.rollback) ?? false },
+    deployment_configuration: deploymentConfigurationView(attrs.deployment_configuration),
+    alarms: alarmsView(attrs.alarms),
+    availability_zone_rebalancing: str(attrs.availability_zone_rebalancing),
     enable_ecs_managed_tags: bool(attrs.enable_ecs_managed_tags) ?? false,
     enable_execute_command: bool(attrs.enable_execute_command) ?? false,
     health_check_grace_period_seconds: num(attrs.health_check_grace_period_seconds) ?? 0,
-    // Without iam_role ECS uses its service-linked role and reports it.
-    iam_role: iamRole === 'AWSServiceRoleForECS' ? undefined : iamRole,
+    iam_role: serviceRoleRef(attrs.iam_role),
     load_balancer: loadBalancersView(attrs.load_balancer),
     network_configuration: networkConfigurationView(attrs.network_configuration),
     capacity_provider_strategy: capacityProviderStrategyView(attrs.capacity_provider_strategy),
-    ordered_placement_strategy: list(attrs.ordered_placement_strategy).filter(isRecord).map((p) => ({ type: str(p.type), field: str(p.field)?.toLowerCase() })),
+    ordered_placement_strategy: list(attrs.ordered_placement_strategy).filter(isRecord).map((p) => ({ type: str(p.type), field: orderedPlacementField(p.field) })),
     placement_constraints: list(attrs.placement_constraints).filter(isRecord).map((p) => `${p.type ?? ''}:${p.expression ?? ''}`).sort(),
     propagate_tags: str(attrs.propagate_tags) ?? 'NONE',
+    service_connect_configuration: serviceConnectView(attrs.service_connect_configuration),
     service_registries: serviceRegistriesView(attrs.service_registries),
+    volume_configuration: volumeConfigurationView(attrs.volume_configuration),
+    vpc_lattice_configurations: vpcLatticeView(attrs.vpc_lattice_configurations),
     tags: stateTags(attrs),
   });
+}
+
+/** The schema's StateFunc stores `host` as `instanceId`, and its DiffSuppressFunc ignores case. */
+function orderedPlacementField(value: unknown): string | undefined {
+  const field = str(value);
+  return field === 'host' ? 'instanceid' : field?.toLowerCase();
+}
+
+/** Both views of a service, with the attributes the state does not hold left out of the live one. */
+export function serviceViews(state: Attrs, liveAsState: Attrs): [View, View] {
+  const desired = serviceView(state);
+  const live = serviceView(liveAsState);
+  for (const key of COMPARED_WHEN_IN_STATE) if (desired[key] === undefined) delete live[key];
+  for (const key of COMPARED_WHEN_REPORTED) if (live[key] === undefined) delete desired[key];
+  return [desired, live];
 }
 
 export function liveNetworkConfigurationAsState(nc: Service['networkConfiguration']): Attrs[] {
@@ -64,11 +235,82 @@ export function liveNetworkConfigurationAsState(nc: Service['networkConfiguratio
 }
 
 export function liveLoadBalancersAsState(lbs: Service['loadBalancers']): Attrs[] {
-  return (lbs ?? []).map((lb) => ({ container_name: lb.containerName, container_port: lb.containerPort, target_group_arn: lb.targetGroupArn, elb_name: lb.loadBalancerName }));
+  return (lbs ?? []).map((lb) => ({
+    container_name: lb.containerName,
+    container_port: lb.containerPort,
+    target_group_arn: lb.targetGroupArn,
+    elb_name: lb.loadBalancerName,
+    advanced_configuration: lb.advancedConfiguration ? [{
+      alternate_target_group_arn: lb.advancedConfiguration.alternateTargetGroupArn,
+      production_listener_rule: lb.advancedConfiguration.productionListenerRule,
+      test_listener_rule: lb.advancedConfiguration.testListenerRule,
+      role_arn: lb.advancedConfiguration.roleArn,
+    }] : [],
+  }));
+}
+
+/** DescribeServices reports Service Connect, volume and VPC Lattice configurations on the deployments only: the PRIMARY one is what runs. */
+function primaryDeployment(service: Service): Attrs | undefined {
+  return (service.deployments ?? []).find((d) => d.status === 'PRIMARY') as Attrs | undefined;
+}
+
+function liveServiceConnectAsState(sc: unknown): Attrs[] {
+  if (!isRecord(sc)) return [];
+  const log = isRecord(sc.logConfiguration) ? sc.logConfiguration : undefined;
+  return [{
+    enabled: sc.enabled,
+    namespace: sc.namespace,
+    log_configuration: log ? [{
+      log_driver: log.logDriver,
+      options: log.options,
+      secret_option: list(log.secretOptions).filter(isRecord).map((o) => ({ name: o.name, value_from: o.valueFrom })),
+    }] : [],
+    service: list(sc.services).filter(isRecord).map((svc) => {
+      const alias = list(svc.clientAliases).filter(isRecord)[0];
+      const timeout = isRecord(svc.timeout) ? svc.timeout : undefined;
+      const tls = isRecord(svc.tls) ? svc.tls : undefined;
+      const issuer = tls && isRecord(tls.issuerCertificateAuthority) ? tls.issuerCertificateAuthority : undefined;
+      return {
+        port_name: svc.portName,
+        discovery_name: svc.discoveryName,
+        ingress_port_override: svc.ingressPortOverride,
+        client_alias: alias ? [{ port: alias.port, dns_name: alias.dnsName }] : [],
+        timeout: timeout ? [{ idle_timeout_seconds: timeout.idleTimeoutSeconds, per_request_timeout_seconds: timeout.perRequestTimeoutSeconds }] : [],
+        tls: tls ? [{ kms_key: tls.kmsKey, role_arn: tls.roleArn, issuer_cert_authority: issuer ? [{ aws_pca_authority_arn: issuer.awsPcaAuthorityArn }] : [] }] : [],
+      };
+    }),
+  }];
+}
+
+function liveVolumeConfigurationAsState(volumes: unknown): Attrs[] {
+  return list(volumes).filter(isRecord).map((v) => {
+    const ebs = isRecord(v.managedEBSVolume) ? v.managedEBSVolume : undefined;
+    return {
+      name: v.name,
+      managed_ebs_volume: ebs ? [{
+        role_arn: ebs.roleArn,
+        encrypted: ebs.encrypted,
+        kms_key_id: ebs.kmsKeyId,
+        file_system_type: ebs.filesystemType,
+        iops: ebs.iops,
+        size_in_gb: ebs.sizeInGiB,
+        snapshot_id: ebs.snapshotId,
+        throughput: ebs.throughput,
+        volume_initialization_rate: ebs.volumeInitializationRate,
+        volume_type: ebs.volumeType,
+        tag_specifications: list(ebs.tagSpecifications).filter(isRecord).map((t) => ({
+          resource_type: t.resourceType,
+          propagate_tags: t.propagateTags,
+          tags: Object.fromEntries(list(t.tags).filter(isRecord).map((tag) => [String(tag.key ?? ''), tag.value ?? ''])),
+        })),
+      }] : [],
+    };
+  });
 }
 
 export function liveServiceAsState(service: Service): Attrs {
   const registry = service.serviceRegistries?.[0];
+  const primary = primaryDeployment(service);
   return {
     name: service.serviceName,
     cluster: service.clusterArn,
@@ -88,6 +330,33 @@ export function liveServiceAsState(service: Service): Attrs {
     enable_execute_command: service.enableExecuteCommand,
     health_check_grace_period_seconds: service.healthCheckGracePeriodSeconds,
     iam_role: service.roleArn,
+    availability_zone_rebalancing: service.availabilityZoneRebalancing,
+    alarms: service.deploymentConfiguration?.alarms ? [{
+      alarm_names: service.deploymentConfiguration.alarms.alarmNames,
+      enable: service.deploymentConfiguration.alarms.enable,
+      rollback: service.deploymentConfiguration.alarms.rollback,
+    }] : [],
+    deployment_configuration: service.deploymentConfiguration?.strategy !== undefined || service.deploymentConfiguration?.bakeTimeInMinutes !== undefined ? [{
+      strategy: service.deploymentConfiguration.strategy,
+      bake_time_in_minutes: service.deploymentConfiguration.bakeTimeInMinutes,
+      lifecycle_hook: (service.deploymentConfiguration.lifecycleHooks ?? []).map((h) => ({
+        hook_target_arn: h.hookTargetArn,
+        role_arn: h.roleArn,
+        lifecycle_stages: h.lifecycleStages,
+        hook_details: h.hookDetails === undefined ? undefined : JSON.stringify(h.hookDetails),
+      })),
+      linear_configuration: service.deploymentConfiguration.linearConfiguration ? [{
+        step_percent: service.deploymentConfiguration.linearConfiguration.stepPercent,
+        step_bake_time_in_minutes: service.deploymentConfiguration.linearConfiguration.stepBakeTimeInMinutes,
+      }] : [],
+      canary_configuration: service.deploymentConfiguration.canaryConfiguration ? [{
+        canary_percent: service.deploymentConfiguration.canaryConfiguration.canaryPercent,
+        canary_bake_time_in_minutes: service.deploymentConfiguration.canaryConfiguration.canaryBakeTimeInMinutes,
+      }] : [],
+    }] : [],
+    service_connect_configuration: liveServiceConnectAsState(primary?.serviceConnectConfiguration),
+    volume_configuration: liveVolumeConfigurationAsState(primary?.volumeConfigurations),
+    vpc_lattice_configurations: list(primary?.vpcLatticeConfigurations).filter(isRecord).map((v) => ({ port_name: v.portName, target_group_arn: v.targetGroupArn, role_arn: v.roleArn })),
     load_balancer: liveLoadBalancersAsState(service.loadBalancers),
     network_configuration: liveNetworkConfigurationAsState(service.networkConfiguration),
     capacity_provider_strategy: liveCapacityProviderStrategyAsState(service.capacityProviderStrategy),
