@@ -8,6 +8,7 @@ import { compareViews, renderPath } from '../../src/drift/compare.js';
 import { ignoresTag, readIgnoreTags } from '../../src/drift/ignore-tags.js';
 import { liveServiceAsState, serviceView, serviceViews } from '../../src/drift/resources/service.js';
 import { liveTaskDefinitionAsState, normalizeContainerDefinitions, taskDefinitionView } from '../../src/drift/resources/task-definition.js';
+import { liveTaskSetAsState, taskSetView } from '../../src/drift/resources/task-set.js';
 import type { ConfigurationModel } from '../../src/terraform/model.js';
 
 const paths = (expected: unknown, actual: unknown): string[] => compareViews(expected, actual).map((d) => renderPath(d.segments));
@@ -128,6 +129,14 @@ describe('attributes compared since issue 12', () => {
     const state = { family: 'api', container_definitions: '[{"name":"app","image":"x:1"}]', enable_fault_injection: false };
     const live = liveTaskDefinitionAsState({ family: 'api', containerDefinitions: [{ name: 'app', image: 'x:1' }], enableFaultInjection: true }, []);
     expect(paths(taskDefinitionView(state), taskDefinitionView(live))).toEqual(['enable_fault_injection']);
+  });
+});
+
+describe('task sets', () => {
+  it('reads a classic load balancer from load_balancer_name, the task set schema\'s name for it', () => {
+    const state = { task_definition: 'api:1', load_balancer: [{ container_name: 'app', container_port: 80, load_balancer_name: 'classic' }], scale: [{ unit: 'PERCENT', value: 100 }] };
+    const live = liveTaskSetAsState({ taskDefinition: 'arn:aws:ecs:us-east-1:1:task-definition/api:1', loadBalancers: [{ containerName: 'app', containerPort: 80, loadBalancerName: 'classic' }], scale: { unit: 'PERCENT', value: 100 } });
+    expect(paths(taskSetView(state), taskSetView(live))).toEqual([]);
   });
 });
 

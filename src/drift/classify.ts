@@ -21,7 +21,7 @@ const SECURITY_FIELDS = new Set([
   // Roles ECS assumes for load balancers, lifecycle hooks, EBS volumes, Service Connect TLS and VPC Lattice.
   'role_arn',
   // Managed EBS volumes (volume_configuration.managed_ebs_volume) and Service Connect TLS keys.
-  'encrypted', 'kms_key_id', 'kms_key',
+  'encrypted', 'kms_key_id', 'kms_key', 'fargate_ephemeral_storage_kms_key_id',
 ]);
 
 export interface ClassificationContext {

@@ -7,6 +7,7 @@ import {
   block, bool, capacityProviderStrategyView, isRecord, keyedBy, list, literalMap, liveCapacityProviderStrategyAsState, liveTagsAsState,
   num, pruneView, RoleRef, SecretValue, sortedStrings, stateTags, str, taskRoleRef, type Attrs, type View, type ViewNode,
 } from './shared.js';
+import { attributeRows, type AttributeTable } from '../attribute-table.js';
 
 export function networkConfigurationView(value: unknown): ViewNode {
   const nc = block(value);
@@ -19,7 +20,8 @@ export function loadBalancersView(value: unknown): ViewNode {
     const advanced = block(lb.advanced_configuration);
     return {
       target_group_arn: str(lb.target_group_arn),
-      elb_name: str(lb.elb_name),
+      // aws_ecs_service calls it elb_name, aws_ecs_task_set load_balancer_name.
+      elb_name: str(lb.elb_name) ?? str(lb.load_balancer_name),
       // v6 only (blue/green deployments); 5.100.0 has no such block.
       advanced_configuration: advanced && {
         alternate_target_group_arn: str(advanced.alternate_target_group_arn),
@@ -367,3 +369,136 @@ export function liveServiceAsState(service: Service): Attrs {
     tags_all: liveTagsAsState(service.tags),
   };
 }
+
+// ---------------------------------------------------------------- attribute table
+
+export const SERVICE_ATTRIBUTES: AttributeTable = {
+  resourceType: 'aws_ecs_service',
+  api: 'DescribeServices (include TAGS); Service Connect, volume and VPC Lattice configurations from the PRIMARY entry of `deployments`',
+  rows: attributeRows('internal/service/ecs/service.go', `
+    id | serviceArn | not compared | identity: the service is found by it, not compared
+    name | serviceName | config | ForceNew; the service is looked up by name
+    cluster | clusterArn | config | Read keeps the configured form (name or ARN); compared as a name
+    task_definition | taskDefinition | config | Read keeps family:revision unless an ARN was configured; a changed revision is also compared field by field (task_definition.*); expected under CODE_DEPLOY and EXTERNAL controllers
+    desired_count | desiredCount | config | DiffSuppress under DAEMON (ignored there); expected when an aws_appautoscaling_target in the state scales it
+    launch_type | launchType | config | Optional+Computed
+    platform_version | platformVersion | config | Optional+Computed; LATEST (what ECS reports when none was asked for) equals absent
+    scheduling_strategy | schedulingStrategy | config | Default REPLICA
+    availability_zone_rebalancing | availabilityZoneRebalancing | config | compared only when ECS reports it (ECS defaults it when unset)
+    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider (names; ARNs reduced to names)
+    capacity_provider_strategy.capacity_provider | capacityProviderStrategy[].capacityProvider | config | the key
+    capacity_provider_strategy.base | capacityProviderStrategy[].base | config | absent equals 0
+    capacity_provider_strategy.weight | capacityProviderStrategy[].weight | config | absent equals 0
+    deployment_maximum_percent | deploymentConfiguration.maximumPercent | config | Default 200 (REPLICA), 100 under DAEMON, where the provider suppresses 200
+    deployment_minimum_healthy_percent | deploymentConfiguration.minimumHealthyPercent | config | Default 100 (REPLICA), 0 under DAEMON, where the provider suppresses 100
+    deployment_circuit_breaker | deploymentConfiguration.deploymentCircuitBreaker | config | SuppressMissingOptionalConfigurationBlock: absent equals enable=false, rollback=false
+    deployment_circuit_breaker.enable | deploymentConfiguration.deploymentCircuitBreaker.enable | config | default false
+    deployment_circuit_breaker.rollback | deploymentConfiguration.deploymentCircuitBreaker.rollback | config | default false
+    alarms | deploymentConfiguration.alarms | config | SuppressMissingOptionalConfigurationBlock
+    alarms.alarm_names | deploymentConfiguration.alarms.alarmNames | config | a set: order ignored
+    alarms.enable | deploymentConfiguration.alarms.enable | config | a disabled alarm no longer stops a bad deployment
+    alarms.rollback | deploymentConfiguration.alarms.rollback | config |
+    deployment_configuration (v6) | deploymentConfiguration | config | Optional+Computed: compared only when the state has it
+    deployment_configuration.strategy (v6) | deploymentConfiguration.strategy | config | default ROLLING
+    deployment_configuration.bake_time_in_minutes (v6) | deploymentConfiguration.bakeTimeInMinutes | config |
+    deployment_configuration.lifecycle_hook (v6) | deploymentConfiguration.lifecycleHooks | config | keyed by hook_target_arn
+    deployment_configuration.lifecycle_hook.hook_target_arn (v6) | lifecycleHooks[].hookTargetArn | config | the key of the hook: a new target is an added hook
+    deployment_configuration.lifecycle_hook.role_arn (v6) | lifecycleHooks[].roleArn | security | the role ECS assumes to invoke the hook; ARNs compare whole
+    deployment_configuration.lifecycle_hook.lifecycle_stages (v6) | lifecycleHooks[].lifecycleStages | config | order ignored
+    deployment_configuration.lifecycle_hook.hook_details (v6) | lifecycleHooks[].hookDetails | config | SuppressEquivalentJSONDiffs in the provider
+    deployment_configuration.linear_configuration (v6) | deploymentConfiguration.linearConfiguration | config |
+    deployment_configuration.linear_configuration.step_percent (v6) | linearConfiguration.stepPercent | config |
+    deployment_configuration.linear_configuration.step_bake_time_in_minutes (v6) | linearConfiguration.stepBakeTimeInMinutes | config |
+    deployment_configuration.canary_configuration (v6) | deploymentConfiguration.canaryConfiguration | config |
+    deployment_configuration.canary_configuration.canary_percent (v6) | canaryConfiguration.canaryPercent | config |
+    deployment_configuration.canary_configuration.canary_bake_time_in_minutes (v6) | canaryConfiguration.canaryBakeTimeInMinutes | config |
+    deployment_controller | deploymentController | config | SuppressMissingOptionalConfigurationBlock
+    deployment_controller.type | deploymentController.type | config | Default ECS; flattenDeploymentController writes ECS when ECS reports none
+    enable_ecs_managed_tags | enableECSManagedTags | config | Default false
+    enable_execute_command | enableExecuteCommand | security | Default false; ECS Exec opens a shell into running tasks
+    health_check_grace_period_seconds | healthCheckGracePeriodSeconds | config | absent equals 0
+    iam_role | roleArn | security | Read keeps an ARN when one was configured, else GetRoleNameFromARN (name, or /path/name); the service-linked role equals no role; two ARNs compare whole (account included)
+    load_balancer | loadBalancers | config | a set keyed by container_name:container_port; expected under CODE_DEPLOY and EXTERNAL controllers
+    load_balancer.container_name | loadBalancers[].containerName | config | part of the key
+    load_balancer.container_port | loadBalancers[].containerPort | config | part of the key
+    load_balancer.elb_name | loadBalancers[].loadBalancerName | config |
+    load_balancer.target_group_arn | loadBalancers[].targetGroupArn | config |
+    load_balancer.advanced_configuration (v6) | loadBalancers[].advancedConfiguration | config | blue/green deployments
+    load_balancer.advanced_configuration.alternate_target_group_arn (v6) | advancedConfiguration.alternateTargetGroupArn | config |
+    load_balancer.advanced_configuration.production_listener_rule (v6) | advancedConfiguration.productionListenerRule | config |
+    load_balancer.advanced_configuration.test_listener_rule (v6) | advancedConfiguration.testListenerRule | config |
+    load_balancer.advanced_configuration.role_arn (v6) | advancedConfiguration.roleArn | security | the role ECS assumes to change listeners
+    network_configuration | networkConfiguration.awsvpcConfiguration | security | what can reach the tasks
+    network_configuration.subnets | awsvpcConfiguration.subnets | security | a set: order ignored
+    network_configuration.security_groups | awsvpcConfiguration.securityGroups | security | a set: order ignored
+    network_configuration.assign_public_ip | awsvpcConfiguration.assignPublicIp | security | ENABLED/DISABLED read as a boolean; default false
+    ordered_placement_strategy | placementStrategy | config | ordered list
+    ordered_placement_strategy.type | placementStrategy[].type | config |
+    ordered_placement_strategy.field | placementStrategy[].field | config | StateFunc stores host as instanceId; DiffSuppress ignores case (Read lower-cases CPU and MEMORY)
+    placement_constraints | placementConstraints | config | a set of type:expression
+    placement_constraints.type | placementConstraints[].type | config |
+    placement_constraints.expression | placementConstraints[].expression | config |
+    propagate_tags | propagateTags | config | DiffSuppress: NONE equals unset
+    service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | Read does not set it (5.100.0), so the state holds the configuration; compared only when the state has it
+    service_connect_configuration.enabled | serviceConnectConfiguration.enabled | config |
+    service_connect_configuration.namespace | serviceConnectConfiguration.namespace | config | Optional+Computed; ECS answers an ARN: compared only when the state holds an ARN too
+    service_connect_configuration.log_configuration | serviceConnectConfiguration.logConfiguration | config |
+    service_connect_configuration.log_configuration.log_driver | logConfiguration.logDriver | config |
+    service_connect_configuration.log_configuration.options | logConfiguration.options | config | an empty value is a value; secret-looking values are compared but never shown
+    service_connect_configuration.log_configuration.secret_option | logConfiguration.secretOptions | config | keyed by name; a value_from that is not an ARN or parameter path is treated as a secret
+    service_connect_configuration.log_configuration.secret_option.name | secretOptions[].name | config | the key
+    service_connect_configuration.log_configuration.secret_option.value_from | secretOptions[].valueFrom | config | see secret_option
+    service_connect_configuration.service | serviceConnectConfiguration.services | config | keyed by port_name
+    service_connect_configuration.service.port_name | services[].portName | config | the key
+    service_connect_configuration.service.discovery_name | services[].discoveryName | config | Optional+Computed: ECS uses the port name when unset
+    service_connect_configuration.service.ingress_port_override | services[].ingressPortOverride | config |
+    service_connect_configuration.service.client_alias | services[].clientAliases[0] | config |
+    service_connect_configuration.service.client_alias.port | clientAliases[].port | config |
+    service_connect_configuration.service.client_alias.dns_name | clientAliases[].dnsName | config |
+    service_connect_configuration.service.timeout | services[].timeout | config |
+    service_connect_configuration.service.timeout.idle_timeout_seconds | timeout.idleTimeoutSeconds | config |
+    service_connect_configuration.service.timeout.per_request_timeout_seconds | timeout.perRequestTimeoutSeconds | config |
+    service_connect_configuration.service.tls | services[].tls | config |
+    service_connect_configuration.service.tls.kms_key | tls.kmsKey | security | encryption key of the TLS material
+    service_connect_configuration.service.tls.role_arn | tls.roleArn | security | the role ECS assumes for the private CA
+    service_connect_configuration.service.tls.issuer_cert_authority | tls.issuerCertificateAuthority | config |
+    service_connect_configuration.service.tls.issuer_cert_authority.aws_pca_authority_arn | issuerCertificateAuthority.awsPcaAuthorityArn | config |
+    service_registries | serviceRegistries[0] | config |
+    service_registries.registry_arn | serviceRegistries[].registryArn | config |
+    service_registries.port | serviceRegistries[].port | config |
+    service_registries.container_name | serviceRegistries[].containerName | config |
+    service_registries.container_port | serviceRegistries[].containerPort | config |
+    volume_configuration | deployments[PRIMARY].volumeConfigurations | config | compared only when the state has it
+    volume_configuration.name | volumeConfigurations[].name | config |
+    volume_configuration.managed_ebs_volume | volumeConfigurations[].managedEBSVolume | config |
+    volume_configuration.managed_ebs_volume.role_arn | managedEBSVolume.roleArn | security | the infrastructure role ECS assumes to manage the volume
+    volume_configuration.managed_ebs_volume.encrypted | managedEBSVolume.encrypted | security | Default true; an unencrypted volume exposes task data
+    volume_configuration.managed_ebs_volume.kms_key_id | managedEBSVolume.kmsKeyId | security | the key that protects the data
+    volume_configuration.managed_ebs_volume.file_system_type | managedEBSVolume.filesystemType | config | Default xfs
+    volume_configuration.managed_ebs_volume.iops | managedEBSVolume.iops | config |
+    volume_configuration.managed_ebs_volume.size_in_gb | managedEBSVolume.sizeInGiB | config |
+    volume_configuration.managed_ebs_volume.snapshot_id | managedEBSVolume.snapshotId | config |
+    volume_configuration.managed_ebs_volume.throughput | managedEBSVolume.throughput | config |
+    volume_configuration.managed_ebs_volume.volume_initialization_rate | managedEBSVolume.volumeInitializationRate | config |
+    volume_configuration.managed_ebs_volume.volume_type | managedEBSVolume.volumeType | config |
+    volume_configuration.managed_ebs_volume.tag_specifications | managedEBSVolume.tagSpecifications | config | keyed by resource_type
+    volume_configuration.managed_ebs_volume.tag_specifications.resource_type | tagSpecifications[].resourceType | config | the key
+    volume_configuration.managed_ebs_volume.tag_specifications.propagate_tags | tagSpecifications[].propagateTags | config |
+    volume_configuration.managed_ebs_volume.tag_specifications.tags | tagSpecifications[].tags | config | an empty value is a value
+    vpc_lattice_configurations | deployments[PRIMARY].vpcLatticeConfigurations | config | a set keyed by port_name:target_group_arn; compared only when the state has it
+    vpc_lattice_configurations.port_name | vpcLatticeConfigurations[].portName | config | part of the key
+    vpc_lattice_configurations.target_group_arn | vpcLatticeConfigurations[].targetGroupArn | config | part of the key
+    vpc_lattice_configurations.role_arn | vpcLatticeConfigurations[].roleArn | security | the infrastructure role ECS assumes
+    tags | tags | not compared | tags_all (which includes it) is compared
+    tags_all | tags | config | aws: tags are AWS's own and skipped; an empty value is a value; the provider's ignore_tags are honoured; secret-looking values are never shown
+    force_delete | - | not compared | provider-only: how terraform destroy behaves
+    force_new_deployment | - | not compared | provider-only: an action on apply, not a live setting
+    triggers | - | not compared | provider-only: values that force a redeployment
+    wait_for_steady_state | - | not compared | provider-only: how apply waits
+    timeouts | - | not compared | provider-only: operation timeouts
+    timeouts.create | - | not compared | provider-only
+    timeouts.update | - | not compared | provider-only
+    timeouts.delete | - | not compared | provider-only
+    sigint_rollback (v6) | - | not compared | provider-only: what apply does when interrupted
+  `),
+};

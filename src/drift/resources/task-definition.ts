@@ -1,6 +1,7 @@
 // aws_ecs_task_definition: the task definition and its container definitions.
 import type { ContainerDefinition, Tag, TaskDefinition } from '@aws-sdk/client-ecs';
 import { secretArguments } from '../../policy/secret-detector.js';
+import { attributeRows, type AttributeTable } from '../attribute-table.js';
 import { block, bool, isRecord, keyedBy, list, literalMap, liveTagsAsState, num, prune, pruneView, SecretValue, sortedStrings, stateTags, str, taskRoleRef, type Attrs, type View, type ViewNode } from './shared.js';
 
 const CONTAINER_BOOLEAN_DEFAULTS = ['privileged', 'readonlyRootFilesystem', 'interactive', 'pseudoTerminal', 'disableNetworking'] as const;
@@ -249,3 +250,70 @@ export function liveTaskDefinitionAsState(td: TaskDefinition, tags: Tag[] | unde
     tags_all: liveTagsAsState(tags),
   };
 }
+
+// ---------------------------------------------------------------- attribute table
+
+export const TASK_DEFINITION_ATTRIBUTES: AttributeTable = {
+  resourceType: 'aws_ecs_task_definition',
+  api: 'DescribeTaskDefinition (include TAGS), each revision once',
+  rows: attributeRows('internal/service/ecs/task_definition.go', `
+    arn | taskDefinitionArn | not compared | identity: the revision is read by it
+    arn_without_revision | - | not compared | derived from arn
+    id | family | not compared | identity
+    revision | revision | not compared | identity (part of arn); a service running another revision is reported on the service
+    family | family | config | ForceNew
+    container_definitions | containerDefinitions | security | compared per container and field (container_definitions.go equivalences: containers, environment and secrets by name, essential true, protocol tcp, hostPort = containerPort in awsvpc/host, health-check timings, cpu 0 and empty lists absent); image, user, privileged, environment, secrets, repositoryCredentials, mountPoints, volumesFrom, linuxParameters and readonlyRootFilesystem are security, the other fields config; environment values and secret-looking options, labels and arguments are never shown
+    cpu | cpu | config | a string in both; compared as a number
+    memory | memory | config | a string in both; compared as a number
+    task_role_arn | taskRoleArn | security | the workload's identity; two ARNs compare whole, else the role names
+    execution_role_arn | executionRoleArn | security | pulls images and reads secrets; compared like task_role_arn
+    network_mode | networkMode | security | Optional+Computed; bridge (the Linux default) equals absent
+    pid_mode | pidMode | security | host shares the host's process namespace
+    ipc_mode | ipcMode | security | host shares the host's IPC namespace
+    requires_compatibilities | requiresCompatibilities | config | a set
+    enable_fault_injection | enableFaultInjection | config | Optional+Computed; absent equals false
+    track_latest | - | not compared | provider-only: whether Terraform follows revisions registered outside it
+    skip_destroy | - | not compared | provider-only: whether destroy deregisters the revision
+    ephemeral_storage | ephemeralStorage | config |
+    ephemeral_storage.size_in_gib | ephemeralStorage.sizeInGiB | config |
+    inference_accelerator | inferenceAccelerators | config | keyed by device_name
+    inference_accelerator.device_name | inferenceAccelerators[].deviceName | config | the key
+    inference_accelerator.device_type | inferenceAccelerators[].deviceType | config |
+    placement_constraints | placementConstraints | config | a set of type:expression
+    placement_constraints.type | placementConstraints[].type | config |
+    placement_constraints.expression | placementConstraints[].expression | config |
+    proxy_configuration | proxyConfiguration | config |
+    proxy_configuration.type | proxyConfiguration.type | config | Default APPMESH
+    proxy_configuration.container_name | proxyConfiguration.containerName | config |
+    proxy_configuration.properties | proxyConfiguration.properties | config | name/value pairs read as a map
+    runtime_platform | runtimePlatform | config |
+    runtime_platform.cpu_architecture | runtimePlatform.cpuArchitecture | config |
+    runtime_platform.operating_system_family | runtimePlatform.operatingSystemFamily | config |
+    volume | volumes | security | a set keyed by name: host paths and file systems decide what the task can read
+    volume.name | volumes[].name | security | the key
+    volume.host_path | volumes[].host.sourcePath | security | a host mount
+    volume.configure_at_launch | volumes[].configuredAtLaunch | security | Optional+Computed; absent equals false
+    volume.docker_volume_configuration | volumes[].dockerVolumeConfiguration | security |
+    volume.docker_volume_configuration.scope | dockerVolumeConfiguration.scope | security | Optional+Computed
+    volume.docker_volume_configuration.autoprovision | dockerVolumeConfiguration.autoprovision | security | absent equals false
+    volume.docker_volume_configuration.driver | dockerVolumeConfiguration.driver | security | Optional+Computed
+    volume.docker_volume_configuration.driver_opts | dockerVolumeConfiguration.driverOpts | security |
+    volume.docker_volume_configuration.labels | dockerVolumeConfiguration.labels | security |
+    volume.efs_volume_configuration | volumes[].efsVolumeConfiguration | security |
+    volume.efs_volume_configuration.file_system_id | efsVolumeConfiguration.fileSystemId | security |
+    volume.efs_volume_configuration.root_directory | efsVolumeConfiguration.rootDirectory | security | absent equals /
+    volume.efs_volume_configuration.transit_encryption | efsVolumeConfiguration.transitEncryption | security | absent equals DISABLED
+    volume.efs_volume_configuration.transit_encryption_port | efsVolumeConfiguration.transitEncryptionPort | security | 0 equals absent
+    volume.efs_volume_configuration.authorization_config | efsVolumeConfiguration.authorizationConfig | security |
+    volume.efs_volume_configuration.authorization_config.access_point_id | authorizationConfig.accessPointId | security |
+    volume.efs_volume_configuration.authorization_config.iam | authorizationConfig.iam | security | absent equals DISABLED
+    volume.fsx_windows_file_server_volume_configuration | volumes[].fsxWindowsFileServerVolumeConfiguration | security |
+    volume.fsx_windows_file_server_volume_configuration.file_system_id | fsxWindowsFileServerVolumeConfiguration.fileSystemId | security |
+    volume.fsx_windows_file_server_volume_configuration.root_directory | fsxWindowsFileServerVolumeConfiguration.rootDirectory | security |
+    volume.fsx_windows_file_server_volume_configuration.authorization_config | fsxWindowsFileServerVolumeConfiguration.authorizationConfig | security |
+    volume.fsx_windows_file_server_volume_configuration.authorization_config.credentials_parameter | authorizationConfig.credentialsParameter | security | a secret reference; a value that is not an ARN is never shown
+    volume.fsx_windows_file_server_volume_configuration.authorization_config.domain | authorizationConfig.domain | security |
+    tags | tags | not compared | tags_all (which includes it) is compared
+    tags_all | tags | config | aws: tags skipped; an empty value is a value; ignore_tags honoured; secret-looking values never shown
+  `),
+};
