@@ -1,6 +1,6 @@
 import { stringValue } from '../resource-values.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { classifyEnvironmentValue, credentialFormat, isSecretStoreArn, isSensitiveName, redactedPreview } from '../secret-detector.js';
+import { classifyEnvironmentValue, credentialFormat, isSecretStoreArn, isSensitiveName, redactedPreview, secretArguments } from '../secret-detector.js';
 import type { Value } from '../../terraform/values.js';
 import { checkableContainers, presentMember } from './checkable-containers.js';
 
@@ -17,7 +17,16 @@ export const ecsContainerPlaintextSecret: Rule = {
     for (const c of checkableContainers(resource, context)) {
       checkEnvironment(c.name, presentMember(c.object, 'environment'), context);
       for (const [key, entry] of c.object.entries) {
-        if (key !== 'environment') checkFormatsIn(c.name, key, entry.value, context);
+        if (key === 'environment') continue;
+        if (key === 'dockerLabels') checkNamedValues(c.name, key, entry.value, context);
+        else if (key === 'command' || key === 'entryPoint') checkArguments(c.name, key, entry.value, context);
+        else if ((key === 'logConfiguration' || key === 'firelensConfiguration') && entry.value.kind === 'object') {
+          // Driver options carry tokens (`splunk-token`, an `apikey`): named values, like environment entries.
+          for (const [inner, e] of entry.value.entries) {
+            if (inner === 'options') checkNamedValues(c.name, `${key}.options`, e.value, context);
+            else checkFormatsIn(c.name, `${key}.${inner}`, e.value, context);
+          }
+        } else checkFormatsIn(c.name, key, entry.value, context);
       }
     }
   },
@@ -51,6 +60,46 @@ function checkEnvironment(container: string, environment: Value | undefined, con
       message: `Container "${container}" sets environment variable ${name ?? `#${index}`} to ${match.what} in plaintext ${redactedPreview(text)}.`,
     });
   });
+}
+
+/** A map of name -> literal (`dockerLabels`, driver `options`): judged like environment entries. */
+function checkNamedValues(container: string, path: string, value: Value, context: RuleContext): void {
+  if (value.kind !== 'object') return checkFormatsIn(container, path, value, context);
+  for (const [name, entry] of value.entries) {
+    const v = entry.value;
+    const text = v.kind === 'string' || v.kind === 'number' ? stringValue(v) : undefined;
+    if (text === undefined) continue;
+    const match = classifyEnvironmentValue(name, text);
+    if (!match) continue;
+    context.report({
+      loc: v.loc,
+      attributePath: `container_definitions[${container}].${path}[${name}]`,
+      severity: match.severity,
+      message: `Container "${container}" sets ${path} ${name} to ${match.what} in plaintext ${redactedPreview(text)}.`,
+    });
+  }
+}
+
+/** `command` / `entryPoint`: `--password=…`, a credential, or the value after a flag that names a secret. */
+function checkArguments(container: string, path: string, value: Value, context: RuleContext): void {
+  if (value.kind !== 'list') return checkFormatsIn(container, path, value, context);
+  const texts = value.items.map((item) => (item.kind === 'string' ? item.value : ''));
+  for (const index of secretArguments(texts)) {
+    const item = value.items[index]!;
+    const text = texts[index]!;
+    const assignment = /^-{0,2}([A-Za-z][A-Za-z0-9_.-]*)=(.*)$/s.exec(text);
+    const flag = index > 0 && /^-{1,2}[A-Za-z]/.test(texts[index - 1]!) ? texts[index - 1]!.replace(/^-+/, '') : undefined;
+    const secret = assignment ? assignment[2]! : text;
+    // Drift hides anything that may be a secret; the rule reports only what classifies as one (placeholders do not).
+    const match = classifyEnvironmentValue(assignment ? assignment[1] : flag, secret);
+    if (!match) continue;
+    context.report({
+      loc: item.loc,
+      attributePath: `container_definitions[${container}].${path}[${index}]`,
+      severity: match.severity,
+      message: `Container "${container}" passes ${match.what} in plaintext as ${path} argument ${index + 1} ${redactedPreview(secret)}.`,
+    });
+  }
 }
 
 /** Credential formats anywhere else in the container (command, entryPoint, dockerLabels, log options, secrets …). */
