@@ -125,6 +125,15 @@ describe('attributes compared since issue 12', () => {
     expect(diffs.map((d) => classifyDifference(d, context)).map((d) => [d.path, d.class])).toEqual([['load_balancer[app:80].advanced_configuration.role_arn', 'security']]);
   });
 
+  it('v6 lifecycle hooks: hook_details compare as JSON (SuppressEquivalentJSONDiffs), the hook role as a role', () => {
+    const hook = (details: string, role: string) => freshFargateState({ deployment_configuration: [{ strategy: 'BLUE_GREEN', lifecycle_hook: [{ hook_target_arn: 'arn:lambda', role_arn: role, lifecycle_stages: ['POST_SCALE_UP'], hook_details: details }] }] });
+    const live = liveFargate({ deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, deploymentCircuitBreaker: { enable: false, rollback: false }, strategy: 'BLUE_GREEN',
+      lifecycleHooks: [{ hookTargetArn: 'arn:lambda', roleArn: 'arn:aws:iam::1:role/hook', lifecycleStages: ['POST_SCALE_UP'], hookDetails: { b: 1, a: [true] } }] } });
+    expect(paths(...serviceViews(hook('{"a": [true], "b": 1}', 'arn:aws:iam::1:role/hook'), live))).toEqual([]);
+    const other = compareViews(...serviceViews(hook('{"a":[true],"b":1}', 'arn:aws:iam::2:role/hook'), live)).map((d) => classifyDifference(d, context));
+    expect(other.map((d) => [d.path, d.class])).toEqual([['deployment_configuration.lifecycle_hook[arn:lambda].role_arn', 'security']]);
+  });
+
   it('task definition enable_fault_injection', () => {
     const state = { family: 'api', container_definitions: '[{"name":"app","image":"x:1"}]', enable_fault_injection: false };
     const live = liveTaskDefinitionAsState({ family: 'api', containerDefinitions: [{ name: 'app', image: 'x:1' }], enableFaultInjection: true }, []);

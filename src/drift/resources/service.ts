@@ -67,6 +67,17 @@ export function serviceRoleRef(value: unknown): RoleRef | undefined {
   return new RoleRef(arn, name);
 }
 
+/** JSON with sorted keys, for the provider's SuppressEquivalentJSONDiffs; text that is not JSON stays as it is. */
+function canonicalJson(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  const sort = (v: unknown): unknown => (Array.isArray(v) ? v.map(sort) : isRecord(v) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sort(v[k])])) : v);
+  try {
+    return JSON.stringify(sort(JSON.parse(text)));
+  } catch {
+    return text;
+  }
+}
+
 function alarmsView(value: unknown): ViewNode {
   const a = block(value);
   return a && { alarm_names: sortedStrings(a.alarm_names), enable: bool(a.enable) ?? false, rollback: bool(a.rollback) ?? false };
@@ -84,7 +95,7 @@ function deploymentConfigurationView(value: unknown): ViewNode {
     lifecycle_hook: keyedBy(list(d.lifecycle_hook), (h) => str(h.hook_target_arn), (h) => ({
       role_arn: taskRoleRef(h.role_arn),
       lifecycle_stages: sortedStrings(h.lifecycle_stages),
-      hook_details: str(h.hook_details),
+      hook_details: canonicalJson(str(h.hook_details)),
     })),
     linear_configuration: linear && { step_percent: num(linear.step_percent), step_bake_time_in_minutes: num(linear.step_bake_time_in_minutes) },
     canary_configuration: canary && { canary_percent: num(canary.canary_percent), canary_bake_time_in_minutes: num(canary.canary_bake_time_in_minutes) },
