@@ -7,7 +7,7 @@ import {
   looksLikeRandomToken,
   nameParts,
   redactedPreview,
-} from '../../src/policy/rules/ecs-container-plaintext-secret.js';
+} from '../../src/policy/secret-detector.js';
 import { secretSourceProblem } from '../../src/policy/rules/ecs-container-secret-source.js';
 import { hostPathRisk } from '../../src/policy/rules/ecs-container-host-mount.js';
 import { PLANTED_CREDENTIALS as planted } from '../../test-support/planted-credentials.js';

@@ -1,7 +1,7 @@
 // Sorting differences into security / config / expected / ignored (DESIGN.md, "Drift").
 import type { DriftDifference } from '../report/model.js';
 import type { PathSegment, RawDifference } from './compare.js';
-import { renderPath, renderValue } from './compare.js';
+import { holdsSecret, renderPath, renderValue } from './compare.js';
 
 /** A config `expected:` or `ignore:` entry. `path` is dotted with `*` wildcards; it also covers everything below it. */
 export interface DriftRule {
@@ -18,6 +18,10 @@ const SECURITY_FIELDS = new Set([
   'network_configuration', 'assign_public_ip', 'enable_execute_command', 'execute_command_configuration',
   'network_mode', 'pid_mode', 'ipc_mode', 'volume', 'mountPoints', 'volumesFrom',
   'linuxParameters', 'readonlyRootFilesystem',
+  // Roles ECS assumes for load balancers, lifecycle hooks, EBS volumes, Service Connect TLS and VPC Lattice.
+  'role_arn',
+  // Managed EBS volumes (volume_configuration.managed_ebs_volume) and Service Connect TLS keys.
+  'encrypted', 'kms_key_id', 'kms_key', 'fargate_ephemeral_storage_kms_key_id',
 ]);
 
 export interface ClassificationContext {
@@ -114,7 +118,20 @@ function describeRule(kind: string, rule: DriftRule): string {
   return rule.reason ? `${kind} rule: ${rule.reason}` : `${kind} rule for ${rule.path}`;
 }
 
+/** What a difference in a secret says instead of its values (which are never shown, nor any hash of them). */
+function secretChange(raw: RawDifference): string | undefined {
+  if (!holdsSecret(raw.expected) && !holdsSecret(raw.actual)) return undefined;
+  const change = raw.expected === undefined ? 'added' : raw.actual === undefined ? 'removed' : 'changed';
+  return `secret value ${change} (values are never shown)`;
+}
+
 export function classifyDifference(raw: RawDifference, context: ClassificationContext): DriftDifference {
+  const difference = classifyValues(raw, context);
+  const secret = secretChange(raw);
+  return secret ? { ...difference, why: difference.why ? `${secret}; ${difference.why}` : secret } : difference;
+}
+
+function classifyValues(raw: RawDifference, context: ClassificationContext): DriftDifference {
   const { segments } = raw;
   const base = { path: renderPath(segments), expected: renderValue(raw.expected), actual: renderValue(raw.actual) };
   const top = segments[0]?.name;

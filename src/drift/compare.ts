@@ -1,7 +1,7 @@
 // Field-by-field comparison of two views (see resources/). A difference remembers its path
 // as segments, so classification never has to re-parse a rendered path whose map keys may
 // contain dots or brackets (tag keys, `8080/tcp`).
-import { isRecord, type ViewNode } from './resources/shared.js';
+import { isOpaqueScalar, isRecord, SecretValue, type ViewNode } from './resources/shared.js';
 
 export interface PathSegment {
   name: string;
@@ -21,23 +21,23 @@ export function renderPath(segments: PathSegment[]): string {
   return out;
 }
 
-/** Scalars as compared: `"512"` equals 512, `"ENABLED"` equals true. */
-function canonicalScalar(value: unknown): unknown {
-  if (typeof value === 'string') {
-    const lower = value.toLowerCase();
-    if (lower === 'true' || lower === 'enabled') return true;
-    if (lower === 'false' || lower === 'disabled') return false;
-    if (/^-?\d+(\.\d+)?$/.test(value)) return Number(value);
-  }
-  return value;
+/**
+ * Scalars compare exactly: equivalences (a number written as a string, `ENABLED` for true) are
+ * decided per attribute in the resource views, where the provider or ECS make them, never here
+ * (a docker label `Enabled` is not `true`, a user `01000` is not `1000`).
+ */
+function scalarsEqual(a: unknown, b: unknown): boolean {
+  if (isOpaqueScalar(a)) return a.equals(b);
+  if (isOpaqueScalar(b)) return false;
+  return a === b;
 }
 
 function isScalar(value: unknown): boolean {
-  return value === undefined || value === null || typeof value !== 'object';
+  return value === undefined || value === null || typeof value !== 'object' || isOpaqueScalar(value);
 }
 
 function scalarListsEqual(a: unknown[], b: unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => canonicalScalar(v) === canonicalScalar(b[i]));
+  return a.length === b.length && a.every((v, i) => scalarsEqual(v, b[i]));
 }
 
 export function compareViews(expected: ViewNode, actual: ViewNode, prefix: PathSegment[] = []): RawDifference[] {
@@ -72,7 +72,7 @@ function walk(expected: ViewNode, actual: ViewNode, path: PathSegment[], out: Ra
     return;
   }
   if (isScalar(expected) && isScalar(actual)) {
-    if (canonicalScalar(expected) !== canonicalScalar(actual)) out.push({ segments: path, expected, actual });
+    if (!scalarsEqual(expected, actual)) out.push({ segments: path, expected, actual });
     return;
   }
   // One side absent (or of another shape): report the subtree once rather than every leaf.
@@ -86,16 +86,19 @@ function unionKeys(a: string[], b: string[]): string[] {
   return keys;
 }
 
-/**
- * A view value as it may appear in a report: maps become objects and full SHA-256 hashes are
- * shortened to `sha256:<first 12 hex>`. Values are already hashed where they could be secret.
- */
+/** True when the value is or holds a SecretValue. */
+export function holdsSecret(value: unknown): boolean {
+  if (value instanceof SecretValue) return true;
+  if (value instanceof Map) return [...value.values()].some(holdsSecret);
+  if (Array.isArray(value)) return value.some(holdsSecret);
+  if (isRecord(value)) return Object.values(value).some(holdsSecret);
+  return false;
+}
+
+/** A view value as it may appear in a report: maps become objects, secret values a placeholder. */
 export function renderValue(value: unknown): unknown {
   if (value === undefined) return null;
-  if (typeof value === 'string') {
-    const match = /^sha256:([0-9a-f]{64})$/.exec(value);
-    return match ? `sha256:${match[1].slice(0, 12)}` : value;
-  }
+  if (isOpaqueScalar(value)) return value.rendered();
   if (value instanceof Map) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of value) out[k] = renderValue(v);

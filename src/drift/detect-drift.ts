@@ -14,7 +14,8 @@ import { EcsLiveReader, type DescribedTaskDefinition, type ReadOutcome } from '.
 import { capacityProviderView, liveCapacityProviderAsState } from './resources/capacity-provider.js';
 import { clusterCapacityProvidersView, liveClusterCapacityProvidersAsState } from './resources/cluster-capacity-providers.js';
 import { clusterView, liveClusterAsState } from './resources/cluster.js';
-import { liveServiceAsState, serviceView } from './resources/service.js';
+import { ignoresTag, readIgnoreTags, type IgnoreTags } from './ignore-tags.js';
+import { liveServiceAsState, serviceViews } from './resources/service.js';
 import type { View } from './resources/shared.js';
 import { liveTaskDefinitionAsState, taskDefinitionView } from './resources/task-definition.js';
 import { liveTaskSetAsState, taskSetView } from './resources/task-set.js';
@@ -147,6 +148,9 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
   const errors: ReportError[] = [...states.errors];
   for (const e of states.errors) logger.warning(`${e.file}: ${e.message}`, { file: e.file });
 
+  const ignoreTags = await readIgnoreTags(options.configuration);
+  for (const e of ignoreTags.errors) logger.warning(`${e.file}: ${e.message}`, { file: e.file });
+
   const reader = new EcsLiveReader(clients.ecs, scheduler, logger);
   const configFor = indexConfiguration(options.configuration);
   const ecsTypes = new Set<string>(ECS_RESOURCE_TYPES);
@@ -243,7 +247,7 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
     const outcome = t.region
       ? await compareResource(t, t.region)
       : { status: 'unverified' as const, reason: 'no region: the state records no ARN for it and no aws-region / AWS_REGION was given', raws: [] };
-    return toResult(t, outcome, states.resources, options);
+    return toResult(t, withoutIgnoredTags(outcome, ignoreTags.byModule.get(normalizeDir(t.resource.moduleDir))), states.resources, options);
   }));
 
   async function compareResource(t: Tracked, region: string): Promise<Outcome> {
@@ -294,7 +298,7 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
     if (o?.status === 'cluster-gone') return { status: 'unverified', reason: `cluster ${cluster} not found in ${region}, so service ${name} could not be read`, raws: [] };
     if (!o || o.status !== 'found') return notFound(t, o, region, `service ${name}`);
     const live = o.value;
-    const raws = compareViews(serviceView(a), serviceView(liveServiceAsState(live)));
+    const raws = compareViews(...serviceViews(a, liveServiceAsState(live)));
     const notes: string[] = [];
     const stateRef = taskDefinitionRef(a.task_definition);
     const liveRef = taskDefinitionRef(live.taskDefinition);
@@ -408,6 +412,13 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
 
 function viewOfDescribed(described: DescribedTaskDefinition): View {
   return taskDefinitionView(liveTaskDefinitionAsState(described.taskDefinition, described.tags));
+}
+
+/** Drops differences in tags the provider's `ignore_tags` hides from Terraform too. */
+function withoutIgnoredTags(outcome: Outcome, ignore: IgnoreTags | undefined): Outcome {
+  if (!ignore) return outcome;
+  const raws = outcome.raws.filter((r) => !(r.segments.length >= 2 && r.segments[0]!.name === 'tags' && !r.segments[0]!.keyed && r.segments[1]!.keyed && ignoresTag(ignore, r.segments[1]!.name)));
+  return raws.length === outcome.raws.length ? outcome : { ...outcome, raws, status: raws.length ? outcome.status : 'in_sync' };
 }
 
 function statusOf(raws: RawDifference[], notes: string[]): { status: DriftStatus; reason: string } {

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { DriftDifference, DriftResult } from '../report/model.js';
 import type { Attribution } from '../drift/attribution.js';
+import { SECRET_PLACEHOLDER } from '../drift/resources/shared.js';
 import { driftSeverity, severityRank } from '../report/model.js';
 import { escapeMarkdown, inlineCode, markdownLink, safeLinkTarget, stripInvisible, truncateText } from '../report/markdown-escape.js';
 import { ownerKind, ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
@@ -192,8 +193,15 @@ function displayValue(value: unknown): string {
   return truncateText(text, MAX_VALUE_CHARS);
 }
 
-function isHashed(value: unknown): boolean {
-  return typeof value === 'string' && /^sha256:[0-9a-f]+$/.test(value);
+/** True when drift replaced (part of) the value with the secret placeholder (drift/resources/shared.ts SecretValue). */
+function holdsSecretPlaceholder(value: unknown): boolean {
+  return JSON.stringify(value ?? null).includes(JSON.stringify(SECRET_PLACEHOLDER));
+}
+
+/** A Terraform variable name for a secret the Adopt snippet must not write: `var.app_environment_db_password`. */
+function secretVariable(path: string): string {
+  const name = path.toLowerCase().replace(/^container_definitions/, '').replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60);
+  return `var.${/^[a-z]/.test(name) ? name : `secret_${name}`}`;
 }
 
 function fileLink(input: RenderDriftIssueInput, file: string, line?: number): string {
@@ -216,9 +224,9 @@ function fenced(language: string, content: string): string {
 
 /** A Terraform literal for a scalar; null when the value cannot be written as one. */
 function hclLiteral(value: unknown): string | null {
-  if (typeof value === 'string') return isHashed(value) ? null : JSON.stringify(stripInvisible(value));
+  if (typeof value === 'string') return JSON.stringify(stripInvisible(value));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v) && !isHashed(v))) {
+  if (Array.isArray(value) && value.every((v) => ['string', 'number', 'boolean'].includes(typeof v))) {
     return `[${value.map((v) => (typeof v === 'string' ? JSON.stringify(stripInvisible(v)) : String(v))).join(', ')}]`;
   }
   return null;
@@ -252,7 +260,8 @@ export function adoptSnippet(d: DriftDifference): string | null {
   const parts = parsePath(d.path);
   if (!parts || parts.length === 0) return null;
   if (d.actual === undefined || d.actual === null) return null;
-  const literal = hclLiteral(d.actual);
+  // A secret's live value is never known here: the snippet points at a (sensitive) variable instead.
+  const literal = holdsSecretPlaceholder(d.actual) ? secretVariable(d.path) : hclLiteral(d.actual);
   if (literal === null) return null;
   const [first, ...rest] = parts;
   if (first!.keyed || !IDENTIFIER.test(first!.name)) return null;

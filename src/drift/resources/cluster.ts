@@ -1,5 +1,6 @@
 // aws_ecs_cluster.
 import type { Cluster } from '@aws-sdk/client-ecs';
+import { attributeRows, type AttributeTable } from '../attribute-table.js';
 import { block, bool, keyedBy, list, liveTagsAsState, pruneView, stateTags, str, type Attrs, type View } from './shared.js';
 
 export function clusterView(attrs: Attrs): View {
@@ -60,3 +61,33 @@ export function liveClusterAsState(cluster: Cluster): Attrs {
     tags_all: liveTagsAsState(cluster.tags),
   };
 }
+
+export const CLUSTER_ATTRIBUTES: AttributeTable = {
+  resourceType: 'aws_ecs_cluster',
+  api: 'DescribeClusters (include SETTINGS, CONFIGURATIONS, TAGS; 100 per call)',
+  rows: attributeRows('internal/service/ecs/cluster.go', `
+    arn | clusterArn | not compared | identity
+    id | clusterArn | not compared | identity
+    name | clusterName | config | ForceNew
+    setting | settings | config | keyed by name
+    setting.name | settings[].name | config | the key
+    setting.value | settings[].value | config | containerInsights=disabled (what ECS reports for a cluster created without it) equals absent
+    configuration | configuration | config |
+    configuration.execute_command_configuration | configuration.executeCommandConfiguration | security | who can exec into tasks and where it is logged
+    configuration.execute_command_configuration.kms_key_id | executeCommandConfiguration.kmsKeyId | security |
+    configuration.execute_command_configuration.logging | executeCommandConfiguration.logging | security | DEFAULT equals absent
+    configuration.execute_command_configuration.log_configuration | executeCommandConfiguration.logConfiguration | security |
+    configuration.execute_command_configuration.log_configuration.cloud_watch_encryption_enabled | logConfiguration.cloudWatchEncryptionEnabled | security | absent equals false
+    configuration.execute_command_configuration.log_configuration.cloud_watch_log_group_name | logConfiguration.cloudWatchLogGroupName | security |
+    configuration.execute_command_configuration.log_configuration.s3_bucket_encryption_enabled | logConfiguration.s3EncryptionEnabled | security | absent equals false
+    configuration.execute_command_configuration.log_configuration.s3_bucket_name | logConfiguration.s3BucketName | security |
+    configuration.execute_command_configuration.log_configuration.s3_key_prefix | logConfiguration.s3KeyPrefix | security |
+    configuration.managed_storage_configuration | configuration.managedStorageConfiguration | config |
+    configuration.managed_storage_configuration.fargate_ephemeral_storage_kms_key_id | managedStorageConfiguration.fargateEphemeralStorageKmsKeyId | security | the key that protects Fargate ephemeral storage
+    configuration.managed_storage_configuration.kms_key_id | managedStorageConfiguration.kmsKeyId | security | the key that protects managed storage
+    service_connect_defaults | serviceConnectDefaults | config |
+    service_connect_defaults.namespace | serviceConnectDefaults.namespace | config |
+    tags | tags | not compared | tags_all (which includes it) is compared
+    tags_all | tags | config | aws: tags skipped; an empty value is a value; ignore_tags honoured; secret-looking values never shown
+  `),
+};

@@ -2,6 +2,7 @@
 import type { TaskSet } from '@aws-sdk/client-ecs';
 import { taskDefinitionRef } from '../references.js';
 import { liveLoadBalancersAsState, liveNetworkConfigurationAsState, loadBalancersView, networkConfigurationView, platformVersion, serviceRegistriesView } from './service.js';
+import { attributeRows, type AttributeTable } from '../attribute-table.js';
 import { block, capacityProviderStrategyView, liveCapacityProviderStrategyAsState, num, pruneView, str, type Attrs, type View } from './shared.js';
 
 export function taskSetView(attrs: Attrs): View {
@@ -35,3 +36,47 @@ export function liveTaskSetAsState(taskSet: TaskSet): Attrs {
     stability_status: taskSet.stabilityStatus,
   };
 }
+
+export const TASK_SET_ATTRIBUTES: AttributeTable = {
+  resourceType: 'aws_ecs_task_set',
+  api: 'DescribeServices (taskSets of the service), else DescribeTaskSets',
+  rows: attributeRows('internal/service/ecs/task_set.go', `
+    arn | taskSetArn | not compared | identity
+    id | taskSetId,service,cluster | not compared | identity
+    task_set_id | id | not compared | identity
+    cluster | clusterArn | not compared | identity: the task set is read in it
+    service | serviceArn | not compared | identity: the task set is read in it
+    task_definition | taskDefinition | config | compared as family:revision
+    external_id | externalId | config |
+    launch_type | launchType | config | Optional+Computed
+    platform_version | platformVersion | config | LATEST equals absent
+    stability_status | stabilityStatus | ignored | runtime field: ECS updates it as tasks start and stop
+    status | status | not compared | runtime field (PRIMARY, ACTIVE, DRAINING)
+    scale | scale | config | absent equals 100 PERCENT
+    scale.unit | scale.unit | config | default PERCENT
+    scale.value | scale.value | config | default 100
+    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider
+    capacity_provider_strategy.capacity_provider | capacityProviderStrategy[].capacityProvider | config | the key
+    capacity_provider_strategy.base | capacityProviderStrategy[].base | config | absent equals 0
+    capacity_provider_strategy.weight | capacityProviderStrategy[].weight | config | absent equals 0
+    load_balancer | loadBalancers | config | a set keyed by container_name:container_port
+    load_balancer.container_name | loadBalancers[].containerName | config | part of the key
+    load_balancer.container_port | loadBalancers[].containerPort | config | part of the key
+    load_balancer.load_balancer_name | loadBalancers[].loadBalancerName | config |
+    load_balancer.target_group_arn | loadBalancers[].targetGroupArn | config |
+    network_configuration | networkConfiguration.awsvpcConfiguration | security | what can reach the tasks
+    network_configuration.subnets | awsvpcConfiguration.subnets | security | a set
+    network_configuration.security_groups | awsvpcConfiguration.securityGroups | security | a set
+    network_configuration.assign_public_ip | awsvpcConfiguration.assignPublicIp | security | ENABLED/DISABLED read as a boolean; default false
+    service_registries | serviceRegistries[0] | config |
+    service_registries.registry_arn | serviceRegistries[].registryArn | config |
+    service_registries.port | serviceRegistries[].port | config |
+    service_registries.container_name | serviceRegistries[].containerName | config |
+    service_registries.container_port | serviceRegistries[].containerPort | config |
+    tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
+    tags_all | tags | not compared | see tags
+    force_delete | - | not compared | provider-only: how destroy behaves
+    wait_until_stable | - | not compared | provider-only: how apply waits
+    wait_until_stable_timeout | - | not compared | provider-only
+  `),
+};

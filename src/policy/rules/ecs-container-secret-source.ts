@@ -1,7 +1,7 @@
 import type { Rule, RuleContext } from '../rule.js';
 import type { Value } from '../../terraform/values.js';
 import { checkableContainers, presentMember } from './checkable-containers.js';
-import { credentialFormat, looksLikeRandomToken, redactedPreview } from './ecs-container-plaintext-secret.js';
+import { credentialFormat, looksLikeRandomToken, redactedPreview } from '../secret-detector.js';
 
 const SECRETS_MANAGER_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:\S+$/;
 const SSM_PARAMETER_ARN = /^arn:aws[a-z-]*:ssm:[a-z0-9-]+:\d{12}:parameter\/\S+$/;
