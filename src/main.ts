@@ -140,10 +140,10 @@ function readEventPayload(settings: ActionSettings): Record<string, unknown> {
   }
 }
 
-function githubClient(token: string, logger: Logger, budget: WaitBudget): GitHubClient {
+function githubClient(token: string, logger: Logger, budget: WaitBudget, apiUrl: string): GitHubClient {
   // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings; guardRequests names
   // failed requests and keeps creates from being retried blindly.
-  return guardRequests(github.getOctokit(token, { throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient);
+  return guardRequests(github.getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient);
 }
 
 /** What every mode hands to the phases that always run: report file, SARIF, annotations, job summary, outputs. */
@@ -238,7 +238,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
   const pr = await phases.run('Read the pull request event', () => pullRequestOf(settings));
   if (!pr) return none;
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger, run.budget);
+  const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
   const configuration = await phases.run('Read the Terraform configuration', () => loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths }));
   if (!configuration) return none;
   const files = await phases.run('Find the modules this pull request changes', async () => {
@@ -287,7 +287,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
         pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
         guardedModules,
         codeowners,
-        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run.budget) : undefined,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run.budget, settings.github.apiUrl) : undefined,
         staleApprovals: settings.approval.staleApprovals,
         unownedModules: settings.approval.unownedModules,
         requestReviews: true,
@@ -435,7 +435,7 @@ function statesToCheck(configuration: ConfigurationModel, settings: ActionSettin
 
 async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, { settings, logger, budget }: RunContext): Promise<SyncDriftIssuesResult> {
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger, budget);
+  const client = githubClient(settings.githubToken, logger, budget, settings.github.apiUrl);
   const payload = readEventPayload(settings);
   const repository = payload.repository as { default_branch?: string } | undefined;
   const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
@@ -451,7 +451,7 @@ async function publishDriftIssues(report: Report, attributions: Map<string, Attr
     defaultBranchSha: process.env.GITHUB_SHA ?? ref,
     serverUrl: settings.github.serverUrl,
     maxNewIssues: settings.maxNewIssues,
-    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget), logger) : undefined,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget, settings.github.apiUrl), logger) : undefined,
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
