@@ -2,6 +2,7 @@
 // process against the GitHub and AWS emulators, each fault injected on one route. After the run
 // and after a clean re-run: the job summary, JSON report and outputs were written, the failing
 // request is named in the log, the exit code is non-zero, and no issue exists twice.
+import { jest } from '@jest/globals';
 import { startDriftScenario, type DriftScenario } from '../../test-support/e2e/drift-scenario.js';
 import { writeWorkspace } from '../../test-support/e2e/file-tree.js';
 import { scheduleEvent } from '../../test-support/github/webhook-events.js';
@@ -93,4 +94,17 @@ describe.each(ROUTES)('drift run, $name', ({ route, method, request }) => {
       await s.close();
     }
   });
+});
+
+// Issue 14's race: two drift runs started together, 20 trials: one open issue per resource.
+test.each(Array.from({ length: 20 }, (_, trial) => trial))('two drift runs at once (trial %i): one open issue per drifted resource', async (trial) => {
+  const s = await scenario();
+  try {
+    await driftRun(s, 2);
+    const titles = openDriftIssues(s).map((i) => i.title).sort();
+    expect({ trial, titles }).toEqual({ trial, titles: ['ECS drift: aws_ecs_service.api', 'ECS drift: aws_ecs_service.db'] });
+    expect(s.github.validationErrors).toEqual([]);
+  } finally {
+    await s.close();
+  }
 });
