@@ -64,7 +64,7 @@ export function throttleOptions(logger: Logger, budget: WaitBudget = new WaitBud
     },
     onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
       const what = `${options.method} ${requestPath(options)}`;
-      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `gave up after ${retryCount} retries`;
+      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `giving up after ${retryCount} retries`;
       if (!refused) {
         logger.warning(
           `GitHub secondary rate limit on ${what}; retry ${retryCount + 1} of ${MAX_SECONDARY_RATE_LIMIT_RETRIES} in ${retryAfter}s.`,
