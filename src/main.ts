@@ -151,10 +151,10 @@ function readEventPayload(settings: ActionSettings): Record<string, unknown> {
   }
 }
 
-function githubClient(token: string, logger: Logger, budget: WaitBudget): GitHubClient {
+function githubClient(token: string, logger: Logger, budget: WaitBudget, apiUrl: string): GitHubClient {
   // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings; guardRequests names
   // failed requests and keeps creates from being retried blindly.
-  return guardRequests(github.getOctokit(token, { throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient);
+  return guardRequests(github.getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient);
 }
 
 /** What every mode hands to the phases that always run: report file, SARIF, annotations, job summary, outputs. */
@@ -257,7 +257,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
   const pr = await phases.run('Read the pull request event', () => pullRequestOf(settings));
   if (!pr) return none;
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger, run.budget);
+  const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
   // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
   // publication says why; pull_request_target workflows get a writable token).
   const pullRequest: PullRequestRef = { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files };
@@ -324,7 +324,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
         pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
         guardedModules,
         codeowners,
-        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run.budget) : undefined,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run.budget, settings.github.apiUrl) : undefined,
         staleApprovals: settings.approval.staleApprovals,
         unownedModules: settings.approval.unownedModules,
         requestReviews: true,
@@ -502,7 +502,7 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
     if (check.controlPlane.length > 0) {
       await phases.run('Control-plane change issues', async () => {
         const [owner, repo] = settings.github.repository.split('/');
-        const client = githubClient(settings.githubToken, logger, run.budget);
+        const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
         const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
         return syncControlPlaneIssues({
           client,
@@ -512,7 +512,7 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
           changes: check.controlPlane,
           codeowners,
           fallbackOwners: settings.realtime.owners,
-          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run.budget), logger) : undefined,
+          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run.budget, settings.github.apiUrl), logger) : undefined,
           botLogin: ACTIONS_BOT_LOGIN,
           runUrl: runUrl(settings),
         });
@@ -547,7 +547,7 @@ function statesToCheck(configuration: ConfigurationModel, settings: ActionSettin
 
 async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, { settings, logger, budget }: RunContext): Promise<SyncDriftIssuesResult> {
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger, budget);
+  const client = githubClient(settings.githubToken, logger, budget, settings.github.apiUrl);
   const payload = readEventPayload(settings);
   const repository = payload.repository as { default_branch?: string } | undefined;
   const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
@@ -563,7 +563,7 @@ async function publishDriftIssues(report: Report, attributions: Map<string, Attr
     defaultBranchSha: process.env.GITHUB_SHA ?? ref,
     serverUrl: settings.github.serverUrl,
     maxNewIssues: settings.maxNewIssues,
-    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget), logger) : undefined,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget, settings.github.apiUrl), logger) : undefined,
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { credentialFormat } from '../../src/policy/rules/ecs-container-plaintext-secret.js';
+import { credentialFormat } from '../../src/policy/secret-detector.js';
 import { PLANTED_CREDENTIALS, expandPlantedCredentials } from '../../test-support/planted-credentials.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');

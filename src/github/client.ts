@@ -64,7 +64,7 @@ export function throttleOptions(logger: Logger, budget: WaitBudget = new WaitBud
     },
     onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
       const what = `${options.method} ${requestPath(options)}`;
-      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `gave up after ${retryCount} retries`;
+      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `giving up after ${retryCount} retries`;
       if (!refused) {
         logger.warning(
           `GitHub secondary rate limit on ${what}; retry ${retryCount + 1} of ${MAX_SECONDARY_RATE_LIMIT_RETRIES} in ${retryAfter}s.`,
@@ -186,7 +186,7 @@ export function requestPath(options: { url?: string; [key: string]: unknown }): 
   const url = String(options.url ?? '');
   const filled = url.replace(/\{([^}]+)\}/g, (whole, name: string) => {
     const value = options[name];
-    return value === undefined || value === null ? whole : encodeURIComponent(String(value));
+    return value === undefined || value === null ? whole : encodeURIComponent(String(value)).replace(/%2F/gi, '/');
   });
   try {
     return new URL(filled, 'http://x').pathname;
@@ -272,9 +272,12 @@ export function nameRequestError(error: unknown, method: string, path: string): 
   const data = e.response?.data as { message?: unknown } | undefined;
   const said = typeof data?.message === 'string' ? data.message : String(e.message ?? '').replace(/ - https:\/\/docs\.github\.com\S*$/, '');
   const shown = answered ? String(status) : 'no answer';
+  // fetch says only "fetch failed"; the cause says why (ECONNREFUSED, a timeout).
+  const cause = (e as { cause?: { code?: unknown; message?: unknown } }).cause;
+  const why = !answered && cause ? ` (${String(cause.code ?? cause.message ?? '')})` : '';
   const hint = hintFor(method, path, answered ? status : undefined, said, e.response?.headers);
   try {
-    e.message = `${method} ${path} → ${shown}: ${said.split('\n')[0]} (check: ${hint})`;
+    e.message = `${method} ${path} → ${shown}: ${said.split('\n')[0]}${why} (check: ${hint})`;
     e[NAMED] = true;
   } catch {
     // A frozen error keeps its own message.

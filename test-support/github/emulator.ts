@@ -115,6 +115,24 @@ export interface PullRequestOptions {
   labels?: string[];
 }
 
+/**
+ * A fault on one route (issue 14): `status` answers before the handler runs (nothing stored);
+ * `after-write` runs the handler (the write happens) and then answers 502, as a gateway that
+ * lost GitHub's answer; `timeout` never answers; `timeout-after-write` stores, then never
+ * answers; `secondary-rate-limit` is GitHub's 403 with retry-after.
+ */
+export interface GitHubFault {
+  /** An operationId from the OpenAPI description (`pulls/create-review`) or a pathname pattern. */
+  route: string | RegExp;
+  method?: string;
+  kind: 'status' | 'after-write' | 'timeout' | 'timeout-after-write' | 'secondary-rate-limit';
+  /** For `status` (default 500). */
+  status?: number;
+  /** How many matching requests get the fault (default 1; Infinity for all). */
+  times?: number;
+  retryAfterSeconds?: number;
+}
+
 export interface GitHubEmulator {
   /** http://127.0.0.1:PORT: use as Octokit baseUrl / GITHUB_API_URL */
   url: string;
@@ -128,6 +146,10 @@ export interface GitHubEmulator {
   resetRequestLog(): void;
   /** the next `count` writes get 403 + retry-after + GitHub's secondary-rate-limit message */
   injectSecondaryRateLimit(count: number, retryAfterSeconds?: number): void;
+  /** Adds a fault on a route; `faultHits` counts the requests that got one. */
+  injectFault(fault: GitHubFault): void;
+  clearFaults(): void;
+  faultHits: Array<{ method: string; path: string; operationId: string | undefined; kind: GitHubFault['kind'] }>;
   addUser(login: string, opts?: { type?: UserRecord['type']; name?: string; email?: string }): UserRecord;
   /** a collaborator can be assigned and asked for reviews */
   addCollaborator(login: string, permission?: RepoPermission): void;
@@ -161,6 +183,8 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
   const requests: RequestLogEntry[] = [];
   const validationErrors: ValidationErrorRecord[] = [];
   let rateLimited = 0;
+  const faults: Array<GitHubFault & { left: number }> = [];
+  const faultHits: GitHubEmulator['faultHits'] = [];
   let requestCounter = 0;
   let retryAfter = 1;
   let url = '';
@@ -199,6 +223,10 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
       requests.push({ method, path, query: requestUrl.search, status, write, operationId: operation?.operationId, login: actor?.login });
       send(res, status, body, headers, text);
     };
+    // Never answers; the client's timeout ends it, close() drops the connection.
+    const hang = (): void => {
+      requests.push({ method, path, query: requestUrl.search, status: 0, write, operationId: operation?.operationId, login: actor?.login });
+    };
     const recordError = (kind: ValidationErrorRecord['kind'], status: number, violations: SchemaViolation[]): void => {
       validationErrors.push({ kind, method, path, operationId: operation?.operationId, status, violations });
     };
@@ -224,6 +252,25 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
     const match = matchRoute(method, path);
     if (!match) return finish(404, githubError(404, 'Not Found'));
     operation = match.operation;
+    const fault = faults.find(
+      (f) =>
+        f.left > 0 &&
+        (f.method === undefined || f.method.toUpperCase() === method) &&
+        (typeof f.route === 'string' ? f.route === match.operation.operationId : f.route.test(path)),
+    );
+    if (fault) {
+      fault.left--;
+      faultHits.push({ method, path, operationId: operation.operationId, kind: fault.kind });
+      if (fault.kind === 'status') return finish(fault.status ?? 500, githubError(fault.status ?? 500, fault.status === 404 ? 'Not Found' : fault.status === 403 ? 'Resource not accessible by integration' : 'Server Error'));
+      if (fault.kind === 'timeout') return hang();
+      if (fault.kind === 'secondary-rate-limit') {
+        return finish(
+          403,
+          githubError(403, 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', SECONDARY_RATE_LIMIT_DOCS),
+          { 'retry-after': String(fault.retryAfterSeconds ?? 1), 'x-ratelimit-remaining': '4999' },
+        );
+      }
+    }
     const docs = operation.docsUrl;
     const handler = ROUTES[operation.operationId];
     if (!handler) {
@@ -291,6 +338,8 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
         return finish(500, githubError(500, `emulator produced an invalid response:\n${details}`, docs));
       }
     }
+    if (fault?.kind === 'after-write') return finish(502, githubError(502, 'Server Error'));
+    if (fault?.kind === 'timeout-after-write') return hang();
     finish(result.status, result.body, result.headers, result.text);
   }
 
@@ -323,6 +372,13 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
     },
     resetRequestLog() {
       requests.length = 0;
+    },
+    faultHits,
+    injectFault(fault) {
+      faults.push({ ...fault, left: fault.times ?? 1 });
+    },
+    clearFaults() {
+      faults.length = 0;
     },
     injectSecondaryRateLimit(count, retryAfterSeconds = 1) {
       rateLimited = count;
