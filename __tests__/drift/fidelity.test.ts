@@ -285,20 +285,8 @@ const PLANTS: Plant[] = [
     change: service('nodes', 'agent', { deploymentConfiguration: { minimumHealthyPercent: 50 } }),
     expected: [{ path: 'deployment_minimum_healthy_percent', class: 'config' }],
   },
-];
-
-/**
- * Console changes the drift comparison does not find yet (issue 12, items 2 and 3). Each one was run
- * through the test below and failed as noted; they are kept out of PLANTS so the suite passes, and
- * move into PLANTS as src/drift learns them.
- * - EBS volume / Service Connect: `volume_configuration` and `service_connect_configuration` are
- *   read by the provider from the PRIMARY deployment and recorded in the state, but not compared:
- *   the service stays `in_sync`.
- * - ECS Exec logging on a cluster whose state has no `configuration` block: found, but as one
- *   `configuration` difference of class `config`, while `execute_command_configuration` is a
- *   security field.
- */
-export const PLANTS_NOT_FOUND_YET: Plant[] = [
+  // Found since the comparison reads volume_configuration / service_connect_configuration and classes a
+  // whole block by its most sensitive field (issue 12).
   {
     what: 'an unencrypted managed EBS volume',
     scenario: 'ebs-volume',
@@ -327,7 +315,7 @@ export const PLANTS_NOT_FOUND_YET: Plant[] = [
 ];
 
 describe('a console change after a fresh apply', () => {
-  it.each((process.env.FIDELITY_NOT_FOUND_YET ? PLANTS_NOT_FOUND_YET : PLANTS).map((p) => [p.what, p] as const))('finds %s', async (_what, plant) => {
+  it.each(PLANTS.map((p) => [p.what, p] as const))('finds %s', async (_what, plant) => {
     const { aws, ecs } = await liveAfterApply(plant.scenario);
     await plant.change(ecs);
     for (const form of FORMS) {

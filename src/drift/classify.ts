@@ -156,5 +156,15 @@ function classifyValues(raw: RawDifference, context: ClassificationContext): Dri
   }
   const expectedRule = context.expected.find((r) => ruleMatches(r, context.resourceType, context.address, segments));
   if (expectedRule) return { ...base, class: 'expected', why: describeRule('config expected', expectedRule) };
-  return { ...base, class: isSecurityPath(segments) ? 'security' : 'config' };
+  return { ...base, class: isSecurityPath(segments) || holdsSecurityField(raw.expected) || holdsSecurityField(raw.actual) ? 'security' : 'config' };
+}
+
+/**
+ * A block added or removed as a whole (live `configuration` with ECS Exec logging where the state
+ * has none) is as sensitive as the most sensitive field inside it.
+ */
+function holdsSecurityField(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsSecurityField);
+  if (typeof value !== 'object' || value === null) return false;
+  return Object.entries(value).some(([name, child]) => (SECURITY_FIELDS.has(name) && child !== undefined && child !== null) || holdsSecurityField(child));
 }

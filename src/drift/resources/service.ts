@@ -5,7 +5,7 @@ import type { Service } from '@aws-sdk/client-ecs';
 import { clusterName } from '../references.js';
 import {
   block, bool, capacityProviderStrategyView, isRecord, keyedBy, list, literalMap, liveCapacityProviderStrategyAsState, liveTagsAsState,
-  num, pruneView, RoleRef, SecretValue, sortedStrings, stateTags, str, taskRoleRef, type Attrs, type View, type ViewNode,
+  nonZero, num, pruneView, RoleRef, SecretValue, sortedStrings, stateTags, str, taskRoleRef, type Attrs, type View, type ViewNode,
 } from './shared.js';
 import { attributeRows, type AttributeTable } from '../attribute-table.js';
 
@@ -133,7 +133,7 @@ function serviceConnectView(value: unknown): ViewNode {
       const tls = block(svc.tls);
       return {
         discovery_name: str(svc.discovery_name) ?? str(svc.port_name),
-        ingress_port_override: num(svc.ingress_port_override),
+        ingress_port_override: nonZero(svc.ingress_port_override),
         client_alias: alias && { port: num(alias.port), dns_name: str(alias.dns_name) },
         timeout: timeout && { idle_timeout_seconds: num(timeout.idle_timeout_seconds), per_request_timeout_seconds: num(timeout.per_request_timeout_seconds) },
         tls: tls && {
@@ -158,11 +158,11 @@ function volumeConfigurationView(value: unknown): ViewNode {
       encrypted: bool(ebs.encrypted) ?? true,
       kms_key_id: str(ebs.kms_key_id),
       file_system_type: str(ebs.file_system_type) ?? 'xfs',
-      iops: num(ebs.iops),
+      iops: nonZero(ebs.iops),
       size_in_gb: num(ebs.size_in_gb),
       snapshot_id: str(ebs.snapshot_id),
-      throughput: num(ebs.throughput),
-      volume_initialization_rate: num(ebs.volume_initialization_rate),
+      throughput: nonZero(ebs.throughput),
+      volume_initialization_rate: nonZero(ebs.volume_initialization_rate),
       volume_type: str(ebs.volume_type),
       tag_specifications: keyedBy(list(ebs.tag_specifications), (t) => str(t.resource_type), (t) => ({
         propagate_tags: str(t.propagate_tags),

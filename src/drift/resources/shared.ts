@@ -122,6 +122,16 @@ export function num(value: unknown): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
+/**
+ * Optional numbers the provider stores as 0 when ECS returns none and sends only when non-zero
+ * (its expand functions test `v != 0`, e.g. expandManagedEBSVolumeConfiguration and
+ * expandServiceConnectServices in internal/service/ecs/service.go): 0 and absent mean the same.
+ */
+export function nonZero(value: unknown): number | undefined {
+  const n = num(value);
+  return n === 0 ? undefined : n;
+}
+
 /** Booleans, also as `"true"`/`"false"` strings (v3 states store every attribute as a string). */
 export function bool(value: unknown): boolean | undefined {
   if (typeof value === 'boolean') return value;
