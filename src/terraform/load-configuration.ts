@@ -61,6 +61,8 @@ class ConfigurationLoader implements ModuleHost {
   private readonly repoReal: string;
   /** Resolved folders files may be read from: the repository, and scan paths the user named outside it. */
   private readonly roots: string[];
+  /** Folders to add to `roots` once they exist (the module package cache). */
+  private readonly pendingRoots: string[] = [];
   private readonly modules = new Map<string, ParsedModule>();
   private readonly errors: ScanError[] = [];
   private readonly files = new Map<string, SourceFile>();
@@ -118,6 +120,9 @@ class ConfigurationLoader implements ModuleHost {
     }
     const scannedSet = new Set(scanned);
     const rootDirs = [...scannedSet].filter((d) => !calledDirs.has(d) || !this.isCalledFromScanned(d, scannedSet)).sort();
+    // The package cache is read like the repository (its archives were extracted with no entry or
+    // link leaving it); it may only come into being while prepare() downloads.
+    this.pendingRoots.push(...(this.options.moduleSources?.readRoots?.() ?? []).map((r) => resolve(r)));
     await this.options.moduleSources?.prepare(rootDirs.map((d) => resolve(this.repoRoot, d)), (abs) => this.moduleCallSites(abs));
     for (const dir of rootDirs) {
       const instance = new ModuleInstance(this, this.modules.get(dir)!, '', dir, undefined, 0);
@@ -301,6 +306,14 @@ class ConfigurationLoader implements ModuleHost {
 
   /** Whether a resolved path is inside the repository (the scan root) or a path the user named. */
   private insideRoot(real: string): boolean {
+    for (const pending of [...this.pendingRoots]) {
+      try {
+        this.roots.push(realpathSync.native(pending));
+        this.pendingRoots.splice(this.pendingRoots.indexOf(pending), 1);
+      } catch {
+        // Not there yet: nothing has been downloaded into it.
+      }
+    }
     return this.roots.some((root) => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep));
   }
 

@@ -66,6 +66,7 @@ export function createModuleSourceResolver(settings: ModuleSourceSettings, logge
       const result = inner?.resolve(request) ?? { why: 'module sources were not prepared' };
       return 'why' in result && setupError ? { why: `module source ${JSON.stringify(request.source)} was not downloaded: ${setupError}` } : result;
     },
+    readRoots: () => [settings.cacheDir],
     downloaded: () => cache?.downloaded ?? [],
   };
 }

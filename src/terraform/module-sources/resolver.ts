@@ -33,6 +33,11 @@ export type ModuleSourceResolution = { dir: string } | { why: string };
 export interface ModuleSourceResolver {
   prepare(rootDirs: readonly string[], callsIn: (dir: string) => ModuleCallSite[]): Promise<void>;
   resolve(request: ModuleSourceRequest): ModuleSourceResolution;
+  /**
+   * Folders outside the repository the loader may read module code from (the package cache, whose
+   * archives were extracted with no entry or link leaving it).
+   */
+  readRoots?(): string[];
 }
 
 const MAX_DEPTH = 16;
