@@ -17,6 +17,7 @@ var FORMAT = { flag: "--format text|json|sarif|markdown", description: "Output f
 var FAIL_ON = { flag: "--fail-on LEVEL", description: "Exit 1 when a finding or drift is at or above LEVEL: none, low, medium, high (default) or critical." };
 var OUTPUT = { flag: "--output FILE, -o FILE", description: "Write the report to FILE instead of standard output." };
 var CONFIG = { flag: "--config FILE", description: "Configuration file (default .github/drift-guard.yml when it exists)." };
+var ALLOW_INCOMPLETE = { flag: "--allow-incomplete", description: "Accept a run that could not check everything (exit 0 instead of 2); the output still says INCOMPLETE and what was not checked." };
 var SHARD = { flag: "--shard I/N", description: "Check only shard I of N (modules are spread by a hash of their folder; see plan-matrix)." };
 var REGION = { flag: "--region R", description: "AWS region (default AWS_REGION). Credentials come from the AWS SDK default chain." };
 var HELP = { flag: "--help, -h", description: "Show this help." };
@@ -27,13 +28,14 @@ var EXIT_CODES = [
 ];
 var COMMAND_HELP = {
   scan: {
-    usage: "ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--output FILE] [--shard I/N] [--offline]",
+    usage: "ecs-drift-guard scan [PATH ...] [--plan PLAN.json] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--allow-incomplete] [--output FILE] [--shard I/N] [--offline]",
     description: "Checks the Terraform modules under each PATH (default .) against the ECS policy rules: every folder holding .tf or .tf.json files is a module. Registry, git and archive modules are resolved like `terraform init` (.terraform/modules/modules.json first, else downloaded into a cache). With --plan, values from `terraform show -json` output replace what the code leaves unknown.",
     flags: [
       { flag: "--plan PLAN.json", description: "A plan from `terraform show -json plan.out`, for values only known at plan time." },
       CONFIG,
       FORMAT,
       FAIL_ON,
+      ALLOW_INCOMPLETE,
       OUTPUT,
       SHARD,
       { flag: "--offline", description: "Download no module: registry, git and archive modules not already in .terraform/modules are not evaluated, and the run is incomplete." },
@@ -42,7 +44,7 @@ var COMMAND_HELP = {
     example: "ecs-drift-guard scan infra/ --format sarif --output drift-guard.sarif"
   },
   drift: {
-    usage: "ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--workspace NAME] [--region R] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--output FILE] [--shard I/N]",
+    usage: "ecs-drift-guard drift --state FILE|s3://bucket/key [--state ...] [--dir MODULE_DIR] [--workspace NAME] [--region R] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--allow-incomplete] [--output FILE] [--shard I/N]",
     description: "Compares Terraform state with live Amazon ECS (clusters, services, task definitions, capacity providers) and reports every difference, classified as security, config, expected or ignored. A resource that could not be read is reported as unverified, never in sync.",
     flags: [
       { flag: "--state FILE|s3://bucket/key", description: "A Terraform state (v4 file, `terraform show -json` output, or an S3 object); repeat for several." },
@@ -52,6 +54,7 @@ var COMMAND_HELP = {
       CONFIG,
       FORMAT,
       FAIL_ON,
+      ALLOW_INCOMPLETE,
       OUTPUT,
       SHARD,
       HELP
@@ -179,9 +182,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-MUUYYJHE.js"),
-    import("./chunks/scan-ZK4UV2QN.js"),
-    import("./chunks/render-MN7NZKNJ.js")
+    import("./chunks/settings-WDNCJ7Q2.js"),
+    import("./chunks/scan-7XF5EUZN.js"),
+    import("./chunks/render-T7VX4XOI.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -207,14 +210,13 @@ async function scanCommand(args) {
   return exitCodeFor(report, settings);
 }
 async function driftCommand(args) {
-  sayAwsSdkNodeSupportOnce(false);
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-MUUYYJHE.js"),
-    import("./chunks/check-drift-QBNBVM6E.js"),
+    import("./chunks/settings-WDNCJ7Q2.js"),
+    import("./chunks/check-drift-AB4KUI47.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-P7TM7MZM.js"),
-    import("./chunks/shard-5PUIZ5ZT.js"),
-    import("./chunks/render-MN7NZKNJ.js")
+    import("./chunks/load-configuration-M2NQ7RLV.js"),
+    import("./chunks/shard-G5BEVCZE.js"),
+    import("./chunks/render-T7VX4XOI.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -232,6 +234,7 @@ async function driftCommand(args) {
     }
   });
   if (!values.state?.length) throw new UsageError("drift needs at least one --state FILE|s3://bucket/key");
+  sayAwsSdkNodeSupportOnce(false);
   const settings = settingsFromCli(
     { paths: [values.dir ?? "."], config: values.config, format: values.format, failOn: values["fail-on"], states: values.state, dir: values.dir, region: values.region, shard: values.shard, allowIncomplete: values["allow-incomplete"] },
     process.cwd(),
@@ -247,7 +250,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-MUUYYJHE.js"),
+    import("./chunks/settings-WDNCJ7Q2.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -271,12 +274,11 @@ async function ownersCommand(args) {
   return 0;
 }
 async function importCheckCommand(args) {
-  sayAwsSdkNodeSupportOnce(false);
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-MUUYYJHE.js"),
-    import("./chunks/load-configuration-P7TM7MZM.js"),
-    import("./chunks/import-check-SMFUYOKM.js"),
-    import("./chunks/check-drift-QBNBVM6E.js")
+    import("./chunks/settings-WDNCJ7Q2.js"),
+    import("./chunks/load-configuration-M2NQ7RLV.js"),
+    import("./chunks/import-check-NIUSLN64.js"),
+    import("./chunks/check-drift-AB4KUI47.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -285,6 +287,7 @@ async function importCheckCommand(args) {
   });
   const format = parseChoice(values.format ?? "text", ["text", "json"], "--format");
   const settings = settingsFromCli({ paths: positionals.length ? positionals : ["."], config: values.config, region: values.region }, process.cwd(), process.env);
+  sayAwsSdkNodeSupportOnce(false);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion), {
@@ -308,9 +311,9 @@ async function importCheckCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-MUUYYJHE.js"),
-    import("./chunks/load-configuration-P7TM7MZM.js"),
-    import("./chunks/shard-5PUIZ5ZT.js")
+    import("./chunks/settings-WDNCJ7Q2.js"),
+    import("./chunks/load-configuration-M2NQ7RLV.js"),
+    import("./chunks/shard-G5BEVCZE.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -332,7 +335,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-O7LK36DD.js");
+  const { runDemo } = await import("./chunks/demo-SGP66ZUU.js");
   return runDemo();
 }
 function wantsHelp(args) {

@@ -1,5 +1,6 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
+  SEVERITY_EMOJI,
   driftViolations,
   escapeMarkdown,
   escapeTableCell,
@@ -10,18 +11,20 @@ import {
   renderMetaFor,
   renderSarif,
   safeLinkTarget,
+  severityLabel,
+  severityLegend,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-WZ5R2QA7.js";
+} from "./chunks/chunk-IUHHSFK5.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-3CNN4JLN.js";
+} from "./chunks/chunk-GLTDB5EH.js";
 import "./chunks/chunk-AVS4SCUL.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-ZNZC5KV3.js";
+} from "./chunks/chunk-POI2PPNC.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
@@ -47,14 +50,16 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-YACAOZBX.js";
+} from "./chunks/chunk-HH4GYAA5.js";
+import "./chunks/chunk-UZXFBFXN.js";
 import "./chunks/chunk-RS6XRP66.js";
 import "./chunks/chunk-BMSZUMTT.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-FMNJMOFQ.js";
+} from "./chunks/chunk-U6GSWXD3.js";
 import {
+  SECRET_PLACEHOLDER,
   capacityProviderName,
   clusterName,
   clusterOfServiceArn,
@@ -62,7 +67,7 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-YY4IH6EL.js";
+} from "./chunks/chunk-2P7S7SZD.js";
 import "./chunks/chunk-YUB6GZAH.js";
 import "./chunks/chunk-M57TRRNU.js";
 import {
@@ -79,8 +84,8 @@ import {
   parseConfigFile,
   planMatrix,
   settingsFromAction
-} from "./chunks/chunk-NLNHRMME.js";
-import "./chunks/chunk-KUJOVSRE.js";
+} from "./chunks/chunk-TM36ZU6Z.js";
+import "./chunks/chunk-5LNOT2XR.js";
 import "./chunks/chunk-32IOBCPS.js";
 import {
   SEVERITIES,
@@ -90,6 +95,7 @@ import {
 } from "./chunks/chunk-IVIT2PZO.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import "./chunks/chunk-XGXBJF7M.js";
+import "./chunks/chunk-4HIR4YWU.js";
 import {
   __commonJS,
   __require,
@@ -22760,7 +22766,7 @@ function throttleOptions(logger, budget = new WaitBudget()) {
     },
     onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
       const what = `${options.method} ${requestPath(options)}`;
-      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `gave up after ${retryCount} retries`;
+      const refused = retryCount < MAX_SECONDARY_RATE_LIMIT_RETRIES ? budget.take(retryAfter) : `giving up after ${retryCount} retries`;
       if (!refused) {
         logger.warning(
           `GitHub secondary rate limit on ${what}; retry ${retryCount + 1} of ${MAX_SECONDARY_RATE_LIMIT_RETRIES} in ${retryAfter}s.`
@@ -22813,7 +22819,7 @@ function requestPath(options) {
   const url = String(options.url ?? "");
   const filled = url.replace(/\{([^}]+)\}/g, (whole, name) => {
     const value2 = options[name];
-    return value2 === void 0 || value2 === null ? whole : encodeURIComponent(String(value2));
+    return value2 === void 0 || value2 === null ? whole : encodeURIComponent(String(value2)).replace(/%2F/gi, "/");
   });
   try {
     return new URL(filled, "http://x").pathname;
@@ -22877,9 +22883,11 @@ function nameRequestError(error2, method, path) {
   const data = e.response?.data;
   const said = typeof data?.message === "string" ? data.message : String(e.message ?? "").replace(/ - https:\/\/docs\.github\.com\S*$/, "");
   const shown = answered ? String(status) : "no answer";
+  const cause = e.cause;
+  const why = !answered && cause ? ` (${String(cause.code ?? cause.message ?? "")})` : "";
   const hint = hintFor(method, path, answered ? status : void 0, said, e.response?.headers);
   try {
-    e.message = `${method} ${path} \u2192 ${shown}: ${said.split("\n")[0]} (check: ${hint})`;
+    e.message = `${method} ${path} \u2192 ${shown}: ${said.split("\n")[0]}${why} (check: ${hint})`;
     e[NAMED] = true;
   } catch {
   }
@@ -23037,15 +23045,6 @@ function findingMarker(fingerprint) {
 }
 function markerIdsInBody(body) {
   return [...body.matchAll(FINDING_MARKER)].map((m) => m[1]);
-}
-var SEVERITY_LABEL = {
-  critical: "\u{1F534} Critical",
-  high: "\u{1F7E0} High",
-  medium: "\u{1F7E1} Medium",
-  low: "\u{1F535} Low"
-};
-function severityLabel(severity) {
-  return SEVERITY_LABEL[severity];
 }
 function suppressionHint(finding) {
   if (/\.(tf|tofu|tfvars)$/.test(finding.file)) {
@@ -23386,7 +23385,6 @@ function sortFindings(findings) {
     (a, b) => severityRank(b.severity) - severityRank(a.severity) || a.file.localeCompare(b.file) || a.startLine - b.startLine
   );
 }
-var SEVERITY_ICON = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u{1F535}" };
 function compactFindingBlocks(input, title, intro, findings) {
   if (findings.length === 0) return [];
   const byFile = /* @__PURE__ */ new Map();
@@ -23394,13 +23392,13 @@ function compactFindingBlocks(input, title, intro, findings) {
     byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
   }
   const lines = [...byFile].map(
-    ([file, list]) => `- ${fileLink(input, file, list[0].startLine, void 0, file)}: ${list.map((f) => `L${f.startLine} ${SEVERITY_ICON[f.severity]} ${inlineCode(f.ruleId)}`).join(", ")}`
+    ([file, list]) => `- ${fileLink(input, file, list[0].startLine, void 0, file)}: ${list.map((f) => `L${f.startLine} ${SEVERITY_EMOJI[f.severity]} ${inlineCode(f.ruleId)}`).join(", ")}`
   );
   const [first, ...rest] = lines;
   return [
     { text: `### ${title}
 
-${intro}${intro ? "\n\n" : ""}\u{1F534} critical \xB7 \u{1F7E0} high \xB7 \u{1F7E1} medium \xB7 \u{1F535} low
+${intro}${intro ? "\n\n" : ""}${severityLegend()}
 
 ${first}` },
     ...rest.map((text2) => ({ text: text2, row: true }))
@@ -23947,8 +23945,12 @@ function displayValue(value2) {
   const text2 = typeof value2 === "string" ? value2 : JSON.stringify(value2);
   return truncateText(text2, MAX_VALUE_CHARS);
 }
-function isHashed(value2) {
-  return typeof value2 === "string" && /^sha256:[0-9a-f]+$/.test(value2);
+function holdsSecretPlaceholder(value2) {
+  return JSON.stringify(value2 ?? null).includes(JSON.stringify(SECRET_PLACEHOLDER));
+}
+function secretVariable(path) {
+  const name = path.toLowerCase().replace(/^container_definitions/, "").replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 60);
+  return `var.${/^[a-z]/.test(name) ? name : `secret_${name}`}`;
 }
 function fileLink2(input, file, line) {
   const path = file.split("/").map(encodeURIComponent).join("/");
@@ -23967,9 +23969,9 @@ ${content}
 ${fence}`;
 }
 function hclLiteral(value2) {
-  if (typeof value2 === "string") return isHashed(value2) ? null : JSON.stringify(stripInvisible(value2));
+  if (typeof value2 === "string") return JSON.stringify(stripInvisible(value2));
   if (typeof value2 === "number" || typeof value2 === "boolean") return String(value2);
-  if (Array.isArray(value2) && value2.every((v) => ["string", "number", "boolean"].includes(typeof v) && !isHashed(v))) {
+  if (Array.isArray(value2) && value2.every((v) => ["string", "number", "boolean"].includes(typeof v))) {
     return `[${value2.map((v) => typeof v === "string" ? JSON.stringify(stripInvisible(v)) : String(v)).join(", ")}]`;
   }
   return null;
@@ -23992,7 +23994,7 @@ function adoptSnippet(d) {
   const parts = parsePath(d.path);
   if (!parts || parts.length === 0) return null;
   if (d.actual === void 0 || d.actual === null) return null;
-  const literal = hclLiteral(d.actual);
+  const literal = holdsSecretPlaceholder(d.actual) ? secretVariable(d.path) : hclLiteral(d.actual);
   if (literal === null) return null;
   const [first, ...rest] = parts;
   if (first.keyed || !IDENTIFIER.test(first.name)) return null;
@@ -24035,8 +24037,8 @@ function exceptionYaml(result, routing, now) {
   return lines.join("\n");
 }
 var CLASS_LABEL = {
-  security: "\u{1F534} security",
-  config: "\u{1F7E1} config",
+  security: `${SEVERITY_EMOJI.high} security`,
+  config: `${SEVERITY_EMOJI.medium} config`,
   expected: "expected",
   ignored: "ignored"
 };
@@ -25100,7 +25102,7 @@ async function publishOwnerApproval(input) {
       await requestMissingReviews(input, gate, reviews, requested, notRequested);
     }
     const approvedModules = gate.modules.filter((m) => m.state === "approved" || m.state === "unowned" && input.unownedModules === "allow").length;
-    const markdown = renderOwnerApprovalSection({ gate, requested, notRequested, unresolvedTeams, ownersClient: input.ownersClient !== void 0 });
+    const markdown = renderOwnerApprovalSection({ gate, requested, notRequested, unresolvedTeams, ownersClient: input.ownersClient !== void 0, org: input.owner });
     return {
       gate,
       status,
@@ -25211,7 +25213,12 @@ async function requestMissingReviews(input, gate, reviews, requested, notRequest
   const orgTeams = new Set(
     gate.modules.flatMap((m) => m.missingOwners).filter((o) => ownerKind(o) === "team" && o.slice(1).split("/")[0].toLowerCase() === owner.toLowerCase()).map((o) => o.slice(o.indexOf("/") + 1).toLowerCase())
   );
-  for (const slug of wanted.teams) if (!orgTeams.has(slug.toLowerCase())) notRequested.teams.push(slug);
+  const foreignTeams = gate.modules.flatMap((m) => m.missingOwners).filter((o) => ownerKind(o) === "team" && !orgTeams.has(o.slice(o.indexOf("/") + 1).toLowerCase()));
+  for (const slug of wanted.teams) {
+    if (orgTeams.has(slug.toLowerCase())) continue;
+    const names = [...new Set(foreignTeams.filter((o) => o.slice(o.indexOf("/") + 1).toLowerCase() === slug.toLowerCase()))];
+    notRequested.teams.push(...names.length > 0 ? names : [slug]);
+  }
   const reviewedHead = new Set(reviews.filter((r) => r.commitId === pullRequest.headSha && r.state !== "PENDING").map((r) => r.login.toLowerCase()));
   const { data: current } = await client.rest.pulls.listRequestedReviewers({ owner, repo, pull_number: pullRequest.number });
   const pendingUsers = new Set(current.users.map((u) => u.login.toLowerCase()));
@@ -25248,7 +25255,7 @@ async function requestMissingReviews(input, gate, reviews, requested, notRequest
   }
   if (notRequested.users.length || notRequested.teams.length) {
     logger.warning(
-      `GitHub would not request reviews from ${[...notRequested.users.map((u) => `@${u}`), ...notRequested.teams.map((t) => `team ${t}`)].join(", ")} (not collaborators of ${owner}/${repo}, or teams without access).`
+      `GitHub would not request reviews from ${[...notRequested.users.map((u) => `@${u}`), ...notRequested.teams.map((t) => teamName(owner, t))].join(", ")} (not collaborators of ${owner}/${repo}, or teams without access).`
     );
   }
 }
@@ -25258,6 +25265,9 @@ var STATE_LABEL = {
   changes_requested: "\u274C changes requested",
   unowned: "\u26A0\uFE0F no owner"
 };
+function teamName(org, team) {
+  return team.startsWith("@") ? team : `@${org}/${team}`;
+}
 function codeList(items, empty = "\u2014") {
   return items.length === 0 ? empty : items.map((i) => inlineCode(i, { table: true })).join(", ");
 }
@@ -25284,12 +25294,12 @@ function renderOwnerApprovalSection(input) {
     if (m.why) lines.push(`- ${inlineCode(m.dir)}: ${escapeMarkdown(m.why)}`);
   }
   if (input.requested.users.length || input.requested.teams.length) {
-    lines.push("", `Review requested from ${codeList([...input.requested.users.map((u) => `@${u}`), ...input.requested.teams])}.`);
+    lines.push("", `Review requested from ${codeList([...input.requested.users.map((u) => `@${u}`), ...input.requested.teams.map((t) => teamName(input.org, t))])}.`);
   }
   if (input.notRequested.users.length || input.notRequested.teams.length) {
     lines.push(
       "",
-      `GitHub would not request a review from ${codeList([...input.notRequested.users.map((u) => `@${u}`), ...input.notRequested.teams])} (not a collaborator, a team without access to the repository, or a team of another organization).`
+      `GitHub would not request a review from ${codeList([...input.notRequested.users.map((u) => `@${u}`), ...input.notRequested.teams.map((t) => teamName(input.org, t))])} (not a collaborator, a team without access to the repository, or a team of another organization).`
     );
   }
   return lines.join("\n").trim();
@@ -25562,8 +25572,8 @@ function readEventPayload(settings) {
     throw new ConfigurationError(`cannot read the event payload ${settings.github.eventPath}: ${e.message}`);
   }
 }
-function githubClient(token, logger, budget) {
-  return guardRequests(getOctokit(token, { throttle: throttleOptions(logger, budget) }, throttling, retry));
+function githubClient(token, logger, budget, apiUrl) {
+  return guardRequests(getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry));
 }
 var EMPTY_REPORT = { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
 async function run() {
@@ -25638,7 +25648,7 @@ async function pullRequestMode(run2) {
   const pr = await phases.run("Read the pull request event", () => pullRequestOf(settings));
   if (!pr) return none;
   const [owner, repo] = settings.github.repository.split("/");
-  const client = githubClient(settings.githubToken, logger, run2.budget);
+  const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
   const pullRequest = { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files };
   const readOnly = readOnlyReason(pullRequest);
   if (settings.approvalGate && !readOnly) {
@@ -25697,7 +25707,7 @@ async function pullRequestMode(run2) {
         pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
         guardedModules,
         codeowners,
-        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run2.budget) : void 0,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run2.budget, settings.github.apiUrl) : void 0,
         staleApprovals: settings.approval.staleApprovals,
         unownedModules: settings.approval.unownedModules,
         requestReviews: true,
@@ -25860,7 +25870,7 @@ async function eventMode(run2) {
     if (check.controlPlane.length > 0) {
       await phases.run("Control-plane change issues", async () => {
         const [owner, repo] = settings.github.repository.split("/");
-        const client = githubClient(settings.githubToken, logger, run2.budget);
+        const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
         const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
         return syncControlPlaneIssues({
           client,
@@ -25870,7 +25880,7 @@ async function eventMode(run2) {
           changes: check.controlPlane,
           codeowners,
           fallbackOwners: settings.realtime.owners,
-          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run2.budget), logger) : void 0,
+          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run2.budget, settings.github.apiUrl), logger) : void 0,
           botLogin: ACTIONS_BOT_LOGIN,
           runUrl: runUrl(settings)
         });
@@ -25901,7 +25911,7 @@ function statesToCheck(configuration, settings, logger) {
 }
 async function publishDriftIssues(report, attributions, { settings, logger, budget }) {
   const [owner, repo] = settings.github.repository.split("/");
-  const client = githubClient(settings.githubToken, logger, budget);
+  const client = githubClient(settings.githubToken, logger, budget, settings.github.apiUrl);
   const payload = readEventPayload(settings);
   const repository = payload.repository;
   const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? "main";
@@ -25917,7 +25927,7 @@ async function publishDriftIssues(report, attributions, { settings, logger, budg
     defaultBranchSha: process.env.GITHUB_SHA ?? ref,
     serverUrl: settings.github.serverUrl,
     maxNewIssues: settings.maxNewIssues,
-    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget), logger) : void 0,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget, settings.github.apiUrl), logger) : void 0,
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,

@@ -1,5 +1,8 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
+  parseHcl
+} from "./chunk-UZXFBFXN.js";
+import {
   require_dist_cjs as require_dist_cjs4
 } from "./chunk-RS6XRP66.js";
 import {
@@ -9,6 +12,7 @@ import {
 import {
   EcsLiveReader,
   RequestScheduler,
+  attributeRows,
   block,
   capacityProviderName,
   capacityProviderStrategyView,
@@ -41,12 +45,12 @@ import {
   regionOfArn,
   serviceName,
   serviceRegistriesView,
-  serviceView,
+  serviceViews,
   str,
   systemClock,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-YY4IH6EL.js";
+} from "./chunk-2P7S7SZD.js";
 import {
   AwsRestXmlProtocol,
   client_exports as client_exports2,
@@ -13265,6 +13269,55 @@ function statusAndReason(original, differences, notes) {
   return { status: "in_sync", reason: `${why}${tail}` };
 }
 
+// src/drift/ignore-tags.ts
+function literalStrings(expr) {
+  if (expr.t !== "tuple") return void 0;
+  const out = [];
+  for (const item of expr.items) {
+    if (item.t === "lit" && typeof item.v === "string") out.push(item.v);
+    else if (item.t === "tmpl" && item.parts.every((p) => p.t === "text")) out.push(item.parts.map((p) => p.t === "text" ? p.text : "").join(""));
+    else return void 0;
+  }
+  return out;
+}
+function ignoresTag(ignore, key2) {
+  return Boolean(ignore && (ignore.keys.includes(key2) || ignore.keyPrefixes.some((p) => key2.startsWith(p))));
+}
+async function readIgnoreTags(configuration) {
+  const byModule = /* @__PURE__ */ new Map();
+  const errors = [];
+  for (const dir of configuration?.rootDirs ?? []) {
+    for (const path2 of configuration.moduleFiles.get(dir) ?? []) {
+      if (!path2.endsWith(".tf")) continue;
+      const file = configuration.files.get(path2);
+      if (!file || !file.text.includes("ignore_tags")) continue;
+      let body;
+      try {
+        body = (await parseHcl(file.text)).body;
+      } catch {
+        continue;
+      }
+      for (const provider of body.blocks) {
+        if (provider.type !== "provider" || provider.labels[0] !== "aws" || provider.attributes.some((a) => a.name === "alias")) continue;
+        for (const ignore of provider.blocks.filter((b) => b.type === "ignore_tags")) {
+          const found = byModule.get(dir) ?? { keys: [], keyPrefixes: [] };
+          for (const attr of ignore.attributes) {
+            if (attr.name !== "keys" && attr.name !== "key_prefixes") continue;
+            const values = literalStrings(attr.expr);
+            if (!values) {
+              errors.push({ file: path2, message: `provider "aws" ignore_tags.${attr.name} (line ${attr.pos.line}) is not a literal list of strings, so drift cannot tell which tags it ignores; tag differences are still reported` });
+              continue;
+            }
+            (attr.name === "keys" ? found.keys : found.keyPrefixes).push(...values);
+          }
+          byModule.set(dir, found);
+        }
+      }
+    }
+  }
+  return { byModule, errors };
+}
+
 // src/drift/resources/task-set.ts
 function taskSetView(attrs) {
   const scale = block(attrs.scale);
@@ -13296,6 +13349,49 @@ function liveTaskSetAsState(taskSet) {
     stability_status: taskSet.stabilityStatus
   };
 }
+var TASK_SET_ATTRIBUTES = {
+  resourceType: "aws_ecs_task_set",
+  api: "DescribeServices (taskSets of the service), else DescribeTaskSets",
+  rows: attributeRows("internal/service/ecs/task_set.go", `
+    arn | taskSetArn | not compared | identity
+    id | taskSetId,service,cluster | not compared | identity
+    task_set_id | id | not compared | identity
+    cluster | clusterArn | not compared | identity: the task set is read in it
+    service | serviceArn | not compared | identity: the task set is read in it
+    task_definition | taskDefinition | config | compared as family:revision
+    external_id | externalId | config |
+    launch_type | launchType | config | Optional+Computed
+    platform_version | platformVersion | config | LATEST equals absent
+    stability_status | stabilityStatus | ignored | runtime field: ECS updates it as tasks start and stop
+    status | status | not compared | runtime field (PRIMARY, ACTIVE, DRAINING)
+    scale | scale | config | absent equals 100 PERCENT
+    scale.unit | scale.unit | config | default PERCENT
+    scale.value | scale.value | config | default 100
+    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider
+    capacity_provider_strategy.capacity_provider | capacityProviderStrategy[].capacityProvider | config | the key
+    capacity_provider_strategy.base | capacityProviderStrategy[].base | config | absent equals 0
+    capacity_provider_strategy.weight | capacityProviderStrategy[].weight | config | absent equals 0
+    load_balancer | loadBalancers | config | a set keyed by container_name:container_port
+    load_balancer.container_name | loadBalancers[].containerName | config | part of the key
+    load_balancer.container_port | loadBalancers[].containerPort | config | part of the key
+    load_balancer.load_balancer_name | loadBalancers[].loadBalancerName | config |
+    load_balancer.target_group_arn | loadBalancers[].targetGroupArn | config |
+    network_configuration | networkConfiguration.awsvpcConfiguration | security | what can reach the tasks
+    network_configuration.subnets | awsvpcConfiguration.subnets | security | a set
+    network_configuration.security_groups | awsvpcConfiguration.securityGroups | security | a set
+    network_configuration.assign_public_ip | awsvpcConfiguration.assignPublicIp | security | ENABLED/DISABLED read as a boolean; default false
+    service_registries | serviceRegistries[0] | config |
+    service_registries.registry_arn | serviceRegistries[].registryArn | config |
+    service_registries.port | serviceRegistries[].port | config |
+    service_registries.container_name | serviceRegistries[].containerName | config |
+    service_registries.container_port | serviceRegistries[].containerPort | config |
+    tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
+    tags_all | tags | not compared | see tags
+    force_delete | - | not compared | provider-only: how destroy behaves
+    wait_until_stable | - | not compared | provider-only: how apply waits
+    wait_until_stable_timeout | - | not compared | provider-only
+  `)
+};
 
 // src/drift/state-reader.ts
 var import_client_s3 = __toESM(require_dist_cjs6(), 1);
@@ -13493,6 +13589,8 @@ async function detectDrift(options, clients, logger) {
   const states = await readStates(options.states, { repoRoot: options.repoRoot, workspace: options.workspace }, clients.s3);
   const errors = [...states.errors];
   for (const e of states.errors) logger.warning(`${e.file}: ${e.message}`, { file: e.file });
+  const ignoreTags = await readIgnoreTags(options.configuration);
+  for (const e of ignoreTags.errors) logger.warning(`${e.file}: ${e.message}`, { file: e.file });
   const reader = new EcsLiveReader(clients.ecs, scheduler, logger);
   const configFor = indexConfiguration(options.configuration);
   const ecsTypes = new Set(ECS_RESOURCE_TYPES);
@@ -13586,7 +13684,7 @@ async function detectDrift(options, clients, logger) {
   await Promise.all(phase2);
   const results = await Promise.all(tracked.map(async (t) => {
     const outcome = t.region ? await compareResource(t, t.region) : { status: "unverified", reason: "no region: the state records no ARN for it and no aws-region / AWS_REGION was given", raws: [] };
-    return toResult(t, outcome, states.resources, options);
+    return toResult(t, withoutIgnoredTags(outcome, ignoreTags.byModule.get(normalizeDir(t.resource.moduleDir))), states.resources, options);
   }));
   async function compareResource(t, region) {
     const a = t.resource.attributes;
@@ -13634,7 +13732,7 @@ async function detectDrift(options, clients, logger) {
     if (o?.status === "cluster-gone") return { status: "unverified", reason: `cluster ${cluster} not found in ${region}, so service ${name} could not be read`, raws: [] };
     if (!o || o.status !== "found") return notFound(t, o, region, `service ${name}`);
     const live = o.value;
-    const raws = compareViews(serviceView(a), serviceView(liveServiceAsState(live)));
+    const raws = compareViews(...serviceViews(a, liveServiceAsState(live)));
     const notes = [];
     const stateRef = taskDefinitionRef(a.task_definition);
     const liveRef = taskDefinitionRef(live.taskDefinition);
@@ -13737,6 +13835,11 @@ async function detectDrift(options, clients, logger) {
 }
 function viewOfDescribed(described) {
   return taskDefinitionView(liveTaskDefinitionAsState(described.taskDefinition, described.tags));
+}
+function withoutIgnoredTags(outcome, ignore) {
+  if (!ignore) return outcome;
+  const raws = outcome.raws.filter((r) => !(r.segments.length >= 2 && r.segments[0].name === "tags" && !r.segments[0].keyed && r.segments[1].keyed && ignoresTag(ignore, r.segments[1].name)));
+  return raws.length === outcome.raws.length ? outcome : { ...outcome, raws, status: raws.length ? outcome.status : "in_sync" };
 }
 function statusOf(raws, notes) {
   return { status: raws.length ? "drifted" : "in_sync", reason: notes.join("; ") };

@@ -19,12 +19,13 @@ import {
   parseStateLines,
   settingsFromAction,
   settingsFromCli
-} from "./chunk-NLNHRMME.js";
-import "./chunk-KUJOVSRE.js";
+} from "./chunk-TM36ZU6Z.js";
+import "./chunk-5LNOT2XR.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-XGXBJF7M.js";
+import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   COMMENT_MODES,

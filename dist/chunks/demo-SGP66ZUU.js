@@ -7545,7 +7545,7 @@ function renderTranscript(result, outputDir) {
   out.push(indent(withoutHiddenMarkers(pr.summaryComment ?? "(none)")));
   out.push("\n  Commit statuses on the head commit:");
   out.push(statusLines(pr.statusesAfterOpen));
-  const requested = [...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `team ${t}`)];
+  const requested = [...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `@${OWNER}/${t}`)];
   out.push(`
   Reviews requested from: ${requested.join(", ") || "(nobody)"}`);
   out.push(heading(`2. @${approval.reviewer} approves; the action runs on pull_request_review`));
@@ -7643,7 +7643,7 @@ ${approval.summaryComment ?? "(no summary comment)"}
 
 ${statusTable(pr.statusesAfterOpen)}
 
-Reviews requested from: ${[...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `team ${t}`)].join(", ") || "nobody"}
+Reviews requested from: ${[...pr.requestedReviewers.map((r) => `@${r}`), ...pr.requestedTeams.map((t) => `@${OWNER}/${t}`)].join(", ") || "nobody"}
 
 ## After @${approval.reviewer} approved
 
@@ -11569,6 +11569,8 @@ async function startGitHubEmulator(opts = {}) {
   const requests = [];
   const validationErrors = [];
   let rateLimited = 0;
+  const faults = [];
+  const faultHits = [];
   let requestCounter = 0;
   let retryAfter = 1;
   let url = "";
@@ -11605,6 +11607,9 @@ async function startGitHubEmulator(opts = {}) {
       requests.push({ method, path, query: requestUrl.search, status, write, operationId: operation?.operationId, login: actor?.login });
       send(res, status, body2, headers, text);
     };
+    const hang = () => {
+      requests.push({ method, path, query: requestUrl.search, status: 0, write, operationId: operation?.operationId, login: actor?.login });
+    };
     const recordError = (kind, status, violations2) => {
       validationErrors.push({ kind, method, path, operationId: operation?.operationId, status, violations: violations2 });
     };
@@ -11629,6 +11634,22 @@ async function startGitHubEmulator(opts = {}) {
     const match = matchRoute(method, path);
     if (!match) return finish(404, githubError(404, "Not Found"));
     operation = match.operation;
+    const fault = faults.find(
+      (f) => f.left > 0 && (f.method === void 0 || f.method.toUpperCase() === method) && (typeof f.route === "string" ? f.route === match.operation.operationId : f.route.test(path))
+    );
+    if (fault) {
+      fault.left--;
+      faultHits.push({ method, path, operationId: operation.operationId, kind: fault.kind });
+      if (fault.kind === "status") return finish(fault.status ?? 500, githubError(fault.status ?? 500, fault.status === 404 ? "Not Found" : fault.status === 403 ? "Resource not accessible by integration" : "Server Error"));
+      if (fault.kind === "timeout") return hang();
+      if (fault.kind === "secondary-rate-limit") {
+        return finish(
+          403,
+          githubError(403, "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.", SECONDARY_RATE_LIMIT_DOCS),
+          { "retry-after": String(fault.retryAfterSeconds ?? 1), "x-ratelimit-remaining": "4999" }
+        );
+      }
+    }
     const docs = operation.docsUrl;
     const handler = ROUTES[operation.operationId];
     if (!handler) {
@@ -11696,6 +11717,8 @@ ${details}`);
 ${details}`, docs));
       }
     }
+    if (fault?.kind === "after-write") return finish(502, githubError(502, "Server Error"));
+    if (fault?.kind === "timeout-after-write") return hang();
     finish(result.status, result.body, result.headers, result.text);
   }
   const server = createServer2((req, res) => {
@@ -11726,6 +11749,13 @@ ${details}`, docs));
     },
     resetRequestLog() {
       requests.length = 0;
+    },
+    faultHits,
+    injectFault(fault) {
+      faults.push({ ...fault, left: fault.times ?? 1 });
+    },
+    clearFaults() {
+      faults.length = 0;
     },
     injectSecondaryRateLimit(count, retryAfterSeconds = 1) {
       rateLimited = count;
@@ -12202,6 +12232,12 @@ async function playDemo(options) {
       temporary.push(run.runnerTemp);
       return viewOf(event, run);
     };
+    log("Seeding the AWS emulator: the Terraform states in S3, live ECS as apply left it");
+    for (const o of estate.stateObjects) aws.s3.putObject(o.bucket, o.key, o.content, "application/json");
+    applyStatesToLiveEcs(aws, estate.stateObjects.map((o) => o.content));
+    scaleOutCheckout(aws);
+    const consoleEdit = await editPaymentsInConsole(aws);
+    log(`Console hotfix: ${consoleEdit.who} ${consoleEdit.what} on ${consoleEdit.service}`);
     log(`Opening pull request "${estate.pullRequest.title}" by @${PEOPLE.author}`);
     const pr = openPullRequest(emu, estate, useGit);
     const openedRun = await runIn(estate.head, "pull_request", pullRequestEventPayload(emu, pr.number, { action: "opened" }), { sha: MERGE_SHA });
@@ -12243,12 +12279,6 @@ async function playDemo(options) {
       statusesAfterApproval: statusesOn(emu, pr.headSha),
       summaryComment: summaryComment()
     };
-    log("Seeding the AWS emulator: the Terraform states in S3, live ECS as apply left it");
-    for (const o of estate.stateObjects) aws.s3.putObject(o.bucket, o.key, o.content, "application/json");
-    applyStatesToLiveEcs(aws, estate.stateObjects.map((o) => o.content));
-    scaleOutCheckout(aws);
-    const consoleEdit = await editPaymentsInConsole(aws);
-    log(`Console edit: ${consoleEdit.who} ${consoleEdit.what} on ${consoleEdit.service}`);
     const mainSha = emu.state.branches[emu.state.repo.defaultBranch];
     const issuesBefore = new Set(emu.state.issues.map((i) => i.number));
     const driftRun = await runIn(estate.base, "schedule", scheduleEvent(emu), {

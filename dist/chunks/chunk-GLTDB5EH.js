@@ -5,14 +5,14 @@ import {
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunk-ZNZC5KV3.js";
+} from "./chunk-POI2PPNC.js";
 import {
   inShard
-} from "./chunk-NLNHRMME.js";
+} from "./chunk-TM36ZU6Z.js";
 import {
   allRules,
   containerDefinitions
-} from "./chunk-KUJOVSRE.js";
+} from "./chunk-5LNOT2XR.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";

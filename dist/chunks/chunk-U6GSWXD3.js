@@ -22,7 +22,7 @@ import {
   serviceView,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-YY4IH6EL.js";
+} from "./chunk-2P7S7SZD.js";
 import {
   decodeJsonString
 } from "./chunk-XGXBJF7M.js";

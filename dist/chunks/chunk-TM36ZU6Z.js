@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   allRules
-} from "./chunk-KUJOVSRE.js";
+} from "./chunk-5LNOT2XR.js";
 import {
   require_dist
 } from "./chunk-32IOBCPS.js";

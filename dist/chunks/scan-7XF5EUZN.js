@@ -4,15 +4,17 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-3CNN4JLN.js";
+} from "./chunk-GLTDB5EH.js";
 import "./chunk-AVS4SCUL.js";
-import "./chunk-ZNZC5KV3.js";
-import "./chunk-NLNHRMME.js";
-import "./chunk-KUJOVSRE.js";
+import "./chunk-POI2PPNC.js";
+import "./chunk-UZXFBFXN.js";
+import "./chunk-TM36ZU6Z.js";
+import "./chunk-5LNOT2XR.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-XGXBJF7M.js";
+import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   restrictToModules,

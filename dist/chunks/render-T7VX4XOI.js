@@ -2,12 +2,13 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   renderMetaFor,
   renderReport
-} from "./chunk-WZ5R2QA7.js";
+} from "./chunk-IUHHSFK5.js";
 import "./chunk-AVS4SCUL.js";
 import "./chunk-LTGDUDFJ.js";
-import "./chunk-KUJOVSRE.js";
+import "./chunk-5LNOT2XR.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-XGXBJF7M.js";
+import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   renderMetaFor,

@@ -19,7 +19,7 @@ import {
 } from "./chunk-LTGDUDFJ.js";
 import {
   allRules
-} from "./chunk-KUJOVSRE.js";
+} from "./chunk-5LNOT2XR.js";
 
 // src/report/json.ts
 var TOOL_NAME = "ecs-drift-guard";
@@ -222,8 +222,17 @@ function truncateText(text, max) {
   return `${chars.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
 
+// src/report/severity-presentation.ts
+var SEVERITY_EMOJI = { critical: "\u{1F534}", high: "\u{1F7E0}", medium: "\u{1F7E1}", low: "\u{1F535}" };
+var SEVERITY_NAME = { critical: "Critical", high: "High", medium: "Medium", low: "Low" };
+function severityLabel(severity) {
+  return `${SEVERITY_EMOJI[severity]} ${SEVERITY_NAME[severity]}`;
+}
+function severityLegend() {
+  return ["critical", "high", "medium", "low"].map((s) => `${SEVERITY_EMOJI[s]} ${SEVERITY_NAME[s]}`).join(" \xB7 ");
+}
+
 // src/report/markdown.ts
-var SEVERITY_ICON = { critical: "\u{1F7E3}", high: "\u{1F534}", medium: "\u{1F7E0}", low: "\u{1F7E1}" };
 var MAX_MESSAGE_CHARS = 600;
 var MAX_CELL_CHARS = 200;
 var MAX_VALUE_CHARS = 80;
@@ -243,7 +252,7 @@ function code(text, max = MAX_CELL_CHARS) {
   return inlineCode(truncateText(text, max), { table: true });
 }
 function severityCell(severity) {
-  return `${SEVERITY_ICON[severity]} ${severity}`;
+  return severityLabel(severity);
 }
 function moduleLabel(module) {
   return module === "" || module === "." ? "(root)" : module;
@@ -706,6 +715,7 @@ function renderSarif(report, meta) {
 
 // src/report/text.ts
 var ANSI = { reset: "\x1B[0m", bold: "\x1B[1m", dim: "\x1B[2m", red: "\x1B[31m", green: "\x1B[32m", yellow: "\x1B[33m", magenta: "\x1B[35m", cyan: "\x1B[36m" };
+var SEVERITY_WIDTH = Math.max(...["critical", "high", "medium", "low"].map((s) => severityLabel(s).length));
 var SEVERITY_STYLE = { critical: ["bold", "magenta"], high: ["red"], medium: ["yellow"], low: ["cyan"] };
 var MAX_VALUE_CHARS3 = 120;
 function plain(text) {
@@ -737,7 +747,7 @@ var TextReportBuilder = class {
     this.lines.push(this.paint(title, "bold"));
   }
   severity(severity) {
-    return this.paint(severity.toUpperCase().padEnd(8), ...SEVERITY_STYLE[severity]);
+    return this.paint(severityLabel(severity).padEnd(SEVERITY_WIDTH), ...SEVERITY_STYLE[severity]);
   }
   location(file, line) {
     return line === void 0 ? plain(file) : `${plain(file)}:${line}`;
@@ -779,7 +789,7 @@ var TextReportBuilder = class {
       const parts = [s.kind, s.until === null ? "permanent" : `until ${plain(s.until)}`];
       if (s.owner) parts.push(`owner ${plain(s.owner)}`);
       const reason = s.reason ? `: ${plain(s.reason)}` : "";
-      this.lines.push(this.paint(`  ${this.location(f.file, f.startLine)}  ${f.severity.toUpperCase().padEnd(8)}  ${plain(f.ruleId)}  (${plain(f.resource)})  ${parts.join(", ")}${reason}`, "dim"));
+      this.lines.push(this.paint(`  ${this.location(f.file, f.startLine)}  ${severityLabel(f.severity).padEnd(SEVERITY_WIDTH)}  ${plain(f.ruleId)}  (${plain(f.resource)})  ${parts.join(", ")}${reason}`, "dim"));
     }
   }
   driftStatus(r) {
@@ -876,6 +886,9 @@ export {
   markdownLink,
   safeLinkTarget,
   truncateText,
+  SEVERITY_EMOJI,
+  severityLabel,
+  severityLegend,
   driftViolations,
   renderJson,
   renderMarkdownReport,
