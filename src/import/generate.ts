@@ -256,7 +256,10 @@ export function generateModule(estate: LiveEstate): GeneratedModule {
     const clusterName = cluster.clusterName!;
     for (const service of [...(estate.services.get(clusterName) ?? [])].sort((a, b) => (a.serviceName! < b.serviceName! ? -1 : 1))) {
       const id = identifier(multipleClusters ? `${clusterName}_${service.serviceName}` : service.serviceName!, serviceTaken);
-      pending.push(serviceResource(service, id, clusterName, `${clusterRef.get(clusterName)!}.id`, `${taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition))!}.arn`, capacityProviderRef));
+            // The cluster's ARN as ECS reports it, and the task definition as `family:revision`, which is
+      // how the provider records a service's task definition on import (a full ARN would plan a change).
+      const td = taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition))!;
+      pending.push(serviceResource(service, id, clusterName, `${clusterRef.get(clusterName)!}.arn`, `"\${${td}.family}:\${${td}.revision}"`, capacityProviderRef));
     }
   }
 
@@ -319,16 +322,30 @@ function clusterCapacityProviders(cluster: Cluster, clusterId: string, capacityP
     items: [hcl.block('resource', ['aws_ecs_cluster_capacity_providers', clusterId], body)] }];
 }
 
+/**
+ * Container definitions lose only what terraform-provider-aws itself treats as absent
+ * (container_definitions.go): `essential: true`, `cpu: 0` and empty lists or objects at the top
+ * level. The drift view is more lenient (readOnly false, health-check timings, protocol tcp), but
+ * the provider compares the JSON and would replace the task definition over those.
+ */
+function minimalContainer(container: Attrs): Attrs {
+  const out: Attrs = {};
+  for (const [key, value] of Object.entries(container)) {
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value) && value.length === 0) continue;
+    if (isRecord(value) && Object.keys(value).length === 0) continue;
+    if (key === 'essential' && value === true) continue;
+    if (key === 'cpu' && value === 0) continue;
+    out[key] = value;
+  }
+  return out;
+}
+
 function taskDefinitionResource(described: DescribedTaskDefinition, id: string, ref: string, variables: Set<string>, slots: SecretSlot[]): PendingResource {
   const td = described.taskDefinition;
   const state = withTags(liveTaskDefinitionAsState(td, described.tags));
   const networkMode = td.networkMode;
-  // Container definitions are minimized one container at a time against the container view.
-  const containerView = (containers: Attrs[]): View => taskDefinitionView({ family: td.family, network_mode: networkMode, container_definitions: containers });
-  const containers = ((state.container_definitions as Attrs[]) ?? []).map((c, i, all) => {
-    const others = all.filter((_, j) => j !== i);
-    return minimal(c, (one) => containerView([...others, one]), new Set(['name']));
-  });
+  const containers = ((state.container_definitions as Attrs[]) ?? []).map(minimalContainer);
   const { container_definitions: _omit, ...rest } = state;
   const attrs = minimal(rest, (a) => taskDefinitionView({ ...a, container_definitions: [] }), new Set(['family']));
   const scrubbed = keepSecretsOut(containers, `task definition ${ref}`, id, variables, slots);
