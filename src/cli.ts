@@ -167,7 +167,6 @@ async function importCheckCommand(args: string[]): Promise<number> {
 }
 
 async function importCommand(args: string[]): Promise<number> {
-  sayAwsSdkNodeSupportOnce(false);
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import('./settings.js'), import('./import/run-import.js'), import('./drift/check-drift.js'),
   ]);
@@ -190,6 +189,7 @@ async function importCommand(args: string[]): Promise<number> {
   const settings = settingsFromCli({ paths: ['.'], config: values.config, region: values.region }, process.cwd(), process.env);
   const region = settings.awsRegion;
   if (!region) throw new UsageError('import needs a region: --region R or AWS_REGION');
+  sayAwsSdkNodeSupportOnce(false);
   const clients = defaultDriftClients(region);
   try {
     const result = await runImport({
