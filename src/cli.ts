@@ -191,10 +191,12 @@ async function importCommand(args: string[]): Promise<number> {
   if (!region) throw new UsageError('import needs a region: --region R or AWS_REGION');
   sayAwsSdkNodeSupportOnce(false);
   const clients = defaultDriftClients(region);
+  const { RequestScheduler } = await import('./drift/request-scheduler.js');
   try {
     const result = await runImport({
       clusters: values.cluster, services: values.service ?? [], region, out: values.out, force: !!values.force,
       ecs: clients.ecs, logger: stderrLogger(!!process.env.RUNNER_DEBUG), policy: settings.policy, now: settings.now,
+      scheduler: new RequestScheduler(settings.drift.maxConcurrency, settings.drift.maxRequestsPerSecond),
     });
     process.stdout.write(format === 'json' ? renderImportJson(result) : renderImportText(result));
     if (!result.complete) {

@@ -21,6 +21,7 @@ export interface ImportOptions extends ImportRequest {
   logger: Logger;
   policy?: PolicyConfig;
   now?: Date;
+  /** Default: settings.ts's drift defaults, 8 requests at a time and 20 a second. */
   scheduler?: RequestScheduler;
 }
 
@@ -63,7 +64,7 @@ export async function runImport(options: ImportOptions): Promise<ImportResult> {
   if (!options.force && !(await isEmptyOrMissing(out))) {
     throw new OutputFolderNotEmpty(`--out ${options.out} is not empty; choose an empty folder or pass --force to overwrite the generated files in it`);
   }
-  const reader = new EcsLiveReader(options.ecs, options.scheduler ?? new RequestScheduler(4, 10), options.logger);
+  const reader = new EcsLiveReader(options.ecs, options.scheduler ?? new RequestScheduler(8, 20), options.logger);
   const estate = await readEstate(options, reader);
   const module = generateModule(estate);
   await mkdir(out, { recursive: true });
