@@ -29,6 +29,8 @@ afterEach(async () => {
   }
 });
 
+/** The shape of a GitHub personal access token (ghp_ + 36 base62), which the detector knows by its format whatever the name. */
+const GITHUB_TOKEN_SHAPE = 'ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
 const ASG = 'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:5f1c3d2e-0000-4000-8000-00000000bbbb:autoScalingGroupName/edge';
 
 /** A cluster on its own EC2 capacity provider, and a risky service: public IP, ECS Exec, a privileged container. */
@@ -230,7 +232,7 @@ describe('import: bad input', () => {
     const { result } = await importFrom(seedFreshEstate, ['prod', 'ghost']);
     expect(result.complete).toBe(false);
     expect(result.notImported).toEqual(['cluster ghost: not imported: cluster ghost not found in us-east-1 (MISSING)']);
-    expect(result.imported.map((r) => r.address)).toContain('aws_ecs_service.api');
+    expect(result.imported.map((r) => r.address)).toContain('aws_ecs_service.prod_api');
     expect(renderImportText(result)).toContain('INCOMPLETE import');
   });
 
@@ -256,6 +258,23 @@ describe('import: bad input', () => {
     expect(result.notImported).toEqual([expect.stringMatching(/^service web in cluster prod: not imported: its task definition cannot be imported: task definition web:1 is INACTIVE \(deregistered\)/)]);
     expect(result.imported.map((r) => r.address)).toEqual(expect.arrayContaining(['aws_ecs_service.api', 'aws_ecs_service.canary']));
     expect(await read('services.tf')).not.toContain('"web"');
+  });
+
+  it('live names cannot inject code: quoted strings, escaped templates, comments that stay comments', async () => {
+    const { result, read, all } = await importFrom((aws) => {
+      aws.ecs.putCluster({ clusterName: 'odd', tags: [{ key: 'x = 1 }\nresource "null_resource" "y" {', value: '${file("/etc/passwd")}' }] });
+      aws.ecs.registerTaskDefinition({ family: 'odd', containerDefinitions: [{ name: 'app', image: 'x', environment: [{ name: 'TOKEN\r\nresource "evil" "x" {}', value: GITHUB_TOKEN_SHAPE }, { name: 'GREETING', value: '%{if true}hi%{endif}' }] }] });
+      aws.ecs.putService('odd', { serviceName: 'odd', taskDefinition: 'odd:1', desiredCount: 1 });
+    }, ['odd']);
+    expect(result.notImported).toEqual([]);
+    const text = await all();
+    expect(text).not.toContain('\nresource "null_resource"');
+    expect(text).not.toContain('\nresource "evil"');
+    expect(text).toContain('"$${file(\\"/etc/passwd\\")}"');
+    expect(text).toContain('"%%{if true}hi%%{endif}"');
+    expect(text).not.toContain(GITHUB_TOKEN_SHAPE);
+    expect((await read('variables.tf')).split('\n').filter((l) => l.includes('resource "evil"')).map((l) => l.startsWith('# '))).toEqual([true]);
+    await terraformFmtCheck(path.dirname(path.join(result.out, 'x')));
   });
 
   it('--service imports only the named services', async () => {

@@ -251,7 +251,7 @@ export function generateModule(estate: LiveEstate): GeneratedModule {
   }
 
   const serviceTaken = taken('aws_ecs_service');
-  const multipleClusters = estate.clusters.length > 1;
+  const multipleClusters = estate.requestedClusters > 1;
   for (const cluster of estate.clusters) {
     const clusterName = cluster.clusterName!;
     for (const service of [...(estate.services.get(clusterName) ?? [])].sort((a, b) => (a.serviceName! < b.serviceName! ? -1 : 1))) {

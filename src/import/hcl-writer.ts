@@ -36,7 +36,8 @@ export const hcl = {
 
 /** A quoted HCL string: JSON escapes plus `${` and `%{`, which HCL would read as templates. */
 export function quote(value: string): string {
-  return JSON.stringify(value).replace(/\$\{/g, '$${').replace(/%\{/g, '%%{');
+  // Function replacements: in a replacement string `$$` would mean a single `$`.
+  return JSON.stringify(value).replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{');
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -106,7 +107,8 @@ function exprLines(head: string, e: HclExpr, indent: number, out: Line[], traili
 function bodyLines(items: HclItem[], indent: number, out: Line[]): void {
   for (const item of items) {
     if (item.kind === 'blank') out.push({ indent: 0, lead: '' });
-    else if (item.kind === 'comment') for (const line of item.text.split('\n')) out.push({ indent, lead: `# ${line}`.trimEnd() });
+    // Control characters (a lone \r, NUL …) from live names never reach the file: a comment stays a comment.
+    else if (item.kind === 'comment') for (const line of item.text.split('\n')) out.push({ indent, lead: `# ${line.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ')}`.trimEnd() });
     else if (item.kind === 'attr') exprLines(item.name, item.value, indent, out);
     else {
       const labels = item.labels.map((l) => ` ${quote(l)}`).join('');

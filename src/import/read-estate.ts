@@ -20,6 +20,8 @@ export interface ImportRequest {
 
 export interface LiveEstate {
   region: string;
+  /** How many clusters were asked for: resource names carry the cluster when more than one was, found or not. */
+  requestedClusters: number;
   clusters: Cluster[];
   /** Per cluster name, the services that can be imported (their task definition was read). */
   services: Map<string, Service[]>;
@@ -100,5 +102,5 @@ export async function readEstate(request: ImportRequest, reader: EcsLiveReader):
       else problems.push(`capacity provider ${name}: not imported: ${outcome?.reason ?? 'not read'}`);
     }
   }
-  return { region, clusters, services, taskDefinitions, capacityProviders, problems };
+  return { region, requestedClusters: names.length, clusters, services, taskDefinitions, capacityProviders, problems };
 }
