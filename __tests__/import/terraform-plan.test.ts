@@ -64,7 +64,19 @@ maybe('import: terraform plan of the generated module', () => {
 
   it('plans only imports: N to import, 0 to add, 0 to destroy, and no update the generated code causes', async () => {
     seedFreshEstate(aws);
-    const result = await runImport({ clusters: ['prod', 'batch'], services: [], region: 'us-east-1', out: work, force: false, ecs: clients.ecs, logger: silentLogger });
+    // A cluster on its own EC2 capacity provider (CreateCapacityProvider shape, ECS API reference), for the two capacity-provider resources.
+    aws.ecs.putCapacityProvider({
+      name: 'edge-ec2',
+      autoScalingGroupProvider: {
+        autoScalingGroupArn: 'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:5f1c3d2e-0000-4000-8000-00000000bbbb:autoScalingGroupName/edge',
+        managedScaling: { status: 'ENABLED', targetCapacity: 80, minimumScalingStepSize: 1, maximumScalingStepSize: 10000, instanceWarmupPeriod: 300 },
+        managedTerminationProtection: 'DISABLED',
+        managedDraining: 'ENABLED',
+      },
+      tags: [{ key: 'Team', value: 'edge' }],
+    });
+    aws.ecs.putCluster({ clusterName: 'edge', capacityProviders: ['edge-ec2'], defaultCapacityProviderStrategy: [{ capacityProvider: 'edge-ec2', weight: 1, base: 0 }] });
+    const result = await runImport({ clusters: ['prod', 'batch', 'edge'], services: [], region: 'us-east-1', out: work, force: false, ecs: clients.ecs, logger: silentLogger });
     expect(result.complete).toBe(true);
     await writeFile(path.join(work, 'provider.tf'), providerConfig(relay.endpoint));
     await writeFile(path.join(work, 'cli.tfrc'), cliConfig());
