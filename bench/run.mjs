@@ -23,7 +23,7 @@ const driftRuns = Number(process.env.BENCH_DRIFT_RUNS ?? 1);
 const modules = Number(process.env.BENCH_MODULES ?? 1000);
 const seed = Number(process.env.BENCH_SEED ?? 1);
 const cliRuns = Number(process.env.BENCH_CLI_RUNS ?? 15);
-const only = new Set((process.env.BENCH_ONLY ?? 'cli,scan,github,drift').split(',').map((s) => s.trim()));
+const only = new Set((process.env.BENCH_ONLY ?? 'cli,scan,github,drift,import').split(',').map((s) => s.trim()));
 
 const SCAN_TARGET_SECONDS = 5;
 const SCAN_TARGET_RATIO = 2;
@@ -39,6 +39,7 @@ await build({
     'measure-drift': join(benchDir, 'measure-drift.ts'),
     'drift-emulator': join(benchDir, 'drift-emulator.ts'),
     'measure-registry': join(benchDir, 'measure-registry.ts'),
+    'measure-import': join(benchDir, 'measure-import.ts'),
   },
   outdir: outDir,
   bundle: true,
@@ -324,6 +325,18 @@ if (only.has('drift')) {
   table.push(['', `calls ${d.calls} vs minimum ${d.minCalls} ${d.calls === d.minCalls ? 'OK' : 'MISSED'} (+ ${d.listServicesCalls} ListServices pages for unmanaged services, minimum ${d.minListServicesCalls}); throttled ${d.throttled}`]);
   table.push(['', `time ${d.seconds} s vs rate-limit bound ${d.boundSeconds} s: ratio ${d.ratio} (target <= ${DRIFT_TARGET_RATIO}) ${d.ratio <= DRIFT_TARGET_RATIO ? 'OK' : 'MISSED'}`]);
   table.push(['', `lost ${d.lost} (not reported ${d.notReported}, unverified ${d.unverified}) ${d.lost === 0 ? 'OK' : 'MISSED'}; planted drift found ${d.plantedFound}/${d.planted}, false drift ${d.falseDrift}`]);
+}
+
+if (only.has('import')) {
+  log('import: one cluster of 200 services, 25 ms latency, 20 req/s (burst 50) ...');
+  const m = await measure('measure-import', [join(outDir, 'import-work')]);
+  m.seconds = round(m.seconds, 3);
+  m.boundSeconds = round(m.boundSeconds, 3);
+  m.ratio = round(m.ratio, 3);
+  results.import = m;
+  table.push(['import', `${m.services} services -> ${m.resources} resources in ${m.files} files, complete ${m.complete}; ${m.findings} findings on the generated code`]);
+  table.push(['', `calls ${m.calls} vs minimum ${m.minCalls} ${m.calls === m.minCalls ? 'OK' : 'MISSED'} ${JSON.stringify(m.callsByOperation)}; throttled ${m.throttled}`]);
+  table.push(['', `time ${m.seconds} s vs rate-limit bound ${m.boundSeconds} s: ratio ${m.ratio} (target <= ${DRIFT_TARGET_RATIO}) ${m.ratio <= DRIFT_TARGET_RATIO ? 'OK' : 'MISSED'}`]);
 }
 
 writeFileSync(join(benchDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

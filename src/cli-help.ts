@@ -88,6 +88,23 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     example: 'ecs-drift-guard import-check infra/imported --region us-east-1',
     exitCodes: ['0  every import is faithful', '1  an import differs from live ECS or was not found', '2  bad usage or unreadable input'],
   },
+  import: {
+    usage: 'ecs-drift-guard import --cluster NAME|ARN [--cluster ...] [--service NAME ...] [--region R] --out DIR [--format text|json] [--force] [--config FILE]',
+    description:
+      'Writes a Terraform module for live Amazon ECS clusters, their services, the task definition revisions they run and their capacity providers, with import blocks, then scans it: what the import brings in as is, with file:line. Environment values that look secret become sensitive variables, never code.',
+    flags: [
+      { flag: '--cluster NAME|ARN', description: 'A cluster to import; repeat for several.' },
+      { flag: '--service NAME', description: 'Import only this service of the (single) cluster; repeat for several. Default: every service.' },
+      REGION,
+      { flag: '--out DIR', description: 'The folder to write the module to; refused when it is not empty unless --force.' },
+      { flag: '--force', description: 'Write into a non-empty --out folder, overwriting the generated files.' },
+      { flag: '--format text|json', description: 'Output format (default text).' },
+      CONFIG,
+      HELP,
+    ],
+    example: 'ecs-drift-guard import --cluster prod --service api --region eu-west-1 --out infra/imported/prod',
+    exitCodes: ['0  everything asked for was imported', '2  bad usage, or the import is incomplete: something could not be read or imported (listed, and the rest is written)'],
+  },
   'plan-matrix': {
     usage: 'ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...] [--config FILE]',
     description: 'Prints a GitHub Actions matrix (JSON) that spreads the modules under PATH, or the given states, over N shards; each matrix job then runs with --shard I/N.',

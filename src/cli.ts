@@ -176,6 +176,50 @@ async function importCheckCommand(args: string[]): Promise<number> {
   return checks.some((c) => c.status === 'differs' || c.status === 'not_found') ? 1 : 0;
 }
 
+async function importCommand(args: string[]): Promise<number> {
+  const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
+    import('./settings.js'), import('./import/run-import.js'), import('./drift/check-drift.js'),
+  ]);
+  const { values } = parseArgs({
+    args,
+    options: {
+      cluster: { type: 'string', multiple: true },
+      service: { type: 'string', multiple: true },
+      region: { type: 'string' },
+      out: { type: 'string' },
+      format: { type: 'string' },
+      force: { type: 'boolean' },
+      config: { type: 'string' },
+    },
+  });
+  if (!values.cluster?.length) throw new UsageError('import needs at least one --cluster NAME|ARN');
+  if (!values.out) throw new UsageError('import needs --out DIR, the folder to write the Terraform module to');
+  if (values.service?.length && values.cluster.length > 1) throw new UsageError('--service names services of one cluster; give exactly one --cluster with it');
+  const format = parseChoice(values.format ?? 'text', ['text', 'json'] as const, '--format');
+  const settings = settingsFromCli({ paths: ['.'], config: values.config, region: values.region }, process.cwd(), process.env);
+  const region = settings.awsRegion;
+  if (!region) throw new UsageError('import needs a region: --region R or AWS_REGION');
+  sayAwsSdkNodeSupportOnce(false);
+  const clients = defaultDriftClients(region);
+  const { RequestScheduler } = await import('./drift/request-scheduler.js');
+  try {
+    const result = await runImport({
+      clusters: values.cluster, services: values.service ?? [], region, out: values.out, force: !!values.force,
+      ecs: clients.ecs, logger: stderrLogger(!!process.env.RUNNER_DEBUG), policy: settings.policy, now: settings.now,
+      scheduler: new RequestScheduler(settings.drift.maxConcurrency, settings.drift.maxRequestsPerSecond),
+    });
+    process.stdout.write(format === 'json' ? renderImportJson(result) : renderImportText(result));
+    if (!result.complete) {
+      process.stderr.write(`ecs-drift-guard: import incomplete: ${result.notImported.length} not imported (first: ${result.notImported[0]})\n`);
+      return 2;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof OutputFolderNotEmpty) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
 async function planMatrixCommand(args: string[]): Promise<number> {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import('./settings.js'), import('./terraform/load-configuration.js'), import('./shard.js'),
@@ -230,6 +274,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'owners': return await ownersCommand(rest);
       case 'plan-matrix': return await planMatrixCommand(rest);
       case 'import-check': return await importCheckCommand(rest);
+      case 'import': return await importCommand(rest);
       case 'demo': return await demoCommand(rest);
       case '--version': case '-v': case '-V': process.stdout.write(`${TOOL_VERSION}\n`); return 0;
       case '--help': case '-h':

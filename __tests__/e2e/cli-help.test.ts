@@ -64,7 +64,7 @@ describe('--help', () => {
 
   it('every flag a command parses is documented, and every documented flag is parsed', () => {
     const source = readFileSync(join(ROOT, 'src', 'cli.ts'), 'utf8');
-    const functionOf: Record<string, string> = { scan: 'scanCommand', drift: 'driftCommand', owners: 'ownersCommand', 'import-check': 'importCheckCommand', 'plan-matrix': 'planMatrixCommand', demo: 'demoCommand' };
+    const functionOf: Record<string, string> = { scan: 'scanCommand', drift: 'driftCommand', owners: 'ownersCommand', 'import-check': 'importCheckCommand', import: 'importCommand', 'plan-matrix': 'planMatrixCommand', demo: 'demoCommand' };
     for (const command of COMMANDS) {
       const start = source.indexOf(`async function ${functionOf[command]}(`);
       expect(start).toBeGreaterThanOrEqual(0);
@@ -86,7 +86,7 @@ describe('--version and unknown flags', () => {
     [['scan', '--bogus'], "ecs-drift-guard: Unknown option '--bogus'; see `ecs-drift-guard scan --help`"],
     [['drift', '--stat', 'x'], "ecs-drift-guard: Unknown option '--stat'; see `ecs-drift-guard drift --help`"],
     [['demo', '--fast'], "ecs-drift-guard: Unknown option '--fast'; see `ecs-drift-guard demo --help`"],
-    [['--bogus'], 'ecs-drift-guard: unknown command "--bogus"; expected scan, drift, owners, import-check, plan-matrix, demo; see `ecs-drift-guard --help`'],
+    [['--bogus'], 'ecs-drift-guard: unknown command "--bogus"; expected scan, drift, owners, import-check, import, plan-matrix, demo; see `ecs-drift-guard --help`'],
   ])('%j: one line that points at --help, exit 2', (args, line) => {
     const r = cli(args);
     expect(r).toEqual({ code: 2, stdout: '', stderr: `${line}\n` });

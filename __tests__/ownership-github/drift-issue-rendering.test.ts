@@ -89,3 +89,22 @@ test('the unverified note is added once, replaced in place and removed', () => {
   expect(other).not.toContain('AccessDenied');
   expect(withUnverifiedNote(other, null)).toBe(body);
 });
+
+test('an unmanaged service: the provider import ID and the exact ecs-drift-guard import command that writes its code', () => {
+  const result = drifted('arn:aws:ecs:eu-west-1:123456789012:service/main/billing-worker', 'infra/ecs', [], {
+    status: 'unmanaged',
+    id: 'arn:aws:ecs:eu-west-1:123456789012:service/main/billing-worker',
+    reason: 'service billing-worker runs in cluster main (managed by aws_ecs_cluster.main) but is in no Terraform state',
+  });
+  const body = render(result);
+  expect(body).toContain('```hcl\nimport {\n  to = aws_ecs_service.billing_worker\n  id = "main/billing-worker"\n}\n```');
+  expect(body).toContain('```sh\necs-drift-guard import --cluster main --service billing-worker --region eu-west-1 --out infra/ecs/imported-billing-worker\n```');
+});
+
+test('the import command quotes what the shell would read otherwise', () => {
+  const result = drifted('arn:aws:ecs:eu-west-1:123456789012:service/main/api', "infra/it's $(rm -rf)", [], {
+    status: 'unmanaged',
+    id: 'arn:aws:ecs:eu-west-1:123456789012:service/main/api',
+  });
+  expect(render(result)).toContain(`--out 'infra/it'\\''s $(rm -rf)/imported-api'`);
+});

@@ -332,7 +332,9 @@ test('missing and unmanaged resources get issues with their own ways out', async
   expect(gone.body).toContain('  - rule: "drift:*"');
   const stray = issueFor(unmanaged);
   expect(stray.title).toBe('ECS drift: aws_ecs_service.stray is not managed by Terraform');
-  expect(stray.body).toContain(`import {\n  to = aws_ecs_service.stray\n  id = "${unmanaged.id}"\n}`);
+  // The AWS provider's import ID for a service is `cluster/service`, not its ARN.
+  expect(stray.body).toContain(`import {\n  to = aws_ecs_service.stray\n  id = "main/stray"\n}`);
+  expect(stray.body).toContain('ecs-drift-guard import --cluster main --service stray --region eu-west-1 --out modules/db/imported-stray');
   expect(stray.body).toContain('**Declared in:** unknown');
   expect(stray.assignees).toEqual(['bob']);
 });

@@ -400,6 +400,27 @@ export function renderDriftIssueBody(input: RenderDriftIssueInput): string {
   return [head.join('\n'), ...sections, tail].join('\n\n') + '\n';
 }
 
+/** ECS names are letters, digits, hyphens and underscores; anything else is quoted for the shell. */
+function shellWord(text: string): string {
+  return /^[A-Za-z0-9_./:@-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * How to adopt an unmanaged resource: the import block with the ID the AWS provider documents
+ * (`cluster/service` for a service) and, for a service, the `ecs-drift-guard import` command
+ * that writes its code.
+ */
+export function unmanagedImport(result: Pick<DriftResult, 'address' | 'id' | 'type' | 'module' | 'region'>): { to: string; id: string; command?: string } {
+  const arn = stripInvisible(result.id);
+  const match = /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d*:service\/([^/\s]+)\/([^/\s]+)$/.exec(arn);
+  if (result.type !== 'aws_ecs_service' || !match) return { to: stripInvisible(result.address).replace(/\s+/g, ' '), id: arn };
+  const [, arnRegion, cluster, service] = match;
+  const name = service.toLowerCase().replace(/[^a-z0-9_-]+/g, '_').replace(/^[^a-z_]/, (c) => `_${c}`).replace(/-/g, '_');
+  const out = `${(result.module || '.').replace(/\/+$/, '')}/imported-${service}`;
+  const command = ['ecs-drift-guard', 'import', '--cluster', cluster, '--service', service, '--region', result.region ?? arnRegion, '--out', out].map(shellWord).join(' ');
+  return { to: `aws_ecs_service.${name}`, id: `${cluster}/${service}`, command };
+}
+
 function renderTail(input: RenderDriftIssueInput, state: DriftSnapshot, material: DriftDifference[]): string {
   const { result, routing } = input;
   const module = inlineCode(result.module || '.');
@@ -409,13 +430,22 @@ function renderTail(input: RenderDriftIssueInput, state: DriftSnapshot, material
 
   const ways: string[] = ['### How to resolve', ''];
   if (result.status === 'unmanaged') {
+    const adopt = unmanagedImport(result);
     ways.push(
       `1. **Revert:** delete the resource in AWS if nobody should have created it.`,
       `2. **Adopt:** declare it in module ${module} and import it with an \`import\` block:`,
       '',
-      fenced('hcl', `import {\n  to = ${stripInvisible(result.address).replace(/\s+/g, ' ')}\n  id = ${JSON.stringify(stripInvisible(result.id))}\n}`),
+      fenced('hcl', `import {\n  to = ${adopt.to}\n  id = ${JSON.stringify(adopt.id)}\n}`),
       '',
     );
+    if (adopt.command) {
+      ways.push(
+        '   Or let ecs-drift-guard write the resource blocks and the import block from live ECS (secrets become sensitive variables), then review and move them into the module:',
+        '',
+        fenced('sh', adopt.command),
+        '',
+      );
+    }
   } else if (result.status === 'missing') {
     ways.push(
       `1. **Revert:** run \`terraform apply\` in ${root} to create the resource again.`,

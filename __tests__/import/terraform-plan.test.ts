@@ -1,0 +1,124 @@
+// The strongest round-trip check: Terraform 1.11.4 and the AWS provider 5.100.0 themselves plan the
+// generated module against the ECS emulator (offline, filesystem mirror) and must find nothing to
+// change: "N to import, 0 to add, 0 to change, 0 to destroy". Skipped, loudly, without terraform.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { startAwsEmulator, type AwsEmulator } from '../../test-support/aws/emulator.js';
+import { cliConfig, providerConfig, TERRAFORM_BIN, terraformUnavailable } from '../../test-support/terraform/provider-fixtures.js';
+import { silentLogger } from '../../src/logger.js';
+import { runImport } from '../../src/import/run-import.js';
+import { emulatorClients, PLANTED_SECRET, seedFreshEstate } from '../drift/live-estate.js';
+
+const run = promisify(execFile);
+const why = terraformUnavailable();
+if (why) console.warn(`SKIPPED terraform plan of imported modules: ${why}`);
+const maybe = why ? describe.skip : describe;
+
+/**
+ * The provider's cluster importer builds the cluster ARN from the import ID (the name) and the
+ * caller's account, which it learns from STS; offline (skip_requesting_account_id) the account is
+ * empty (`arn:aws:ecs:us-east-1::cluster/prod`). The emulator has no STS, so this loopback relay
+ * puts the emulator's account into such ARNs and forwards everything else unchanged.
+ */
+async function accountFillingRelay(target: string, accountId: string): Promise<{ endpoint: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', async () => {
+      const body = Buffer.concat(chunks).toString('utf8').replace(/(arn:aws:ecs:[a-z0-9-]+:):/g, `$1${accountId}:`);
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'content-length' && k !== 'host') headers[k] = v;
+      const answer = await fetch(`${target}${req.url ?? '/'}`, { method: req.method, headers, body: req.method === 'GET' || req.method === 'HEAD' ? undefined : body });
+      res.writeHead(answer.status, Object.fromEntries([...answer.headers.entries()].filter(([k]) => k !== 'content-length' && k !== 'content-encoding' && k !== 'transfer-encoding')));
+      res.end(Buffer.from(await answer.arrayBuffer()));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+maybe('import: terraform plan of the generated module', () => {
+  let aws: AwsEmulator;
+  let clients: ReturnType<typeof emulatorClients>;
+  let work: string;
+  let relay: { endpoint: string; server: Server };
+  beforeAll(async () => {
+    aws = await startAwsEmulator({ seed: 7 });
+    relay = await accountFillingRelay(aws.endpoint, aws.accountId);
+    clients = emulatorClients(aws);
+    work = await mkdtemp(path.join(tmpdir(), 'import-plan-'));
+  });
+  afterAll(async () => {
+    clients.destroy();
+    relay.server.closeAllConnections();
+    await new Promise((resolve) => relay.server.close(resolve));
+    await aws.close();
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it('plans only imports: N to import, 0 to add, 0 to destroy, and no update the generated code causes', async () => {
+    seedFreshEstate(aws);
+    // A cluster on its own EC2 capacity provider (CreateCapacityProvider shape, ECS API reference), for the two capacity-provider resources.
+    aws.ecs.putCapacityProvider({
+      name: 'edge-ec2',
+      autoScalingGroupProvider: {
+        autoScalingGroupArn: 'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:5f1c3d2e-0000-4000-8000-00000000bbbb:autoScalingGroupName/edge',
+        managedScaling: { status: 'ENABLED', targetCapacity: 80, minimumScalingStepSize: 1, maximumScalingStepSize: 10000, instanceWarmupPeriod: 300 },
+        managedTerminationProtection: 'DISABLED',
+        managedDraining: 'ENABLED',
+      },
+      tags: [{ key: 'Team', value: 'edge' }],
+    });
+    aws.ecs.putCluster({ clusterName: 'edge', capacityProviders: ['edge-ec2'], defaultCapacityProviderStrategy: [{ capacityProvider: 'edge-ec2', weight: 1, base: 0 }] });
+    const result = await runImport({ clusters: ['prod', 'batch', 'edge'], services: [], region: 'us-east-1', out: work, force: false, ecs: clients.ecs, logger: silentLogger });
+    expect(result.complete).toBe(true);
+    await writeFile(path.join(work, 'provider.tf'), providerConfig(relay.endpoint));
+    await writeFile(path.join(work, 'cli.tfrc'), cliConfig());
+    const env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(work, 'cli.tfrc'), TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1', NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' };
+    // The operator sets the sensitive variables outside the code; here the one planted secret.
+    expect(result.secretsKeptOut.map((s) => s.variable)).toEqual(['api_app_api_token']);
+    (env as Record<string, string>).TF_VAR_api_app_api_token = PLANTED_SECRET;
+    const tf = async (...args: string[]) => {
+      try {
+        return (await run(TERRAFORM_BIN, args, { cwd: work, env, maxBuffer: 64 * 1024 * 1024 })).stdout;
+      } catch (error) {
+        const e = error as { stdout?: string; stderr?: string; message: string };
+        throw new Error(`terraform ${args[0]} failed: ${e.stderr || ''}\n${e.stdout || e.message}`);
+      }
+    };
+    await tf('init', '-input=false', '-no-color');
+    const plan = await tf('plan', '-input=false', '-no-color');
+    expect(aws.validationErrors).toEqual([]);
+    await tf('plan', '-input=false', '-no-color', '-out=plan.out');
+    const json = JSON.parse(await tf('show', '-json', 'plan.out')) as { resource_changes: { address: string; change: { actions: string[]; before: Record<string, unknown>; after: Record<string, unknown>; importing?: unknown } }[] };
+    const summary = plan.split('\n').find((l) => l.startsWith('Plan:')) ?? plan;
+    const changes = json.resource_changes.filter((rc) => rc.change.actions.some((a) => a !== 'no-op'));
+    // Nothing to add or destroy: every generated resource is an import of what is live.
+    expect(summary).toBe(`Plan: ${result.imported.length} to import, 0 to add, ${changes.length} to change, 0 to destroy.`);
+    expect(json.resource_changes.filter((rc) => rc.change.importing).map((rc) => rc.address).sort()).toEqual(result.imported.map((r) => r.address).sort());
+    // The updates the provider plans are none of the generated code's doing, and change nothing in ECS:
+    // - aws_ecs_service: wait_for_steady_state (5.100.0's importer does not set it; the first apply
+    //   records false without an ECS call) and availability_zone_rebalancing (real ECS reports
+    //   DISABLED, the emulator does not report the field);
+    // - the task definition whose environment holds the sensitive variable: the value is unchanged
+    //   ("The value is unchanged"), only Terraform's sensitivity mark is new.
+    for (const rc of changes) {
+      expect({ address: rc.address, actions: rc.change.actions }).toEqual({ address: rc.address, actions: ['update'] });
+      const differing = Object.keys({ ...rc.change.before, ...rc.change.after })
+        .filter((k) => JSON.stringify(rc.change.before[k]) !== JSON.stringify(rc.change.after[k]));
+      if (rc.address.startsWith('aws_ecs_service.')) {
+        expect(differing.filter((k) => !['wait_for_steady_state', 'availability_zone_rebalancing'].includes(k))).toEqual([]);
+      } else {
+        expect(rc.address).toBe('aws_ecs_task_definition.api');
+        expect(differing).toEqual([]);
+        expect(plan).toContain('The value is unchanged.');
+      }
+    }
+  }, 240_000);
+});
