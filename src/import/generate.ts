@@ -14,7 +14,7 @@ import { isRecord, type Attrs, type View } from '../drift/resources/shared.js';
 import { liveTaskDefinitionAsState, taskDefinitionView } from '../drift/resources/task-definition.js';
 import { capacityProviderName, taskDefinitionRef } from '../drift/references.js';
 import type { DescribedTaskDefinition } from '../drift/live-reader.js';
-import { classifyEnvironmentValue, credentialFormat, isSecretStoreArn } from '../policy/rules/ecs-container-plaintext-secret.js';
+import { classifyEnvironmentValue, credentialFormat, isSecretStoreArn } from '../policy/secret-detector.js';
 import { hcl, renderHcl, type HclExpr, type HclItem } from './hcl-writer.js';
 import { AWS_MANAGED_CAPACITY_PROVIDERS, type LiveEstate } from './read-estate.js';
 
