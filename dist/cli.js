@@ -79,6 +79,22 @@ var COMMAND_HELP = {
     example: "ecs-drift-guard import-check infra/imported --region us-east-1",
     exitCodes: ["0  every import is faithful", "1  an import differs from live ECS or was not found", "2  bad usage or unreadable input"]
   },
+  import: {
+    usage: "ecs-drift-guard import --cluster NAME|ARN [--cluster ...] [--service NAME ...] [--region R] --out DIR [--format text|json] [--force] [--config FILE]",
+    description: "Writes a Terraform module for live Amazon ECS clusters, their services, the task definition revisions they run and their capacity providers, with import blocks, then scans it: what the import brings in as is, with file:line. Environment values that look secret become sensitive variables, never code.",
+    flags: [
+      { flag: "--cluster NAME|ARN", description: "A cluster to import; repeat for several." },
+      { flag: "--service NAME", description: "Import only this service of the (single) cluster; repeat for several. Default: every service." },
+      REGION,
+      { flag: "--out DIR", description: "The folder to write the module to; refused when it is not empty unless --force." },
+      { flag: "--force", description: "Write into a non-empty --out folder, overwriting the generated files." },
+      { flag: "--format text|json", description: "Output format (default text)." },
+      CONFIG,
+      HELP
+    ],
+    example: "ecs-drift-guard import --cluster prod --service api --region eu-west-1 --out infra/imported/prod",
+    exitCodes: ["0  everything asked for was imported", "2  bad usage, or the import is incomplete: something could not be read or imported (listed, and the rest is written)"]
+  },
   "plan-matrix": {
     usage: "ecs-drift-guard plan-matrix [PATH ...] [--shards N] [--state FILE|s3://... ...] [--config FILE]",
     description: "Prints a GitHub Actions matrix (JSON) that spreads the modules under PATH, or the given states, over N shards; each matrix job then runs with --shard I/N.",
@@ -182,9 +198,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-WDNCJ7Q2.js"),
-    import("./chunks/scan-7XF5EUZN.js"),
-    import("./chunks/render-T7VX4XOI.js")
+    import("./chunks/settings-XAGOJCTV.js"),
+    import("./chunks/scan-DL3WQO7H.js"),
+    import("./chunks/render-E5KDW3O6.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -211,12 +227,12 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-WDNCJ7Q2.js"),
-    import("./chunks/check-drift-AB4KUI47.js"),
+    import("./chunks/settings-XAGOJCTV.js"),
+    import("./chunks/check-drift-5BM35IEG.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
     import("./chunks/load-configuration-M2NQ7RLV.js"),
-    import("./chunks/shard-G5BEVCZE.js"),
-    import("./chunks/render-T7VX4XOI.js")
+    import("./chunks/shard-SRHXMHOW.js"),
+    import("./chunks/render-E5KDW3O6.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -250,7 +266,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-WDNCJ7Q2.js"),
+    import("./chunks/settings-XAGOJCTV.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -275,10 +291,10 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-WDNCJ7Q2.js"),
+    import("./chunks/settings-XAGOJCTV.js"),
     import("./chunks/load-configuration-M2NQ7RLV.js"),
-    import("./chunks/import-check-NIUSLN64.js"),
-    import("./chunks/check-drift-AB4KUI47.js")
+    import("./chunks/import-check-WK6ZGF5E.js"),
+    import("./chunks/check-drift-5BM35IEG.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -309,11 +325,64 @@ async function importCheckCommand(args) {
   }
   return checks.some((c) => c.status === "differs" || c.status === "not_found") ? 1 : 0;
 }
+async function importCommand(args) {
+  const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
+    import("./chunks/settings-XAGOJCTV.js"),
+    import("./chunks/run-import-JZSFMZT6.js"),
+    import("./chunks/check-drift-5BM35IEG.js")
+  ]);
+  const { values } = parseArgs({
+    args,
+    options: {
+      cluster: { type: "string", multiple: true },
+      service: { type: "string", multiple: true },
+      region: { type: "string" },
+      out: { type: "string" },
+      format: { type: "string" },
+      force: { type: "boolean" },
+      config: { type: "string" }
+    }
+  });
+  if (!values.cluster?.length) throw new UsageError("import needs at least one --cluster NAME|ARN");
+  if (!values.out) throw new UsageError("import needs --out DIR, the folder to write the Terraform module to");
+  if (values.service?.length && values.cluster.length > 1) throw new UsageError("--service names services of one cluster; give exactly one --cluster with it");
+  const format = parseChoice(values.format ?? "text", ["text", "json"], "--format");
+  const settings = settingsFromCli({ paths: ["."], config: values.config, region: values.region }, process.cwd(), process.env);
+  const region = settings.awsRegion;
+  if (!region) throw new UsageError("import needs a region: --region R or AWS_REGION");
+  sayAwsSdkNodeSupportOnce(false);
+  const clients = defaultDriftClients(region);
+  const { RequestScheduler } = await import("./chunks/request-scheduler-3Y5NB4LI.js");
+  try {
+    const result = await runImport({
+      clusters: values.cluster,
+      services: values.service ?? [],
+      region,
+      out: values.out,
+      force: !!values.force,
+      ecs: clients.ecs,
+      logger: stderrLogger(!!process.env.RUNNER_DEBUG),
+      policy: settings.policy,
+      now: settings.now,
+      scheduler: new RequestScheduler(settings.drift.maxConcurrency, settings.drift.maxRequestsPerSecond)
+    });
+    process.stdout.write(format === "json" ? renderImportJson(result) : renderImportText(result));
+    if (!result.complete) {
+      process.stderr.write(`ecs-drift-guard: import incomplete: ${result.notImported.length} not imported (first: ${result.notImported[0]})
+`);
+      return 2;
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof OutputFolderNotEmpty) throw new UsageError(e.message);
+    throw e;
+  }
+}
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-WDNCJ7Q2.js"),
+    import("./chunks/settings-XAGOJCTV.js"),
     import("./chunks/load-configuration-M2NQ7RLV.js"),
-    import("./chunks/shard-G5BEVCZE.js")
+    import("./chunks/shard-SRHXMHOW.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -335,7 +404,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-SGP66ZUU.js");
+  const { runDemo } = await import("./chunks/demo-XLIF2R7A.js");
   return runDemo();
 }
 function wantsHelp(args) {
@@ -365,6 +434,8 @@ async function main(argv) {
         return await planMatrixCommand(rest);
       case "import-check":
         return await importCheckCommand(rest);
+      case "import":
+        return await importCommand(rest);
       case "demo":
         return await demoCommand(rest);
       case "--version":

@@ -1,5 +1,12 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
+  Octokit,
+  Octokit2,
+  RequestError,
+  paginateRest,
+  restEndpointMethods
+} from "./chunks/chunk-6PLVA2AN.js";
+import {
   SEVERITY_EMOJI,
   driftViolations,
   escapeMarkdown,
@@ -15,26 +22,29 @@ import {
   severityLegend,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-IUHHSFK5.js";
-import {
-  scanConfiguration,
-  scanInputFrom
-} from "./chunks/chunk-GLTDB5EH.js";
-import "./chunks/chunk-AVS4SCUL.js";
-import {
-  createModuleSourceResolver,
-  loadConfiguration
-} from "./chunks/chunk-POI2PPNC.js";
+} from "./chunks/chunk-VF7HO5CV.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
 import {
-  Octokit,
-  Octokit2,
-  RequestError,
-  paginateRest,
-  restEndpointMethods
-} from "./chunks/chunk-6PLVA2AN.js";
+  scanConfiguration,
+  scanInputFrom
+} from "./chunks/chunk-GNIFXFZA.js";
+import {
+  ConfigurationError,
+  configPathInRepository,
+  inShard,
+  parseConfigFile,
+  planMatrix,
+  settingsFromAction
+} from "./chunks/chunk-AUMU4EFL.js";
+import "./chunks/chunk-32IOBCPS.js";
+import "./chunks/chunk-AVS4SCUL.js";
+import "./chunks/chunk-5LNOT2XR.js";
+import {
+  createModuleSourceResolver,
+  loadConfiguration
+} from "./chunks/chunk-POI2PPNC.js";
 import {
   compareDrift,
   describeIncomplete,
@@ -45,19 +55,28 @@ import {
   summarizeReport
 } from "./chunks/chunk-LTGDUDFJ.js";
 import {
+  SEVERITIES,
+  blockingCount,
+  driftSeverity,
+  severityRank
+} from "./chunks/chunk-IVIT2PZO.js";
+import {
   changeSource,
   checkDrift,
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-HH4GYAA5.js";
-import "./chunks/chunk-UZXFBFXN.js";
+} from "./chunks/chunk-DOADHEQW.js";
 import "./chunks/chunk-RS6XRP66.js";
+import "./chunks/chunk-QOA4NK3G.js";
+import "./chunks/chunk-UZXFBFXN.js";
 import "./chunks/chunk-BMSZUMTT.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-U6GSWXD3.js";
+} from "./chunks/chunk-2HTOPMTI.js";
+import "./chunks/chunk-XGXBJF7M.js";
+import "./chunks/chunk-IJEW2PCT.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -67,9 +86,11 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-2P7S7SZD.js";
+} from "./chunks/chunk-LGRPUEFP.js";
 import "./chunks/chunk-YUB6GZAH.js";
+import "./chunks/chunk-4HIR4YWU.js";
 import "./chunks/chunk-M57TRRNU.js";
+import "./chunks/chunk-53DEMPSV.js";
 import {
   CODEOWNERS_LOCATIONS,
   findCodeowners,
@@ -77,25 +98,6 @@ import {
   ownersOf,
   parseCodeowners
 } from "./chunks/chunk-GJN2CJ6X.js";
-import {
-  ConfigurationError,
-  configPathInRepository,
-  inShard,
-  parseConfigFile,
-  planMatrix,
-  settingsFromAction
-} from "./chunks/chunk-TM36ZU6Z.js";
-import "./chunks/chunk-5LNOT2XR.js";
-import "./chunks/chunk-32IOBCPS.js";
-import {
-  SEVERITIES,
-  blockingCount,
-  driftSeverity,
-  severityRank
-} from "./chunks/chunk-IVIT2PZO.js";
-import "./chunks/chunk-QOA4NK3G.js";
-import "./chunks/chunk-XGXBJF7M.js";
-import "./chunks/chunk-4HIR4YWU.js";
 import {
   __commonJS,
   __require,
@@ -24124,6 +24126,19 @@ function renderDriftIssueBody(input) {
   }
   return [head.join("\n"), ...sections, tail].join("\n\n") + "\n";
 }
+function shellWord(text2) {
+  return /^[A-Za-z0-9_./:@-]+$/.test(text2) ? text2 : `'${text2.replace(/'/g, `'\\''`)}'`;
+}
+function unmanagedImport(result) {
+  const arn = stripInvisible(result.id);
+  const match = /^arn:aws[a-z-]*:ecs:([a-z0-9-]+):\d*:service\/([^/\s]+)\/([^/\s]+)$/.exec(arn);
+  if (result.type !== "aws_ecs_service" || !match) return { to: stripInvisible(result.address).replace(/\s+/g, " "), id: arn };
+  const [, arnRegion, cluster, service] = match;
+  const name = service.toLowerCase().replace(/[^a-z0-9_-]+/g, "_").replace(/^[^a-z_]/, (c) => `_${c}`).replace(/-/g, "_");
+  const out = `${(result.module || ".").replace(/\/+$/, "")}/imported-${service}`;
+  const command = ["ecs-drift-guard", "import", "--cluster", cluster, "--service", service, "--region", result.region ?? arnRegion, "--out", out].map(shellWord).join(" ");
+  return { to: `aws_ecs_service.${name}`, id: `${cluster}/${service}`, command };
+}
 function renderTail(input, state, material) {
   const { result, routing } = input;
   const module = inlineCode(result.module || ".");
@@ -24131,16 +24146,25 @@ function renderTail(input, state, material) {
   const when = ["### When it changed", "", ATTRIBUTION_SLOT_START, attributionText(state, input.attribution), ATTRIBUTION_SLOT_END].join("\n");
   const ways = ["### How to resolve", ""];
   if (result.status === "unmanaged") {
+    const adopt = unmanagedImport(result);
     ways.push(
       `1. **Revert:** delete the resource in AWS if nobody should have created it.`,
       `2. **Adopt:** declare it in module ${module} and import it with an \`import\` block:`,
       "",
       fenced("hcl", `import {
-  to = ${stripInvisible(result.address).replace(/\s+/g, " ")}
-  id = ${JSON.stringify(stripInvisible(result.id))}
+  to = ${adopt.to}
+  id = ${JSON.stringify(adopt.id)}
 }`),
       ""
     );
+    if (adopt.command) {
+      ways.push(
+        "   Or let ecs-drift-guard write the resource blocks and the import block from live ECS (secrets become sensitive variables), then review and move them into the module:",
+        "",
+        fenced("sh", adopt.command),
+        ""
+      );
+    }
   } else if (result.status === "missing") {
     ways.push(
       `1. **Revert:** run \`terraform apply\` in ${root} to create the resource again.`,

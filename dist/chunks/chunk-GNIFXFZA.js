@@ -1,18 +1,18 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
+  inShard
+} from "./chunk-AUMU4EFL.js";
+import {
   ruleHelpUri
 } from "./chunk-AVS4SCUL.js";
-import {
-  createModuleSourceResolver,
-  loadConfiguration
-} from "./chunk-POI2PPNC.js";
-import {
-  inShard
-} from "./chunk-TM36ZU6Z.js";
 import {
   allRules,
   containerDefinitions
 } from "./chunk-5LNOT2XR.js";
+import {
+  createModuleSourceResolver,
+  loadConfiguration
+} from "./chunk-POI2PPNC.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";
@@ -212,6 +212,7 @@ function pickPlanRoot(model, planResources) {
 
 // src/policy/engine.ts
 import { createHash } from "node:crypto";
+var defaultPolicyConfig = () => ({ severities: /* @__PURE__ */ new Map(), disabled: /* @__PURE__ */ new Set(), exceptions: [] });
 function fingerprintOf(ruleId, rootDir, resource, attributePath) {
   return createHash("sha256").update(`${ruleId}\0${rootDir}\0${resource}\0${attributePath}`).digest("hex").slice(0, 20);
 }
@@ -402,6 +403,7 @@ async function scanConfiguration(input) {
 }
 
 export {
+  defaultPolicyConfig,
   restrictToShard,
   restrictToModules,
   scanInputFrom,

@@ -1,14 +1,19 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
+  decodeJsonString
+} from "./chunk-XGXBJF7M.js";
+import {
+  classifyDifference,
+  compareViews,
+  parseIgnoreChanges
+} from "./chunk-IJEW2PCT.js";
+import {
   EcsLiveReader,
-  RequestScheduler,
   capacityProviderName,
   capacityProviderView,
-  classifyDifference,
   clusterCapacityProvidersView,
   clusterName,
   clusterView,
-  compareViews,
   familyOfTaskDefinitionRef,
   hasRevision,
   liveCapacityProviderAsState,
@@ -16,16 +21,15 @@ import {
   liveClusterCapacityProvidersAsState,
   liveServiceAsState,
   liveTaskDefinitionAsState,
-  parseIgnoreChanges,
   regionOfArn,
   serviceName,
   serviceView,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-2P7S7SZD.js";
+} from "./chunk-LGRPUEFP.js";
 import {
-  decodeJsonString
-} from "./chunk-XGXBJF7M.js";
+  RequestScheduler
+} from "./chunk-53DEMPSV.js";
 
 // src/drift/import-check.ts
 var SUPPORTED_TYPES = /* @__PURE__ */ new Set(["aws_ecs_service", "aws_ecs_task_definition", "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_ecs_capacity_provider"]);

@@ -1,10 +1,10 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  allRules
-} from "./chunk-5LNOT2XR.js";
-import {
   require_dist
 } from "./chunk-32IOBCPS.js";
+import {
+  allRules
+} from "./chunk-5LNOT2XR.js";
 import {
   SEVERITIES
 } from "./chunk-IVIT2PZO.js";

@@ -19,9 +19,9 @@ import {
   parseStateLines,
   settingsFromAction,
   settingsFromCli
-} from "./chunk-TM36ZU6Z.js";
-import "./chunk-5LNOT2XR.js";
+} from "./chunk-AUMU4EFL.js";
 import "./chunk-32IOBCPS.js";
+import "./chunk-5LNOT2XR.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-XGXBJF7M.js";

@@ -3,6 +3,9 @@ import {
   ruleHelpUri
 } from "./chunk-AVS4SCUL.js";
 import {
+  allRules
+} from "./chunk-5LNOT2XR.js";
+import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,
   TOOL_VERSION,
@@ -17,9 +20,6 @@ import {
   sortedBy,
   summarizeReport
 } from "./chunk-LTGDUDFJ.js";
-import {
-  allRules
-} from "./chunk-5LNOT2XR.js";
 
 // src/report/json.ts
 var TOOL_NAME = "ecs-drift-guard";

@@ -4,15 +4,15 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-GLTDB5EH.js";
-import "./chunk-AVS4SCUL.js";
-import "./chunk-POI2PPNC.js";
-import "./chunk-UZXFBFXN.js";
-import "./chunk-TM36ZU6Z.js";
-import "./chunk-5LNOT2XR.js";
+} from "./chunk-GNIFXFZA.js";
+import "./chunk-AUMU4EFL.js";
 import "./chunk-32IOBCPS.js";
+import "./chunk-AVS4SCUL.js";
+import "./chunk-5LNOT2XR.js";
+import "./chunk-POI2PPNC.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
+import "./chunk-UZXFBFXN.js";
 import "./chunk-XGXBJF7M.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";

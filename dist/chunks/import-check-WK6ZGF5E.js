@@ -3,12 +3,14 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-U6GSWXD3.js";
-import "./chunk-2P7S7SZD.js";
-import "./chunk-YUB6GZAH.js";
-import "./chunk-M57TRRNU.js";
+} from "./chunk-2HTOPMTI.js";
 import "./chunk-XGXBJF7M.js";
+import "./chunk-IJEW2PCT.js";
+import "./chunk-LGRPUEFP.js";
+import "./chunk-YUB6GZAH.js";
 import "./chunk-4HIR4YWU.js";
+import "./chunk-M57TRRNU.js";
+import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   checkImports,

@@ -3,15 +3,15 @@ import {
   Octokit2 as Octokit
 } from "./chunk-6PLVA2AN.js";
 import {
+  require_dist
+} from "./chunk-32IOBCPS.js";
+import {
   require_dist_cjs
 } from "./chunk-RS6XRP66.js";
 import {
   require_dist_cjs4 as require_dist_cjs2
 } from "./chunk-YUB6GZAH.js";
 import "./chunk-M57TRRNU.js";
-import {
-  require_dist
-} from "./chunk-32IOBCPS.js";
 import {
   __commonJS,
   __toESM

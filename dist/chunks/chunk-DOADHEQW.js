@@ -1,28 +1,35 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  parseHcl
-} from "./chunk-UZXFBFXN.js";
-import {
   require_dist_cjs as require_dist_cjs4
 } from "./chunk-RS6XRP66.js";
+import {
+  exceptionApplies,
+  isExpired
+} from "./chunk-QOA4NK3G.js";
+import {
+  parseHcl
+} from "./chunk-UZXFBFXN.js";
 import {
   event_streams_exports,
   init_event_streams
 } from "./chunk-BMSZUMTT.js";
 import {
+  classifyDifference,
+  compareViews,
+  parseIgnoreChanges,
+  pathPatternSegments
+} from "./chunk-IJEW2PCT.js";
+import {
   EcsLiveReader,
-  RequestScheduler,
   attributeRows,
   block,
   capacityProviderName,
   capacityProviderStrategyView,
   capacityProviderView,
-  classifyDifference,
   clusterCapacityProvidersView,
   clusterName,
   clusterOfServiceArn,
   clusterView,
-  compareViews,
   describeReadError,
   familyOfTaskDefinitionRef,
   hasRevision,
@@ -38,8 +45,6 @@ import {
   loadBalancersView,
   networkConfigurationView,
   num,
-  parseIgnoreChanges,
-  pathPatternSegments,
   platformVersion,
   pruneView,
   regionOfArn,
@@ -47,10 +52,9 @@ import {
   serviceRegistriesView,
   serviceViews,
   str,
-  systemClock,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-2P7S7SZD.js";
+} from "./chunk-LGRPUEFP.js";
 import {
   AwsRestXmlProtocol,
   client_exports as client_exports2,
@@ -103,9 +107,9 @@ import {
   toUint8Array
 } from "./chunk-M57TRRNU.js";
 import {
-  exceptionApplies,
-  isExpired
-} from "./chunk-QOA4NK3G.js";
+  RequestScheduler,
+  systemClock
+} from "./chunk-53DEMPSV.js";
 import {
   __commonJS,
   __esm,
