@@ -25620,7 +25620,7 @@ async function run() {
   const context3 = { settings, logger, phases, budget: new WaitBudget() };
   const outcome = mode === "pr" ? await pullRequestMode(context3) : mode === "drift" ? await driftMode(context3) : mode === "event" ? await eventMode(context3) : await scanMode(context3);
   settings = context3.settings;
-  const meta = renderMetaFor(settings);
+  const meta = renderMetaFor({ ...settings, mode });
   await phases.run("Write the JSON report", () => writeReportFile(outcome.report, meta, settings));
   if (settings.sarifFile) await phases.run("Write SARIF", () => writeSarifFile(outcome.report, meta, settings));
   await phases.run("Annotations", () => writeAnnotations(outcome, meta));

@@ -182,7 +182,8 @@ export async function run(): Promise<void> {
   // Whatever failed above, these always run: nothing the run learned is lost. A pull request run
   // follows the base commit's config from here on (context.settings).
   settings = context.settings;
-  const meta = renderMetaFor(settings);
+  // The resolved mode names the SARIF run (code scanning's category), not `auto`.
+  const meta = renderMetaFor({ ...settings, mode });
   await phases.run('Write the JSON report', () => writeReportFile(outcome.report, meta, settings));
   if (settings.sarifFile) await phases.run('Write SARIF', () => writeSarifFile(outcome.report, meta, settings));
   await phases.run('Annotations', () => writeAnnotations(outcome, meta));

@@ -2,6 +2,7 @@
 // examples/realtime kit sends). Console edits are made with the real @aws-sdk/client-ecs against the
 // AWS emulator and turned into the EventBridge events CloudTrail would emit for them
 // (test-support/aws/cloudtrail-events.ts); the repository sits on the GitHub emulator.
+import { readFileSync } from 'node:fs';
 import { RegisterTaskDefinitionCommand, UpdateServiceCommand, type CreateServiceCommandInput, type PutAccountSettingCommandInput, type UpdateContainerInstancesStateCommandInput } from '@aws-sdk/client-ecs';
 import { callEcs, consoleUser, ecsApiCallEvent, pipelineRole, type EcsApiCallEvent } from '../../test-support/aws/cloudtrail-events.js';
 import { startDriftScenario, type DriftScenario } from '../../test-support/e2e/drift-scenario.js';
@@ -52,9 +53,9 @@ describe('event mode: ECS calls reach their owners in one run', () => {
   let scenario: DriftScenario;
   const inputs = { state: `${stateInput([API, DB])}\nmodules/platform=modules/platform/terraform.tfstate` };
 
-  function dispatch(events: EcsApiCallEvent[] | EcsApiCallEvent) {
+  function dispatch(events: EcsApiCallEvent[] | EcsApiCallEvent, extra: Record<string, string> = {}) {
     const payload = Array.isArray(events) ? { events } : events;
-    return scenario.run({ inputs, eventName: 'repository_dispatch', payload: repositoryDispatchEvent(scenario.github, 'ecs-change', payload as unknown as Json) });
+    return scenario.run({ inputs: { ...inputs, ...extra }, eventName: 'repository_dispatch', payload: repositoryDispatchEvent(scenario.github, 'ecs-change', payload as unknown as Json) });
   }
 
   beforeAll(async () => {
@@ -88,8 +89,11 @@ describe('event mode: ECS calls reach their owners in one run', () => {
     aws.resetCalls();
     github.resetRequestLog();
 
-    const run = await dispatch(edit);
+    const run = await dispatch(edit, { 'sarif-file': 'drift-guard.sarif' });
     expect({ exit: run.exitCode, drifted: run.outputs['drifted'] }).toEqual({ exit: 1, drifted: '1' });
+    // mode: auto resolved to event names the SARIF run (code scanning's category).
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: { automationDetails?: { id?: string } }[] };
+    expect(sarif.runs[0]!.automationDetails?.id).toBe('ecs-drift-guard/event/');
     // The service the call touched, and nothing else: no other service, no cluster listing.
     expect(aws.calls.DescribeServices).toBe(1);
     expect(aws.calls.ListServices ?? 0).toBe(0);
