@@ -17,6 +17,7 @@ import { checkImports } from '../../src/drift/import-check.js';
 import { loadConfiguration } from '../../src/terraform/load-configuration.js';
 import { runImport, renderImportText, OutputFolderNotEmpty, type ImportResult } from '../../src/import/run-import.js';
 import { emulatorClients, PLANTED_SECRET, seedFreshEstate } from '../drift/live-estate.js';
+import { PLANTED_CREDENTIALS } from '../../test-support/planted-credentials.js';
 
 const run = promisify(execFile);
 const open: { aws: AwsEmulator; destroy(): void; dir: string }[] = [];
@@ -30,7 +31,7 @@ afterEach(async () => {
 });
 
 /** The shape of a GitHub personal access token (ghp_ + 36 base62), which the detector knows by its format whatever the name. */
-const GITHUB_TOKEN_SHAPE = 'ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+const GITHUB_TOKEN_SHAPE = PLANTED_CREDENTIALS['github-token']!;
 const ASG = 'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:5f1c3d2e-0000-4000-8000-00000000bbbb:autoScalingGroupName/edge';
 
 /** A cluster on its own EC2 capacity provider, and a risky service: public IP, ECS Exec, a privileged container. */
