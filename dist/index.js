@@ -22596,6 +22596,8 @@ function controlPlaneSubject(e) {
 }
 
 // src/drift/check-ecs-changes.ts
+var resultKey = (r) => `${r.stateFile}\0${r.address}`;
+var serviceKey = (region, cluster, service) => `${region ?? ""}\0${cluster ?? ""}\0${service ?? ""}`;
 function str2(value2) {
   return typeof value2 === "string" ? value2 : "";
 }
@@ -22635,19 +22637,20 @@ async function checkEcsChanges(input, clients, logger) {
     }
   }
   const touchedBy = /* @__PURE__ */ new Map();
-  const managedClusterOf = /* @__PURE__ */ new Map();
+  const inManagedCluster = /* @__PURE__ */ new Set();
   const only = (resource) => {
     let hit = false;
     for (const { event, touch } of [...checkTouches, ...createTouches]) {
       if (touches(touch, resource, input.region)) {
-        touchedBy.set(resource, [...touchedBy.get(resource) ?? [], event]);
+        const key = resultKey(resource);
+        touchedBy.set(key, [...touchedBy.get(key) ?? [], event]);
         hit = true;
       }
     }
     if (resource.type === "aws_ecs_cluster") {
       for (const { touch } of createTouches) {
         if (str2(resource.attributes.name) === touch.cluster && touches({ ...touch, kind: "cluster" }, resource, input.region)) {
-          managedClusterOf.set(touch, resource);
+          inManagedCluster.add(touch);
           hit = true;
         }
       }
@@ -22670,19 +22673,17 @@ async function checkEcsChanges(input, clients, logger) {
     clients,
     logger
   ) : { results: [], errors: [], stats: { calls: {} }, stateWrittenAt: /* @__PURE__ */ new Map() };
-  const created = new Set(createTouches.filter((c) => managedClusterOf.has(c.touch)).map((c) => `${c.touch.region}\0${c.touch.cluster}\0${c.touch.service}`));
-  const touchedAddresses = /* @__PURE__ */ new Map();
-  for (const [resource, events] of touchedBy) touchedAddresses.set(`${resource.stateFile}\0${resource.address}`, events);
+  const created = new Set(createTouches.filter((c) => inManagedCluster.has(c.touch)).map((c) => serviceKey(c.touch.region, c.touch.cluster, c.touch.service)));
   const results = [];
   const attributions = /* @__PURE__ */ new Map();
   for (const result of run2.results) {
     let events;
     if (result.status === "unmanaged") {
-      const key = `${result.region}\0${clusterOfServiceArn(result.id) ?? ""}\0${serviceName(result.id)}`;
+      const key = serviceKey(result.region, clusterOfServiceArn(result.id), serviceName(result.id));
       if (!created.has(key)) continue;
-      events = createTouches.filter((c) => `${c.touch.region}\0${c.touch.cluster}\0${c.touch.service}` === key).map((c) => c.event);
+      events = createTouches.filter((c) => serviceKey(c.touch.region, c.touch.cluster, c.touch.service) === key).map((c) => c.event);
     } else {
-      events = touchedAddresses.get(`${result.stateFile}\0${result.address}`);
+      events = touchedBy.get(resultKey(result));
       if (!events) continue;
     }
     const attribution = { status: "found", events: [...new Set(events)].sort((a, b) => b.time.getTime() - a.time.getTime()).map((e) => attributedEventOf(e, input.pipelineRoleArns)) };
@@ -25936,9 +25937,7 @@ function statesToCheck(configuration, settings, logger) {
 async function publishDriftIssues(report, attributions, { settings, logger, budget }) {
   const [owner, repo] = settings.github.repository.split("/");
   const client = githubClient(settings.githubToken, logger, budget, settings.github.apiUrl);
-  const payload = readEventPayload(settings);
-  const repository = payload.repository;
-  const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? "main";
+  const ref = defaultBranchRef(settings);
   const codeowners = await readCodeownersAtRef(client, owner, repo, ref);
   if (!codeowners) logger.warning("No CODEOWNERS file on the default branch: drift issues are labelled drift-guard:unowned and assigned to nobody.");
   const result = await syncDriftIssues({

@@ -549,9 +549,7 @@ function statesToCheck(configuration: ConfigurationModel, settings: ActionSettin
 async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, { settings, logger, budget }: RunContext): Promise<SyncDriftIssuesResult> {
   const [owner, repo] = settings.github.repository.split('/');
   const client = githubClient(settings.githubToken, logger, budget, settings.github.apiUrl);
-  const payload = readEventPayload(settings);
-  const repository = payload.repository as { default_branch?: string } | undefined;
-  const ref = repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
+  const ref = defaultBranchRef(settings);
   const codeowners = await readCodeownersAtRef(client, owner, repo, ref);
   if (!codeowners) logger.warning('No CODEOWNERS file on the default branch: drift issues are labelled drift-guard:unowned and assigned to nobody.');
   const result = await syncDriftIssues({

@@ -71,6 +71,9 @@ export interface EcsChangeCheck {
   duplicates: number;
 }
 
+const resultKey = (r: { stateFile: string; address: string }): string => `${r.stateFile}\u0000${r.address}`;
+const serviceKey = (region: string | undefined, cluster: string | undefined, service: string | undefined): string => `${region ?? ''}\u0000${cluster ?? ''}\u0000${service ?? ''}`;
+
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
@@ -114,20 +117,21 @@ export async function checkEcsChanges(input: EcsChangeInput, clients: DriftClien
 
   // Which state resources the calls touched; a creation is checked as the service it made when a
   // state holds it (re-created), else as an unmanaged service when a state holds its cluster.
-  const touchedBy = new Map<StateResource, EcsChangeEvent[]>();
-  const managedClusterOf = new Map<Touch, StateResource>();
+  const touchedBy = new Map<string, EcsChangeEvent[]>();
+  const inManagedCluster = new Set<Touch>();
   const only = (resource: StateResource): boolean => {
     let hit = false;
     for (const { event, touch } of [...checkTouches, ...createTouches]) {
       if (touches(touch, resource, input.region)) {
-        touchedBy.set(resource, [...(touchedBy.get(resource) ?? []), event]);
+        const key = resultKey(resource);
+        touchedBy.set(key, [...(touchedBy.get(key) ?? []), event]);
         hit = true;
       }
     }
     if (resource.type === 'aws_ecs_cluster') {
       for (const { touch } of createTouches) {
         if (str(resource.attributes.name) === touch.cluster && touches({ ...touch, kind: 'cluster' }, resource, input.region)) {
-          managedClusterOf.set(touch, resource);
+          inManagedCluster.add(touch);
           hit = true;
         }
       }
@@ -156,19 +160,17 @@ export async function checkEcsChanges(input: EcsChangeInput, clients: DriftClien
 
   // Results: the touched resources, and unmanaged services only where a call created them (a
   // listing of the cluster finds every unmanaged service; the others are the nightly run's).
-  const created = new Set(createTouches.filter((c) => managedClusterOf.has(c.touch)).map((c) => `${c.touch.region}\u0000${c.touch.cluster}\u0000${c.touch.service}`));
-  const touchedAddresses = new Map<string, EcsChangeEvent[]>();
-  for (const [resource, events] of touchedBy) touchedAddresses.set(`${resource.stateFile}\u0000${resource.address}`, events);
+  const created = new Set(createTouches.filter((c) => inManagedCluster.has(c.touch)).map((c) => serviceKey(c.touch.region, c.touch.cluster, c.touch.service)));
   const results: DriftResult[] = [];
   const attributions = new Map<string, Attribution>();
   for (const result of run.results) {
     let events: EcsChangeEvent[] | undefined;
     if (result.status === 'unmanaged') {
-      const key = `${result.region}\u0000${clusterOfServiceArn(result.id) ?? ''}\u0000${serviceName(result.id)}`;
+      const key = serviceKey(result.region, clusterOfServiceArn(result.id), serviceName(result.id));
       if (!created.has(key)) continue;
-      events = createTouches.filter((c) => `${c.touch.region}\u0000${c.touch.cluster}\u0000${c.touch.service}` === key).map((c) => c.event);
+      events = createTouches.filter((c) => serviceKey(c.touch.region, c.touch.cluster, c.touch.service) === key).map((c) => c.event);
     } else {
-      events = touchedAddresses.get(`${result.stateFile}\u0000${result.address}`);
+      events = touchedBy.get(resultKey(result));
       // A cluster read only to list its services for a creation is not itself reported.
       if (!events) continue;
     }
