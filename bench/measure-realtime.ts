@@ -8,6 +8,8 @@
 // - a burst of 50 calls to 20 services in one dispatch batch: time, calls, and the GitHub writes
 //   per issue (at most one write request per resource, creates included).
 // Timings are measured here only, never asserted in tests.
+import { spawnSync } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { UpdateServiceCommand, ECSClient } from '@aws-sdk/client-ecs';
 import { callEcs, consoleUser, type EcsApiCallEvent } from '../test-support/aws/cloudtrail-events.js';
@@ -32,12 +34,16 @@ async function dispatch(scenario: DriftScenario, inputs: Record<string, string>,
   scenario.aws.resetCalls();
   scenario.github.resetRequestLog();
   const started = performance.now();
-  const run = await scenario.run({ inputs, eventName: 'repository_dispatch', payload: repositoryDispatchEvent(scenario.github, 'ecs-change', payload as Json), timeoutMs: 120_000 });
+  // RUNNER_DEBUG makes the action print its phase timings (main.ts), to tell its own work from process start-up.
+  const run = await scenario.run({ inputs, eventName: 'repository_dispatch', payload: repositoryDispatchEvent(scenario.github, 'ecs-change', payload as Json), timeoutMs: 120_000, env: { RUNNER_DEBUG: '1' } });
   const seconds = (performance.now() - started) / 1000;
+  const timings = /^::debug::timings: (.*)$/m.exec(run.stdout)?.[1] ?? '';
+  const phases = Object.fromEntries([...timings.matchAll(/([^,:]+): (\d+) ms/g)].map((m) => [m[1]!.trim(), Number(m[2])]));
+  const phaseSeconds = Object.values(phases).reduce((a, b) => a + b, 0) / 1000;
   if (run.exitCode !== 1) throw new Error(`the action exited ${run.exitCode} (expected 1: drift found):\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-2000)}`);
   const writes = scenario.github.requests.filter((r) => r.write).map((r) => `${r.method} ${r.path}`);
   const awsCalls = Object.fromEntries(AWS_CALLS.map((op) => [op, scenario.aws.calls[op] ?? 0]));
-  return { seconds, awsCalls, githubRequests: scenario.github.requests.length, githubWrites: writes.length, writes, validationErrors: scenario.github.validationErrors.length + scenario.aws.validationErrors.length };
+  return { seconds, phaseSeconds, phases, awsCalls, githubRequests: scenario.github.requests.length, githubWrites: writes.length, writes, validationErrors: scenario.github.validationErrors.length + scenario.aws.validationErrors.length };
 }
 
 async function singleEvent() {
@@ -103,11 +109,19 @@ async function burst() {
   }
 }
 
+/** `node -e 0` on this machine now: the floor under any tool time (a loaded machine raises it). */
+function nodeStartSeconds(): number {
+  const started = performance.now();
+  spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+  return (performance.now() - started) / 1000;
+}
+
 async function main(): Promise<void> {
+  const nodeStart = [nodeStartSeconds(), nodeStartSeconds(), nodeStartSeconds()].sort((a, b) => a - b)[1]!;
   const single = await singleEvent();
   const many = await burst();
   removeDistSnapshots();
-  process.stdout.write(`${JSON.stringify({ latencyMs: LATENCY_MS, single, burst: many })}\n`);
+  process.stdout.write(`${JSON.stringify({ latencyMs: LATENCY_MS, nodeStartSeconds: nodeStart, loadAverage: loadavg()[0], single, burst: many })}\n`);
 }
 
 main().catch((error: unknown) => {

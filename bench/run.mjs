@@ -350,6 +350,7 @@ if (only.has('realtime')) {
   const only = (c) => c.DescribeServices === 1 && c.ListServices === 0 && c.DescribeClusters === 0 && c.LookupEvents === 0;
   const { opened, updated, replay } = r.single;
   table.push(['realtime', `one UpdateService, ${r.single.servicesInState} services in the state: issue opened in ${round(opened.seconds, 2)} s, updated in ${round(updated.seconds, 2)} s (target < ${REALTIME_TARGET_SECONDS} s) ${Math.max(opened.seconds, updated.seconds) < REALTIME_TARGET_SECONDS ? 'OK' : 'MISSED'}`]);
+  table.push(['', `of which the action's phases ${round(opened.phaseSeconds, 2)} s / ${round(updated.phaseSeconds, 2)} s (the rest: process start, bundle load, emulators); node -e 0 takes ${round(r.nodeStartSeconds, 2)} s here (load average ${round(r.loadAverage, 1)})`]);
   table.push(['', `AWS calls opened: ${calls(opened.awsCalls)}; updated: ${calls(updated.awsCalls)} ${only(opened.awsCalls) && only(updated.awsCalls) ? 'OK (only the service touched)' : 'MISSED'}`]);
   table.push(['', `GitHub: opened ${opened.githubRequests} requests, ${opened.githubWrites} writes (${opened.writes.join(', ')}); updated ${updated.githubRequests} requests, ${updated.githubWrites} writes (${updated.writes.join(', ')}); replay ${replay.githubWrites} writes in ${round(replay.seconds, 2)} s`]);
   const b = r.burst;
