@@ -49,8 +49,8 @@ import { loadConfiguration } from './terraform/load-configuration.js';
 import { createModuleSourceResolver } from './terraform/module-sources/index.js';
 import { discoverS3States } from './terraform/state-locations.js';
 import { inShard, planMatrix } from './shard.js';
-import type { NotifyOptions, PendingNotification } from './notify/notification.js';
-import { sendNotifications } from './notify/send-notifications.js';
+import type { PendingNotification } from './notify/notification.js';
+import { notificationPlan, sendNotifications } from './notify/send-notifications.js';
 import { TOOL_VERSION } from './version.js';
 
 /** Workflow-command annotations beyond GitHub's per-step display limits are dropped by GitHub anyway. */
@@ -528,7 +528,7 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
           ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run.budget, settings.github.apiUrl), logger) : undefined,
           botLogin: ACTIONS_BOT_LOGIN,
           runUrl: runUrl(settings),
-          notify: notifyOptions(settings),
+          notify: notificationPlan(settings, runUrl(settings)).options,
         });
       });
       notifications.push(...(issues?.notifications ?? []));
@@ -582,17 +582,10 @@ async function publishDriftIssues(report: Report, attributions: Map<string, Attr
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
     attributions,
-    notify: notifyOptions(settings),
+    notify: notificationPlan(settings, runUrl(settings)).options,
   });
   logger.info(`Drift issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.closed} closed, ${result.unchanged} unchanged, ${result.deferred.length} deferred (max-new-issues ${settings.maxNewIssues}); ${result.requests} GitHub requests, ${result.writes} writes.`);
   return result;
-}
-
-/** The channels this run may send to: a URL input set, and the config not turning it off. */
-function notifyOptions(settings: ActionSettings): NotifyOptions | undefined {
-  const { notificationTargets: targets, notifications } = settings;
-  const channels = [...(targets.slackWebhookUrl && notifications.slack ? (['slack'] as const) : []), ...(targets.webhookUrl && notifications.webhook ? (['webhook'] as const) : [])];
-  return channels.length ? { channels, events: notifications.events, now: settings.now, runUrl: runUrl(settings) } : undefined;
 }
 
 /** Issue 17: one message per issue opened or reopened, after the issues are published; its failure fails this phase only. */
@@ -600,18 +593,9 @@ async function publishNotifications(run: RunContext, pending: PendingNotificatio
   const { settings, logger } = run;
   if (pending.length === 0) return;
   const [owner, repo] = settings.github.repository.split('/');
-  const targets = settings.notificationTargets;
-  await run.phases.run('Notifications', () => sendNotifications({
-    client: githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl),
-    logger,
-    owner,
-    repo,
-    pending,
-    // A channel the config turned off is not sent to, even for messages an earlier run left pending.
-    targets: { slackWebhookUrl: settings.notifications.slack ? targets.slackWebhookUrl : undefined, webhookUrl: settings.notifications.webhook ? targets.webhookUrl : undefined, webhookSecret: targets.webhookSecret },
-    userAgent: `ecs-drift-guard/${TOOL_VERSION}`,
-    now: () => new Date(),
-  }));
+  const { targets } = notificationPlan(settings, runUrl(settings));
+  const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
+  await run.phases.run('Notifications', () => sendNotifications({ client, logger, owner, repo, pending, targets, userAgent: `ecs-drift-guard/${TOOL_VERSION}`, now: () => new Date() }));
 }
 
 function runUrl(settings: ActionSettings): string | undefined {

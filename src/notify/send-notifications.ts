@@ -18,7 +18,8 @@ import type { Logger } from '../logger.js';
 import type { GitHubClient } from '../github/client.js';
 import { httpStatus } from '../github/client.js';
 import { DELIVERY_HEADER, EVENT_HEADER, SIGNATURE_HEADER, signatureOf, slackMessage, webhookPayload, type IssueLink } from './messages.js';
-import { decodeNotification, withNotification, type Notification, type NotifyChannel, type PendingNotification } from './notification.js';
+import { decodeNotification, withNotification, type Notification, type NotifyChannel, type NotifyOptions, type PendingNotification } from './notification.js';
+import type { ActionSettings } from '../settings.js';
 
 export interface NotificationTargets {
   slackWebhookUrl?: string;
@@ -187,4 +188,16 @@ export async function sendNotifications(input: SendNotificationsInput): Promise<
     throw new Error(`${result.failures.length} notification(s) not delivered: ${result.failures.map((f) => `#${f.issue} ${f.channel}: ${f.why}`).join('; ')}`);
   }
   return result;
+}
+
+/** What the action's settings allow this run: the channels with a URL that the config does not turn off. */
+export function notificationPlan(settings: Pick<ActionSettings, 'notificationTargets' | 'notifications' | 'now'>, runUrl: string | undefined): { options?: NotifyOptions; targets: NotificationTargets } {
+  const { notificationTargets: all, notifications } = settings;
+  // A channel the config turned off is not sent to, even for messages an earlier run left pending.
+  const targets: NotificationTargets = {
+    ...(all.slackWebhookUrl && notifications.slack ? { slackWebhookUrl: all.slackWebhookUrl } : {}),
+    ...(all.webhookUrl && notifications.webhook ? { webhookUrl: all.webhookUrl, ...(all.webhookSecret ? { webhookSecret: all.webhookSecret } : {}) } : {}),
+  };
+  const channels: NotifyChannel[] = [...(targets.slackWebhookUrl ? (['slack'] as const) : []), ...(targets.webhookUrl ? (['webhook'] as const) : [])];
+  return { targets, ...(channels.length ? { options: { channels, events: notifications.events, now: settings.now, ...(runUrl ? { runUrl } : {}) } } : {}) };
 }
