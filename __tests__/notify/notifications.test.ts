@@ -7,6 +7,8 @@
 import { createHash, createHmac } from 'node:crypto';
 import { createCliOctokit, type GitHubClient } from '../../src/github/client.js';
 import { driftFingerprint, driftMarker, syncDriftIssues, type SyncDriftIssuesInput } from '../../src/github/drift-issues.js';
+import { syncControlPlaneIssues } from '../../src/github/control-plane-issues.js';
+import type { ControlPlaneChange } from '../../src/drift/check-ecs-changes.js';
 import { classifyDifference, type ClassificationContext } from '../../src/drift/classify.js';
 import { compareViews } from '../../src/drift/compare.js';
 import { liveTaskDefinitionAsState, taskDefinitionView } from '../../src/drift/resources/task-definition.js';
@@ -125,6 +127,38 @@ describe('one message per issue opened or reopened', () => {
     const result = await sync([APP_SERVICE], { notify: undefined });
     expect(result.notifications).toEqual([]);
     expect(decodeNotification(issueBody(APP_SERVICE))).toBeNull();
+  });
+});
+
+describe('control-plane changes', () => {
+  // What drift/check-ecs-changes.ts makes of an UpdateContainerInstancesState call by a person (ECS API reference).
+  const change = (eventId: string, time: string): ControlPlaneChange => ({
+    key: 'prod', account: '123456789012', region: 'eu-west-1', cluster: 'prod', file: 'modules/app/main.tf', line: 1,
+    changes: [{ what: '1 container instance(s) set to DRAINING', sourceIp: '198.51.100.23', event: { eventName: 'UpdateContainerInstancesState', eventTime: time, principal: 'arn:aws:sts::123456789012:assumed-role/Admin/alice', sessionName: 'alice', source: 'console', eventId } }],
+  });
+  const syncPlane = (changes: ControlPlaneChange[]) => syncControlPlaneIssues({
+    client: bot, logger: silentLogger, owner: 'acme', repo: 'infra', changes, codeowners: parseCodeowners(CODEOWNERS, '.github/CODEOWNERS'),
+    fallbackOwners: [], botLogin: BOT, notify: notify(),
+  });
+
+  it('an opened control-plane issue is one message; more calls on the open issue are none; a replay is none', async () => {
+    const first = await syncPlane([change('1f0e0000-0000-4000-8000-000000000001', '2026-05-01T11:58:00Z')]);
+    expect(first.created).toBe(1);
+    await send(first.notifications);
+    expect(receiver.webhookDeliveries.map((d) => d.body)).toEqual([expect.objectContaining({
+      event: 'control-plane', action: 'opened', resource: null, controlPlane: { account: '123456789012', region: 'eu-west-1', cluster: 'prod' },
+      attributes: ['UpdateContainerInstancesState: 1 container instance(s) set to DRAINING'], owners: ['@alice', '@acme/platform'],
+      changedBy: expect.objectContaining({ principal: 'arn:aws:sts::123456789012:assumed-role/Admin/alice' }),
+    })]);
+    receiver.reset();
+    const more = await syncPlane([change('1f0e0000-0000-4000-8000-000000000002', '2026-05-01T11:59:00Z')]);
+    expect(more.updated).toBe(1);
+    const replay = await syncPlane([change('1f0e0000-0000-4000-8000-000000000002', '2026-05-01T11:59:00Z')]);
+    await send([...more.notifications, ...replay.notifications]);
+    expect(receiver.log).toEqual([]);
+    // The edit kept the delivered state of the first message.
+    const issue = github.state.issues.find((i) => i.title.startsWith('ECS control-plane change'))!;
+    expect(decodeNotification(issue.body ?? '')).toMatchObject({ action: 'opened', delivered: ['slack', 'webhook'], pending: [] });
   });
 });
 
