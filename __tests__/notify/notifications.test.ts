@@ -178,7 +178,10 @@ describe('a failing receiver fails the phase, never the issue, and nothing is se
     expect(JSON.stringify(logger.messages) + failure).not.toContain(new URL(receiver.slackHookUrl).pathname);
     expect(decodeNotification(issueBody(APP_SERVICE))).toMatchObject({ pending: ['slack'], delivered: ['webhook'] });
 
-    // The next run (here: a re-run of the same drift) finds the pending message and sends only that.
+    // A run that does not check the resource (another shard, an event for another service) leaves it alone.
+    const other = await sync([DB_TASK]);
+    expect(other.notifications.map((p) => p.notification.resource?.address)).toEqual(['aws_ecs_task_definition.db']);
+    // The next run that checks it (here: a re-run of the same drift) finds the pending message and sends only that.
     const rerun = await sync([APP_SERVICE]);
     expect(rerun.notifications).toHaveLength(1);
     await send(rerun.notifications);

@@ -152,8 +152,10 @@ export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Prom
   }
   if (input.notify) {
     const queued = new Set(result.notifications.map((p) => p.number));
-    for (const issue of existing.values()) {
-      if (queued.has(issue.number)) continue;
+    // Only this run's subjects: concurrent runs for other clusters retry their own.
+    const mine = new Set(input.changes.map(fingerprintOf));
+    for (const [fingerprint, issue] of existing) {
+      if (queued.has(issue.number) || !mine.has(fingerprint)) continue;
       const pending = pendingOf(issue);
       if (pending) result.notifications.push(pending);
     }

@@ -811,12 +811,13 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
       result.issues.push({ address: drift.address, number: created.number, url: created.url, state: 'open' });
       if (created.notification) result.notifications.push({ number: created.number, url: created.url, notification: created.notification });
     }
-    // Messages an earlier run could not deliver for sure: open issues whose state still lists a channel.
+    // Messages an earlier run could not deliver for sure: open issues whose state still lists a
+    // channel, for the resources this run checked only (shards and concurrent event runs each retry their own).
     if (input.notify) {
       const now = new Map(result.issues.map((r) => [r.number, r.state]));
       const queued = new Set(result.notifications.map((p) => p.number));
-      for (const issue of existing.values()) {
-        if (queued.has(issue.number)) continue;
+      for (const [fingerprint, issue] of existing) {
+        if (queued.has(issue.number) || !seen.has(fingerprint)) continue;
         const pending = pendingOf({ ...issue, state: now.get(issue.number) ?? issue.state });
         if (pending) result.notifications.push(pending);
       }
