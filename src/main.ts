@@ -49,6 +49,9 @@ import { loadConfiguration } from './terraform/load-configuration.js';
 import { createModuleSourceResolver } from './terraform/module-sources/index.js';
 import { discoverS3States } from './terraform/state-locations.js';
 import { inShard, planMatrix } from './shard.js';
+import type { PendingNotification } from './notify/notification.js';
+import { notificationPlan, sendNotifications } from './notify/send-notifications.js';
+import { TOOL_VERSION } from './version.js';
 
 /** Workflow-command annotations beyond GitHub's per-step display limits are dropped by GitHub anyway. */
 const ANNOTATION_LIMIT = 50;
@@ -167,6 +170,12 @@ export async function run(): Promise<void> {
   } catch (e) {
     if (e instanceof ConfigurationError) return core.setFailed(e.message);
     throw e;
+  }
+  // Webhook URLs and the signing secret never reach a log line, even by accident (issue 17).
+  for (const secret of Object.values(settings.notificationTargets)) {
+    core.setSecret(secret);
+    const path = URL.canParse(secret) ? new URL(secret).pathname : '';
+    if (path.length >= 16) core.setSecret(path);
   }
   const logger = actionsLogger();
   const phases = new PhaseRunner();
@@ -451,6 +460,7 @@ async function driftMode(run: RunContext): Promise<ModeOutcome> {
   if (settings.issues && settings.github.repository) {
     const issues = await phases.run('Drift issues for the owners', () => publishDriftIssues(report, driftAttributions, run));
     deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+    await publishNotifications(run, issues?.notifications ?? []);
   }
   return { report, annotate: null, deferredIssues };
 }
@@ -495,13 +505,15 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
   if (!check) return none;
   const report: Report = { findings: [], drift: check.run.results, notEvaluated: [], errors: check.run.errors, modules: configuration.moduleDirs };
   let deferredIssues: string[] = [];
+  const notifications: PendingNotification[] = [];
   if (settings.issues && settings.github.repository) {
     if (report.drift.length > 0) {
       const issues = await phases.run('Drift issues for the owners', () => publishDriftIssues(report, check.attributions, run));
       deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+      notifications.push(...(issues?.notifications ?? []));
     }
     if (check.controlPlane.length > 0) {
-      await phases.run('Control-plane change issues', async () => {
+      const issues = await phases.run('Control-plane change issues', async () => {
         const [owner, repo] = settings.github.repository.split('/');
         const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
         const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
@@ -516,9 +528,12 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
           ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run.budget, settings.github.apiUrl), logger) : undefined,
           botLogin: ACTIONS_BOT_LOGIN,
           runUrl: runUrl(settings),
+          notify: notificationPlan(settings, runUrl(settings)).options,
         });
       });
+      notifications.push(...(issues?.notifications ?? []));
     }
+    await publishNotifications(run, notifications);
   }
   return { report, annotate: null, deferredIssues, summaryExtra: renderEventOutcomes(check) };
 }
@@ -567,9 +582,20 @@ async function publishDriftIssues(report: Report, attributions: Map<string, Attr
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
     attributions,
+    notify: notificationPlan(settings, runUrl(settings)).options,
   });
   logger.info(`Drift issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.closed} closed, ${result.unchanged} unchanged, ${result.deferred.length} deferred (max-new-issues ${settings.maxNewIssues}); ${result.requests} GitHub requests, ${result.writes} writes.`);
   return result;
+}
+
+/** Issue 17: one message per issue opened or reopened, after the issues are published; its failure fails this phase only. */
+async function publishNotifications(run: RunContext, pending: PendingNotification[]): Promise<void> {
+  const { settings, logger } = run;
+  if (pending.length === 0) return;
+  const [owner, repo] = settings.github.repository.split('/');
+  const { targets } = notificationPlan(settings, runUrl(settings));
+  const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
+  await run.phases.run('Notifications', () => sendNotifications({ client, logger, owner, repo, pending, targets, userAgent: `ecs-drift-guard/${TOOL_VERSION}`, now: () => new Date() }));
 }
 
 function runUrl(settings: ActionSettings): string | undefined {

@@ -11,6 +11,8 @@ import { isValidDate, type ExceptionEntry } from './policy/suppressions.js';
 import { SEVERITIES, type FailLevel, type Severity } from './report/model.js';
 import { parseShard } from './shard.js';
 import type { ModuleSourceSettings } from './terraform/module-sources/index.js';
+import { DEFAULT_NOTIFY_EVENTS, NOTIFY_EVENTS, type NotifyEvent } from './notify/notification.js';
+import type { NotificationTargets } from './notify/send-notifications.js';
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
@@ -68,6 +70,12 @@ export interface Settings {
     accounts: string[];
     regions: string[];
   };
+  /** Which issue transitions are sent to the configured webhooks (issue 17); the URLs are action inputs. */
+  notifications: {
+    slack: boolean;
+    webhook: boolean;
+    events: NotifyEvent[];
+  };
   now: Date;
   /** This job's share when the work is split across a matrix (`shard: i/n`). */
   shard?: { index: number; count: number };
@@ -86,6 +94,8 @@ export interface ActionSettings extends Settings {
   sarifFile?: string;
   /** Number of shards `plan-matrix` splits the work into. */
   shards: number;
+  /** Webhook URLs and the signing secret: secrets, from inputs only, never from the config file. */
+  notificationTargets: NotificationTargets;
   /** Whether the job has AWS credentials configured (keys, OIDC web identity, a profile or a container role). */
   awsCredentials: boolean;
   github: {
@@ -169,6 +179,20 @@ export const configFileSchema = z.strictObject({
       accounts: z.array(z.string().regex(/^\d{12}$/, 'an AWS account id is 12 digits')).optional(),
       /** Regions whose events this repository handles; others are refused. */
       regions: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  /**
+   * Messages for issues opened or reopened (issue 17). The webhook URLs are secrets and come from
+   * the `slack-webhook-url` / `webhook-url` inputs; this only turns channels off and picks events.
+   */
+  notifications: z
+    .strictObject({
+      /** Send to `slack-webhook-url` when it is set (default true). */
+      slack: z.boolean().optional(),
+      /** Send to `webhook-url` when it is set (default true). */
+      webhook: z.boolean().optional(),
+      /** Which issues: security-drift, config-drift, missing, unmanaged, control-plane (default security-drift, unmanaged, control-plane). */
+      events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional(),
     })
     .optional(),
 });
@@ -386,6 +410,11 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
       accounts: config.realtime?.accounts ?? [],
       regions: config.realtime?.regions ?? [],
     },
+    notifications: {
+      slack: config.notifications?.slack ?? true,
+      webhook: config.notifications?.webhook ?? true,
+      events: [...new Set(config.notifications?.events ?? DEFAULT_NOTIFY_EVENTS)],
+    },
     now: overrides.now ?? new Date(),
     shard: overrides.shard,
     modules: overrides.modules,
@@ -496,6 +525,35 @@ export function findRepoRoot(cwd: string): string {
 // ---------------------------------------------------------------------------------------
 // Action
 
+/**
+ * A webhook URL input. The value is a secret (Slack's URL is its own credential), so no message
+ * repeats it. Plain http is accepted only for loopback receivers (tests, a local relay).
+ */
+function webhookUrlInput(value: string, name: string): string | undefined {
+  const v = value.trim();
+  if (!v) return undefined;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    throw new ConfigurationError(`input \`${name}\` is not a URL (the value is not shown: it is a secret)`);
+  }
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigurationError(`input \`${name}\` must be an https:// URL (the value is not shown: it is a secret)`);
+  }
+  if (url.username || url.password) throw new ConfigurationError(`input \`${name}\` must not carry a user name or password (the value is not shown: it is a secret)`);
+  return v;
+}
+
+function notificationTargets(getInput: InputReader): NotificationTargets {
+  const slackWebhookUrl = webhookUrlInput(getInput('slack-webhook-url'), 'slack-webhook-url');
+  const webhookUrl = webhookUrlInput(getInput('webhook-url'), 'webhook-url');
+  const webhookSecret = getInput('webhook-secret') || undefined;
+  if (webhookSecret && !webhookUrl) throw new ConfigurationError('input `webhook-secret` is set but `webhook-url` is not: set both, or neither');
+  return { ...(slackWebhookUrl ? { slackWebhookUrl } : {}), ...(webhookUrl ? { webhookUrl } : {}), ...(webhookSecret ? { webhookSecret } : {}) };
+}
+
 export type InputReader = (name: string) => string;
 
 /** The config file's text as read somewhere other than the workspace (a pull request's base commit); null = no file there. */
@@ -569,6 +627,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     maxNewIssues: parsePositiveInteger(getInput('max-new-issues') || '10', 'input `max-new-issues`'),
     sarifFile: getInput('sarif-file') || undefined,
     shards: parsePositiveInteger(getInput('shards') || '4', 'input `shards`'),
+    notificationTargets: notificationTargets(getInput),
     awsCredentials: !!(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI),
     github: {
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',

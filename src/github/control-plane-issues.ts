@@ -10,6 +10,7 @@ import { ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
 import type { GitHubClient } from './client.js';
 import { AssigneeResolver, DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL, createIssueOnce, driftFingerprint, driftMarker, listDriftIssues } from './drift-issues.js';
 import { MAX_COMMENT_BODY_CHARS } from './review.js';
+import { carryNotification, controlPlaneNotification, pendingOf, withNotification, type NotifyOptions, type PendingNotification } from '../notify/notification.js';
 
 const EVENTS_PREFIX = '<!-- drift-guard:control-plane-events:';
 /** Calls listed in the body; older ones stay in the issue's comments. */
@@ -27,6 +28,8 @@ export interface SyncControlPlaneInput {
   ownersTeamMembers?: (team: string) => Promise<string[] | null>;
   botLogin: string;
   runUrl?: string;
+  /** Channels and events to notify of issues opened or reopened (issue 17); absent: no message. */
+  notify?: NotifyOptions;
 }
 
 export interface SyncControlPlaneResult {
@@ -35,6 +38,8 @@ export interface SyncControlPlaneResult {
   reopened: number;
   unchanged: number;
   issues: { key: string; number: number; url: string }[];
+  /** Messages to send: issues opened or reopened now, and open ones whose message is still pending. */
+  notifications: PendingNotification[];
 }
 
 type Listed = ControlPlaneChange['changes'][number];
@@ -109,7 +114,7 @@ function listedCalls(body: string | undefined): string[] {
 
 export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Promise<SyncControlPlaneResult> {
   const { client, owner, repo, logger } = input;
-  const result: SyncControlPlaneResult = { created: 0, updated: 0, reopened: 0, unchanged: 0, issues: [] };
+  const result: SyncControlPlaneResult = { created: 0, updated: 0, reopened: 0, unchanged: 0, issues: [], notifications: [] };
   if (input.changes.length === 0) return result;
   const existing = await listDriftIssues(client, { owner, repo, botLogin: input.botLogin });
   const resolver = new AssigneeResolver(input);
@@ -124,7 +129,10 @@ export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Prom
     }
     const { owners, why } = route(change, input);
     const ids = [...known, ...fresh.map((c) => c.event.eventId)];
-    const body = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue?.body)], ids, owners, why);
+    const rendered = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue?.body)], ids, owners, why);
+    // Opening and reopening carry their message in the same write; an edit keeps the earlier one's state.
+    const notification = !issue || issue.state === 'closed' ? controlPlaneNotification({ change, action: issue ? 'reopened' : 'opened', title: controlPlaneTitle(change), owners, options: input.notify }) : null;
+    const body = notification ? withNotification(rendered, notification) : issue ? carryNotification(issue.body, rendered) : rendered;
     if (!issue) {
       const assignees = await resolver.assignees(owners);
       const labels = owners.length ? [DRIFT_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL];
@@ -132,6 +140,7 @@ export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Prom
       const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body, labels, ...(assignees.length ? { assignees } : {}) });
       result.created++;
       result.issues.push({ key: change.key, number: created.number, url: created.url });
+      if (notification) result.notifications.push({ number: created.number, url: created.url, notification });
       continue;
     }
     await client.rest.issues.update({ owner, repo, issue_number: issue.number, body, ...(issue.state === 'closed' ? { state: 'open' as const } : {}) });
@@ -139,6 +148,17 @@ export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Prom
     if (issue.state === 'closed') result.reopened++;
     else result.updated++;
     result.issues.push({ key: change.key, number: issue.number, url: issue.url });
+    if (notification) result.notifications.push({ number: issue.number, url: issue.url, notification });
+  }
+  if (input.notify) {
+    const queued = new Set(result.notifications.map((p) => p.number));
+    // Only this run's subjects: concurrent runs for other clusters retry their own.
+    const mine = new Set(input.changes.map(fingerprintOf));
+    for (const [fingerprint, issue] of existing) {
+      if (queued.has(issue.number) || !mine.has(fingerprint)) continue;
+      const pending = pendingOf(issue);
+      if (pending) result.notifications.push(pending);
+    }
   }
   logger.info(`Control-plane issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.unchanged} unchanged.`);
   return result;

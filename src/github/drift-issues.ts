@@ -17,6 +17,7 @@ import { answerLost, countRequests, httpStatus, type GitHubClient } from './clie
 import { resolveBotLogin } from './publish-pull-request.js';
 import { MAX_COMMENT_BODY_CHARS } from './review.js';
 import { SEVERITY_EMOJI } from '../report/severity-presentation.js';
+import { carryNotification, driftNotification, pendingOf, withNotification, type Notification, type NotifyOptions, type PendingNotification } from '../notify/notification.js';
 
 export const DRIFT_ISSUE_LABEL = 'drift-guard';
 export const UNOWNED_ISSUE_LABEL = 'drift-guard:unowned';
@@ -64,6 +65,8 @@ export interface SyncDriftIssuesInput {
   botLogin?: string;
   /** CloudTrail attribution keyed by address (drift/attribution.ts attributeDrift), shown in the "When it changed" slot. */
   attributions?: Map<string, Attribution>;
+  /** Channels and events to notify of issues opened or reopened (issue 17); absent: no message. */
+  notify?: NotifyOptions;
 }
 
 export interface DriftIssueRef {
@@ -85,6 +88,8 @@ export interface SyncDriftIssuesResult {
   writes: number;
   /** The issue of every result that has one after this run. */
   issues: DriftIssueRef[];
+  /** Messages to send: issues opened or reopened now, and open ones whose message is still pending. */
+  notifications: PendingNotification[];
 }
 
 /** Stable identity of a resource's issue: the state file and the Terraform address. */
@@ -674,7 +679,7 @@ function creationOrder(a: DriftResult, b: DriftResult): number {
 export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<SyncDriftIssuesResult> {
   const { client, logger, owner, repo } = input;
   const counter = countRequests(client);
-  const result: SyncDriftIssuesResult = { created: 0, updated: 0, closed: 0, reopened: 0, unchanged: 0, deferred: [], requests: 0, writes: 0, issues: [] };
+  const result: SyncDriftIssuesResult = { created: 0, updated: 0, closed: 0, reopened: 0, unchanged: 0, deferred: [], requests: 0, writes: 0, issues: [], notifications: [] };
   try {
     const botLogin = input.botLogin ?? (await resolveBotLogin(client, logger));
     const existing = await listDriftIssues(client, { owner, repo, botLogin });
@@ -750,6 +755,7 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
         if (input.attributions?.get(drift.address)?.status !== 'found' && oldSlot && newSlot && /CloudTrail shows/.test(oldSlot.text)) {
           body = fitBody(body.slice(0, newSlot.start) + oldSlot.text + body.slice(newSlot.end));
         }
+        body = carryNotification(issue.body, body);
       } else {
         // New attribution fills the slot; a run that learns nothing keeps what an earlier one found.
         const attribution = input.attributions?.get(drift.address);
@@ -760,6 +766,12 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
         }
       }
       if (issue.state === 'closed') {
+        // The message about the reopening rides on the reopening write itself (notify/notification.ts).
+        const notification = driftNotification({ result: drift, action: 'reopened', title, owners: routeOwners(drift, input.codeowners).owners, attribution: input.attributions?.get(drift.address), options: input.notify });
+        if (notification) {
+          body = fitBody(withNotification(body ?? issue.body, notification));
+          result.notifications.push({ number: issue.number, url: issue.url, notification });
+        }
         await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'open', ...(body ? { body } : {}), ...(title !== issue.title ? { title } : {}) });
         await client.rest.issues.createComment({
           owner,
@@ -797,6 +809,18 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
       opened.add(driftFingerprint(drift));
       result.created++;
       result.issues.push({ address: drift.address, number: created.number, url: created.url, state: 'open' });
+      if (created.notification) result.notifications.push({ number: created.number, url: created.url, notification: created.notification });
+    }
+    // Messages an earlier run could not deliver for sure: open issues whose state still lists a
+    // channel, for the resources this run checked only (shards and concurrent event runs each retry their own).
+    if (input.notify) {
+      const now = new Map(result.issues.map((r) => [r.number, r.state]));
+      const queued = new Set(result.notifications.map((p) => p.number));
+      for (const [fingerprint, issue] of existing) {
+        if (queued.has(issue.number) || !seen.has(fingerprint)) continue;
+        const pending = pendingOf({ ...issue, state: now.get(issue.number) ?? issue.state });
+        if (pending) result.notifications.push(pending);
+      }
     }
     if (opened.size > 0) {
       const duplicates = await closeDuplicateIssues(input, botLogin, opened);
@@ -829,20 +853,24 @@ function fitBody(body: string): string {
   return body.length < MAX_COMMENT_BODY_CHARS ? body : truncateText(body, MAX_COMMENT_BODY_CHARS - 1);
 }
 
-async function createDriftIssue(input: SyncDriftIssuesInput, drift: DriftResult, resolver: AssigneeResolver): Promise<{ number: number; url: string }> {
+async function createDriftIssue(input: SyncDriftIssuesInput, drift: DriftResult, resolver: AssigneeResolver): Promise<{ number: number; url: string; notification: Notification | null }> {
   const { logger } = input;
   const routing = routeOwners(drift, input.codeowners);
-  const body = renderDriftIssueBody({ ...renderContext(input), result: drift, routing, attribution: input.attributions?.get(drift.address) });
+  const title = driftIssueTitle(drift);
+  const rendered = renderDriftIssueBody({ ...renderContext(input), result: drift, routing, attribution: input.attributions?.get(drift.address) });
+  // The message about the new issue is part of the create itself (notify/notification.ts).
+  const notification = driftNotification({ result: drift, action: 'opened', title, owners: routing.owners, attribution: input.attributions?.get(drift.address), options: input.notify });
+  const body = notification ? fitBody(withNotification(rendered, notification)) : rendered;
   const labels = routing.owners.length === 0 ? [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL];
   const assignees = await resolver.assignees(routing.owners);
-  const params = { owner: input.owner, repo: input.repo, title: driftIssueTitle(drift), body, labels };
+  const params = { owner: input.owner, repo: input.repo, title, body, labels };
   try {
-    return await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params);
+    return { ...(await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params)), notification };
   } catch (error) {
     // Assignability can change between the check and the create; the issue must never be lost.
     if (httpStatus(error) !== 422 || assignees.length === 0) throw error;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(', ')} for the drift issue of ${drift.address}; creating it unassigned.`);
-    return createIssueOnce(input, driftFingerprint(drift), params);
+    return { ...(await createIssueOnce(input, driftFingerprint(drift), params)), notification };
   }
 }
 
