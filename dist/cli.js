@@ -198,9 +198,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-XAGOJCTV.js"),
-    import("./chunks/scan-DL3WQO7H.js"),
-    import("./chunks/render-E5KDW3O6.js")
+    import("./chunks/settings-IVANAPME.js"),
+    import("./chunks/scan-5NQXMV72.js"),
+    import("./chunks/render-Q5RFGFTH.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -227,12 +227,12 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-XAGOJCTV.js"),
+    import("./chunks/settings-IVANAPME.js"),
     import("./chunks/check-drift-5BM35IEG.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
     import("./chunks/load-configuration-M2NQ7RLV.js"),
-    import("./chunks/shard-SRHXMHOW.js"),
-    import("./chunks/render-E5KDW3O6.js")
+    import("./chunks/shard-FXTAUX6W.js"),
+    import("./chunks/render-Q5RFGFTH.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -266,7 +266,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-XAGOJCTV.js"),
+    import("./chunks/settings-IVANAPME.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -291,7 +291,7 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-XAGOJCTV.js"),
+    import("./chunks/settings-IVANAPME.js"),
     import("./chunks/load-configuration-M2NQ7RLV.js"),
     import("./chunks/import-check-WK6ZGF5E.js"),
     import("./chunks/check-drift-5BM35IEG.js")
@@ -327,8 +327,8 @@ async function importCheckCommand(args) {
 }
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-XAGOJCTV.js"),
-    import("./chunks/run-import-JZSFMZT6.js"),
+    import("./chunks/settings-IVANAPME.js"),
+    import("./chunks/run-import-7UZ76MJM.js"),
     import("./chunks/check-drift-5BM35IEG.js")
   ]);
   const { values } = parseArgs({
@@ -380,9 +380,9 @@ async function importCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-XAGOJCTV.js"),
+    import("./chunks/settings-IVANAPME.js"),
     import("./chunks/load-configuration-M2NQ7RLV.js"),
-    import("./chunks/shard-SRHXMHOW.js")
+    import("./chunks/shard-FXTAUX6W.js")
   ]);
   const { values, positionals } = parseArgs({
     args,

@@ -9,43 +9,51 @@ import {
 import {
   SEVERITY_EMOJI,
   driftViolations,
-  escapeMarkdown,
-  escapeTableCell,
-  inlineCode,
-  markdownLink,
   renderJson,
   renderMarkdownReport,
   renderMetaFor,
   renderSarif,
-  safeLinkTarget,
   severityLabel,
-  severityLegend,
-  stripInvisible,
-  truncateText
-} from "./chunks/chunk-VF7HO5CV.js";
+  severityLegend
+} from "./chunks/chunk-6P7DOUUU.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-GNIFXFZA.js";
+} from "./chunks/chunk-HJB5RH7V.js";
 import {
   ConfigurationError,
+  carryNotification,
   configPathInRepository,
+  controlPlaneNotification,
+  decodeNotification,
+  driftNotification,
   inShard,
   parseConfigFile,
+  pendingOf,
   planMatrix,
-  settingsFromAction
-} from "./chunks/chunk-AUMU4EFL.js";
+  settingsFromAction,
+  withNotification
+} from "./chunks/chunk-PLZ5PJIN.js";
 import "./chunks/chunk-32IOBCPS.js";
 import "./chunks/chunk-AVS4SCUL.js";
-import "./chunks/chunk-5LNOT2XR.js";
+import {
+  escapeMarkdown,
+  escapeTableCell,
+  inlineCode,
+  markdownLink,
+  safeLinkTarget,
+  stripInvisible,
+  truncateText
+} from "./chunks/chunk-T7S2TIFM.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
 } from "./chunks/chunk-POI2PPNC.js";
 import {
+  TOOL_VERSION,
   compareDrift,
   describeIncomplete,
   formatDriftValue,
@@ -658,10 +666,10 @@ var require_errors = __commonJS({
     };
     var kHTTPParserError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_HTTP_PARSER");
     var HTTPParserError = class extends Error {
-      constructor(message, code, data) {
+      constructor(message, code2, data) {
         super(message);
         this.name = "HTTPParserError";
-        this.code = code ? `HPE_${code}` : void 0;
+        this.code = code2 ? `HPE_${code2}` : void 0;
         this.data = data ? data.toString() : void 0;
       }
       static [Symbol.hasInstance](instance) {
@@ -684,12 +692,12 @@ var require_errors = __commonJS({
     };
     var kRequestRetryError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_REQ_RETRY");
     var RequestRetryError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "RequestRetryError";
         this.message = message || "Request retry error";
         this.code = "UND_ERR_REQ_RETRY";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -700,12 +708,12 @@ var require_errors = __commonJS({
     };
     var kResponseError = /* @__PURE__ */ Symbol.for("undici.error.UND_ERR_RESPONSE");
     var ResponseError = class extends UndiciError {
-      constructor(message, code, { headers, data }) {
+      constructor(message, code2, { headers, data }) {
         super(message);
         this.name = "ResponseError";
         this.message = message || "Response error";
         this.code = "UND_ERR_RESPONSE";
-        this.statusCode = code;
+        this.statusCode = code2;
         this.data = data;
         this.headers = headers;
       }
@@ -915,8 +923,8 @@ var require_tree = __commonJS({
         if (index === void 0 || index >= key.length) {
           throw new TypeError("Unreachable");
         }
-        const code = this.code = key.charCodeAt(index);
-        if (code > 127) {
+        const code2 = this.code = key.charCodeAt(index);
+        if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
         if (key.length !== ++index) {
@@ -937,11 +945,11 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (true) {
-          const code = key.charCodeAt(index);
-          if (code > 127) {
+          const code2 = key.charCodeAt(index);
+          if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
-          if (node.code === code) {
+          if (node.code === code2) {
             if (length === ++index) {
               node.value = value2;
               break;
@@ -951,7 +959,7 @@ var require_tree = __commonJS({
               node.middle = new _TstNode(key, value2, index);
               break;
             }
-          } else if (node.code < code) {
+          } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
@@ -975,19 +983,19 @@ var require_tree = __commonJS({
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code = key[index];
-          if (code <= 90 && code >= 65) {
-            code |= 32;
+          let code2 = key[index];
+          if (code2 <= 90 && code2 >= 65) {
+            code2 |= 32;
           }
           while (node !== null) {
-            if (code === node.code) {
+            if (code2 === node.code) {
               if (keylength === ++index) {
                 return node;
               }
               node = node.middle;
               break;
             }
-            node = node.code < code ? node.left : node.right;
+            node = node.code < code2 ? node.left : node.right;
           }
         }
         return null;
@@ -1694,11 +1702,11 @@ var require_diagnostics = __commonJS({
         websocketDebuglog("connection opened %s%s", address, port ? `:${port}` : "");
       });
       diagnosticsChannel.channel("undici:websocket:close").subscribe((evt) => {
-        const { websocket, code, reason } = evt;
+        const { websocket, code: code2, reason } = evt;
         websocketDebuglog(
           "closed connection to %s - %s %s",
           websocket.url,
-          code,
+          code2,
           reason
         );
       });
@@ -4186,9 +4194,9 @@ var require_util2 = __commonJS({
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
-        const code = url.charCodeAt(i);
-        if (code > 126 || // Non-US-ASCII + DEL
-        code < 32) {
+        const code2 = url.charCodeAt(i);
+        if (code2 > 126 || // Non-US-ASCII + DEL
+        code2 < 32) {
           return false;
         }
       }
@@ -4779,8 +4787,8 @@ var require_util2 = __commonJS({
       }
       const rangeStart = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -4806,8 +4814,8 @@ var require_util2 = __commonJS({
       }
       const rangeEnd = collectASequenceOfCodePoints(
         (char) => {
-          const code = char.charCodeAt(0);
-          return code >= 48 && code <= 57;
+          const code2 = char.charCodeAt(0);
+          return code2 >= 48 && code2 <= 57;
         },
         data,
         position
@@ -7098,9 +7106,9 @@ var require_client_h2 = __commonJS({
       this[kSocket][kError] = err;
       this[kClient][kOnError](err);
     }
-    function onHttp2FrameError(type, code, id) {
+    function onHttp2FrameError(type, code2, id) {
       if (id === 0) {
-        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`);
+        const err = new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`);
         this[kSocket][kError] = err;
         this[kClient][kOnError](err);
       }
@@ -7110,8 +7118,8 @@ var require_client_h2 = __commonJS({
       this.destroy(err);
       util.destroy(this[kSocket], err);
     }
-    function onHTTP2GoAway(code) {
-      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code}`, util.getSocketInfo(this));
+    function onHTTP2GoAway(code2) {
+      const err = this[kError] || new SocketError(`HTTP/2: "GOAWAY" frame received with code ${code2}`, util.getSocketInfo(this));
       const client = this[kClient];
       client[kSocket] = null;
       client[kHTTPContext] = null;
@@ -7316,8 +7324,8 @@ var require_client_h2 = __commonJS({
       stream.once("error", function(err) {
         abort(err);
       });
-      stream.once("frameError", (type, code) => {
-        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code}`));
+      stream.once("frameError", (type, code2) => {
+        abort(new InformationalError(`HTTP/2: "frameError" received - type ${type}, code ${code2}`));
       });
       return true;
       function writeBodyH2() {
@@ -9255,7 +9263,7 @@ var require_retry_handler = __commonJS({
         if (this.handler.onBodySent) return this.handler.onBodySent(chunk);
       }
       static [kRetryHandlerDefaultRetry](err, { state, opts }, cb) {
-        const { statusCode, code, headers } = err;
+        const { statusCode, code: code2, headers } = err;
         const { method, retryOptions } = opts;
         const {
           maxRetries,
@@ -9267,7 +9275,7 @@ var require_retry_handler = __commonJS({
           methods
         } = retryOptions;
         const { counter } = state;
-        if (code && code !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code)) {
+        if (code2 && code2 !== "UND_ERR_REQ_RETRY" && !errorCodes.includes(code2)) {
           cb(err);
           return;
         }
@@ -12010,8 +12018,8 @@ var require_headers = __commonJS({
     var util = __require("node:util");
     var kHeadersMap = /* @__PURE__ */ Symbol("headers map");
     var kHeadersSortedMap = /* @__PURE__ */ Symbol("headers map sorted");
-    function isHTTPWhiteSpaceCharCode(code) {
-      return code === 10 || code === 13 || code === 9 || code === 32;
+    function isHTTPWhiteSpaceCharCode(code2) {
+      return code2 === 10 || code2 === 13 || code2 === 9 || code2 === 32;
     }
     function headerValueNormalize(potentialValue) {
       let i = 0;
@@ -13676,7 +13684,7 @@ var require_fetch = __commonJS({
     function handleFetchDone(response) {
       finalizeAndReportTiming(response, "fetch");
     }
-    function fetch2(input, init = void 0) {
+    function fetch3(input, init = void 0) {
       webidl.argumentLengthCheck(arguments, 1, "globalThis.fetch");
       let p = createDeferredPromise();
       let requestObject;
@@ -14631,7 +14639,7 @@ var require_fetch = __commonJS({
       }
     }
     module.exports = {
-      fetch: fetch2,
+      fetch: fetch3,
       Fetch,
       fetching,
       finalizeAndReportTiming
@@ -16166,8 +16174,8 @@ var require_util6 = __commonJS({
     "use strict";
     function isCTLExcludingHtab(value2) {
       for (let i = 0; i < value2.length; ++i) {
-        const code = value2.charCodeAt(i);
-        if (code >= 0 && code <= 8 || code >= 10 && code <= 31 || code === 127) {
+        const code2 = value2.charCodeAt(i);
+        if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
       }
@@ -16175,26 +16183,26 @@ var require_util6 = __commonJS({
     }
     function validateCookieName(name) {
       for (let i = 0; i < name.length; ++i) {
-        const code = name.charCodeAt(i);
-        if (code < 33 || // exclude CTLs (0-31), SP and HT
-        code > 126 || // exclude non-ascii and DEL
-        code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 60 || // <
-        code === 62 || // >
-        code === 64 || // @
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 58 || // :
-        code === 92 || // \
-        code === 47 || // /
-        code === 91 || // [
-        code === 93 || // ]
-        code === 63 || // ?
-        code === 61 || // =
-        code === 123 || // {
-        code === 125) {
+        const code2 = name.charCodeAt(i);
+        if (code2 < 33 || // exclude CTLs (0-31), SP and HT
+        code2 > 126 || // exclude non-ascii and DEL
+        code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 60 || // <
+        code2 === 62 || // >
+        code2 === 64 || // @
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 58 || // :
+        code2 === 92 || // \
+        code2 === 47 || // /
+        code2 === 91 || // [
+        code2 === 93 || // ]
+        code2 === 63 || // ?
+        code2 === 61 || // =
+        code2 === 123 || // {
+        code2 === 125) {
           throw new Error("Invalid cookie name");
         }
       }
@@ -16210,31 +16218,31 @@ var require_util6 = __commonJS({
         ++i;
       }
       while (i < len) {
-        const code = value2.charCodeAt(i++);
-        if (code < 33 || // exclude CTLs (0-31)
-        code > 126 || // non-ascii and DEL (127)
-        code === 34 || // "
-        code === 44 || // ,
-        code === 59 || // ;
-        code === 92) {
+        const code2 = value2.charCodeAt(i++);
+        if (code2 < 33 || // exclude CTLs (0-31)
+        code2 > 126 || // non-ascii and DEL (127)
+        code2 === 34 || // "
+        code2 === 44 || // ,
+        code2 === 59 || // ;
+        code2 === 92) {
           throw new Error("Invalid cookie value");
         }
       }
     }
     function validateCookiePath(path) {
       for (let i = 0; i < path.length; ++i) {
-        const code = path.charCodeAt(i);
-        if (code < 32 || // exclude CTLs (0-31)
-        code > 126 || // exclude DEL and non-ascii
-        code === 59) {
+        const code2 = path.charCodeAt(i);
+        if (code2 < 32 || // exclude CTLs (0-31)
+        code2 > 126 || // exclude DEL and non-ascii
+        code2 === 59) {
           throw new Error("Invalid cookie path");
         }
       }
     }
-    function isLetterOrDigit(code) {
-      return code >= 48 && code <= 57 || // 0-9
-      code >= 65 && code <= 90 || // A-Z
-      code >= 97 && code <= 122;
+    function isLetterOrDigit(code2) {
+      return code2 >= 48 && code2 <= 57 || // 0-9
+      code2 >= 65 && code2 <= 90 || // A-Z
+      code2 >= 97 && code2 <= 122;
     }
     function validateCookieDomain(domain) {
       if (domain === " ") {
@@ -16245,8 +16253,8 @@ var require_util6 = __commonJS({
       }
       let labelLength = 0;
       for (let i = 0; i < domain.length; ++i) {
-        const code = domain.charCodeAt(i);
-        if (code === 46) {
+        const code2 = domain.charCodeAt(i);
+        if (code2 === 46) {
           if (labelLength === 0) {
             throw new Error("Invalid cookie domain");
           }
@@ -16256,10 +16264,10 @@ var require_util6 = __commonJS({
           labelLength = 0;
           continue;
         }
-        if (labelLength === 0 && !isLetterOrDigit(code)) {
+        if (labelLength === 0 && !isLetterOrDigit(code2)) {
           throw new Error("Invalid cookie domain");
         }
-        if (!isLetterOrDigit(code) && code !== 45) {
+        if (!isLetterOrDigit(code2) && code2 !== 45) {
           throw new Error("Invalid cookie domain");
         }
         if (++labelLength > 63) {
@@ -17033,37 +17041,37 @@ var require_util7 = __commonJS({
         return false;
       }
       for (let i = 0; i < protocol.length; ++i) {
-        const code = protocol.charCodeAt(i);
-        if (code < 33 || // CTL, contains SP (0x20) and HT (0x09)
-        code > 126 || code === 34 || // "
-        code === 40 || // (
-        code === 41 || // )
-        code === 44 || // ,
-        code === 47 || // /
-        code === 58 || // :
-        code === 59 || // ;
-        code === 60 || // <
-        code === 61 || // =
-        code === 62 || // >
-        code === 63 || // ?
-        code === 64 || // @
-        code === 91 || // [
-        code === 92 || // \
-        code === 93 || // ]
-        code === 123 || // {
-        code === 125) {
+        const code2 = protocol.charCodeAt(i);
+        if (code2 < 33 || // CTL, contains SP (0x20) and HT (0x09)
+        code2 > 126 || code2 === 34 || // "
+        code2 === 40 || // (
+        code2 === 41 || // )
+        code2 === 44 || // ,
+        code2 === 47 || // /
+        code2 === 58 || // :
+        code2 === 59 || // ;
+        code2 === 60 || // <
+        code2 === 61 || // =
+        code2 === 62 || // >
+        code2 === 63 || // ?
+        code2 === 64 || // @
+        code2 === 91 || // [
+        code2 === 92 || // \
+        code2 === 93 || // ]
+        code2 === 123 || // {
+        code2 === 125) {
           return false;
         }
       }
       return true;
     }
-    function isValidStatusCode(code) {
-      if (code >= 1e3 && code < 1015) {
-        return code !== 1004 && // reserved
-        code !== 1005 && // "MUST NOT be set as a status code"
-        code !== 1006;
+    function isValidStatusCode(code2) {
+      if (code2 >= 1e3 && code2 < 1015) {
+        return code2 !== 1004 && // reserved
+        code2 !== 1005 && // "MUST NOT be set as a status code"
+        code2 !== 1006;
       }
-      return code >= 3e3 && code <= 4999;
+      return code2 >= 3e3 && code2 <= 4999;
     }
     function failWebsocketConnection(ws, reason) {
       const { [kController]: controller, [kResponse]: response } = ws;
@@ -17332,7 +17340,7 @@ var require_connection = __commonJS({
       });
       return controller;
     }
-    function closeWebSocketConnection(ws, code, reason, reasonByteLength) {
+    function closeWebSocketConnection(ws, code2, reason, reasonByteLength) {
       if (isClosing(ws) || isClosed(ws)) {
       } else if (!isEstablished(ws)) {
         failWebsocketConnection(ws, "Connection was closed before it was established.");
@@ -17340,12 +17348,12 @@ var require_connection = __commonJS({
       } else if (ws[kSentClose] === sentCloseFrameState.NOT_SENT) {
         ws[kSentClose] = sentCloseFrameState.PROCESSING;
         const frame = new WebsocketFrameSend();
-        if (code !== void 0 && reason === void 0) {
+        if (code2 !== void 0 && reason === void 0) {
           frame.frameData = Buffer.allocUnsafe(2);
-          frame.frameData.writeUInt16BE(code, 0);
-        } else if (code !== void 0 && reason !== void 0) {
+          frame.frameData.writeUInt16BE(code2, 0);
+        } else if (code2 !== void 0 && reason !== void 0) {
           frame.frameData = Buffer.allocUnsafe(2 + reasonByteLength);
-          frame.frameData.writeUInt16BE(code, 0);
+          frame.frameData.writeUInt16BE(code2, 0);
           frame.frameData.write(reason, 2, "utf-8");
         } else {
           frame.frameData = emptyBuffer;
@@ -17370,25 +17378,25 @@ var require_connection = __commonJS({
       response.socket.off("close", onSocketClose);
       response.socket.off("error", onSocketError);
       const wasClean = ws[kSentClose] === sentCloseFrameState.SENT && ws[kReceivedClose];
-      let code = 1005;
+      let code2 = 1005;
       let reason = "";
       const result = ws[kByteParser].closingInfo;
       if (result && !result.error) {
-        code = result.code ?? 1005;
+        code2 = result.code ?? 1005;
         reason = result.reason;
       } else if (!ws[kReceivedClose]) {
-        code = 1006;
+        code2 = 1006;
       }
       ws[kReadyState] = states.CLOSED;
       fireEvent("close", ws, (type, init) => new CloseEvent(type, init), {
         wasClean,
-        code,
+        code: code2,
         reason
       });
       if (channels.close.hasSubscribers) {
         channels.close.publish({
           websocket: ws,
-          code,
+          code: code2,
           reason
         });
       }
@@ -17513,8 +17521,8 @@ var require_receiver = __commonJS({
     var { closeWebSocketConnection } = require_connection();
     var { PerMessageDeflate } = require_permessage_deflate();
     var { MessageSizeExceededError } = require_errors();
-    function failWebsocketConnectionWithCode(ws, code, reason) {
-      closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason));
+    function failWebsocketConnectionWithCode(ws, code2, reason) {
+      closeWebSocketConnection(ws, code2, reason, Buffer.byteLength(reason));
       failWebsocketConnection(ws, reason);
     }
     var ByteParser = class extends Writable {
@@ -17701,8 +17709,8 @@ var require_receiver = __commonJS({
                   this.#info.fin,
                   (error2, data) => {
                     if (error2) {
-                      const code = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
-                      failWebsocketConnectionWithCode(this.ws, code, error2.message);
+                      const code2 = error2 instanceof MessageSizeExceededError ? 1009 : 1007;
+                      failWebsocketConnectionWithCode(this.ws, code2, error2.message);
                       return;
                     }
                     if (!this.writeFragments(data)) {
@@ -17788,11 +17796,11 @@ var require_receiver = __commonJS({
       }
       parseCloseBody(data) {
         assert(data.length !== 1);
-        let code;
+        let code2;
         if (data.length >= 2) {
-          code = data.readUInt16BE(0);
+          code2 = data.readUInt16BE(0);
         }
-        if (code !== void 0 && !isValidStatusCode(code)) {
+        if (code2 !== void 0 && !isValidStatusCode(code2)) {
           return { code: 1002, reason: "Invalid status code", error: true };
         }
         let reason = data.subarray(2);
@@ -17804,7 +17812,7 @@ var require_receiver = __commonJS({
         } catch {
           return { code: 1007, reason: "Invalid UTF-8", error: true };
         }
-        return { code, reason, error: false };
+        return { code: code2, reason, error: false };
       }
       /**
        * Parses control frames.
@@ -17819,8 +17827,8 @@ var require_receiver = __commonJS({
           }
           this.#info.closeInfo = this.parseCloseBody(body);
           if (this.#info.closeInfo.error) {
-            const { code, reason } = this.#info.closeInfo;
-            closeWebSocketConnection(this.ws, code, reason, reason.length);
+            const { code: code2, reason } = this.#info.closeInfo;
+            closeWebSocketConnection(this.ws, code2, reason, reason.length);
             failWebsocketConnection(this.ws, reason);
             return false;
           }
@@ -18058,17 +18066,17 @@ var require_websocket = __commonJS({
        * @param {number|undefined} code
        * @param {string|undefined} reason
        */
-      close(code = void 0, reason = void 0) {
+      close(code2 = void 0, reason = void 0) {
         webidl.brandCheck(this, _WebSocket);
         const prefix = "WebSocket.close";
-        if (code !== void 0) {
-          code = webidl.converters["unsigned short"](code, prefix, "code", { clamp: true });
+        if (code2 !== void 0) {
+          code2 = webidl.converters["unsigned short"](code2, prefix, "code", { clamp: true });
         }
         if (reason !== void 0) {
           reason = webidl.converters.USVString(reason, prefix, "reason");
         }
-        if (code !== void 0) {
-          if (code !== 1e3 && (code < 3e3 || code > 4999)) {
+        if (code2 !== void 0) {
+          if (code2 !== 1e3 && (code2 < 3e3 || code2 > 4999)) {
             throw new DOMException("invalid code", "InvalidAccessError");
           }
         }
@@ -18082,7 +18090,7 @@ var require_websocket = __commonJS({
             );
           }
         }
-        closeWebSocketConnection(this, code, reason, reasonByteLength);
+        closeWebSocketConnection(this, code2, reason, reasonByteLength);
       }
       /**
        * @see https://websockets.spec.whatwg.org/#dom-websocket-send
@@ -18328,15 +18336,15 @@ var require_websocket = __commonJS({
     }
     function onParserError(err) {
       let message;
-      let code;
+      let code2;
       if (err instanceof CloseEvent) {
         message = err.reason;
-        code = err.code;
+        code2 = err.code;
       } else {
         message = err.message;
       }
       fireEvent("error", this, () => new ErrorEvent("error", { error: err, message }));
-      closeWebSocketConnection(this, code);
+      closeWebSocketConnection(this, code2);
     }
     module.exports = {
       WebSocket
@@ -19169,7 +19177,7 @@ var require_undici = __commonJS({
     module.exports.setGlobalDispatcher = setGlobalDispatcher;
     module.exports.getGlobalDispatcher = getGlobalDispatcher;
     var fetchImpl = require_fetch().fetch;
-    module.exports.fetch = async function fetch2(init, options = void 0) {
+    module.exports.fetch = async function fetch3(init, options = void 0) {
       try {
         return await fetchImpl(init, options);
       } catch (err) {
@@ -21628,9 +21636,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -21807,6 +21815,9 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -24360,7 +24371,7 @@ function creationOrder(a, b) {
 async function syncDriftIssues(input) {
   const { client, logger, owner, repo } = input;
   const counter = countRequests(client);
-  const result = { created: 0, updated: 0, closed: 0, reopened: 0, unchanged: 0, deferred: [], requests: 0, writes: 0, issues: [] };
+  const result = { created: 0, updated: 0, closed: 0, reopened: 0, unchanged: 0, deferred: [], requests: 0, writes: 0, issues: [], notifications: [] };
   try {
     const botLogin = input.botLogin ?? await resolveBotLogin(client, logger);
     const existing = await listDriftIssues(client, { owner, repo, botLogin });
@@ -24428,6 +24439,7 @@ async function syncDriftIssues(input) {
         if (input.attributions?.get(drift.address)?.status !== "found" && oldSlot && newSlot && /CloudTrail shows/.test(oldSlot.text)) {
           body = fitBody(body.slice(0, newSlot.start) + oldSlot.text + body.slice(newSlot.end));
         }
+        body = carryNotification(issue2.body, body);
       } else {
         const attribution = input.attributions?.get(drift.address);
         const slot = attributionSlot(issue2.body);
@@ -24437,6 +24449,11 @@ async function syncDriftIssues(input) {
         }
       }
       if (issue2.state === "closed") {
+        const notification = driftNotification({ result: drift, action: "reopened", title, owners: routeOwners(drift, input.codeowners).owners, attribution: input.attributions?.get(drift.address), options: input.notify });
+        if (notification) {
+          body = fitBody(withNotification(body ?? issue2.body, notification));
+          result.notifications.push({ number: issue2.number, url: issue2.url, notification });
+        }
         await client.rest.issues.update({ owner, repo, issue_number: issue2.number, state: "open", ...body ? { body } : {}, ...title !== issue2.title ? { title } : {} });
         await client.rest.issues.createComment({
           owner,
@@ -24473,6 +24490,16 @@ async function syncDriftIssues(input) {
       opened.add(driftFingerprint(drift));
       result.created++;
       result.issues.push({ address: drift.address, number: created.number, url: created.url, state: "open" });
+      if (created.notification) result.notifications.push({ number: created.number, url: created.url, notification: created.notification });
+    }
+    if (input.notify) {
+      const now = new Map(result.issues.map((r) => [r.number, r.state]));
+      const queued = new Set(result.notifications.map((p) => p.number));
+      for (const [fingerprint, issue2] of existing) {
+        if (queued.has(issue2.number) || !seen.has(fingerprint)) continue;
+        const pending = pendingOf({ ...issue2, state: now.get(issue2.number) ?? issue2.state });
+        if (pending) result.notifications.push(pending);
+      }
     }
     if (opened.size > 0) {
       const duplicates = await closeDuplicateIssues(input, botLogin, opened);
@@ -24505,16 +24532,19 @@ function fitBody(body) {
 async function createDriftIssue(input, drift, resolver) {
   const { logger } = input;
   const routing = routeOwners(drift, input.codeowners);
-  const body = renderDriftIssueBody({ ...renderContext(input), result: drift, routing, attribution: input.attributions?.get(drift.address) });
+  const title = driftIssueTitle(drift);
+  const rendered = renderDriftIssueBody({ ...renderContext(input), result: drift, routing, attribution: input.attributions?.get(drift.address) });
+  const notification = driftNotification({ result: drift, action: "opened", title, owners: routing.owners, attribution: input.attributions?.get(drift.address), options: input.notify });
+  const body = notification ? fitBody(withNotification(rendered, notification)) : rendered;
   const labels = routing.owners.length === 0 ? [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL];
   const assignees = await resolver.assignees(routing.owners);
-  const params = { owner: input.owner, repo: input.repo, title: driftIssueTitle(drift), body, labels };
+  const params = { owner: input.owner, repo: input.repo, title, body, labels };
   try {
-    return await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params);
+    return { ...await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params), notification };
   } catch (error2) {
     if (httpStatus(error2) !== 422 || assignees.length === 0) throw error2;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(", ")} for the drift issue of ${drift.address}; creating it unassigned.`);
-    return createIssueOnce(input, driftFingerprint(drift), params);
+    return { ...await createIssueOnce(input, driftFingerprint(drift), params), notification };
   }
 }
 async function createIssueOnce(input, fingerprint, params) {
@@ -24623,7 +24653,7 @@ function listedCalls(body) {
 }
 async function syncControlPlaneIssues(input) {
   const { client, owner, repo, logger } = input;
-  const result = { created: 0, updated: 0, reopened: 0, unchanged: 0, issues: [] };
+  const result = { created: 0, updated: 0, reopened: 0, unchanged: 0, issues: [], notifications: [] };
   if (input.changes.length === 0) return result;
   const existing = await listDriftIssues(client, { owner, repo, botLogin: input.botLogin });
   const resolver = new AssigneeResolver(input);
@@ -24638,13 +24668,16 @@ async function syncControlPlaneIssues(input) {
     }
     const { owners, why } = route(change, input);
     const ids = [...known, ...fresh.map((c) => c.event.eventId)];
-    const body = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue2?.body)], ids, owners, why);
+    const rendered = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue2?.body)], ids, owners, why);
+    const notification = !issue2 || issue2.state === "closed" ? controlPlaneNotification({ change, action: issue2 ? "reopened" : "opened", title: controlPlaneTitle(change), owners, options: input.notify }) : null;
+    const body = notification ? withNotification(rendered, notification) : issue2 ? carryNotification(issue2.body, rendered) : rendered;
     if (!issue2) {
       const assignees = await resolver.assignees(owners);
       const labels = owners.length ? [DRIFT_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL];
       const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body, labels, ...assignees.length ? { assignees } : {} });
       result.created++;
       result.issues.push({ key: change.key, number: created.number, url: created.url });
+      if (notification) result.notifications.push({ number: created.number, url: created.url, notification });
       continue;
     }
     await client.rest.issues.update({ owner, repo, issue_number: issue2.number, body, ...issue2.state === "closed" ? { state: "open" } : {} });
@@ -24652,6 +24685,16 @@ async function syncControlPlaneIssues(input) {
     if (issue2.state === "closed") result.reopened++;
     else result.updated++;
     result.issues.push({ key: change.key, number: issue2.number, url: issue2.url });
+    if (notification) result.notifications.push({ number: issue2.number, url: issue2.url, notification });
+  }
+  if (input.notify) {
+    const queued = new Set(result.notifications.map((p) => p.number));
+    const mine = new Set(input.changes.map(fingerprintOf));
+    for (const [fingerprint, issue2] of existing) {
+      if (queued.has(issue2.number) || !mine.has(fingerprint)) continue;
+      const pending = pendingOf(issue2);
+      if (pending) result.notifications.push(pending);
+    }
   }
   logger.info(`Control-plane issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.unchanged} unchanged.`);
   return result;
@@ -25539,6 +25582,222 @@ Fix: ${f.fix}` : "";
   return limit === void 0 ? sorted : sorted.slice(0, Math.max(0, limit));
 }
 
+// src/notify/messages.ts
+import { createHmac } from "node:crypto";
+var WEBHOOK_SCHEMA = "ecs-drift-guard/notification@1";
+var SIGNATURE_HEADER = "X-Drift-Guard-Signature-256";
+var DELIVERY_HEADER = "X-Drift-Guard-Delivery";
+var EVENT_HEADER = "X-Drift-Guard-Event";
+function escapeSlack(text2) {
+  return text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+function code(text2) {
+  return `\`${escapeSlack(text2.replace(/`/g, "'"))}\``;
+}
+function slackLink(url, label) {
+  return /^https?:\/\/[^\s<>|]+$/.test(url) ? `<${url.replace(/&/g, "&amp;")}|${escapeSlack(label)}>` : escapeSlack(label);
+}
+var EVENT_LABEL = {
+  "security-drift": "Security drift",
+  "config-drift": "Configuration drift",
+  missing: "Resource missing from AWS",
+  unmanaged: "Resource not managed by Terraform",
+  "control-plane": "ECS control-plane change"
+};
+function fit(text2, max) {
+  return text2.length <= max ? text2 : `${text2.slice(0, max - 1)}\u2026`;
+}
+function slackMessage(n, issue2) {
+  const what = n.action === "opened" ? "opened" : "reopened";
+  const subject = n.resource ? n.resource.address : n.controlPlane?.cluster ? `cluster ${n.controlPlane.cluster}` : `account settings of ${n.controlPlane?.account ?? "?"}`;
+  const headline = `*${EVENT_LABEL[n.event]}* ${what}: ${slackLink(issue2.url, `${issue2.repository}#${issue2.number}`)} ${escapeSlack(n.title)}`;
+  const fields = [];
+  if (n.resource) {
+    fields.push(`*Resource*
+${code(n.resource.address)} (${code(n.resource.type)})`);
+    fields.push(`*Module*
+${code(n.resource.module)}${n.resource.region ? ` \xB7 ${code(n.resource.region)}` : ""}`);
+  } else if (n.controlPlane) {
+    fields.push(`*Subject*
+${code(subject)}`);
+    fields.push(`*Account \xB7 Region*
+${code(n.controlPlane.account)} \xB7 ${code(n.controlPlane.region)}`);
+  }
+  fields.push(`*Owners*
+${n.owners.length ? n.owners.map(code).join(", ") : "none (no CODEOWNERS rule)"}`);
+  if (n.classes.length) fields.push(`*Class*
+${n.classes.join(", ")}`);
+  if (n.changedBy) fields.push(`*Changed by*
+${code(n.changedBy.principal)} (${code(n.changedBy.eventName)} at ${code(n.changedBy.eventTime)})`);
+  const listed = n.attributes.map(code).join(", ") + (n.moreAttributes ? ` and ${n.moreAttributes} more` : "");
+  const blocks = [
+    { type: "section", text: { type: "mrkdwn", text: fit(headline, 3e3), verbatim: true } },
+    { type: "section", fields: fields.map((f) => ({ type: "mrkdwn", text: fit(f, 2e3), verbatim: true })) }
+  ];
+  if (listed) blocks.push({ type: "section", text: { type: "mrkdwn", text: fit(`*${n.resource ? "Differs" : "Calls"}:* ${listed}`, 3e3), verbatim: true } });
+  const context3 = [`ECS Drift Guard \xB7 ${escapeSlack(issue2.repository)}`, ...n.run ? [slackLink(n.run, "workflow run")] : []].join(" \xB7 ");
+  blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: fit(context3, 3e3), verbatim: true }] });
+  return {
+    // The fallback that notifications and screen readers show (api.slack.com/messaging/webhooks).
+    text: fit(`${EVENT_LABEL[n.event]} ${what}: ${escapeSlack(subject)} (${escapeSlack(`${issue2.repository}#${issue2.number}`)})`, 3e3),
+    blocks,
+    unfurl_links: false,
+    unfurl_media: false
+  };
+}
+function webhookPayload(n, issue2, sentAt) {
+  return {
+    schema: WEBHOOK_SCHEMA,
+    delivery: n.id,
+    event: n.event,
+    action: n.action,
+    occurredAt: n.at,
+    sentAt: sentAt.toISOString(),
+    repository: issue2.repository,
+    issue: { number: issue2.number, url: issue2.url, title: n.title },
+    resource: n.resource ?? null,
+    controlPlane: n.controlPlane ?? null,
+    classes: n.classes,
+    attributes: n.attributes,
+    moreAttributes: n.moreAttributes,
+    owners: n.owners,
+    changedBy: n.changedBy ?? null,
+    run: n.run ?? null
+  };
+}
+function signatureOf(body, secret) {
+  return `sha256=${createHmac("sha256", secret).update(body, "utf8").digest("hex")}`;
+}
+
+// src/notify/send-notifications.ts
+var CHANNEL_NAME = { slack: "Slack", webhook: "the webhook" };
+var SLACK_ERROR = /^[a-z_]{1,64}$/;
+var NOT_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "CERT_HAS_EXPIRED", "DEPTH_ZERO_SELF_SIGNED_CERT", "UNABLE_TO_VERIFY_LEAF_SIGNATURE", "ERR_TLS_CERT_ALTNAME_INVALID"]);
+function errorCode(error2) {
+  const cause = error2?.cause;
+  const code2 = cause?.code ?? error2?.code;
+  return typeof code2 === "string" ? code2 : void 0;
+}
+function retryAfterSeconds(value2) {
+  const seconds = Number(value2);
+  return Number.isFinite(seconds) && seconds >= 0 ? Math.ceil(seconds) : 1;
+}
+var Sender = class {
+  constructor(input) {
+    this.input = input;
+  }
+  input;
+  waitedSeconds = 0;
+  get maxWait() {
+    return this.input.maxWaitSeconds ?? 30;
+  }
+  /** One POST, with Retry-After honoured on 429 while the phase's wait budget lasts. */
+  async post(channel, url, body, headers) {
+    const doFetch = this.input.fetch ?? fetch;
+    const sleep = this.input.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    for (let attempt = 0; ; attempt++) {
+      let response;
+      try {
+        response = await doFetch(url, { method: "POST", body, headers, redirect: "manual", signal: AbortSignal.timeout(this.input.timeoutMs ?? 1e4) });
+      } catch (error2) {
+        const code2 = errorCode(error2);
+        if (code2 && NOT_SENT.has(code2)) return { kind: "refused", why: `could not connect (${code2})` };
+        const timedOut = error2?.name === "TimeoutError" || error2?.name === "AbortError";
+        return { kind: "uncertain", why: timedOut ? `no answer within ${Math.round((this.input.timeoutMs ?? 1e4) / 1e3)} s` : `the connection failed after sending (${code2 ?? "network error"})` };
+      }
+      const text2 = (await response.text().catch(() => "")).trim();
+      const said = channel === "slack" && SLACK_ERROR.test(text2) ? ` ${text2}` : "";
+      if (response.status >= 200 && response.status < 300) return { kind: "delivered" };
+      if (response.status === 429) {
+        const wait = retryAfterSeconds(response.headers.get("retry-after"));
+        if (attempt < 3 && this.waitedSeconds + wait <= this.maxWait) {
+          this.waitedSeconds += wait;
+          this.input.logger.info(`${CHANNEL_NAME[channel]} answered 429 (rate limited); retrying in ${wait} s.`);
+          await sleep(wait * 1e3);
+          continue;
+        }
+        return { kind: "refused", why: `${CHANNEL_NAME[channel]} answered 429${said} (rate limited; Retry-After ${wait} s is over this run's wait budget)` };
+      }
+      if (response.status >= 500) return { kind: "uncertain", why: `${CHANNEL_NAME[channel]} answered ${response.status}${said}` };
+      if (response.status >= 300 && response.status < 400) return { kind: "refused", why: `${CHANNEL_NAME[channel]} answered ${response.status} (a redirect, not followed)` };
+      return { kind: "refused", why: `${CHANNEL_NAME[channel]} answered ${response.status}${said}` };
+    }
+  }
+  send(channel, n, issue2) {
+    const { targets, userAgent } = this.input;
+    if (channel === "slack") {
+      if (!targets.slackWebhookUrl) return null;
+      return this.post("slack", targets.slackWebhookUrl, JSON.stringify(slackMessage(n, issue2)), { "Content-Type": "application/json; charset=utf-8", "User-Agent": userAgent });
+    }
+    if (!targets.webhookUrl) return null;
+    const body = JSON.stringify(webhookPayload(n, issue2, this.input.now()));
+    const headers = { "Content-Type": "application/json; charset=utf-8", "User-Agent": userAgent, [DELIVERY_HEADER]: n.id, [EVENT_HEADER]: n.event };
+    if (targets.webhookSecret) headers[SIGNATURE_HEADER] = signatureOf(body, targets.webhookSecret);
+    return this.post("webhook", targets.webhookUrl, body, headers);
+  }
+};
+async function sendNotifications(input) {
+  const { client, owner, repo, logger } = input;
+  const sender = new Sender(input);
+  const result = { delivered: 0, failures: [], unconfigured: 0 };
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of input.pending) {
+    if (seen.has(item.number)) continue;
+    seen.add(item.number);
+    let current;
+    try {
+      ({ data: current } = await client.rest.issues.get({ owner, repo, issue_number: item.number }));
+    } catch (error2) {
+      if (httpStatus(error2) === 404 || httpStatus(error2) === 410) continue;
+      throw error2;
+    }
+    const stored = decodeNotification(current.body ?? "");
+    if (current.state !== "open" || !stored || stored.id !== item.notification.id || stored.pending.length === 0) {
+      logger.info(`#${item.number}: nothing to send (the issue is ${current.state}${stored?.pending.length ? "" : ", its message is already sent"}).`);
+      continue;
+    }
+    const issue2 = { repository: `${owner}/${repo}`, number: item.number, url: current.html_url };
+    const next = { ...stored, pending: [], delivered: [...stored.delivered], uncertain: [...stored.uncertain] };
+    for (const channel of stored.pending) {
+      const sending = sender.send(channel, stored, issue2);
+      if (!sending) {
+        result.unconfigured++;
+        next.pending.push(channel);
+        logger.warning(`#${item.number}: a ${CHANNEL_NAME[channel]} message is pending, but this run has no ${channel === "slack" ? "`slack-webhook-url`" : "`webhook-url`"}; it stays pending.`);
+        continue;
+      }
+      const answer = await sending;
+      if (answer.kind === "delivered") {
+        next.delivered.push(channel);
+        result.delivered++;
+        logger.info(`#${item.number}: ${stored.event} ${stored.action}, sent to ${CHANNEL_NAME[channel]}.`);
+      } else if (answer.kind === "refused") {
+        next.pending.push(channel);
+        result.failures.push({ issue: item.number, channel, why: `${answer.why}; kept, a later run sends it again`, uncertain: false });
+      } else {
+        next.uncertain.push(channel);
+        result.failures.push({ issue: item.number, channel, why: `${answer.why}; it may have been delivered, so it is not sent again`, uncertain: true });
+      }
+    }
+    const body = withNotification(current.body ?? "", next);
+    if (body !== current.body) await client.rest.issues.update({ owner, repo, issue_number: item.number, body });
+  }
+  logger.info(`Notifications: ${result.delivered} sent, ${result.failures.length} not delivered${result.unconfigured ? `, ${result.unconfigured} pending for a channel this run has no URL for` : ""}.`);
+  if (result.failures.length > 0) {
+    throw new Error(`${result.failures.length} notification(s) not delivered: ${result.failures.map((f) => `#${f.issue} ${f.channel}: ${f.why}`).join("; ")}`);
+  }
+  return result;
+}
+function notificationPlan(settings, runUrl2) {
+  const { notificationTargets: all, notifications } = settings;
+  const targets = {
+    ...all.slackWebhookUrl && notifications.slack ? { slackWebhookUrl: all.slackWebhookUrl } : {},
+    ...all.webhookUrl && notifications.webhook ? { webhookUrl: all.webhookUrl, ...all.webhookSecret ? { webhookSecret: all.webhookSecret } : {} } : {}
+  };
+  const channels = [...targets.slackWebhookUrl ? ["slack"] : [], ...targets.webhookUrl ? ["webhook"] : []];
+  return { targets, ...channels.length ? { options: { channels, events: notifications.events, now: settings.now, ...runUrl2 ? { runUrl: runUrl2 } : {} } } : {} };
+}
+
 // src/main.ts
 var ANNOTATION_LIMIT = 50;
 var JOB_SUMMARY_LIMIT = 1e6;
@@ -25608,6 +25867,11 @@ async function run() {
   } catch (e) {
     if (e instanceof ConfigurationError) return setFailed(e.message);
     throw e;
+  }
+  for (const secret of Object.values(settings.notificationTargets)) {
+    setSecret(secret);
+    const path = URL.canParse(secret) ? new URL(secret).pathname : "";
+    if (path.length >= 16) setSecret(path);
   }
   const logger = actionsLogger();
   const phases = new PhaseRunner();
@@ -25847,6 +26111,7 @@ async function driftMode(run2) {
   if (settings.issues && settings.github.repository) {
     const issues = await phases.run("Drift issues for the owners", () => publishDriftIssues(report, driftAttributions, run2));
     deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+    await publishNotifications(run2, issues?.notifications ?? []);
   }
   return { report, annotate: null, deferredIssues };
 }
@@ -25887,13 +26152,15 @@ async function eventMode(run2) {
   if (!check) return none;
   const report = { findings: [], drift: check.run.results, notEvaluated: [], errors: check.run.errors, modules: configuration.moduleDirs };
   let deferredIssues = [];
+  const notifications = [];
   if (settings.issues && settings.github.repository) {
     if (report.drift.length > 0) {
       const issues = await phases.run("Drift issues for the owners", () => publishDriftIssues(report, check.attributions, run2));
       deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
+      notifications.push(...issues?.notifications ?? []);
     }
     if (check.controlPlane.length > 0) {
-      await phases.run("Control-plane change issues", async () => {
+      const issues = await phases.run("Control-plane change issues", async () => {
         const [owner, repo] = settings.github.repository.split("/");
         const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
         const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
@@ -25907,10 +26174,13 @@ async function eventMode(run2) {
           fallbackOwners: settings.realtime.owners,
           ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run2.budget, settings.github.apiUrl), logger) : void 0,
           botLogin: ACTIONS_BOT_LOGIN,
-          runUrl: runUrl(settings)
+          runUrl: runUrl(settings),
+          notify: notificationPlan(settings, runUrl(settings)).options
         });
       });
+      notifications.push(...issues?.notifications ?? []);
     }
+    await publishNotifications(run2, notifications);
   }
   return { report, annotate: null, deferredIssues, summaryExtra: renderEventOutcomes(check) };
 }
@@ -25954,10 +26224,19 @@ async function publishDriftIssues(report, attributions, { settings, logger, budg
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
-    attributions
+    attributions,
+    notify: notificationPlan(settings, runUrl(settings)).options
   });
   logger.info(`Drift issues: ${result.created} opened, ${result.updated} updated, ${result.reopened} reopened, ${result.closed} closed, ${result.unchanged} unchanged, ${result.deferred.length} deferred (max-new-issues ${settings.maxNewIssues}); ${result.requests} GitHub requests, ${result.writes} writes.`);
   return result;
+}
+async function publishNotifications(run2, pending) {
+  const { settings, logger } = run2;
+  if (pending.length === 0) return;
+  const [owner, repo] = settings.github.repository.split("/");
+  const { targets } = notificationPlan(settings, runUrl(settings));
+  const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
+  await run2.phases.run("Notifications", () => sendNotifications({ client, logger, owner, repo, pending, targets, userAgent: `ecs-drift-guard/${TOOL_VERSION}`, now: () => /* @__PURE__ */ new Date() }));
 }
 function runUrl(settings) {
   const { serverUrl, repository, runId } = settings.github;

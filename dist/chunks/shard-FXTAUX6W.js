@@ -1,16 +1,22 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  renderMetaFor,
-  renderReport
-} from "./chunk-VF7HO5CV.js";
-import "./chunk-AVS4SCUL.js";
-import "./chunk-5LNOT2XR.js";
-import "./chunk-LTGDUDFJ.js";
+  MAX_SHARDS,
+  inShard,
+  parseShard,
+  planMatrix,
+  shardOf
+} from "./chunk-PLZ5PJIN.js";
+import "./chunk-32IOBCPS.js";
+import "./chunk-T7S2TIFM.js";
 import "./chunk-IVIT2PZO.js";
+import "./chunk-QOA4NK3G.js";
 import "./chunk-XGXBJF7M.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  renderMetaFor,
-  renderReport
+  MAX_SHARDS,
+  inShard,
+  parseShard,
+  planMatrix,
+  shardOf
 };

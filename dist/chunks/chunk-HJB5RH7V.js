@@ -1,14 +1,14 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-AUMU4EFL.js";
+} from "./chunk-PLZ5PJIN.js";
 import {
   ruleHelpUri
 } from "./chunk-AVS4SCUL.js";
 import {
   allRules,
   containerDefinitions
-} from "./chunk-5LNOT2XR.js";
+} from "./chunk-T7S2TIFM.js";
 import {
   createModuleSourceResolver,
   loadConfiguration

@@ -3,8 +3,10 @@ import {
   require_dist
 } from "./chunk-32IOBCPS.js";
 import {
-  allRules
-} from "./chunk-5LNOT2XR.js";
+  allRules,
+  stripInvisible,
+  truncateText
+} from "./chunk-T7S2TIFM.js";
 import {
   SEVERITIES
 } from "./chunk-IVIT2PZO.js";
@@ -17,7 +19,7 @@ import {
 } from "./chunk-X7CJ5U7I.js";
 
 // src/shard.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // src/settings.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -19742,6 +19744,129 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/notify/notification.ts
+import { createHash } from "node:crypto";
+var NOTIFY_CHANNELS = ["slack", "webhook"];
+var NOTIFY_EVENTS = ["security-drift", "config-drift", "missing", "unmanaged", "control-plane"];
+var DEFAULT_NOTIFY_EVENTS = ["security-drift", "unmanaged", "control-plane"];
+var PREFIX = "<!-- drift-guard:notify:";
+var MAX_ATTRIBUTES = 10;
+var MAX_TEXT = 300;
+function clean(text, max = MAX_TEXT) {
+  return truncateText(stripInvisible(text).replace(/\s+/g, " "), max);
+}
+function notifyEventOf(result) {
+  if (result.status === "missing") return "missing";
+  if (result.status === "unmanaged") return "unmanaged";
+  if (result.status !== "drifted") return null;
+  if (result.differences.some((d) => d.class === "security")) return "security-drift";
+  if (result.differences.some((d) => d.class === "config")) return "config-drift";
+  return null;
+}
+function deliveryId(subject, action, at) {
+  return createHash("sha256").update(`${subject}
+${action}
+${at}`).digest("hex").slice(0, 32);
+}
+function call(e) {
+  return { eventName: clean(e.eventName, 100), eventTime: e.eventTime, principal: clean(e.principal, 200), ...e.sessionName ? { sessionName: clean(e.sessionName, 100) } : {}, eventId: clean(e.eventId, 100) };
+}
+function newest(attribution) {
+  const e = attribution?.status === "found" ? attribution.events[0] : void 0;
+  return e ? call(e) : void 0;
+}
+function driftNotification(input2) {
+  const { result, options } = input2;
+  const event = notifyEventOf(result);
+  if (!options || options.channels.length === 0 || !event || !options.events.includes(event)) return null;
+  const material = result.differences.filter((d) => d.class === "security" || d.class === "config");
+  const security = material.filter((d) => d.class === "security");
+  const ordered = [...security, ...material.filter((d) => d.class !== "security")];
+  const paths = [...new Set(ordered.map((d) => clean(d.path, 200)))];
+  const at = options.now.toISOString();
+  return {
+    v: 1,
+    id: deliveryId(`${result.stateFile}
+${result.address}`, input2.action, at),
+    event,
+    action: input2.action,
+    at,
+    title: clean(input2.title, 250),
+    resource: {
+      address: clean(result.address, 250),
+      type: clean(result.type, 100),
+      id: clean(result.id, 300),
+      module: clean(result.module || ".", 200),
+      stateFile: clean(result.stateFile, 300),
+      ...result.region ? { region: clean(result.region, 50) } : {}
+    },
+    classes: [...security.length ? ["security"] : [], ...material.length > security.length ? ["config"] : []],
+    attributes: paths.slice(0, MAX_ATTRIBUTES),
+    moreAttributes: Math.max(0, paths.length - MAX_ATTRIBUTES),
+    owners: input2.owners.map((o) => clean(o, 100)),
+    ...newest(input2.attribution) ? { changedBy: newest(input2.attribution) } : {},
+    ...options.runUrl ? { run: options.runUrl } : {},
+    pending: [...options.channels],
+    delivered: [],
+    uncertain: []
+  };
+}
+function controlPlaneNotification(input2) {
+  const { change, options } = input2;
+  if (!options || options.channels.length === 0 || !options.events.includes("control-plane")) return null;
+  const latest = [...change.changes].sort((a, b) => b.event.eventTime.localeCompare(a.event.eventTime))[0];
+  const at = options.now.toISOString();
+  return {
+    v: 1,
+    id: deliveryId(`control-plane
+${change.key}`, input2.action, at),
+    event: "control-plane",
+    action: input2.action,
+    at,
+    title: clean(input2.title, 250),
+    controlPlane: { account: clean(change.account, 20), region: clean(change.region, 50), ...change.cluster ? { cluster: clean(change.cluster, 255) } : {} },
+    classes: [],
+    // What each call did ("1 container instance(s) set to DRAINING"), newest first: no values of settings beyond their names.
+    attributes: [...new Set(change.changes.map((c) => clean(`${c.event.eventName}: ${c.what}`, 200)))].slice(0, MAX_ATTRIBUTES),
+    moreAttributes: Math.max(0, new Set(change.changes.map((c) => `${c.event.eventName}: ${c.what}`)).size - MAX_ATTRIBUTES),
+    owners: input2.owners.map((o) => clean(o, 100)),
+    ...latest ? { changedBy: call(latest.event) } : {},
+    ...options.runUrl ? { run: options.runUrl } : {},
+    pending: [...options.channels],
+    delivered: [],
+    uncertain: []
+  };
+}
+function encodeNotification(n) {
+  return `${PREFIX}${Buffer.from(JSON.stringify(n), "utf8").toString("base64")} -->`;
+}
+function decodeNotification(body) {
+  const line = body.split("\n").find((l) => l.startsWith(PREFIX) && l.endsWith(" -->"));
+  if (!line) return null;
+  try {
+    const n = JSON.parse(Buffer.from(line.slice(PREFIX.length, -" -->".length), "base64").toString("utf8"));
+    const channels = (x) => Array.isArray(x) && x.every((c) => NOTIFY_CHANNELS.includes(c));
+    return n && n.v === 1 && typeof n.id === "string" && channels(n.pending) && channels(n.delivered) && channels(n.uncertain) ? n : null;
+  } catch {
+    return null;
+  }
+}
+function withNotification(body, n) {
+  const lines = body.replace(/\n$/, "").split("\n").filter((l) => !l.startsWith(PREFIX));
+  if (n) lines.push(encodeNotification(n));
+  return `${lines.join("\n")}
+`;
+}
+function carryNotification(oldBody, newBody) {
+  const n = decodeNotification(oldBody);
+  return n ? withNotification(newBody, n) : newBody;
+}
+function pendingOf(issue2) {
+  if (issue2.state !== "open") return null;
+  const n = decodeNotification(issue2.body);
+  return n && n.pending.length > 0 ? { number: issue2.number, url: issue2.url, notification: n } : null;
+}
+
 // src/settings.ts
 var ConfigurationError = class extends Error {
   name = "ConfigurationError";
@@ -19802,6 +19927,18 @@ var configFileSchema = external_exports.strictObject({
     accounts: external_exports.array(external_exports.string().regex(/^\d{12}$/, "an AWS account id is 12 digits")).optional(),
     /** Regions whose events this repository handles; others are refused. */
     regions: external_exports.array(external_exports.string().min(1)).optional()
+  }).optional(),
+  /**
+   * Messages for issues opened or reopened (issue 17). The webhook URLs are secrets and come from
+   * the `slack-webhook-url` / `webhook-url` inputs; this only turns channels off and picks events.
+   */
+  notifications: external_exports.strictObject({
+    /** Send to `slack-webhook-url` when it is set (default true). */
+    slack: external_exports.boolean().optional(),
+    /** Send to `webhook-url` when it is set (default true). */
+    webhook: external_exports.boolean().optional(),
+    /** Which issues: security-drift, config-drift, missing, unmanaged, control-plane (default security-drift, unmanaged, control-plane). */
+    events: external_exports.array(external_exports.enum(NOTIFY_EVENTS)).min(1).optional()
   }).optional()
 });
 function configJsonSchema() {
@@ -19991,6 +20128,11 @@ function baseSettings(repoRoot, config2, configFile, overrides) {
       accounts: config2.realtime?.accounts ?? [],
       regions: config2.realtime?.regions ?? []
     },
+    notifications: {
+      slack: config2.notifications?.slack ?? true,
+      webhook: config2.notifications?.webhook ?? true,
+      events: [...new Set(config2.notifications?.events ?? DEFAULT_NOTIFY_EVENTS)]
+    },
     now: overrides.now ?? /* @__PURE__ */ new Date(),
     shard: overrides.shard,
     modules: overrides.modules
@@ -20061,6 +20203,29 @@ function findRepoRoot(cwd) {
     dir = parent;
   }
 }
+function webhookUrlInput(value, name) {
+  const v = value.trim();
+  if (!v) return void 0;
+  let url2;
+  try {
+    url2 = new URL(v);
+  } catch {
+    throw new ConfigurationError(`input \`${name}\` is not a URL (the value is not shown: it is a secret)`);
+  }
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url2.hostname);
+  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && loopback)) {
+    throw new ConfigurationError(`input \`${name}\` must be an https:// URL (the value is not shown: it is a secret)`);
+  }
+  if (url2.username || url2.password) throw new ConfigurationError(`input \`${name}\` must not carry a user name or password (the value is not shown: it is a secret)`);
+  return v;
+}
+function notificationTargets(getInput) {
+  const slackWebhookUrl = webhookUrlInput(getInput("slack-webhook-url"), "slack-webhook-url");
+  const webhookUrl = webhookUrlInput(getInput("webhook-url"), "webhook-url");
+  const webhookSecret = getInput("webhook-secret") || void 0;
+  if (webhookSecret && !webhookUrl) throw new ConfigurationError("input `webhook-secret` is set but `webhook-url` is not: set both, or neither");
+  return { ...slackWebhookUrl ? { slackWebhookUrl } : {}, ...webhookUrl ? { webhookUrl } : {}, ...webhookSecret ? { webhookSecret } : {} };
+}
 function configPathInRepository(getInput, env) {
   const workspace = resolve(env.GITHUB_WORKSPACE ?? process.cwd());
   const abs = resolve(workspace, getInput("config") || ".github/drift-guard.yml");
@@ -20110,6 +20275,7 @@ function settingsFromAction(getInput, env, configText) {
     maxNewIssues: parsePositiveInteger(getInput("max-new-issues") || "10", "input `max-new-issues`"),
     sarifFile: getInput("sarif-file") || void 0,
     shards: parsePositiveInteger(getInput("shards") || "4", "input `shards`"),
+    notificationTargets: notificationTargets(getInput),
     awsCredentials: !!(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI),
     github: {
       apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",
@@ -20136,7 +20302,7 @@ function parseShard(text, name) {
   return { index, count };
 }
 function shardOf(key, count) {
-  const digest = createHash("sha256").update(key).digest();
+  const digest = createHash2("sha256").update(key).digest();
   return digest.readUInt32BE(0) % count + 1;
 }
 function inShard(key, shard) {
@@ -20150,6 +20316,12 @@ function planMatrix(keys, count) {
 }
 
 export {
+  driftNotification,
+  controlPlaneNotification,
+  decodeNotification,
+  withNotification,
+  carryNotification,
+  pendingOf,
   MAX_SHARDS,
   parseShard,
   shardOf,

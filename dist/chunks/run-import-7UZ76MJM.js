@@ -2,11 +2,11 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-GNIFXFZA.js";
-import "./chunk-AUMU4EFL.js";
+} from "./chunk-HJB5RH7V.js";
+import "./chunk-PLZ5PJIN.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-AVS4SCUL.js";
-import "./chunk-5LNOT2XR.js";
+import "./chunk-T7S2TIFM.js";
 import "./chunk-POI2PPNC.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";

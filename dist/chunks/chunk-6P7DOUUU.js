@@ -3,8 +3,14 @@ import {
   ruleHelpUri
 } from "./chunk-AVS4SCUL.js";
 import {
-  allRules
-} from "./chunk-5LNOT2XR.js";
+  allRules,
+  escapeMarkdown,
+  escapeTableCell,
+  inlineCode,
+  markdownLink,
+  stripInvisible,
+  truncateText
+} from "./chunk-T7S2TIFM.js";
 import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,
@@ -162,64 +168,6 @@ var MarkdownDocument = class {
 };
 function pendingLength(stack) {
   return stack.reduce((n, s) => n + s.length, 0);
-}
-
-// src/report/markdown-escape.ts
-var INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
-var LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
-var LINE_BREAKS = /\r\n|\r|\n|\u2028|\u2029/g;
-var MENTION_BREAKER = "\u200D";
-function stripInvisible(text) {
-  return text.replace(/\t/g, " ").replace(INVISIBLE, "");
-}
-function breakMentions(text) {
-  return text.replace(/@(?=[A-Za-z0-9_-])/g, `@${MENTION_BREAKER}`);
-}
-function escapeHtmlChars(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-var INLINE_SYNTAX = /[\\`*_[\]~|$]/g;
-var LEADING_BLOCK_SYNTAX = /^(\s*)([#>+=-]|\d+[.)])/;
-function escapeLine(line) {
-  const escaped = escapeHtmlChars(breakMentions(line)).replace(INLINE_SYNTAX, (c) => `\\${c}`);
-  return escaped.replace(
-    LEADING_BLOCK_SYNTAX,
-    (_all, space, marker) => /^\d/.test(marker) ? `${space}${marker.slice(0, -1)}\\${marker.slice(-1)}` : `${space}\\${marker}`
-  );
-}
-function escapeMarkdown(text) {
-  return escapeLine(stripInvisible(String(text)).replace(LINE_BREAKS, " "));
-}
-function escapeTableCell(text) {
-  return stripInvisible(String(text)).split(LINE_BREAK).map(escapeLine).join("<br>");
-}
-function inlineCode(text, options = {}) {
-  let content = stripInvisible(String(text)).replace(LINE_BREAKS, " ");
-  if (options.table) content = content.replace(/\|/g, "\\|");
-  if (content === "") return "` `";
-  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longestRun + 1);
-  const pad = content.startsWith("`") || content.endsWith("`") || content.startsWith(" ") && content.endsWith(" ");
-  return pad ? `${fence} ${content} ${fence}` : `${fence}${content}${fence}`;
-}
-function markdownLink(label, url) {
-  const target = safeLinkTarget(url);
-  return target === null ? escapeMarkdown(label) : `[${escapeMarkdown(label)}](${target})`;
-}
-function safeLinkTarget(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return null;
-  return parsed.href.replace(/[()|<>"'`\\ ]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-}
-function truncateText(text, max) {
-  const chars = Array.from(text);
-  if (chars.length <= max) return text;
-  return `${chars.slice(0, Math.max(0, max - 1)).join("")}\u2026`;
 }
 
 // src/report/severity-presentation.ts
@@ -879,13 +827,6 @@ function renderReport(report, settings, options) {
 }
 
 export {
-  stripInvisible,
-  escapeMarkdown,
-  escapeTableCell,
-  inlineCode,
-  markdownLink,
-  safeLinkTarget,
-  truncateText,
   SEVERITY_EMOJI,
   severityLabel,
   severityLegend,

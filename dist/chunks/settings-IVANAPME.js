@@ -19,9 +19,9 @@ import {
   parseStateLines,
   settingsFromAction,
   settingsFromCli
-} from "./chunk-AUMU4EFL.js";
+} from "./chunk-PLZ5PJIN.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-5LNOT2XR.js";
+import "./chunk-T7S2TIFM.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-XGXBJF7M.js";
