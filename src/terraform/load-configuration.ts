@@ -141,6 +141,7 @@ class ConfigurationLoader implements ModuleHost {
       moduleFiles,
       notEvaluated: this.notEvaluated,
       errors: this.errors,
+      packages: (this.options.moduleSources?.packages?.() ?? []).map((p) => ({ ...p, dir: toRepoPath(this.repoRoot, p.dir) })),
     };
   }
 

@@ -350,10 +350,18 @@ export class ModuleInstance implements EvalScope {
       const ctx: EvalContext = { scope: this, file, vars: k.vars };
       for (const attr of block.attributes) {
         if (META_ARGUMENTS.has(attr.name)) continue;
-        inputs.set(attr.name, () => evaluate(attr.expr, ctx));
+        // Evaluated once: by the child's variable, or by the policy engine placing a finding on the caller.
+        let value: Value | undefined;
+        inputs.set(attr.name, () => (value ??= evaluate(attr.expr, ctx)));
       }
       const childAddress = keys === null || !keyed ? address : `${address}[${JSON.stringify(k.key)}]`;
-      const site: ModuleCallSite = { address: childAddress, loc: at, sourceDir: child.dir, variables: moduleVariables(child) };
+      const site: ModuleCallSite = {
+        address: childAddress,
+        loc: at,
+        sourceDir: child.dir,
+        variables: moduleVariables(child),
+        arguments: () => [...inputs].map(([name, value]) => ({ name, value: value() })),
+      };
       const instance = new ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1, [...this.callChain, site]);
       instances.set(String(k.key), instance);
       instance.expand();

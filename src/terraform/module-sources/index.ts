@@ -67,6 +67,7 @@ export function createModuleSourceResolver(settings: ModuleSourceSettings, logge
       return 'why' in result && setupError ? { why: `module source ${JSON.stringify(request.source)} was not downloaded: ${setupError}` } : result;
     },
     readRoots: () => [settings.cacheDir],
+    packages: () => inner?.packages() ?? [],
     downloaded: () => cache?.downloaded ?? [],
   };
 }
