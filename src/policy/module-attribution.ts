@@ -56,16 +56,30 @@ export function attributeToCaller(input: RuleFindingInput, resource: ResourceMod
  * package's source and version, and for the public registry a link to the module's page.
  */
 export function citation(at: SourceLocation, packages: readonly ModulePackage[] | undefined): string {
-  const pkg = packages?.filter((p) => at.file.startsWith(`${p.dir}/`)).sort((a, b) => b.dir.length - a.dir.length)[0];
+  const pkg = packageOf(at.file, packages);
   if (!pkg) return `${at.file}:${at.line}`;
-  const inPackage = `${at.file.slice(pkg.dir.length + 1)}:${at.line}`;
-  const source = parseModuleSource(pkg.source);
-  if (source.kind === 'registry') {
-    const address = `${source.namespace}/${source.name}/${source.system}`;
-    const link = source.host === 'registry.terraform.io' && pkg.version ? `, https://registry.terraform.io/modules/${address}/${pkg.version}` : '';
-    return `${inPackage} of ${source.host === 'registry.terraform.io' ? '' : `${source.host}/`}${address}${pkg.version ? ` ${pkg.version}` : ''}${link}`;
+  return `${at.file.slice(pkg.dir.length + 1)}:${at.line} of ${pkg.described}`;
+}
+
+/** Each package list's packages, deepest folder first, with how each is named in a message. */
+const describedPackages = new WeakMap<readonly ModulePackage[], { dir: string; described: string }[]>();
+
+function packageOf(file: string, packages: readonly ModulePackage[] | undefined): { dir: string; described: string } | undefined {
+  if (!packages) return undefined;
+  let described = describedPackages.get(packages);
+  if (!described) {
+    described = [...packages].sort((a, b) => b.dir.length - a.dir.length).map((p) => ({ dir: p.dir, described: describePackage(p) }));
+    describedPackages.set(packages, described);
   }
-  return `${inPackage} of ${describeSource(pkg.source)}`;
+  return described.find((p) => file.startsWith(`${p.dir}/`));
+}
+
+function describePackage(pkg: ModulePackage): string {
+  const source = parseModuleSource(pkg.source);
+  if (source.kind !== 'registry') return describeSource(pkg.source);
+  const address = `${source.namespace}/${source.name}/${source.system}`;
+  const link = source.host === 'registry.terraform.io' && pkg.version ? `, https://registry.terraform.io/modules/${address}/${pkg.version}` : '';
+  return `${source.host === 'registry.terraform.io' ? '' : `${source.host}/`}${address}${pkg.version ? ` ${pkg.version}` : ''}${link}`;
 }
 
 /**
@@ -76,23 +90,49 @@ export function citation(at: SourceLocation, packages: readonly ModulePackage[] 
  * caller wrote, or is the whole resource (then the `module` block is the place).
  */
 function callerObject(attributePath: string, resource: ResourceModel, site: ModuleCallSite): { loc: SourceLocation; argument: string; path: string } | undefined {
+  if (!site.arguments) return undefined;
   const found = holderOf(attributePath, resource);
-  if (!found || !site.arguments) return undefined;
+  if (!found) return undefined;
   const { holder, path } = found;
+  // A container object or block holds several findings' attributes: its place is found once per call site.
+  let bySite = placeOfHolder.get(holder);
+  if (!bySite) placeOfHolder.set(holder, (bySite = new WeakMap()));
+  let place = bySite.get(site);
+  if (place === undefined) {
+    place = findCallerObject(holder, argumentObjects(site)) ?? null;
+    bySite.set(site, place);
+  }
+  return place ? { ...place, path } : undefined;
+}
+
+const placeOfHolder = new WeakMap<object, WeakMap<ModuleCallSite, { loc: SourceLocation; argument: string } | null>>();
+const objectsOfSite = new WeakMap<ModuleCallSite, { object: ObjectValue; argument: string }[]>();
+
+/** Every object literal the caller wrote inside the call's arguments, with the argument it is in. */
+function argumentObjects(site: ModuleCallSite): { object: ObjectValue; argument: string }[] {
+  let objects = objectsOfSite.get(site);
+  if (!objects) {
+    objects = (site.arguments?.() ?? []).flatMap(({ name, value }) => [...callerObjects(value)].map((object) => ({ object, argument: name })));
+    objectsOfSite.set(site, objects);
+  }
+  return objects;
+}
+
+function findCallerObject(holder: ObjectValue | EvaluatedBlock, objects: { object: ObjectValue; argument: string }[]): { loc: SourceLocation; argument: string } | undefined {
+  if (objects.length === 0) return undefined;
   const leaves: SourceLocation[] = [];
   if ('attributes' in holder) collectBlockLeaves(holder, leaves);
   else collectLeaves(holder, leaves);
   if (leaves.length === 0) return undefined;
   let best: { loc: SourceLocation; argument: string; count: number } | undefined;
-  for (const { name, value } of site.arguments()) {
-    for (const object of callerObjects(value)) {
-      const count = leaves.filter((l) => l.file === object.loc.file && l.line >= object.loc.line && l.endLine <= object.loc.endLine).length;
-      if (count === 0) continue;
-      const span = object.loc.endLine - object.loc.line;
-      if (!best || count > best.count || (count === best.count && span < best.loc.endLine - best.loc.line)) best = { loc: object.loc, argument: name, count };
-    }
+  for (const { object, argument } of objects) {
+    let count = 0;
+    for (const l of leaves) if (l.file === object.loc.file && l.line >= object.loc.line && l.endLine <= object.loc.endLine) count++;
+    if (count === 0) continue;
+    const span = object.loc.endLine - object.loc.line;
+    if (!best || count > best.count || (count === best.count && span < best.loc.endLine - best.loc.line)) best = { loc: object.loc, argument, count };
   }
-  return best && { loc: best.loc, argument: best.argument, path };
+  return best && { loc: best.loc, argument: best.argument };
 }
 
 /**

@@ -424,7 +424,16 @@ class ConfigurationLoader implements ModuleHost {
     }
   }
 
+  /** A module's local calls, found once per module (every instance of it asks). */
+  private readonly localCalls = new WeakMap<ParsedModule, LocalModuleCall[]>();
+
   localModuleCalls(mod: ParsedModule): LocalModuleCall[] {
+    let calls = this.localCalls.get(mod);
+    if (!calls) this.localCalls.set(mod, (calls = this.findLocalModuleCalls(mod)));
+    return calls;
+  }
+
+  private findLocalModuleCalls(mod: ParsedModule): LocalModuleCall[] {
     const calls: LocalModuleCall[] = [];
     for (const f of mod.files) {
       for (const block of f.syntax.body.blocks) {

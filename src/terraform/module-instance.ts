@@ -482,7 +482,16 @@ function expressionFacts(expr: Expr): { expression: string; references: readonly
   return facts;
 }
 
+const variablesOfModule = new WeakMap<ParsedModule, { name: string; loc: SourceLocation }[]>();
+
+/** A module's input variables and where each is declared, listed once per module (every call site shares it). */
 function moduleVariables(mod: ParsedModule): { name: string; loc: SourceLocation }[] {
+  let out = variablesOfModule.get(mod);
+  if (!out) variablesOfModule.set(mod, (out = listVariables(mod)));
+  return out;
+}
+
+function listVariables(mod: ParsedModule): { name: string; loc: SourceLocation }[] {
   const out: { name: string; loc: SourceLocation }[] = [];
   for (const f of mod.files) {
     for (const b of f.syntax.body.blocks) if (b.type === 'variable' && b.labels[0]) out.push({ name: b.labels[0], loc: { file: f.path, line: b.pos.line, endLine: b.pos.line } });

@@ -81,7 +81,17 @@ export class PackageCache {
     this.queue = new WorkQueue(Math.max(1, options.concurrency));
   }
 
-  async fetchModule(sourceText: string, versionConstraint: string | undefined, hops = 0): Promise<FetchedModule> {
+  /** Calls with the same source and constraint get the same module, looked up once per run. */
+  private readonly fetched = new Map<string, Promise<FetchedModule>>();
+
+  fetchModule(sourceText: string, versionConstraint: string | undefined): Promise<FetchedModule> {
+    const key = `${sourceText}\u0000${versionConstraint ?? ''}`;
+    let pending = this.fetched.get(key);
+    if (!pending) this.fetched.set(key, (pending = this.fetchModuleFrom(sourceText, versionConstraint)));
+    return pending;
+  }
+
+  private async fetchModuleFrom(sourceText: string, versionConstraint: string | undefined, hops = 0): Promise<FetchedModule> {
     const source = parseModuleSource(sourceText);
     switch (source.kind) {
       case 'local': throw new ModuleFetchError('a local path is not a package');
@@ -119,7 +129,7 @@ export class PackageCache {
         const get = res.headers.get('x-terraform-get');
         if (res.status >= 300 || !get) throw new ModuleFetchError(`${url.host}: ${res.status >= 300 ? `HTTP ${res.status}` : 'not an archive and no X-Terraform-Get header'}`);
         const next = /^[a-z0-9]+::|^[a-z][a-z0-9+.-]*:\/\//i.test(get) ? get : new URL(get, res.url).toString();
-        const inner = await this.fetchModule(next, undefined, hops + 1);
+        const inner = await this.fetchModuleFrom(next, undefined, hops + 1);
         return { ...inner, moduleDir: this.moduleDir(inner.packageDir, joinSubdirs(relativeSubdir(inner), source.subdir)) };
       }
       default: {
