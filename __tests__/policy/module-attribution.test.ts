@@ -115,3 +115,33 @@ test('a container object missing what the downloaded module defaults: on the cal
   expect(report.findings.find((f) => f.ruleId === 'ecs-container-capabilities-not-dropped')!.message).toContain('set `linuxParameters.capabilities.drop` in this object');
   expect(root.message).toMatch(/module\.api \(\.terraform\/modules\/api\/modules\/container-definition\/main\.tf:\d+\)/);
 });
+
+test('the container object is found by its own members, not by a bigger map the caller passed into it', async () => {
+  mkdirSync(join(repo, '.terraform', 'modules', 'svc'), { recursive: true });
+  writeFileSync(join(repo, '.terraform', 'modules', 'svc', 'main.tf'), `variable "container" { type = any }
+variable "labels" {
+  type    = map(string)
+  default = {}
+}
+resource "aws_ecs_task_definition" "this" {
+  family                = "svc"
+  container_definitions = jsonencode([merge(var.container, { name = "app", dockerLabels = var.labels })])
+}
+`);
+  writeFileSync(join(repo, 'main.tf'), `module "svc" {
+  source = "./.terraform/modules/svc"
+  labels = {
+    team    = "payments"
+    service = "api"
+    tier    = "backend"
+  }
+  container = {
+    image = "registry.example.com/api@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+  }
+}
+`);
+  const { report } = await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: NOW });
+  const root = report.findings.filter((f) => f.ruleId === 'ecs-container-root-user');
+  expect(root.map((f) => `${f.file}:${f.startLine}`)).toEqual(['main.tf:8']);
+  expect(root[0].message).toContain('set `user` in this object (module input `container`)');
+});

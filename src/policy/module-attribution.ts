@@ -120,9 +120,13 @@ function argumentObjects(site: ModuleCallSite): { object: ObjectValue; argument:
 
 function findCallerObject(holder: ObjectValue | EvaluatedBlock, objects: { object: ObjectValue; argument: string }[]): { loc: SourceLocation; argument: string } | undefined {
   if (objects.length === 0) return undefined;
-  const leaves: SourceLocation[] = [];
-  if ('attributes' in holder) collectBlockLeaves(holder, leaves);
-  else collectLeaves(holder, leaves);
+  // The holder's own scalar members say best which object it was built from (a nested `tags` or
+  // `dockerLabels` map the caller passed may be bigger); nested values only when it has none.
+  const leaves = directLeaves(holder);
+  if (leaves.length === 0) {
+    if ('attributes' in holder) collectBlockLeaves(holder, leaves);
+    else collectLeaves(holder, leaves);
+  }
   if (leaves.length === 0) return undefined;
   let best: { loc: SourceLocation; argument: string; count: number } | undefined;
   for (const { object, argument } of objects) {
@@ -167,6 +171,11 @@ function holderOf(attributePath: string, resource: ResourceModel): { holder: Obj
     depth++;
   }
   return current && { holder: current, path: rest.slice(depth).join('.').replace(/\[.*$/, '') };
+}
+
+function directLeaves(holder: ObjectValue | EvaluatedBlock): SourceLocation[] {
+  const values = 'attributes' in holder ? [...holder.attributes.values()].map((a) => a.value) : [...holder.entries.values()].map((e) => e.value);
+  return values.filter((v) => v.kind !== 'list' && v.kind !== 'object' && v.kind !== 'unknown' && !isDownloadedPath(v.loc.file)).map((v) => v.loc);
 }
 
 function collectBlockLeaves(block: EvaluatedBlock, out: SourceLocation[]): void {
