@@ -67,9 +67,10 @@ module "cluster_logged" {
   const { report } = await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: NOW });
   expect(report.findings.filter((f) => f.file.includes('.terraform'))).toEqual([]);
   expect(report.findings.map((f) => `${f.file}:${f.startLine} ${f.ruleId} ${f.resource}`)).toEqual([
-    // The module's default leaves kms_key_id out: on each caller's module block.
+    // The module's default leaves kms_key_id out: on the caller's module block when it passes
+    // nothing that reaches the block, else on the caller's object the block is built from.
     'main.tf:1 ecs-cluster-exec-not-encrypted module.cluster.aws_ecs_cluster.this[0]',
-    'main.tf:6 ecs-cluster-exec-not-encrypted module.cluster_logged.aws_ecs_cluster.this[0]',
+    'main.tf:9 ecs-cluster-exec-not-encrypted module.cluster_logged.aws_ecs_cluster.this[0]',
     // A value the caller wrote stays on its line.
     'main.tf:10 ecs-cluster-exec-logging-disabled module.cluster_logged.aws_ecs_cluster.this[0]',
   ]);
@@ -77,4 +78,70 @@ module "cluster_logged" {
   expect(kms.message).toContain('set its input `configuration` (declared at .terraform/modules/cluster/main.tf:14)');
   expect(kms.message).toContain('module.cluster (.terraform/modules/cluster/main.tf:17)');
   expect(kms.module).toBe('.');
+  expect(report.findings[1].message).toContain('module.cluster_logged (.terraform/modules/cluster/main.tf:');
+  expect(report.findings[1].message).toContain('set `kms_key_id` in this object (module input `configuration`)');
+});
+
+test('a container object missing what the downloaded module defaults: on the caller\'s container object', async () => {
+  // terraform-aws-modules/ecs's layout under .terraform/modules: modules/service calls ../container-definition.
+  for (const m of ['service', 'container-definition']) cpSync(join(import.meta.dirname, 'fixtures-modules', 'ecs-shaped', 'modules', m), join(repo, '.terraform', 'modules', 'api', 'modules', m), { recursive: true });
+  writeFileSync(join(repo, 'main.tf'), `module "api" {
+  source = "./.terraform/modules/api/modules/service"
+  name   = "api"
+
+  container_definitions = {
+    app = {
+      image = "registry.example.com/api@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+    }
+    worker = {
+      image = "registry.example.com/worker@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+      user  = "1000"
+    }
+  }
+  subnet_ids = ["subnet-0123456789abcdef0"]
+}
+`);
+  const { report } = await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: NOW });
+  expect(report.findings.filter((f) => f.file.includes('.terraform'))).toEqual([]);
+  const placed = report.findings.map((f) => `${f.file}:${f.startLine} ${f.ruleId}`);
+  // No user: the module's null default; each container's own object, not the map or the module block.
+  expect(placed).toContain('main.tf:6 ecs-container-root-user');
+  expect(placed).not.toContain('main.tf:9 ecs-container-root-user');
+  expect(placed.filter((p) => p.endsWith('ecs-container-no-healthcheck')).sort()).toEqual(['main.tf:6 ecs-container-no-healthcheck', 'main.tf:9 ecs-container-no-healthcheck']);
+  // The task role is the task definition's own attribute: nothing the caller wrote holds it.
+  expect(placed).toContain('main.tf:1 ecs-task-no-task-role');
+  const root = report.findings.find((f) => f.ruleId === 'ecs-container-root-user')!;
+  expect(root.message).toContain('set `user` in this object (module input `container_definitions`)');
+  expect(report.findings.find((f) => f.ruleId === 'ecs-container-capabilities-not-dropped')!.message).toContain('set `linuxParameters.capabilities.drop` in this object');
+  expect(root.message).toMatch(/module\.api \(\.terraform\/modules\/api\/modules\/container-definition\/main\.tf:\d+\)/);
+});
+
+test('the container object is found by its own members, not by a bigger map the caller passed into it', async () => {
+  mkdirSync(join(repo, '.terraform', 'modules', 'svc'), { recursive: true });
+  writeFileSync(join(repo, '.terraform', 'modules', 'svc', 'main.tf'), `variable "container" { type = any }
+variable "labels" {
+  type    = map(string)
+  default = {}
+}
+resource "aws_ecs_task_definition" "this" {
+  family                = "svc"
+  container_definitions = jsonencode([merge(var.container, { name = "app", dockerLabels = var.labels })])
+}
+`);
+  writeFileSync(join(repo, 'main.tf'), `module "svc" {
+  source = "./.terraform/modules/svc"
+  labels = {
+    team    = "payments"
+    service = "api"
+    tier    = "backend"
+  }
+  container = {
+    image = "registry.example.com/api@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+  }
+}
+`);
+  const { report } = await scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: NOW });
+  const root = report.findings.filter((f) => f.ruleId === 'ecs-container-root-user');
+  expect(root.map((f) => `${f.file}:${f.startLine}`)).toEqual(['main.tf:8']);
+  expect(root[0].message).toContain('set `user` in this object (module input `container`)');
 });

@@ -1,9 +1,10 @@
 // Runs the policy rules over an evaluated configuration and returns findings, with
 // suppressions applied and the resources that could not be (fully) checked.
 import { createHash } from 'node:crypto';
-import type { ConfigurationModel, ImportModel, ModuleCallSite, ResourceModel } from '../terraform/model.js';
+import type { ConfigurationModel, ImportModel, ResourceModel } from '../terraform/model.js';
 import type { SourceLocation } from '../terraform/values.js';
 import type { Finding, NotEvaluated, Severity } from '../report/model.js';
+import { attributeToCaller } from './module-attribution.js';
 import { containerDefinitions } from './resource-values.js';
 import { ruleHelpUri, type Rule, type RuleContext, type RuleFindingInput } from './rule.js';
 import { applySuppressions, type ExceptionEntry } from './suppressions.js';
@@ -57,10 +58,10 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
     return moduleDirs.has(dir) ? dir : declaring;
   };
-  const contextFor = (rule: Rule, address: string, moduleDir: string, rootDir: string, header: SourceLocation, callChain?: ModuleCallSite[]): RuleContext => ({
+  const contextFor = (rule: Rule, address: string, moduleDir: string, rootDir: string, header: SourceLocation, resource?: ResourceModel): RuleContext => ({
     model,
     report(reported: RuleFindingInput) {
-      const input = attributeToCaller(reported, callChain);
+      const input = attributeToCaller(reported, resource, model);
       const fingerprint = fingerprintOf(rule.id, rootDir, address, input.attributePath);
       // One finding per line: two root modules instantiating the same module default report it once.
       const key = `${rule.id}\u0000${address}\u0000${input.attributePath}\u0000${input.loc.file}\u0000${input.loc.line}`;
@@ -107,7 +108,7 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
       }
     }
     for (const rule of byType.get(resource.type) ?? []) {
-      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource.callChain));
+      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource));
     }
     for (const u of resource.body.unknownBlocks) addNotEvaluated(resource.address, u.loc, `dynamic "${u.type}" blocks: ${u.reason}`);
   }
@@ -120,36 +121,6 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
   applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
   findings.sort(compareFindings);
   return { findings, notEvaluated, errors };
-}
-
-/** Files of a downloaded module (`.terraform/modules/…`) or of a download cache outside the repository. */
-export function isDownloadedPath(file: string): boolean {
-  return file.startsWith('.terraform/') || file.includes('/.terraform/') || file.startsWith('../') || file.startsWith('/');
-}
-
-const inputKey = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
-
-/**
- * RULES.md "Where a finding points": a finding whose value or missing attribute comes from a
- * downloaded module's own code or defaults points at the caller's `module` block (the innermost
- * one in the repository), names the module input to set, and cites the module's file and line.
- */
-function attributeToCaller(input: RuleFindingInput, callChain: ModuleCallSite[] | undefined): RuleFindingInput {
-  if (!isDownloadedPath(input.loc.file) || !callChain) return input;
-  let site: ModuleCallSite | undefined;
-  for (let i = callChain.length - 1; i >= 0 && !site; i--) if (!isDownloadedPath(callChain[i].loc.file)) site = callChain[i];
-  if (!site) return input;
-  // The input to set: the module variable named like the attribute path's first step (configuration,
-  // container_definitions), else like its last (kms_key_id, user).
-  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
-  const variable = [steps[0], steps[steps.length - 1]].map((s) => site.variables.find((v) => inputKey(v.name) === inputKey(s ?? ''))).find(Boolean);
-  const how = variable ? `set its input \`${variable.name}\` (declared at ${variable.loc.file}:${variable.loc.line})` : 'set it through the module\'s inputs';
-  return {
-    ...input,
-    loc: { file: site.loc.file, line: site.loc.line, endLine: site.loc.line },
-    message: `${input.message} This comes from the code or defaults of ${site.address} (${input.loc.file}:${input.loc.line}): ${how}.`,
-    suggestion: undefined,
-  };
 }
 
 const fileLines = new WeakMap<object, string[]>();

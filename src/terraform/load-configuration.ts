@@ -2,7 +2,7 @@
 // other scanned module calls are evaluated as roots, and local module calls are followed
 // with their inputs, so a value written at a caller's `module` argument reaches the
 // resource with the caller's line.
-import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Parser } from 'web-tree-sitter';
 import { evaluate, unknown, type EvalScope } from './evaluate.js';
@@ -14,6 +14,7 @@ import type { BackendModel, ConfigurationModel, ImportModel, ModuleCall, Resourc
 import type { BlockSyntax } from './hcl-syntax.js';
 import type { SourceLocation, Value } from './values.js';
 import { isLocalSource } from './module-sources/source-address.js';
+import { decodeUtf8, firstNonUtf8OutsideComments, readExactly } from './file-text.js';
 import { moduleKeyOf, type ModuleCallSite, type ModuleSourceResolution, type ModuleSourceResolver } from './module-sources/index.js';
 
 export interface LoadOptions {
@@ -39,7 +40,6 @@ function notRegular(stat: Stats): string {
 // Terraform reads files of any size; generated configurations reach tens of MB. Beyond this bound a
 // file is listed as not read (so the run is incomplete), never skipped silently.
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Terraform reads native syntax from `.tf` files and JSON syntax from `.tf.json` files. */
 function isConfigurationFile(name: string): boolean {
@@ -141,6 +141,7 @@ class ConfigurationLoader implements ModuleHost {
       moduleFiles,
       notEvaluated: this.notEvaluated,
       errors: this.errors,
+      packages: (this.options.moduleSources?.packages?.() ?? []).map((p) => ({ ...p, dir: toRepoPath(this.repoRoot, p.dir) })),
     };
   }
 
@@ -383,7 +384,7 @@ class ConfigurationLoader implements ModuleHost {
         return undefined;
       }
       try {
-        return UTF8.decode(buffer);
+        return decodeUtf8(buffer);
       } catch {
         // Terraform accepts bytes that are not UTF-8 inside comments (a Latin-1 name in a
         // comment): readModule checks after parsing that every such byte is in one.
@@ -423,7 +424,16 @@ class ConfigurationLoader implements ModuleHost {
     }
   }
 
+  /** A module's local calls, found once per module (every instance of it asks). */
+  private readonly localCalls = new WeakMap<ParsedModule, LocalModuleCall[]>();
+
   localModuleCalls(mod: ParsedModule): LocalModuleCall[] {
+    let calls = this.localCalls.get(mod);
+    if (!calls) this.localCalls.set(mod, (calls = this.findLocalModuleCalls(mod)));
+    return calls;
+  }
+
+  private findLocalModuleCalls(mod: ParsedModule): LocalModuleCall[] {
     const calls: LocalModuleCall[] = [];
     for (const f of mod.files) {
       for (const block of f.syntax.body.blocks) {
@@ -510,38 +520,6 @@ class ConfigurationLoader implements ModuleHost {
     }
     return parts;
   }
-}
-
-/**
- * The first line holding a replacement character (a byte that was not UTF-8) that no comment
- * accounts for, or undefined. Counted per line, so a real U+FFFD written in a comment is fine too.
- */
-function firstNonUtf8OutsideComments(text: string, comments: readonly { line: number; text: string }[]): number | undefined {
-  const inComments = new Map<number, number>();
-  for (const c of comments) {
-    c.text.split('\n').forEach((part, i) => {
-      const n = part.split('\uFFFD').length - 1;
-      if (n > 0) inComments.set(c.line + i, (inComments.get(c.line + i) ?? 0) + n);
-    });
-  }
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const n = lines[i].split('\uFFFD').length - 1;
-    if (n > (inComments.get(i + 1) ?? 0)) return i + 1;
-  }
-  return undefined;
-}
-
-/** Reads `size` bytes from the start of a file (fewer if it shrank meanwhile). */
-function readExactly(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
-  let read = 0;
-  while (read < size) {
-    const n = readSync(fd, buffer, read, size - read, read);
-    if (n === 0) break;
-    read += n;
-  }
-  return read === size ? buffer : buffer.subarray(0, read);
 }
 
 function dedupeCalls(calls: ModuleCall[]): ModuleCall[] {

@@ -54,6 +54,18 @@ export interface ModuleCallSite {
   sourceDir: string;
   /** The called module's input variables and where each is declared. */
   variables: { name: string; loc: SourceLocation }[];
+  /** The arguments the `module` block passes to this instance, evaluated in the caller. */
+  arguments?: () => { name: string; value: Value }[];
+}
+
+/** A downloaded module package (the cache, or `.terraform/modules` that `terraform init` filled). */
+export interface ModulePackage {
+  /** Repo-relative folder of the package root (may start with `../` for the cache). */
+  dir: string;
+  /** The module source as the call wrote it (registry address, git URL, archive URL). */
+  source: string;
+  /** The registry version chosen, when the source is a registry address. */
+  version?: string;
 }
 
 export interface ImportModel {
@@ -117,6 +129,8 @@ export interface ConfigurationModel {
   /** Module calls and resources that could not be evaluated (remote modules, unknown count), with why. */
   notEvaluated: { resource: string; file: string; line: number; why: string }[];
   errors: ScanError[];
+  /** Downloaded module packages the configuration read, for citing their files. */
+  packages?: ModulePackage[];
 }
 
 /** Depth-first search of nested blocks by type. */

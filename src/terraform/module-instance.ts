@@ -350,10 +350,18 @@ export class ModuleInstance implements EvalScope {
       const ctx: EvalContext = { scope: this, file, vars: k.vars };
       for (const attr of block.attributes) {
         if (META_ARGUMENTS.has(attr.name)) continue;
-        inputs.set(attr.name, () => evaluate(attr.expr, ctx));
+        // Evaluated once: by the child's variable, or by the policy engine placing a finding on the caller.
+        let value: Value | undefined;
+        inputs.set(attr.name, () => (value ??= evaluate(attr.expr, ctx)));
       }
       const childAddress = keys === null || !keyed ? address : `${address}[${JSON.stringify(k.key)}]`;
-      const site: ModuleCallSite = { address: childAddress, loc: at, sourceDir: child.dir, variables: moduleVariables(child) };
+      const site: ModuleCallSite = {
+        address: childAddress,
+        loc: at,
+        sourceDir: child.dir,
+        variables: moduleVariables(child),
+        arguments: () => [...inputs].map(([name, value]) => ({ name, value: value() })),
+      };
       const instance = new ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1, [...this.callChain, site]);
       instances.set(String(k.key), instance);
       instance.expand();
@@ -474,7 +482,16 @@ function expressionFacts(expr: Expr): { expression: string; references: readonly
   return facts;
 }
 
+const variablesOfModule = new WeakMap<ParsedModule, { name: string; loc: SourceLocation }[]>();
+
+/** A module's input variables and where each is declared, listed once per module (every call site shares it). */
 function moduleVariables(mod: ParsedModule): { name: string; loc: SourceLocation }[] {
+  let out = variablesOfModule.get(mod);
+  if (!out) variablesOfModule.set(mod, (out = listVariables(mod)));
+  return out;
+}
+
+function listVariables(mod: ParsedModule): { name: string; loc: SourceLocation }[] {
   const out: { name: string; loc: SourceLocation }[] = [];
   for (const f of mod.files) {
     for (const b of f.syntax.body.blocks) if (b.type === 'variable' && b.labels[0]) out.push({ name: b.labels[0], loc: { file: f.path, line: b.pos.line, endLine: b.pos.line } });

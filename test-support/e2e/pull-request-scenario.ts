@@ -30,7 +30,7 @@ export interface PullRequestScenario {
   /** Commits `head` to the PR branch and makes it the PR head (a `synchronize`). */
   push(head: FileTree): SeededPullRequest;
   /** Runs dist/index.js on the PR's current head; `action` is the event's action. */
-  run(options?: { token?: string; inputs?: Record<string, string>; action?: 'opened' | 'synchronize' }): Promise<ActionRun>;
+  run(options?: { token?: string; inputs?: Record<string, string>; action?: 'opened' | 'synchronize'; env?: Record<string, string> }): Promise<ActionRun>;
   close(): Promise<void>;
 }
 
@@ -66,6 +66,7 @@ export async function startPullRequestScenario(options: SeedPullRequestOptions):
         repository: `${OWNER}/${REPO}`,
         sha: MERGE_SHA,
         inputs: o.inputs,
+        env: o.env,
         distDir: snapshotDist(),
       });
       temporary.push(run.runnerTemp);

@@ -94,6 +94,34 @@ test('a warm cache serves the second run without another download', async () => 
   expect(readdirSync(join(work, 'cache', 'packages')).filter((n) => n.includes('.tmp-'))).toEqual([]);
 });
 
+test('within an hour a warm cache needs no network: the version list is kept in the cache; after it the registry is asked again', async () => {
+  const { repo, settings } = setup(CALLER);
+  let clock = Date.parse('2026-06-01T10:00:00Z');
+  const timed = { ...settings, now: () => clock };
+  await scan(repo, timed);
+  const before = registry.requests.length;
+  clock += 59 * 60 * 1000;
+  const { report } = await scan(repo, timed);
+  expect(registry.requests.slice(before)).toEqual([]);
+  expect(report.findings.some((f) => f.ruleId === 'ecs-container-privileged' && f.file === 'main.tf')).toBe(true);
+  clock += 2 * 60 * 1000;
+  await scan(repo, timed);
+  expect(registry.requests.slice(before).map((r) => r.path)).toEqual(['/v1/modules/terraform-aws-modules/ecs/aws/versions']);
+});
+
+test('an exact version whose package is cached needs no version list, however old', async () => {
+  const { repo, settings } = setup(CALLER.replace('"~> 7.0"', '"7.0.0"'));
+  let clock = Date.parse('2026-06-01T10:00:00Z');
+  const timed = { ...settings, now: () => clock };
+  await scan(repo, timed);
+  const before = registry.requests.length;
+  clock += 30 * 24 * 60 * 60 * 1000;
+  const { report, configuration } = await scan(repo, timed);
+  expect(registry.requests.slice(before)).toEqual([]);
+  expect([...configuration.files.values()].map((f) => f.text).join('\n')).toContain('# package version 7.0.0');
+  expect(report.findings.some((f) => f.ruleId === 'ecs-container-privileged')).toBe(true);
+});
+
 test('a cache folder given as a relative path works (DRIFT_GUARD_MODULE_CACHE=.cache/modules)', async () => {
   const { repo, settings } = setup(CALLER);
   const { report } = await scan(repo, { ...settings, cacheDir: relative(process.cwd(), join(work, 'relative-cache')) });

@@ -25,6 +25,8 @@ export interface ModuleSourceSettings {
   gitEnv: NodeJS.ProcessEnv;
   concurrency?: number;
   timeoutMs?: number;
+  /** Milliseconds since the epoch, for the age of cached version lists; default Date.now. */
+  now?: () => number;
 }
 
 /** The resolver for a run; reading the CLI config waits for prepare(), where errors become one line per call. */
@@ -53,6 +55,7 @@ export function createModuleSourceResolver(settings: ModuleSourceSettings, logge
               gitTimeoutMs: (settings.timeoutMs ?? 60_000) * 5,
               concurrency: settings.concurrency ?? 4,
               gitEnv: settings.gitEnv,
+              now: settings.now,
             });
           } catch (e) {
             setupError = (e as Error).message.split('\n')[0];
@@ -67,6 +70,7 @@ export function createModuleSourceResolver(settings: ModuleSourceSettings, logge
       return 'why' in result && setupError ? { why: `module source ${JSON.stringify(request.source)} was not downloaded: ${setupError}` } : result;
     },
     readRoots: () => [settings.cacheDir],
+    packages: () => inner?.packages() ?? [],
     downloaded: () => cache?.downloaded ?? [],
   };
 }

@@ -5,11 +5,11 @@
 import { execFile } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { ArchiveError, DEFAULT_ARCHIVE_LIMITS, extractArchive, type ArchiveLimits } from './archive.js';
 import { httpGet, ModuleFetchError, type HttpOptions, type RegistryClient } from './registry-client.js';
 import { describeSource, packageKey, parseModuleSource, type ModuleSource } from './source-address.js';
-import { newestMatchingVersion } from './version-constraints.js';
+import { newestMatchingVersion, parseVersionConstraint } from './version-constraints.js';
 
 export interface PackageCacheOptions {
   cacheDir: string;
@@ -20,7 +20,15 @@ export interface PackageCacheOptions {
   /** Environment of `git` (the caller's, with prompts turned off). */
   gitEnv: NodeJS.ProcessEnv;
   archiveLimits?: ArchiveLimits;
+  /** Milliseconds since the epoch (tests move it); default Date.now. */
+  now?: () => number;
 }
+
+/**
+ * How long a registry's version list is reused from the cache. Within it a warm cache needs no
+ * network at all; a version published meanwhile is picked up by the first run after it.
+ */
+export const VERSION_LIST_MAX_AGE_MS = 60 * 60 * 1000;
 
 export interface FetchedModule {
   /** Root of the whole package (relative sources inside it resolve within it). */
@@ -73,19 +81,32 @@ export class PackageCache {
     this.queue = new WorkQueue(Math.max(1, options.concurrency));
   }
 
-  async fetchModule(sourceText: string, versionConstraint: string | undefined, hops = 0): Promise<FetchedModule> {
+  /** Calls with the same source and constraint get the same module, looked up once per run. */
+  private readonly fetched = new Map<string, Promise<FetchedModule>>();
+
+  fetchModule(sourceText: string, versionConstraint: string | undefined): Promise<FetchedModule> {
+    const key = `${sourceText}\u0000${versionConstraint ?? ''}`;
+    let pending = this.fetched.get(key);
+    if (!pending) this.fetched.set(key, (pending = this.fetchModuleFrom(sourceText, versionConstraint)));
+    return pending;
+  }
+
+  private async fetchModuleFrom(sourceText: string, versionConstraint: string | undefined, hops = 0): Promise<FetchedModule> {
     const source = parseModuleSource(sourceText);
     switch (source.kind) {
       case 'local': throw new ModuleFetchError('a local path is not a package');
       case 'unsupported': throw new ModuleFetchError(source.why);
       case 'registry': {
         const path = `${source.namespace}/${source.name}/${source.system}`;
-        const available = await this.queue.run(() => this.registry.versions(source.host, path));
-        let version: string | undefined;
-        try {
-          version = newestMatchingVersion(available, versionConstraint);
-        } catch (e) {
-          throw new ModuleFetchError((e as Error).message);
+        let version = this.cachedExactVersion(source, versionConstraint);
+        let available: string[] = [];
+        if (!version) {
+          available = await this.versionList(source.host, path);
+          try {
+            version = newestMatchingVersion(available, versionConstraint);
+          } catch (e) {
+            throw new ModuleFetchError((e as Error).message);
+          }
         }
         if (!version) {
           throw new ModuleFetchError(`${source.host}: no version of ${path} matches ${JSON.stringify(versionConstraint ?? '')} (${available.length} available${available.length ? `, newest ${newestMatchingVersion(available, undefined) ?? available[0]}` : ''})`);
@@ -108,7 +129,7 @@ export class PackageCache {
         const get = res.headers.get('x-terraform-get');
         if (res.status >= 300 || !get) throw new ModuleFetchError(`${url.host}: ${res.status >= 300 ? `HTTP ${res.status}` : 'not an archive and no X-Terraform-Get header'}`);
         const next = /^[a-z0-9]+::|^[a-z][a-z0-9+.-]*:\/\//i.test(get) ? get : new URL(get, res.url).toString();
-        const inner = await this.fetchModule(next, undefined, hops + 1);
+        const inner = await this.fetchModuleFrom(next, undefined, hops + 1);
         return { ...inner, moduleDir: this.moduleDir(inner.packageDir, joinSubdirs(relativeSubdir(inner), source.subdir)) };
       }
       default: {
@@ -116,6 +137,46 @@ export class PackageCache {
         return { packageDir, moduleDir: this.moduleDir(packageDir, source.subdir) };
       }
     }
+  }
+
+  /**
+   * An exact pin (`version = "1.2.3"`) whose package is in the cache: no version list needed, the
+   * registry listed that version when the package was downloaded.
+   */
+  private cachedExactVersion(source: Extract<ModuleSource, { kind: 'registry' }>, constraint: string | undefined): string | undefined {
+    let conditions;
+    try {
+      conditions = constraint ? parseVersionConstraint(constraint) : [];
+    } catch {
+      return undefined;
+    }
+    if (conditions.length !== 1 || conditions[0].op !== '=') return undefined;
+    const v = conditions[0].version;
+    const text = `${v.segments.join('.')}${v.prerelease ? `-${v.prerelease}` : ''}`;
+    return existsSync(this.entryPath(packageKey(source, text))) ? text : undefined;
+  }
+
+  /** The registry's versions of a module: from the cache when fetched within VERSION_LIST_MAX_AGE_MS, else asked (and kept). */
+  private async versionList(host: string, path: string): Promise<string[]> {
+    const file = join(this.options.cacheDir, 'versions', `${createHash('sha256').update(`${host}/${path}`).digest('hex').slice(0, 40)}.json`);
+    const now = (this.options.now ?? Date.now)();
+    try {
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as { fetchedAt?: unknown; versions?: unknown };
+      const age = now - Number(kept.fetchedAt);
+      if (age >= 0 && age < VERSION_LIST_MAX_AGE_MS && Array.isArray(kept.versions) && kept.versions.every((v) => typeof v === 'string')) return kept.versions as string[];
+    } catch {
+      // No list kept, or not readable: ask the registry.
+    }
+    const versions = await this.queue.run(() => this.registry.versions(host, path));
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+      writeFileSync(temp, JSON.stringify({ fetchedAt: now, versions }));
+      renameSync(temp, file);
+    } catch {
+      // A cache that cannot be written costs the next run one request, nothing else.
+    }
+    return versions;
   }
 
   private moduleDir(packageDir: string, subdir: string): string {

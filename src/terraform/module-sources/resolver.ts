@@ -38,6 +38,8 @@ export interface ModuleSourceResolver {
    * archives were extracted with no entry or link leaving it).
    */
   readRoots?(): string[];
+  /** The downloaded packages the resolved calls point into (absolute folders), for citing their files. */
+  packages?(): { dir: string; source: string; version?: string }[];
 }
 
 const MAX_DEPTH = 16;
@@ -52,11 +54,17 @@ export class TerraformModuleSources implements ModuleSourceResolver {
   private readonly results = new Map<string, ModuleSourceResolution>();
   /** Roots of downloaded packages: relative sources inside one resolve within it. */
   private readonly packageRoots = new Set<string>();
+  /** Package folder -> the source and version it holds. */
+  private readonly packageSources = new Map<string, { source: string; version?: string }>();
 
   constructor(private readonly options: TerraformModuleSourcesOptions) {}
 
   async prepare(rootDirs: readonly string[], callsIn: (dir: string) => ModuleCallSite[]): Promise<void> {
     await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, '', callsIn, [])));
+  }
+
+  packages(): { dir: string; source: string; version?: string }[] {
+    return [...this.packageSources].map(([dir, p]) => ({ dir, ...p }));
   }
 
   resolve(request: ModuleSourceRequest): ModuleSourceResolution {
@@ -91,7 +99,13 @@ export class TerraformModuleSources implements ModuleSourceResolver {
     const record = manifest?.get(key);
     if (record && sameModuleSource(record.source, call.source)) {
       const dir = resolvePath(root, record.dir);
-      if (existsSync(dir)) return { dir };
+      if (existsSync(dir)) {
+        // `terraform init` installs each call's package in .terraform/modules/<key> (a `//subdir` below it).
+        const installed = resolvePath(root, '.terraform', 'modules');
+        const top = inside(installed, dir) && dir !== installed ? resolvePath(installed, dir.slice(installed.length + 1).split(sep)[0]) : dir;
+        this.packageSources.set(top, { source: record.source, version: record.version });
+        return { dir };
+      }
     }
     const cache = this.options.cache;
     if (!cache) {
@@ -101,6 +115,7 @@ export class TerraformModuleSources implements ModuleSourceResolver {
     try {
       const fetched = await cache.fetchModule(call.source, call.version);
       this.packageRoots.add(fetched.packageDir);
+      this.packageSources.set(fetched.packageDir, { source: call.source, version: fetched.version });
       this.options.logger?.debug(`module ${key}: ${source}${fetched.version ? ` ${fetched.version}` : ''} -> ${fetched.moduleDir}`);
       return { dir: fetched.moduleDir };
     } catch (e) {
