@@ -199,7 +199,7 @@ function exitCodeFor(report, settings) {
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/scan-5NQXMV72.js"),
+    import("./chunks/scan-6FMDA7DG.js"),
     import("./chunks/render-Q5RFGFTH.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -230,7 +230,7 @@ async function driftCommand(args) {
     import("./chunks/settings-IVANAPME.js"),
     import("./chunks/check-drift-5BM35IEG.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-M2NQ7RLV.js"),
+    import("./chunks/load-configuration-WFZO33OD.js"),
     import("./chunks/shard-FXTAUX6W.js"),
     import("./chunks/render-Q5RFGFTH.js")
   ]);
@@ -292,7 +292,7 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/load-configuration-M2NQ7RLV.js"),
+    import("./chunks/load-configuration-WFZO33OD.js"),
     import("./chunks/import-check-WK6ZGF5E.js"),
     import("./chunks/check-drift-5BM35IEG.js")
   ]);
@@ -328,7 +328,7 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/run-import-7UZ76MJM.js"),
+    import("./chunks/run-import-VXR6TUAY.js"),
     import("./chunks/check-drift-5BM35IEG.js")
   ]);
   const { values } = parseArgs({
@@ -381,7 +381,7 @@ async function importCommand(args) {
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/load-configuration-M2NQ7RLV.js"),
+    import("./chunks/load-configuration-WFZO33OD.js"),
     import("./chunks/shard-FXTAUX6W.js")
   ]);
   const { values, positionals } = parseArgs({

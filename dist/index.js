@@ -22,7 +22,7 @@ import {
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-HJB5RH7V.js";
+} from "./chunks/chunk-WUEM5MXE.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -51,7 +51,7 @@ import {
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-POI2PPNC.js";
+} from "./chunks/chunk-UKWMEYJP.js";
 import {
   TOOL_VERSION,
   compareDrift,

@@ -2,12 +2,12 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-HJB5RH7V.js";
+} from "./chunk-WUEM5MXE.js";
 import "./chunk-PLZ5PJIN.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-AVS4SCUL.js";
 import "./chunk-T7S2TIFM.js";
-import "./chunk-POI2PPNC.js";
+import "./chunk-UKWMEYJP.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-UZXFBFXN.js";

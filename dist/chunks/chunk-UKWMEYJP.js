@@ -18,8 +18,8 @@ import {
 } from "./chunk-XGXBJF7M.js";
 
 // src/terraform/load-configuration.ts
-import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/terraform/types.ts
 var TypeConstraintError = class extends Error {
@@ -500,10 +500,17 @@ var ModuleInstance = class _ModuleInstance {
       const ctx = { scope: this, file, vars: k.vars };
       for (const attr of block.attributes) {
         if (META_ARGUMENTS.has(attr.name)) continue;
-        inputs.set(attr.name, () => evaluate(attr.expr, ctx));
+        let value;
+        inputs.set(attr.name, () => value ??= evaluate(attr.expr, ctx));
       }
       const childAddress = keys === null || !keyed ? address : `${address}[${JSON.stringify(k.key)}]`;
-      const site = { address: childAddress, loc: at, sourceDir: child.dir, variables: moduleVariables(child) };
+      const site = {
+        address: childAddress,
+        loc: at,
+        sourceDir: child.dir,
+        variables: moduleVariables(child),
+        arguments: () => [...inputs].map(([name2, value]) => ({ name: name2, value: value() }))
+      };
       const instance = new _ModuleInstance(this.loader, child, childAddress, this.rootDir, inputs, this.depth + 1, [...this.callChain, site]);
       instances.set(String(k.key), instance);
       instance.expand();
@@ -614,7 +621,13 @@ function expressionFacts(expr) {
   }
   return facts;
 }
+var variablesOfModule = /* @__PURE__ */ new WeakMap();
 function moduleVariables(mod) {
+  let out = variablesOfModule.get(mod);
+  if (!out) variablesOfModule.set(mod, out = listVariables(mod));
+  return out;
+}
+function listVariables(mod) {
   const out = [];
   for (const f of mod.files) {
     for (const b of f.syntax.body.blocks) if (b.type === "variable" && b.labels[0]) out.push({ name: b.labels[0], loc: { file: f.path, line: b.pos.line, endLine: b.pos.line } });
@@ -1288,6 +1301,38 @@ function describeSource(source) {
   return source.replace(/(\/\/)[^/@\s]*:[^/@\s]*@/g, "$1***@");
 }
 
+// src/terraform/file-text.ts
+import { readSync } from "node:fs";
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeUtf8(buffer) {
+  return UTF8.decode(buffer);
+}
+function firstNonUtf8OutsideComments(text, comments) {
+  const inComments = /* @__PURE__ */ new Map();
+  for (const c of comments) {
+    c.text.split("\n").forEach((part, i) => {
+      const n = part.split("\uFFFD").length - 1;
+      if (n > 0) inComments.set(c.line + i, (inComments.get(c.line + i) ?? 0) + n);
+    });
+  }
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const n = lines[i].split("\uFFFD").length - 1;
+    if (n > (inComments.get(i + 1) ?? 0)) return i + 1;
+  }
+  return void 0;
+}
+function readExactly(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let read = 0;
+  while (read < size) {
+    const n = readSync(fd, buffer, read, size - read, read);
+    if (n === 0) break;
+    read += n;
+  }
+  return read === size ? buffer : buffer.subarray(0, read);
+}
+
 // src/terraform/module-sources/index.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 
@@ -1336,7 +1381,7 @@ function parseCliConfig(parser, text, tokenEnv) {
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { existsSync, mkdirSync as mkdirSync2, readFileSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { join, resolve as resolve2, sep as sep2 } from "node:path";
+import { dirname as dirname2, join, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/terraform/module-sources/archive.ts
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
@@ -1715,6 +1760,7 @@ function newestMatchingVersion(available, constraint) {
 }
 
 // src/terraform/module-sources/package-cache.ts
+var VERSION_LIST_MAX_AGE_MS = 60 * 60 * 1e3;
 var WorkQueue = class {
   constructor(limit) {
     this.limit = limit;
@@ -1758,7 +1804,15 @@ var PackageCache = class {
   inFlight = /* @__PURE__ */ new Map();
   /** Packages fetched over the network in this process (for the bench and the log). */
   downloaded = [];
-  async fetchModule(sourceText, versionConstraint, hops = 0) {
+  /** Calls with the same source and constraint get the same module, looked up once per run. */
+  fetched = /* @__PURE__ */ new Map();
+  fetchModule(sourceText, versionConstraint) {
+    const key = `${sourceText}\0${versionConstraint ?? ""}`;
+    let pending = this.fetched.get(key);
+    if (!pending) this.fetched.set(key, pending = this.fetchModuleFrom(sourceText, versionConstraint));
+    return pending;
+  }
+  async fetchModuleFrom(sourceText, versionConstraint, hops = 0) {
     const source = parseModuleSource(sourceText);
     switch (source.kind) {
       case "local":
@@ -1767,12 +1821,15 @@ var PackageCache = class {
         throw new ModuleFetchError(source.why);
       case "registry": {
         const path = `${source.namespace}/${source.name}/${source.system}`;
-        const available = await this.queue.run(() => this.registry.versions(source.host, path));
-        let version;
-        try {
-          version = newestMatchingVersion(available, versionConstraint);
-        } catch (e) {
-          throw new ModuleFetchError(e.message);
+        let version = this.cachedExactVersion(source, versionConstraint);
+        let available = [];
+        if (!version) {
+          available = await this.versionList(source.host, path);
+          try {
+            version = newestMatchingVersion(available, versionConstraint);
+          } catch (e) {
+            throw new ModuleFetchError(e.message);
+          }
         }
         if (!version) {
           throw new ModuleFetchError(`${source.host}: no version of ${path} matches ${JSON.stringify(versionConstraint ?? "")} (${available.length} available${available.length ? `, newest ${newestMatchingVersion(available, void 0) ?? available[0]}` : ""})`);
@@ -1794,7 +1851,7 @@ var PackageCache = class {
         const get = res.headers.get("x-terraform-get");
         if (res.status >= 300 || !get) throw new ModuleFetchError(`${url.host}: ${res.status >= 300 ? `HTTP ${res.status}` : "not an archive and no X-Terraform-Get header"}`);
         const next = /^[a-z0-9]+::|^[a-z][a-z0-9+.-]*:\/\//i.test(get) ? get : new URL(get, res.url).toString();
-        const inner = await this.fetchModule(next, void 0, hops + 1);
+        const inner = await this.fetchModuleFrom(next, void 0, hops + 1);
         return { ...inner, moduleDir: this.moduleDir(inner.packageDir, joinSubdirs(relativeSubdir(inner), source.subdir)) };
       }
       default: {
@@ -1802,6 +1859,42 @@ var PackageCache = class {
         return { packageDir, moduleDir: this.moduleDir(packageDir, source.subdir) };
       }
     }
+  }
+  /**
+   * An exact pin (`version = "1.2.3"`) whose package is in the cache: no version list needed, the
+   * registry listed that version when the package was downloaded.
+   */
+  cachedExactVersion(source, constraint) {
+    let conditions;
+    try {
+      conditions = constraint ? parseVersionConstraint(constraint) : [];
+    } catch {
+      return void 0;
+    }
+    if (conditions.length !== 1 || conditions[0].op !== "=") return void 0;
+    const v = conditions[0].version;
+    const text = `${v.segments.join(".")}${v.prerelease ? `-${v.prerelease}` : ""}`;
+    return existsSync(this.entryPath(packageKey(source, text))) ? text : void 0;
+  }
+  /** The registry's versions of a module: from the cache when fetched within VERSION_LIST_MAX_AGE_MS, else asked (and kept). */
+  async versionList(host, path) {
+    const file = join(this.options.cacheDir, "versions", `${createHash("sha256").update(`${host}/${path}`).digest("hex").slice(0, 40)}.json`);
+    const now = (this.options.now ?? Date.now)();
+    try {
+      const kept = JSON.parse(readFileSync(file, "utf8"));
+      const age = now - Number(kept.fetchedAt);
+      if (age >= 0 && age < VERSION_LIST_MAX_AGE_MS && Array.isArray(kept.versions) && kept.versions.every((v) => typeof v === "string")) return kept.versions;
+    } catch {
+    }
+    const versions = await this.queue.run(() => this.registry.versions(host, path));
+    try {
+      mkdirSync2(dirname2(file), { recursive: true });
+      const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
+      writeFileSync2(temp, JSON.stringify({ fetchedAt: now, versions }));
+      renameSync(temp, file);
+    } catch {
+    }
+    return versions;
   }
   moduleDir(packageDir, subdir) {
     const dir = resolve2(packageDir, subdir);
@@ -1931,8 +2024,13 @@ var TerraformModuleSources = class {
   results = /* @__PURE__ */ new Map();
   /** Roots of downloaded packages: relative sources inside one resolve within it. */
   packageRoots = /* @__PURE__ */ new Set();
+  /** Package folder -> the source and version it holds. */
+  packageSources = /* @__PURE__ */ new Map();
   async prepare(rootDirs, callsIn) {
     await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, "", callsIn, [])));
+  }
+  packages() {
+    return [...this.packageSources].map(([dir, p]) => ({ dir, ...p }));
   }
   resolve(request) {
     return this.results.get(`${request.rootDir}\0${request.key}`) ?? { why: `module source ${JSON.stringify(describeSource(request.source))} was not resolved` };
@@ -1963,7 +2061,12 @@ var TerraformModuleSources = class {
     const record = manifest?.get(key);
     if (record && sameModuleSource(record.source, call.source)) {
       const dir = resolvePath(root, record.dir);
-      if (existsSync2(dir)) return { dir };
+      if (existsSync2(dir)) {
+        const installed = resolvePath(root, ".terraform", "modules");
+        const top = inside(installed, dir) && dir !== installed ? resolvePath(installed, dir.slice(installed.length + 1).split(sep3)[0]) : dir;
+        this.packageSources.set(top, { source: record.source, version: record.version });
+        return { dir };
+      }
     }
     const cache = this.options.cache;
     if (!cache) {
@@ -1973,6 +2076,7 @@ var TerraformModuleSources = class {
     try {
       const fetched = await cache.fetchModule(call.source, call.version);
       this.packageRoots.add(fetched.packageDir);
+      this.packageSources.set(fetched.packageDir, { source: call.source, version: fetched.version });
       this.options.logger?.debug(`module ${key}: ${source}${fetched.version ? ` ${fetched.version}` : ""} -> ${fetched.moduleDir}`);
       return { dir: fetched.moduleDir };
     } catch (e) {
@@ -2036,7 +2140,8 @@ function createModuleSourceResolver(settings, logger) {
               http,
               gitTimeoutMs: (settings.timeoutMs ?? 6e4) * 5,
               concurrency: settings.concurrency ?? 4,
-              gitEnv: settings.gitEnv
+              gitEnv: settings.gitEnv,
+              now: settings.now
             });
           } catch (e) {
             setupError = e.message.split("\n")[0];
@@ -2051,6 +2156,7 @@ function createModuleSourceResolver(settings, logger) {
       return "why" in result && setupError ? { why: `module source ${JSON.stringify(request.source)} was not downloaded: ${setupError}` } : result;
     },
     readRoots: () => [settings.cacheDir],
+    packages: () => inner?.packages() ?? [],
     downloaded: () => cache?.downloaded ?? []
   };
 }
@@ -2064,7 +2170,6 @@ function notRegular(stat) {
   return `${kind}, not a file; not read`;
 }
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
 function isConfigurationFile(name) {
   return name.endsWith(".tf") || name.endsWith(".tf.json");
 }
@@ -2088,7 +2193,7 @@ var ConfigurationLoader = class {
       if (abs === this.repoRoot || abs.startsWith(this.repoRoot + sep4)) continue;
       try {
         const real = realpathSync.native(abs);
-        if (!this.roots.some((r) => real === r || real.startsWith(r + sep4))) this.roots.push(statSync(real).isDirectory() ? real : dirname2(real));
+        if (!this.roots.some((r) => real === r || real.startsWith(r + sep4))) this.roots.push(statSync(real).isDirectory() ? real : dirname3(real));
       } catch {
       }
     }
@@ -2124,7 +2229,7 @@ var ConfigurationLoader = class {
         this.error(toRepoPath(this.repoRoot, abs), "path does not exist");
         continue;
       }
-      if (stat.isFile()) scanned.push(...this.discover(dirname2(abs), false));
+      if (stat.isFile()) scanned.push(...this.discover(dirname3(abs), false));
       else scanned.push(...this.discover(abs, true));
     }
     const queue = [...new Set(scanned)];
@@ -2157,7 +2262,8 @@ var ConfigurationLoader = class {
       files: this.files,
       moduleFiles,
       notEvaluated: this.notEvaluated,
-      errors: this.errors
+      errors: this.errors,
+      packages: (this.options.moduleSources?.packages?.() ?? []).map((p) => ({ ...p, dir: toRepoPath(this.repoRoot, p.dir) }))
     };
   }
   backends() {
@@ -2380,7 +2486,7 @@ var ConfigurationLoader = class {
         return void 0;
       }
       try {
-        return UTF8.decode(buffer);
+        return decodeUtf8(buffer);
       } catch {
         this.notUtf8.add(path);
         return buffer.toString("utf8");
@@ -2415,7 +2521,14 @@ var ConfigurationLoader = class {
       throw e;
     }
   }
+  /** A module's local calls, found once per module (every instance of it asks). */
+  localCalls = /* @__PURE__ */ new WeakMap();
   localModuleCalls(mod) {
+    let calls = this.localCalls.get(mod);
+    if (!calls) this.localCalls.set(mod, calls = this.findLocalModuleCalls(mod));
+    return calls;
+  }
+  findLocalModuleCalls(mod) {
     const calls = [];
     for (const f of mod.files) {
       for (const block of f.syntax.body.blocks) {
@@ -2494,31 +2607,6 @@ var ConfigurationLoader = class {
     return parts;
   }
 };
-function firstNonUtf8OutsideComments(text, comments) {
-  const inComments = /* @__PURE__ */ new Map();
-  for (const c of comments) {
-    c.text.split("\n").forEach((part, i) => {
-      const n = part.split("\uFFFD").length - 1;
-      if (n > 0) inComments.set(c.line + i, (inComments.get(c.line + i) ?? 0) + n);
-    });
-  }
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const n = lines[i].split("\uFFFD").length - 1;
-    if (n > (inComments.get(i + 1) ?? 0)) return i + 1;
-  }
-  return void 0;
-}
-function readExactly(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  let read = 0;
-  while (read < size) {
-    const n = readSync(fd, buffer, read, size - read, read);
-    if (n === 0) break;
-    read += n;
-  }
-  return read === size ? buffer : buffer.subarray(0, read);
-}
 function dedupeCalls(calls) {
   const seen = /* @__PURE__ */ new Set();
   return calls.filter((c) => {
@@ -2558,6 +2646,8 @@ var StaticScope = class {
 };
 
 export {
+  parseModuleSource,
+  describeSource,
   createModuleSourceResolver,
   loadConfiguration
 };

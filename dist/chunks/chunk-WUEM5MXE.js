@@ -11,8 +11,10 @@ import {
 } from "./chunk-T7S2TIFM.js";
 import {
   createModuleSourceResolver,
-  loadConfiguration
-} from "./chunk-POI2PPNC.js";
+  describeSource,
+  loadConfiguration,
+  parseModuleSource
+} from "./chunk-UKWMEYJP.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";
@@ -212,6 +214,160 @@ function pickPlanRoot(model, planResources) {
 
 // src/policy/engine.ts
 import { createHash } from "node:crypto";
+
+// src/policy/module-attribution.ts
+function isDownloadedPath(file) {
+  return file.startsWith(".terraform/") || file.includes("/.terraform/") || file.startsWith("../") || file.startsWith("/");
+}
+var inputKey = (name) => name.toLowerCase().replace(/[_-]/g, "");
+function attributeToCaller(input, resource, model) {
+  const callChain = resource?.callChain;
+  if (!isDownloadedPath(input.loc.file) || !callChain) return input;
+  let site;
+  for (let i = callChain.length - 1; i >= 0 && !site; i--) if (!isDownloadedPath(callChain[i].loc.file)) site = callChain[i];
+  if (!site) return input;
+  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
+  const origin = `This comes from the code or defaults of ${site.address} (${citation(input.loc, model.packages)})`;
+  const object = callerObject(input.attributePath, resource, site);
+  if (object) {
+    return {
+      ...input,
+      loc: { file: object.loc.file, line: object.loc.line, endLine: object.loc.line },
+      message: `${input.message} ${origin}: set \`${object.path}\` in this object (module input \`${object.argument}\`).`,
+      suggestion: void 0
+    };
+  }
+  const variable = [steps[0], steps[steps.length - 1]].map((s) => site.variables.find((v) => inputKey(v.name) === inputKey(s ?? ""))).find(Boolean);
+  const how = variable ? `set its input \`${variable.name}\` (declared at ${citation(variable.loc, model.packages)})` : "set it through the module's inputs";
+  return {
+    ...input,
+    loc: { file: site.loc.file, line: site.loc.line, endLine: site.loc.line },
+    message: `${input.message} ${origin}: ${how}.`,
+    suggestion: void 0
+  };
+}
+function citation(at, packages) {
+  const pkg = packageOf(at.file, packages);
+  if (!pkg) return `${at.file}:${at.line}`;
+  return `${at.file.slice(pkg.dir.length + 1)}:${at.line} of ${pkg.described}`;
+}
+var describedPackages = /* @__PURE__ */ new WeakMap();
+function packageOf(file, packages) {
+  if (!packages) return void 0;
+  let described = describedPackages.get(packages);
+  if (!described) {
+    described = [...packages].sort((a, b) => b.dir.length - a.dir.length).map((p) => ({ dir: p.dir, described: describePackage(p) }));
+    describedPackages.set(packages, described);
+  }
+  return described.find((p) => file.startsWith(`${p.dir}/`));
+}
+function describePackage(pkg) {
+  const source = parseModuleSource(pkg.source);
+  if (source.kind !== "registry") return describeSource(pkg.source);
+  const address = `${source.namespace}/${source.name}/${source.system}`;
+  const link = source.host === "registry.terraform.io" && pkg.version ? `, https://registry.terraform.io/modules/${address}/${pkg.version}` : "";
+  return `${source.host === "registry.terraform.io" ? "" : `${source.host}/`}${address}${pkg.version ? ` ${pkg.version}` : ""}${link}`;
+}
+function callerObject(attributePath, resource, site) {
+  if (!site.arguments) return void 0;
+  const found = holderOf(attributePath, resource);
+  if (!found) return void 0;
+  const { holder, path } = found;
+  let bySite = placeOfHolder.get(holder);
+  if (!bySite) placeOfHolder.set(holder, bySite = /* @__PURE__ */ new WeakMap());
+  let place = bySite.get(site);
+  if (place === void 0) {
+    place = findCallerObject(holder, argumentObjects(site)) ?? null;
+    bySite.set(site, place);
+  }
+  return place ? { ...place, path } : void 0;
+}
+var placeOfHolder = /* @__PURE__ */ new WeakMap();
+var objectsOfSite = /* @__PURE__ */ new WeakMap();
+function argumentObjects(site) {
+  let objects = objectsOfSite.get(site);
+  if (!objects) {
+    objects = (site.arguments?.() ?? []).flatMap(({ name, value }) => [...callerObjects(value)].map((object) => ({ object, argument: name })));
+    objectsOfSite.set(site, objects);
+  }
+  return objects;
+}
+function findCallerObject(holder, objects) {
+  if (objects.length === 0) return void 0;
+  const leaves = directLeaves(holder);
+  if (leaves.length === 0) {
+    if ("attributes" in holder) collectBlockLeaves(holder, leaves);
+    else collectLeaves(holder, leaves);
+  }
+  if (leaves.length === 0) return void 0;
+  let best;
+  for (const { object, argument } of objects) {
+    let count = 0;
+    for (const l of leaves) if (l.file === object.loc.file && l.line >= object.loc.line && l.endLine <= object.loc.endLine) count++;
+    if (count === 0) continue;
+    const span = object.loc.endLine - object.loc.line;
+    if (!best || count > best.count || count === best.count && span < best.loc.endLine - best.loc.line) best = { loc: object.loc, argument, count };
+  }
+  return best && { loc: best.loc, argument: best.argument };
+}
+function holderOf(attributePath, resource) {
+  const container = /^container_definitions\[([^\]]*)\]\.(.+)$/.exec(attributePath);
+  let current;
+  let rest;
+  if (container) {
+    const defs = containerDefinitions(resource);
+    if (defs.kind !== "known") return void 0;
+    current = defs.containers.find((c) => c.name === container[1])?.object;
+    rest = container[2].split(".");
+  } else {
+    rest = attributePath.split(".");
+    const first = rest.shift() ?? "";
+    if (/[[\]]/.test(first) || rest.length === 0) return void 0;
+    const attr = resource.body.attributes.get(first)?.value;
+    current = attr?.kind === "object" ? attr : resource.body.blocks.find((b) => b.type === first);
+  }
+  let depth = 0;
+  for (const step of rest.slice(0, -1)) {
+    if (!current || /[[\]]/.test(step)) break;
+    let next;
+    if ("attributes" in current) next = current.attributes.get(step)?.value ?? current.blocks.find((b) => b.type === step);
+    else next = current.entries.get(step)?.value;
+    if (next && ("attributes" in next || next.kind === "object")) current = next;
+    else break;
+    depth++;
+  }
+  return current && { holder: current, path: rest.slice(depth).join(".").replace(/\[.*$/, "") };
+}
+function directLeaves(holder) {
+  const values = "attributes" in holder ? [...holder.attributes.values()].map((a) => a.value) : [...holder.entries.values()].map((e) => e.value);
+  return values.filter((v) => v.kind !== "list" && v.kind !== "object" && v.kind !== "unknown" && !isDownloadedPath(v.loc.file)).map((v) => v.loc);
+}
+function collectBlockLeaves(block, out) {
+  for (const a of block.attributes.values()) collectLeaves(a.value, out);
+  for (const b of block.blocks) collectBlockLeaves(b, out);
+}
+function collectLeaves(value, out) {
+  switch (value.kind) {
+    case "list":
+      for (const item of value.items) collectLeaves(item, out);
+      return;
+    case "object":
+      for (const e of value.entries.values()) collectLeaves(e.value, out);
+      return;
+    case "unknown":
+      return;
+    default:
+      if (!isDownloadedPath(value.loc.file)) out.push(value.loc);
+  }
+}
+function* callerObjects(value) {
+  if (value.kind === "object") {
+    if (!isDownloadedPath(value.loc.file)) yield value;
+    for (const e of value.entries.values()) yield* callerObjects(e.value);
+  } else if (value.kind === "list") for (const item of value.items) yield* callerObjects(item);
+}
+
+// src/policy/engine.ts
 var defaultPolicyConfig = () => ({ severities: /* @__PURE__ */ new Map(), disabled: /* @__PURE__ */ new Set(), exceptions: [] });
 function fingerprintOf(ruleId, rootDir, resource, attributePath) {
   return createHash("sha256").update(`${ruleId}\0${rootDir}\0${resource}\0${attributePath}`).digest("hex").slice(0, 20);
@@ -237,10 +393,10 @@ function runPolicy(model, rules, config, now) {
     const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
     return moduleDirs.has(dir) ? dir : declaring;
   };
-  const contextFor = (rule, address, moduleDir, rootDir, header, callChain) => ({
+  const contextFor = (rule, address, moduleDir, rootDir, header, resource) => ({
     model,
     report(reported) {
-      const input = attributeToCaller(reported, callChain);
+      const input = attributeToCaller(reported, resource, model);
       const fingerprint = fingerprintOf(rule.id, rootDir, address, input.attributePath);
       const key = `${rule.id}\0${address}\0${input.attributePath}\0${input.loc.file}\0${input.loc.line}`;
       if (seen.has(key)) return;
@@ -286,7 +442,7 @@ function runPolicy(model, rules, config, now) {
       }
     }
     for (const rule of byType.get(resource.type) ?? []) {
-      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource.callChain));
+      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource));
     }
     for (const u of resource.body.unknownBlocks) addNotEvaluated(resource.address, u.loc, `dynamic "${u.type}" blocks: ${u.reason}`);
   }
@@ -298,25 +454,6 @@ function runPolicy(model, rules, config, now) {
   applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
   findings.sort(compareFindings);
   return { findings, notEvaluated, errors };
-}
-function isDownloadedPath(file) {
-  return file.startsWith(".terraform/") || file.includes("/.terraform/") || file.startsWith("../") || file.startsWith("/");
-}
-var inputKey = (name) => name.toLowerCase().replace(/[_-]/g, "");
-function attributeToCaller(input, callChain) {
-  if (!isDownloadedPath(input.loc.file) || !callChain) return input;
-  let site;
-  for (let i = callChain.length - 1; i >= 0 && !site; i--) if (!isDownloadedPath(callChain[i].loc.file)) site = callChain[i];
-  if (!site) return input;
-  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
-  const variable = [steps[0], steps[steps.length - 1]].map((s) => site.variables.find((v) => inputKey(v.name) === inputKey(s ?? ""))).find(Boolean);
-  const how = variable ? `set its input \`${variable.name}\` (declared at ${variable.loc.file}:${variable.loc.line})` : "set it through the module's inputs";
-  return {
-    ...input,
-    loc: { file: site.loc.file, line: site.loc.line, endLine: site.loc.line },
-    message: `${input.message} This comes from the code or defaults of ${site.address} (${input.loc.file}:${input.loc.line}): ${how}.`,
-    suggestion: void 0
-  };
 }
 var fileLines = /* @__PURE__ */ new WeakMap();
 function suggestionFor(model, input) {
