@@ -123,9 +123,12 @@ function namespaceView(value: unknown): ViewNode {
 function serviceConnectView(value: unknown): ViewNode {
   const sc = block(value);
   if (!sc) return undefined;
+  const accessLog = block(sc.access_log_configuration);
   return {
     enabled: bool(sc.enabled) ?? false,
     namespace: namespaceView(sc.namespace),
+    // v6 only; include_query_parameters is Optional+Computed, so compared only when the state has it.
+    access_log_configuration: accessLog && { format: str(accessLog.format), include_query_parameters: str(accessLog.include_query_parameters) },
     log_configuration: logConfigurationView(sc.log_configuration),
     service: keyedBy(list(sc.service), (svc) => str(svc.port_name), (svc) => {
       const alias = block(svc.client_alias);
@@ -239,6 +242,10 @@ export function serviceViews(state: Attrs, liveAsState: Attrs): [View, View] {
   const live = serviceView(liveAsState);
   for (const key of COMPARED_WHEN_IN_STATE) if (desired[key] === undefined) delete live[key];
   for (const key of COMPARED_WHEN_REPORTED) if (live[key] === undefined) delete desired[key];
+  // Optional+Computed inside a block: ECS's value counts only when the state holds one.
+  const desiredLog = (desired.service_connect_configuration as Attrs | undefined)?.access_log_configuration as Attrs | undefined;
+  const liveLog = (live.service_connect_configuration as Attrs | undefined)?.access_log_configuration as Attrs | undefined;
+  if (liveLog && desiredLog?.include_query_parameters === undefined) delete liveLog.include_query_parameters;
   return [desired, live];
 }
 
@@ -270,9 +277,11 @@ function primaryDeployment(service: Service): Attrs | undefined {
 function liveServiceConnectAsState(sc: unknown): Attrs[] {
   if (!isRecord(sc)) return [];
   const log = isRecord(sc.logConfiguration) ? sc.logConfiguration : undefined;
+  const accessLog = isRecord(sc.accessLogConfiguration) ? sc.accessLogConfiguration : undefined;
   return [{
     enabled: sc.enabled,
     namespace: sc.namespace,
+    access_log_configuration: accessLog ? [{ format: accessLog.format, include_query_parameters: accessLog.includeQueryParameters }] : [],
     log_configuration: log ? [{
       log_driver: log.logDriver,
       options: log.options,
@@ -349,7 +358,9 @@ export function liveServiceAsState(service: Service): Attrs {
       enable: service.deploymentConfiguration.alarms.enable,
       rollback: service.deploymentConfiguration.alarms.rollback,
     }] : [],
-    deployment_configuration: service.deploymentConfiguration?.strategy !== undefined || service.deploymentConfiguration?.bakeTimeInMinutes !== undefined ? [{
+    // v6 Read sets deployment_configuration from flattenDeploymentConfiguration whenever ECS reports a
+    // deploymentConfiguration; a strategy ECS leaves out is ROLLING in the view.
+    deployment_configuration: service.deploymentConfiguration ? [{
       strategy: service.deploymentConfiguration.strategy,
       bake_time_in_minutes: service.deploymentConfiguration.bakeTimeInMinutes,
       lifecycle_hook: (service.deploymentConfiguration.lifecycleHooks ?? []).map((h) => ({
@@ -453,6 +464,9 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | Read does not set it (5.100.0), so the state holds the configuration; compared only when the state has it
     service_connect_configuration.enabled | serviceConnectConfiguration.enabled | config |
     service_connect_configuration.namespace | serviceConnectConfiguration.namespace | config | Optional+Computed; ECS answers an ARN: compared only when the state holds an ARN too
+    service_connect_configuration.access_log_configuration (v6) | serviceConnectConfiguration.accessLogConfiguration | config |
+    service_connect_configuration.access_log_configuration.format (v6) | accessLogConfiguration.format | config | TEXT or JSON
+    service_connect_configuration.access_log_configuration.include_query_parameters (v6) | accessLogConfiguration.includeQueryParameters | config | Optional+Computed: compared only when the state has it
     service_connect_configuration.log_configuration | serviceConnectConfiguration.logConfiguration | config |
     service_connect_configuration.log_configuration.log_driver | logConfiguration.logDriver | config |
     service_connect_configuration.log_configuration.options | logConfiguration.options | config | an empty value is a value; secret-looking values are compared but never shown
@@ -466,6 +480,11 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     service_connect_configuration.service.client_alias | services[].clientAliases[0] | config |
     service_connect_configuration.service.client_alias.port | clientAliases[].port | config |
     service_connect_configuration.service.client_alias.dns_name | clientAliases[].dnsName | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules (v6) | clientAliases[].testTrafficRules | not compared | header rules that route blue/green test traffic; not read yet (v6 only), listed so that it is not mistaken for compared
+    service_connect_configuration.service.client_alias.test_traffic_rules.header (v6) | testTrafficRules[].header | not compared | see test_traffic_rules
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.name (v6) | header.name | not compared | see test_traffic_rules
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value (v6) | header.value | not compared | see test_traffic_rules
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value.exact (v6) | value.exact | not compared | see test_traffic_rules
     service_connect_configuration.service.timeout | services[].timeout | config |
     service_connect_configuration.service.timeout.idle_timeout_seconds | timeout.idleTimeoutSeconds | config |
     service_connect_configuration.service.timeout.per_request_timeout_seconds | timeout.perRequestTimeoutSeconds | config |
@@ -502,6 +521,7 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     vpc_lattice_configurations.role_arn | vpcLatticeConfigurations[].roleArn | security | the infrastructure role ECS assumes
     tags | tags | not compared | tags_all (which includes it) is compared
     tags_all | tags | config | aws: tags are AWS's own and skipped; an empty value is a value; the provider's ignore_tags are honoured; secret-looking values are never shown
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
     force_delete | - | not compared | provider-only: how terraform destroy behaves
     force_new_deployment | - | not compared | provider-only: an action on apply, not a live setting
     triggers | - | not compared | provider-only: values that force a redeployment
