@@ -326,9 +326,12 @@ function createService(input: CreateServiceRequest, ctx: EcsCallContext): unknow
   // `capacityProviderStrategy` and `launchType`).
   let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
   let launchType = input.launchType;
-  if (!launchType && !capacityProviderStrategy?.length) {
+  // An EXTERNAL service has neither until a primary task set gives them: the launch type and capacity
+  // provider strategy are task set fields, "null" on the service while no primary task set is defined
+  // (Developer Guide, "Deploy Amazon ECS services using a third-party controller").
+  if (!launchType && !capacityProviderStrategy?.length && controller !== 'EXTERNAL') {
     if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
-    else if (controller !== 'EXTERNAL') launchType = 'EC2';
+    else launchType = 'EC2';
   }
   const onFargate = launchType === 'FARGATE' || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === 'FARGATE' || s.capacityProvider === 'FARGATE_SPOT');
   const td = input.taskDefinition ? ctx.state.getTaskDefinition(input.taskDefinition) : undefined;
