@@ -134,6 +134,16 @@ describe('attributes compared since issue 12', () => {
     expect(other.map((d) => [d.path, d.class])).toEqual([['deployment_configuration.lifecycle_hook[arn:lambda].role_arn', 'security']]);
   });
 
+  it('v6 deployment_configuration: a plain rolling update equals an ECS answer that names no strategy; another strategy does not', () => {
+    // v6 Read stores flattenDeploymentConfiguration of whatever ECS reports; strategy is Optional+Computed.
+    const v6 = (strategy: string) => freshFargateState({ deployment_configuration: [{ strategy, bake_time_in_minutes: '', lifecycle_hook: [], linear_configuration: [], canary_configuration: [] }] });
+    expect(paths(...serviceViews(v6('ROLLING'), liveFargate()))).toEqual([]);
+    expect(paths(...serviceViews(v6('ROLLING'), liveFargate({ deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, strategy: 'ROLLING' } })))).toEqual([]);
+    expect(compareViews(...serviceViews(v6('BLUE_GREEN'), liveFargate())).map((d) => classifyDifference(d, context)).map((d) => [d.path, d.class])).toEqual([['deployment_configuration', 'config']]);
+    // A v5 state (no block) compares nothing there, whatever ECS reports.
+    expect(paths(...serviceViews(freshFargateState(), liveFargate({ deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, strategy: 'BLUE_GREEN', bakeTimeInMinutes: 5 } })))).toEqual([]);
+  });
+
   it('task definition enable_fault_injection', () => {
     const state = { family: 'api', container_definitions: '[{"name":"app","image":"x:1"}]', enable_fault_injection: false };
     const live = liveTaskDefinitionAsState({ family: 'api', containerDefinitions: [{ name: 'app', image: 'x:1' }], enableFaultInjection: true }, []);

@@ -358,6 +358,16 @@ export class EcsState {
     this.taskSets.set(service.serviceArn!, next);
     // DescribeServices embeds the task sets of EXTERNAL and CODE_DEPLOY services (without tags).
     service.taskSets = next.map(({ tags: _tags, ...rest }) => clone(rest));
+    // "When you call the DescribeServices API action, it returns all fields specified for a primary task
+    // set" (Developer Guide, "Deploy Amazon ECS services using a third-party controller"): an EXTERNAL
+    // service takes its compute option from its PRIMARY task set.
+    const primary = next.find((s) => s.status === 'PRIMARY');
+    if (service.deploymentController?.type === 'EXTERNAL' && primary) {
+      for (const key of ['launchType', 'capacityProviderStrategy', 'platformVersion'] as const) {
+        if (primary[key] === undefined) delete service[key];
+        else (service as Record<string, unknown>)[key] = clone(primary[key]);
+      }
+    }
     return clone(taskSet);
   }
 

@@ -89,6 +89,16 @@ function deploymentConfigurationView(value: unknown): ViewNode {
   if (!d) return undefined;
   const linear = block(d.linear_configuration);
   const canary = block(d.canary_configuration);
+  const view = pruneView({
+    strategy: str(d.strategy),
+    bake_time_in_minutes: num(d.bake_time_in_minutes),
+    lifecycle_hook: list(d.lifecycle_hook).length || undefined,
+    linear_configuration: linear,
+    canary_configuration: canary,
+  });
+  // A rolling update with nothing else configured is what ECS does for a service that names no
+  // strategy (strategy is Optional+Computed in v6), so it equals an absent block.
+  if (Object.keys(view).length === 0 || (Object.keys(view).length === 1 && view.strategy === 'ROLLING')) return undefined;
   return {
     strategy: str(d.strategy) ?? 'ROLLING',
     bake_time_in_minutes: num(d.bake_time_in_minutes),
