@@ -430,7 +430,7 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     alarms.alarm_names | deploymentConfiguration.alarms.alarmNames | config | a set: order ignored
     alarms.enable | deploymentConfiguration.alarms.enable | config | a disabled alarm no longer stops a bad deployment
     alarms.rollback | deploymentConfiguration.alarms.rollback | config |
-    deployment_configuration (v6) | deploymentConfiguration | config | Optional+Computed: compared only when the state has it
+    deployment_configuration (v6) | deploymentConfiguration | config | Optional+Computed: compared only when the state has it; Read sets it whenever ECS reports a deploymentConfiguration, and a plain ROLLING block (nothing else set) equals an answer naming no strategy
     deployment_configuration.strategy (v6) | deploymentConfiguration.strategy | config | default ROLLING
     deployment_configuration.bake_time_in_minutes (v6) | deploymentConfiguration.bakeTimeInMinutes | config |
     deployment_configuration.lifecycle_hook (v6) | deploymentConfiguration.lifecycleHooks | config | keyed by hook_target_arn
