@@ -147,7 +147,12 @@ function serviceConnectView(value: unknown): ViewNode {
       return {
         discovery_name: str(svc.discovery_name) ?? str(svc.port_name),
         ingress_port_override: nonZero(svc.ingress_port_override),
-        client_alias: alias && { port: num(alias.port), dns_name: str(alias.dns_name) },
+        client_alias: alias && {
+          port: num(alias.port),
+          dns_name: str(alias.dns_name),
+          // v6: header rules that send blue/green test traffic to the new revision, keyed by header name.
+          test_traffic_rules: keyedBy(list(alias.test_traffic_rules), (r) => str(block(r.header)?.name), (r) => str(block(block(r.header)?.value)?.exact)),
+        },
         timeout: timeout && { idle_timeout_seconds: num(timeout.idle_timeout_seconds), per_request_timeout_seconds: num(timeout.per_request_timeout_seconds) },
         tls: tls && {
           kms_key: str(tls.kms_key),
@@ -306,12 +311,20 @@ function liveServiceConnectAsState(sc: unknown): Attrs[] {
         port_name: svc.portName,
         discovery_name: svc.discoveryName,
         ingress_port_override: svc.ingressPortOverride,
-        client_alias: alias ? [{ port: alias.port, dns_name: alias.dnsName }] : [],
+        client_alias: alias ? [{ port: alias.port, dns_name: alias.dnsName, test_traffic_rules: liveTestTrafficRulesAsState(alias.testTrafficRules) }] : [],
         timeout: timeout ? [{ idle_timeout_seconds: timeout.idleTimeoutSeconds, per_request_timeout_seconds: timeout.perRequestTimeoutSeconds }] : [],
         tls: tls ? [{ kms_key: tls.kmsKey, role_arn: tls.roleArn, issuer_cert_authority: issuer ? [{ aws_pca_authority_arn: issuer.awsPcaAuthorityArn }] : [] }] : [],
       };
     }),
   }];
+}
+
+/** ServiceConnectClientAlias.testTrafficRules is one `{header: {name, value: {exact}}}`; v6 stores it as a list of one rule. */
+function liveTestTrafficRulesAsState(rules: unknown): Attrs[] {
+  const header = isRecord(rules) && isRecord(rules.header) ? rules.header : undefined;
+  if (!header) return [];
+  const value = isRecord(header.value) ? header.value : undefined;
+  return [{ header: [{ name: header.name, value: value ? [{ exact: value.exact }] : [] }] }];
 }
 
 function liveVolumeConfigurationAsState(volumes: unknown): Attrs[] {
@@ -490,11 +503,11 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     service_connect_configuration.service.client_alias | services[].clientAliases[0] | config |
     service_connect_configuration.service.client_alias.port | clientAliases[].port | config |
     service_connect_configuration.service.client_alias.dns_name | clientAliases[].dnsName | config |
-    service_connect_configuration.service.client_alias.test_traffic_rules (v6) | clientAliases[].testTrafficRules | not compared | header rules that route blue/green test traffic; not read yet (v6 only), listed so that it is not mistaken for compared
-    service_connect_configuration.service.client_alias.test_traffic_rules.header (v6) | testTrafficRules[].header | not compared | see test_traffic_rules
-    service_connect_configuration.service.client_alias.test_traffic_rules.header.name (v6) | header.name | not compared | see test_traffic_rules
-    service_connect_configuration.service.client_alias.test_traffic_rules.header.value (v6) | header.value | not compared | see test_traffic_rules
-    service_connect_configuration.service.client_alias.test_traffic_rules.header.value.exact (v6) | value.exact | not compared | see test_traffic_rules
+    service_connect_configuration.service.client_alias.test_traffic_rules (v6) | clientAliases[].testTrafficRules | config | header rules that route blue/green test traffic to the new revision; keyed by header name
+    service_connect_configuration.service.client_alias.test_traffic_rules.header (v6) | testTrafficRules.header | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.name (v6) | header.name | config | the key
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value (v6) | header.value | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value.exact (v6) | value.exact | config | the header value that marks test traffic
     service_connect_configuration.service.timeout | services[].timeout | config |
     service_connect_configuration.service.timeout.idle_timeout_seconds | timeout.idleTimeoutSeconds | config |
     service_connect_configuration.service.timeout.per_request_timeout_seconds | timeout.perRequestTimeoutSeconds | config |
