@@ -1,11 +1,12 @@
 // The recorded provider fixtures are what terraform + the AWS provider 5.100.0 write today: one
-// scenario is re-recorded (terraform apply against the emulator, a few minutes on a busy machine)
-// and must equal the committed fixture. Without terraform this cannot be checked, and the test
+// applied scenario and the imported one are re-recorded side by side (terraform apply / terraform
+// import against the emulator, a few minutes on a busy machine, mostly waiting on the provider, so
+// the two run at once) and must equal the committed fixtures. Without terraform this cannot be checked, and the test
 // says so loudly instead of passing quietly.
 import { describe, expect, it } from '@jest/globals';
 import { readScenarioFixture, recordScenario, terraformUnavailable } from '../../test-support/terraform/provider-fixtures.js';
 
-const SCENARIO = 'fargate-alb';
+const SCENARIOS = ['fargate-alb', 'fargate-alb-import'] as const;
 const unavailable = terraformUnavailable();
 
 /**
@@ -28,7 +29,7 @@ function comparable(document: string): unknown {
 }
 
 if (unavailable) {
-  describe('re-recording a provider fixture', () => {
+  describe('re-recording the provider fixtures', () => {
     it(`is NOT CHECKED: ${unavailable}`, () => {
       // Loud, not silent: the skip reason is in the test name and on stderr.
       process.stderr.write(`\n*** fidelity-regenerate: SKIPPED, ${unavailable}; the provider fixtures were not re-checked against terraform ***\n\n`);
@@ -36,11 +37,18 @@ if (unavailable) {
     });
   });
 } else {
-  describe('re-recording a provider fixture', () => {
-    it(
-      `gives the committed ${SCENARIO} fixture back (state, show -json and live estate)`,
-      async () => {
-        const [fresh, committed] = await Promise.all([recordScenario(SCENARIO), readScenarioFixture(SCENARIO)]);
+  describe('re-recording the provider fixtures', () => {
+    // Both recordings start together; each test awaits its own.
+    let recordings: Map<string, ReturnType<typeof recordScenario>> | undefined;
+    const recording = (name: string) => {
+      recordings ??= new Map(SCENARIOS.map((n) => [n, recordScenario(n)] as const));
+      for (const r of recordings.values()) r.catch(() => {}); // awaited below; no unhandled rejection meanwhile
+      return recordings.get(name)!;
+    };
+    it.each(SCENARIOS)(
+      'gives the committed %s fixture back (state, show -json and live estate)',
+      async (name) => {
+        const [fresh, committed] = await Promise.all([recording(name), readScenarioFixture(name)]);
         expect(comparable(fresh.state)).toEqual(comparable(committed.state));
         expect(comparable(fresh.show)).toEqual(comparable(committed.show));
         expect(fresh.live).toEqual(committed.live);

@@ -87,6 +87,8 @@ const SCENARIOS: Record<string, string[]> = {
   'code-deploy': ['aws_ecs_cluster.bg', 'aws_ecs_service.shop', 'aws_ecs_task_definition.shop'],
   'service-connect': ['aws_ecs_cluster.mesh', 'aws_ecs_service.orders', 'aws_ecs_task_definition.orders'],
   'ebs-volume': ['aws_ecs_cluster.data', 'aws_ecs_service.db', 'aws_ecs_task_definition.db'],
+  // fargate-alb's estate brought in by `terraform import` (import.json): what import leaves unset must not be drift.
+  'fargate-alb-import': ['aws_ecs_cluster.main', 'aws_ecs_service.api', 'aws_ecs_task_definition.api'],
 };
 
 describe.each(Object.keys(SCENARIOS))('a fresh apply of %s', (scenario) => {
@@ -328,6 +330,45 @@ describe('a console change after a fresh apply', () => {
         const found = result.differences.filter((d) => d.path === e.path || below(d.path));
         expect({ form, path: e.path, classes: [...new Set(found.map((d) => d.class))] }).toEqual({ form, path: e.path, classes: [e.class] });
       }
+    }
+  });
+});
+
+describe('an estate imported with terraform import (fargate-alb-import)', () => {
+  it('holds what import + Read store: the account id learnt from STS, family:revision, provider-only arguments unset', async () => {
+    const state = JSON.parse((await readScenarioFixture('fargate-alb-import')).state) as { resources: { type: string; instances: { attributes: Record<string, unknown> }[] }[] };
+    const attributes = (type: string) => state.resources.find((r) => r.type === type)!.instances[0]!.attributes;
+    const service = attributes('aws_ecs_service');
+    // resourceServiceImport builds the cluster ARN with the account id the provider learnt from STS
+    // GetCallerIdentity (the emulator's); without it the ARN would read arn:aws:ecs:us-east-1::cluster/prod.
+    expect(service.cluster).toBe('arn:aws:ecs:us-east-1:123456789012:cluster/prod');
+    // No configuration named an ARN, so Read keeps family:revision; apply-time arguments stay null.
+    expect({ task_definition: service.task_definition, wait_for_steady_state: service.wait_for_steady_state, force_new_deployment: service.force_new_deployment, iam_role: service.iam_role }).toEqual({
+      task_definition: 'api:1', wait_for_steady_state: null, force_new_deployment: null, iam_role: '/aws-service-role/ecs.amazonaws.com/AWSServiceRoleForECS',
+    });
+    expect(attributes('aws_ecs_task_definition').skip_destroy).toBeNull();
+  });
+
+  it('finds a new task definition revision against the family:revision the import stored', async () => {
+    const { aws, ecs } = await liveAfterApply('fargate-alb-import');
+    const registered = await ecs.send(
+      new RegisterTaskDefinitionCommand({
+        family: 'api',
+        requiresCompatibilities: ['FARGATE'],
+        networkMode: 'awsvpc',
+        cpu: '512',
+        memory: '1024',
+        executionRoleArn: 'arn:aws:iam::123456789012:role/api-execution',
+        taskRoleArn: 'arn:aws:iam::123456789012:role/api-task',
+        containerDefinitions: [{ name: 'app', image: 'attacker/api:latest', portMappings: [{ containerPort: 8080 }] }],
+      }),
+    );
+    await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'api', taskDefinition: registered.taskDefinition!.taskDefinitionArn }));
+    for (const form of FORMS) {
+      const result = byAddress(await drift(aws, 'fargate-alb-import', form), 'aws_ecs_service.api');
+      expect({ form, status: result.status }).toEqual({ form, status: 'drifted' });
+      expect(result.differences.find((d) => d.path === 'task_definition')).toMatchObject({ expected: 'api:1', class: 'config' });
+      expect(result.differences.find((d) => d.path === 'task_definition.container_definitions[app].image')?.class).toBe('security');
     }
   });
 });

@@ -134,6 +134,37 @@ describe('attributes compared since issue 12', () => {
     expect(other.map((d) => [d.path, d.class])).toEqual([['deployment_configuration.lifecycle_hook[arn:lambda].role_arn', 'security']]);
   });
 
+  it('v6 deployment_configuration: a plain rolling update equals an ECS answer that names no strategy; another strategy does not', () => {
+    // v6 Read stores flattenDeploymentConfiguration of whatever ECS reports; strategy is Optional+Computed.
+    const v6 = (strategy: string) => freshFargateState({ deployment_configuration: [{ strategy, bake_time_in_minutes: '', lifecycle_hook: [], linear_configuration: [], canary_configuration: [] }] });
+    expect(paths(...serviceViews(v6('ROLLING'), liveFargate()))).toEqual([]);
+    expect(paths(...serviceViews(v6('ROLLING'), liveFargate({ deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, strategy: 'ROLLING' } })))).toEqual([]);
+    expect(compareViews(...serviceViews(v6('BLUE_GREEN'), liveFargate())).map((d) => classifyDifference(d, context)).map((d) => [d.path, d.class])).toEqual([['deployment_configuration', 'config']]);
+    // A v5 state (no block) compares nothing there, whatever ECS reports.
+    expect(paths(...serviceViews(freshFargateState(), liveFargate({ deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, strategy: 'BLUE_GREEN', bakeTimeInMinutes: 5 } })))).toEqual([]);
+  });
+
+  it('v6 Service Connect test traffic rules and access logs are compared', () => {
+    const deployment = (exact: string, format: string) => ({
+      status: 'PRIMARY',
+      serviceConnectConfiguration: {
+        enabled: true,
+        accessLogConfiguration: { format, includeQueryParameters: 'DISABLED' },
+        services: [{ portName: 'http', clientAliases: [{ port: 80, testTrafficRules: { header: { name: 'x-canary', value: { exact } } } }] }],
+      },
+    });
+    const state = freshFargateState({ service_connect_configuration: [{
+      enabled: true,
+      access_log_configuration: [{ format: 'JSON', include_query_parameters: '' }],
+      service: [{ port_name: 'http', client_alias: [{ port: 80, test_traffic_rules: [{ header: [{ name: 'x-canary', value: [{ exact: 'yes' }] }] }] }] }],
+    }] });
+    expect(paths(...serviceViews(state, liveFargate({ deployments: [deployment('yes', 'JSON')] })))).toEqual([]);
+    expect(paths(...serviceViews(state, liveFargate({ deployments: [deployment('no', 'TEXT')] })))).toEqual([
+      'service_connect_configuration.access_log_configuration.format',
+      'service_connect_configuration.service[http].client_alias.test_traffic_rules[x-canary]',
+    ]);
+  });
+
   it('task definition enable_fault_injection', () => {
     const state = { family: 'api', container_definitions: '[{"name":"app","image":"x:1"}]', enable_fault_injection: false };
     const live = liveTaskDefinitionAsState({ family: 'api', containerDefinitions: [{ name: 'app', image: 'x:1' }], enableFaultInjection: true }, []);

@@ -83,6 +83,18 @@ describe('regions', () => {
     expect(result.results[0]).toMatchObject({ status: 'unverified', region: 'us-east-1', reason: expect.stringContaining('not found in us-east-1') });
   });
 
+  it("reads a resource without an ARN in the region a v6 state records for it (`region`), and then gone means missing", async () => {
+    const aws = await startAwsEmulator({ region: 'eu-west-1' });
+    aws.ecs.putCluster({ clusterName: 'ghost', capacityProviders: ['FARGATE'], defaultCapacityProviderStrategy: [] });
+    const v6 = (name: string) => managed('aws_ecs_cluster_capacity_providers', name, { id: name, cluster_name: name, capacity_providers: ['FARGATE'], default_capacity_provider_strategy: [], region: 'eu-west-1' });
+    // No region input: only the v6 `region` attribute says where to look.
+    const result = await detect(aws, writeState([v6('ghost'), v6('gone')]));
+    expect(result.results.map((r) => [r.address, r.status, r.region])).toEqual([
+      ['aws_ecs_cluster_capacity_providers.ghost', 'in_sync', 'eu-west-1'],
+      ['aws_ecs_cluster_capacity_providers.gone', 'missing', 'eu-west-1'],
+    ]);
+  });
+
   it('a cluster gone from the region its ARN names is missing, and its services unverified', async () => {
     const aws = await startAwsEmulator();
     const result = await detect(aws, writeState([

@@ -2,8 +2,11 @@
 // the defaults ECS fills in are what DescribeServices/DescribeClusters report afterwards, and what
 // the provider's Read then writes into the state (test-support/terraform/provider-fixtures.ts).
 import {
+  CreateCapacityProviderCommand,
   CreateClusterCommand,
   CreateServiceCommand,
+  DescribeCapacityProvidersCommand,
+  UpdateCapacityProviderCommand,
   DescribeClustersCommand,
   DescribeServicesCommand,
   ECSClient,
@@ -153,6 +156,45 @@ describe('CreateService', () => {
     expect(service.launchType).toBeUndefined();
     expect(service.capacityProviderStrategy).toEqual([{ capacityProvider: 'FARGATE', weight: 1, base: 0 }]);
     expect(service.platformVersion).toBe('LATEST');
+  });
+
+  it('reports neither a launch type nor a strategy for an EXTERNAL service created with neither, even with a cluster default strategy', async () => {
+    // Developer Guide, "Deploy Amazon ECS services using a third-party controller": the compute option is
+    // a task set field, and "If no primary task set is defined for a service, when describing the
+    // service, the task set fields are null".
+    await ecs.send(new PutClusterCapacityProvidersCommand({ cluster: 'prod', capacityProviders: ['FARGATE'], defaultCapacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] }));
+    await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'ext', desiredCount: 1, deploymentController: { type: 'EXTERNAL' } }));
+    await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'ecs', taskDefinition: 'agent', deploymentController: { type: 'ECS' } }));
+    const [ext, rolling] = [await describeService('ext'), await describeService('ecs')];
+    expect({ launchType: ext.launchType, strategy: ext.capacityProviderStrategy, taskDefinition: ext.taskDefinition, taskSets: ext.taskSets }).toEqual({
+      launchType: undefined, strategy: undefined, taskDefinition: undefined, taskSets: [],
+    });
+    // The ECS controller still takes the cluster's default strategy.
+    expect(rolling.capacityProviderStrategy).toEqual([{ capacityProvider: 'FARGATE', weight: 1, base: 0 }]);
+  });
+
+  it('creates, describes and updates a Managed Instances capacity provider as the API reference defines it', async () => {
+    const managedInstancesProvider = {
+      infrastructureRoleArn: 'arn:aws:iam::111122223333:role/ecsInfrastructureRole',
+      instanceLaunchTemplate: { ec2InstanceProfileArn: 'arn:aws:iam::111122223333:instance-profile/ecsInstanceRole', networkConfiguration: { subnets: ['subnet-1'], securityGroups: ['sg-1'] } },
+    };
+    // A Managed Instances capacity provider belongs to one cluster (API_CreateCapacityProvider `cluster`).
+    expect(await rejectionOf(ecs.send(new CreateCapacityProviderCommand({ name: 'mi', managedInstancesProvider })))).toMatchObject({ name: 'InvalidParameterException' });
+    await ecs.send(new CreateCapacityProviderCommand({ name: 'mi', cluster: 'prod', managedInstancesProvider }));
+    await ecs.send(new UpdateCapacityProviderCommand({ name: 'mi', cluster: 'prod', managedInstancesProvider: { infrastructureRoleArn: managedInstancesProvider.infrastructureRoleArn, instanceLaunchTemplate: { storageConfiguration: { storageSizeGiB: 80 } }, propagateTags: 'NONE' } }));
+    const out = await ecs.send(new DescribeCapacityProvidersCommand({ capacityProviders: ['mi'] }));
+    expect(out.capacityProviders![0]).toMatchObject({
+      name: 'mi',
+      cluster: 'prod',
+      type: 'MANAGED_INSTANCES',
+      managedInstancesProvider: {
+        infrastructureRoleArn: managedInstancesProvider.infrastructureRoleArn,
+        propagateTags: 'NONE',
+        // "The default is On-Demand" (API_InstanceLaunchTemplate); given members stay, updated ones are replaced.
+        instanceLaunchTemplate: { ...managedInstancesProvider.instanceLaunchTemplate, capacityOptionType: 'ON_DEMAND', storageConfiguration: { storageSizeGiB: 80 } },
+      },
+    });
+    expect(out.capacityProviders![0]!.autoScalingGroupProvider).toBeUndefined();
   });
 
   it('refuses a second create of an ACTIVE service, an unknown task definition, and deleting a scaled service without force', async () => {

@@ -22,6 +22,9 @@ const SECURITY_FIELDS = new Set([
   'role_arn',
   // Managed EBS volumes (volume_configuration.managed_ebs_volume) and Service Connect TLS keys.
   'encrypted', 'kms_key_id', 'kms_key', 'fargate_ephemeral_storage_kms_key_id',
+  // ECS Managed Instances (capacity provider managed_instances_provider, v6): the role ECS assumes to
+  // manage the instances, and the instance profile every instance (and its tasks' host) runs as.
+  'infrastructure_role_arn', 'ec2_instance_profile_arn',
 ]);
 
 export interface ClassificationContext {

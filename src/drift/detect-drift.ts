@@ -108,13 +108,19 @@ function clusterOf(attrs: Record<string, unknown>): string {
   return clusterName(attrs.cluster) || clusterOfServiceArn(attrs.id) || 'default';
 }
 
+/**
+ * The region the resource lives in, from its own ARN, else from the per-resource `region` argument
+ * provider v6 stores for every resource ("Enhanced Region Support"; it matters for resources
+ * without an ARN, such as aws_ecs_cluster_capacity_providers).
+ */
 function ownArnRegion(resource: StateResource): string | undefined {
   const a = resource.attributes;
+  const v6Region = typeof a.region === 'string' && a.region !== '' ? a.region : undefined;
   switch (resource.type) {
-    case 'aws_ecs_service': return regionOfArn(a.id) ?? regionOfArn(a.cluster);
-    case 'aws_ecs_task_set': return regionOfArn(a.arn) ?? regionOfArn(a.cluster) ?? regionOfArn(a.service);
-    case 'aws_ecs_cluster_capacity_providers': return regionOfArn(a.cluster_name);
-    default: return regionOfArn(a.arn) ?? regionOfArn(a.id);
+    case 'aws_ecs_service': return regionOfArn(a.id) ?? regionOfArn(a.cluster) ?? v6Region;
+    case 'aws_ecs_task_set': return regionOfArn(a.arn) ?? regionOfArn(a.cluster) ?? regionOfArn(a.service) ?? v6Region;
+    case 'aws_ecs_cluster_capacity_providers': return regionOfArn(a.cluster_name) ?? v6Region;
+    default: return regionOfArn(a.arn) ?? regionOfArn(a.id) ?? v6Region;
   }
 }
 

@@ -4,6 +4,9 @@ import type {
   CapacityProviderStrategyItem,
   Cluster,
   CreateCapacityProviderRequest,
+  CreateManagedInstancesProviderConfiguration,
+  ManagedInstancesProvider,
+  UpdateManagedInstancesProviderConfiguration,
   CreateClusterRequest,
   CreateServiceRequest,
   DeleteCapacityProviderRequest,
@@ -323,9 +326,12 @@ function createService(input: CreateServiceRequest, ctx: EcsCallContext): unknow
   // `capacityProviderStrategy` and `launchType`).
   let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
   let launchType = input.launchType;
-  if (!launchType && !capacityProviderStrategy?.length) {
+  // An EXTERNAL service has neither until a primary task set gives them: the launch type and capacity
+  // provider strategy are task set fields, "null" on the service while no primary task set is defined
+  // (Developer Guide, "Deploy Amazon ECS services using a third-party controller").
+  if (!launchType && !capacityProviderStrategy?.length && controller !== 'EXTERNAL') {
     if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
-    else if (controller !== 'EXTERNAL') launchType = 'EC2';
+    else launchType = 'EC2';
   }
   const onFargate = launchType === 'FARGATE' || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === 'FARGATE' || s.capacityProvider === 'FARGATE_SPOT');
   const td = input.taskDefinition ? ctx.state.getTaskDefinition(input.taskDefinition) : undefined;
@@ -408,8 +414,17 @@ function deregisterTaskDefinition(input: DeregisterTaskDefinitionRequest, ctx: E
 function createCapacityProvider(input: CreateCapacityProviderRequest, ctx: EcsCallContext): unknown {
   if (ctx.state.getCapacityProvider(input.name!)) throw new AwsError('ClientException', 'The specified capacity provider already exists.');
   const asg = input.autoScalingGroupProvider;
+  const mi = input.managedInstancesProvider;
+  // API_CreateCapacityProvider: one of autoScalingGroupProvider or managedInstancesProvider; a Managed
+  // Instances capacity provider belongs to one cluster, and `cluster` "is required for Managed instances".
+  if (Boolean(asg) === Boolean(mi)) throw new AwsError('InvalidParameterException', 'Exactly one of autoScalingGroupProvider or managedInstancesProvider must be specified.');
+  if (mi && !input.cluster) throw new AwsError('InvalidParameterException', 'A cluster is required for a Managed Instances capacity provider.');
+  if (mi && !ctx.state.getCluster(input.cluster!)) throw new AwsError('ClusterNotFoundException', 'Cluster not found.');
+  if (asg && input.cluster) throw new AwsError('InvalidParameterException', 'A cluster can only be specified for a Managed Instances capacity provider.');
   const cp = ctx.state.putCapacityProvider({
     name: input.name!,
+    // API_CapacityProvider `type`: EC2_AUTOSCALING for an Auto Scaling group, MANAGED_INSTANCES for ECS Managed Instances.
+    type: mi ? 'MANAGED_INSTANCES' : 'EC2_AUTOSCALING',
     ...(asg
       ? {
           autoScalingGroupProvider: {
@@ -427,8 +442,8 @@ function createCapacityProvider(input: CreateCapacityProviderRequest, ctx: EcsCa
           },
         }
       : {}),
-    ...(input.managedInstancesProvider ? { managedInstancesProvider: input.managedInstancesProvider as never } : {}),
-    ...(input.cluster ? { cluster: input.cluster } : {}),
+    ...(mi ? { managedInstancesProvider: managedInstancesProviderDefaults(mi) } : {}),
+    ...(input.cluster ? { cluster: ctx.state.clusterNameOf(input.cluster) } : {}),
     tags: input.tags ?? [],
   });
   return { capacityProvider: withoutTags(cp) };
@@ -439,6 +454,9 @@ function updateCapacityProvider(input: UpdateCapacityProviderRequest, ctx: EcsCa
   if (!cp) throw new AwsError('ClientException', 'The specified capacity provider does not exist.');
   const asg = input.autoScalingGroupProvider;
   const current = cp.autoScalingGroupProvider;
+  const mi = input.managedInstancesProvider;
+  if (mi && !cp.managedInstancesProvider) throw new AwsError('InvalidParameterException', 'The capacity provider is not a Managed Instances capacity provider.');
+  if (asg && !current) throw new AwsError('InvalidParameterException', 'The capacity provider is not an Auto Scaling group capacity provider.');
   const updated = ctx.state.putCapacityProvider({
     ...cp,
     name: cp.name!,
@@ -452,10 +470,44 @@ function updateCapacityProvider(input: UpdateCapacityProviderRequest, ctx: EcsCa
           },
         }
       : {}),
+    ...(mi && cp.managedInstancesProvider ? { managedInstancesProvider: updatedManagedInstancesProvider(cp.managedInstancesProvider, mi) } : {}),
     // API_CapacityProvider `updateStatus`: UPDATE_COMPLETE once the update went through.
     updateStatus: 'UPDATE_COMPLETE',
   });
   return { capacityProvider: withoutTags(updated) };
+}
+
+/**
+ * What DescribeCapacityProviders reports for a CreateManagedInstancesProviderConfiguration: the
+ * members as given, with `capacityOptionType` ON_DEMAND when none was given ("The default is
+ * On-Demand", API_InstanceLaunchTemplate). Nothing else is defaulted: `monitoring` (basic by
+ * default), `propagateTags` and `infrastructureOptimization` (null = "the default optimization
+ * behavior", API_InfrastructureOptimization) stay absent, as the API reference names no value for them.
+ */
+function managedInstancesProviderDefaults(mi: CreateManagedInstancesProviderConfiguration): ManagedInstancesProvider {
+  const template = mi.instanceLaunchTemplate!;
+  return stripUndefined({
+    infrastructureRoleArn: mi.infrastructureRoleArn,
+    instanceLaunchTemplate: stripUndefined({ ...template, capacityOptionType: template.capacityOptionType ?? 'ON_DEMAND' }),
+    propagateTags: mi.propagateTags,
+    infrastructureOptimization: mi.infrastructureOptimization,
+    autoRepairConfiguration: mi.autoRepairConfiguration,
+  }) as ManagedInstancesProvider;
+}
+
+/**
+ * UpdateCapacityProvider with an UpdateManagedInstancesProviderConfiguration
+ * (API_UpdateManagedInstancesProviderConfiguration, API_InstanceLaunchTemplateUpdate): the role is
+ * replaced; launch template members that are given replace the current ones, the rest stay (the
+ * capacity option type cannot be updated: InstanceLaunchTemplateUpdate has no such member).
+ */
+function updatedManagedInstancesProvider(current: ManagedInstancesProvider, update: UpdateManagedInstancesProviderConfiguration): ManagedInstancesProvider {
+  return {
+    ...current,
+    infrastructureRoleArn: update.infrastructureRoleArn ?? current.infrastructureRoleArn,
+    instanceLaunchTemplate: { ...current.instanceLaunchTemplate!, ...stripUndefined(update.instanceLaunchTemplate ?? {}) },
+    ...stripUndefined({ propagateTags: update.propagateTags, infrastructureOptimization: update.infrastructureOptimization, autoRepairConfiguration: update.autoRepairConfiguration }),
+  };
 }
 
 function deleteCapacityProvider(input: DeleteCapacityProviderRequest, ctx: EcsCallContext): unknown {

@@ -158,7 +158,11 @@ export class EcsState {
     const now = this.now();
     const taskDefinition = seed.taskDefinition === undefined ? undefined : this.resolveTaskDefinitionArn(seed.taskDefinition);
     const capacityProviderStrategy = seed.capacityProviderStrategy ?? [];
-    const launchType = seed.launchType ?? (capacityProviderStrategy.length > 0 ? undefined : 'EC2');
+    // An EXTERNAL service gets its compute option from its primary task set: "If no primary task set
+    // is defined for a service, when describing the service, the task set fields are null" (Developer
+    // Guide, "Deploy Amazon ECS services using a third-party controller"), so no EC2 default there.
+    const external = seed.deploymentController?.type === 'EXTERNAL';
+    const launchType = seed.launchType ?? (capacityProviderStrategy.length > 0 || external ? undefined : 'EC2');
     const desiredCount = seed.desiredCount ?? 0;
     const { scoped, rest: serviceSeed } = splitDeploymentScoped(seed);
     const service: Service = {
@@ -354,6 +358,16 @@ export class EcsState {
     this.taskSets.set(service.serviceArn!, next);
     // DescribeServices embeds the task sets of EXTERNAL and CODE_DEPLOY services (without tags).
     service.taskSets = next.map(({ tags: _tags, ...rest }) => clone(rest));
+    // "When you call the DescribeServices API action, it returns all fields specified for a primary task
+    // set" (Developer Guide, "Deploy Amazon ECS services using a third-party controller"): an EXTERNAL
+    // service takes its compute option from its PRIMARY task set.
+    const primary = next.find((s) => s.status === 'PRIMARY');
+    if (service.deploymentController?.type === 'EXTERNAL' && primary) {
+      for (const key of ['launchType', 'capacityProviderStrategy', 'platformVersion'] as const) {
+        if (primary[key] === undefined) delete service[key];
+        else (service as Record<string, unknown>)[key] = clone(primary[key]);
+      }
+    }
     return clone(taskSet);
   }
 

@@ -1,5 +1,6 @@
-// A loopback emulator of Amazon ECS and CloudTrail (awsJson1.1) and S3 GetObject/HeadObject
-// (REST, path-style) on one port. Requests are routed by X-Amz-Target; anything without it is S3.
+// A loopback emulator of Amazon ECS and CloudTrail (awsJson1.1), STS GetCallerIdentity (Query
+// protocol, see sts.ts) and S3 GetObject/HeadObject (REST, path-style) on one port. Requests are
+// routed by X-Amz-Target; a form-encoded POST naming an Action is STS; anything else is S3.
 // The real SDK clients talk to it through `endpoint` or AWS_ENDPOINT_URL_ECS/_S3/_CLOUDTRAIL.
 // Every JSON request and response is checked against the API model shipped in the installed
 // SDK clients (see api-model.ts); mismatches are collected in `validationErrors`.
@@ -15,6 +16,7 @@ import { ECS_TARGET_PREFIX, ecsOperations, toAwsError, type EcsCallContext } fro
 import { EcsState } from './ecs-state.js';
 import { AwsError, seededRandom, TokenBuckets, type AwsFaults } from './faults.js';
 import { S3State, serveS3 } from './s3.js';
+import { isStsQuery, serveSts } from './sts.js';
 
 export type { AwsFaults } from './faults.js';
 export { AwsError } from './faults.js';
@@ -205,6 +207,23 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
       const contentType = header(req, 'content-type');
       if (contentType !== 'application/x-amz-json-1.1') validationErrors.push(`request ${target}: Content-Type ${contentType} is not application/x-amz-json-1.1`);
       await handleJson(req, res, target, body);
+      return;
+    }
+    if (isStsQuery(req, body)) {
+      // STS is a global service signed for us-east-1 by default; the region is not checked.
+      try {
+        checkSignature(req, 'sts', undefined, 'STS', validationErrors);
+      } catch (error) {
+        if (error instanceof AwsError) {
+          res.writeHead(error.status).end();
+          return;
+        }
+        throw error;
+      }
+      // IAM user ids start with AIDA (IAM User Guide, "Unique identifiers"); derived from the account here.
+      const outcome = serveSts(res, body, { accountId, arn: principalArn, userId: `AIDA${accountId.padStart(17, '0')}` });
+      count(outcome.operation);
+      validationErrors.push(...outcome.errors);
       return;
     }
     let signed = true;

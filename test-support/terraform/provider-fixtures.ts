@@ -1,5 +1,6 @@
 // Records what the real AWS provider writes: each scenario under scenarios/<name>/main.tf is applied
-// with Terraform and the AWS provider against the ECS emulator, and three files are kept per
+// with Terraform and the AWS provider against the ECS emulator (or, for a scenario with an
+// import.json, another scenario's recorded estate is imported with `terraform import`), and three files are kept per
 // scenario under __tests__/drift/fixtures/provider/<name>/:
 //   terraform.tfstate  the v4 state the provider wrote (lineage replaced, see below)
 //   show.json          `terraform show -json` of that state
@@ -65,8 +66,29 @@ export function cliConfig(): string {
   ].join('\n');
 }
 
-/** The provider block that points every AWS API the provider might call at the emulator. */
-export function providerConfig(endpoint: string): string {
+/**
+ * An import scenario (scenarios/<name>/import.json): instead of applying, the estate recorded after
+ * another scenario's apply is served and `terraform import` brings each resource into an empty state,
+ * so the fixture holds what import + Read store (attributes no configuration ever set stay unset).
+ */
+export interface ImportPlan {
+  /** The scenario whose recorded live estate (live.json) is imported. */
+  liveFrom: string;
+  imports: { address: string; id: string }[];
+}
+
+export async function readImportPlan(name: string): Promise<ImportPlan | undefined> {
+  const file = path.join(SCENARIOS_DIR, name, 'import.json');
+  return existsSync(file) ? (JSON.parse(await readFile(file, 'utf8')) as ImportPlan) : undefined;
+}
+
+/**
+ * The provider block that points every AWS API the provider might call at the emulator. With
+ * `requestAccountId` the provider validates its credentials and learns the account id from STS
+ * GetCallerIdentity (served by the emulator, test-support/aws/sts.ts) instead of leaving it empty,
+ * which import needs: resourceServiceImport builds the cluster ARN from it.
+ */
+export function providerConfig(endpoint: string, { requestAccountId = false } = {}): string {
   return `terraform {
   required_providers {
     aws = {
@@ -80,8 +102,8 @@ provider "aws" {
   region                      = "us-east-1"
   access_key                  = "test"
   secret_key                  = "test"
-  skip_credentials_validation = true
-  skip_requesting_account_id  = true
+  skip_credentials_validation = ${!requestAccountId}
+  skip_requesting_account_id  = ${!requestAccountId}
   skip_metadata_api_check     = true
   skip_region_validation      = true
 
@@ -108,8 +130,10 @@ export async function recordScenario(name: string, log: (line: string) => void =
   let aws: AwsEmulator | undefined;
   try {
     aws = await startAwsEmulator({ now: () => new Date(clock) });
+    const importPlan = await readImportPlan(name);
+    if (importPlan) aws.ecs.restore((await readScenarioFixture(importPlan.liveFrom)).live);
     await cp(source, path.join(work, 'main.tf'));
-    await writeFile(path.join(work, 'provider.tf'), providerConfig(aws.endpoint));
+    await writeFile(path.join(work, 'provider.tf'), providerConfig(aws.endpoint, { requestAccountId: importPlan !== undefined }));
     await writeFile(path.join(work, 'cli.tfrc'), cliConfig());
     const env = {
       ...process.env,
@@ -132,7 +156,12 @@ export async function recordScenario(name: string, log: (line: string) => void =
       }
     };
     await tf('init', '-input=false', '-no-color');
-    await tf('apply', '-auto-approve', '-input=false', '-no-color');
+    if (importPlan) {
+      for (const i of importPlan.imports) await tf('import', '-input=false', '-no-color', i.address, i.id);
+      if (!aws.calls.GetCallerIdentity) throw new Error(`scenario ${name}: the provider never asked STS GetCallerIdentity for the account id`);
+    } else {
+      await tf('apply', '-auto-approve', '-input=false', '-no-color');
+    }
     const show = await tf('show', '-json', '-no-color');
     if (aws.validationErrors.length > 0) {
       throw new Error(`the emulator saw requests or answers outside the ECS API model:\n${aws.validationErrors.join('\n')}`);

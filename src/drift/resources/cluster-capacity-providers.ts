@@ -31,5 +31,6 @@ export const CLUSTER_CAPACITY_PROVIDERS_ATTRIBUTES: AttributeTable = {
     default_capacity_provider_strategy.capacity_provider | defaultCapacityProviderStrategy[].capacityProvider | config | the key
     default_capacity_provider_strategy.base | defaultCapacityProviderStrategy[].base | config | absent equals 0
     default_capacity_provider_strategy.weight | defaultCapacityProviderStrategy[].weight | config | absent equals 0
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed): with no ARN in this resource, it says where the cluster is read from
   `),
 };

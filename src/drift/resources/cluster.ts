@@ -89,5 +89,6 @@ export const CLUSTER_ATTRIBUTES: AttributeTable = {
     service_connect_defaults.namespace | serviceConnectDefaults.namespace | config |
     tags | tags | not compared | tags_all (which includes it) is compared
     tags_all | tags | config | aws: tags skipped; an empty value is a value; ignore_tags honoured; secret-looking values never shown
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
   `),
 };

@@ -89,6 +89,16 @@ function deploymentConfigurationView(value: unknown): ViewNode {
   if (!d) return undefined;
   const linear = block(d.linear_configuration);
   const canary = block(d.canary_configuration);
+  const view = pruneView({
+    strategy: str(d.strategy),
+    bake_time_in_minutes: num(d.bake_time_in_minutes),
+    lifecycle_hook: list(d.lifecycle_hook).length || undefined,
+    linear_configuration: linear,
+    canary_configuration: canary,
+  });
+  // A rolling update with nothing else configured is what ECS does for a service that names no
+  // strategy (strategy is Optional+Computed in v6), so it equals an absent block.
+  if (Object.keys(view).length === 0 || (Object.keys(view).length === 1 && view.strategy === 'ROLLING')) return undefined;
   return {
     strategy: str(d.strategy) ?? 'ROLLING',
     bake_time_in_minutes: num(d.bake_time_in_minutes),
@@ -123,9 +133,12 @@ function namespaceView(value: unknown): ViewNode {
 function serviceConnectView(value: unknown): ViewNode {
   const sc = block(value);
   if (!sc) return undefined;
+  const accessLog = block(sc.access_log_configuration);
   return {
     enabled: bool(sc.enabled) ?? false,
     namespace: namespaceView(sc.namespace),
+    // v6 only; include_query_parameters is Optional+Computed, so compared only when the state has it.
+    access_log_configuration: accessLog && { format: str(accessLog.format), include_query_parameters: str(accessLog.include_query_parameters) },
     log_configuration: logConfigurationView(sc.log_configuration),
     service: keyedBy(list(sc.service), (svc) => str(svc.port_name), (svc) => {
       const alias = block(svc.client_alias);
@@ -134,7 +147,12 @@ function serviceConnectView(value: unknown): ViewNode {
       return {
         discovery_name: str(svc.discovery_name) ?? str(svc.port_name),
         ingress_port_override: nonZero(svc.ingress_port_override),
-        client_alias: alias && { port: num(alias.port), dns_name: str(alias.dns_name) },
+        client_alias: alias && {
+          port: num(alias.port),
+          dns_name: str(alias.dns_name),
+          // v6: header rules that send blue/green test traffic to the new revision, keyed by header name.
+          test_traffic_rules: keyedBy(list(alias.test_traffic_rules), (r) => str(block(r.header)?.name), (r) => str(block(block(r.header)?.value)?.exact)),
+        },
         timeout: timeout && { idle_timeout_seconds: num(timeout.idle_timeout_seconds), per_request_timeout_seconds: num(timeout.per_request_timeout_seconds) },
         tls: tls && {
           kms_key: str(tls.kms_key),
@@ -239,6 +257,10 @@ export function serviceViews(state: Attrs, liveAsState: Attrs): [View, View] {
   const live = serviceView(liveAsState);
   for (const key of COMPARED_WHEN_IN_STATE) if (desired[key] === undefined) delete live[key];
   for (const key of COMPARED_WHEN_REPORTED) if (live[key] === undefined) delete desired[key];
+  // Optional+Computed inside a block: ECS's value counts only when the state holds one.
+  const desiredLog = (desired.service_connect_configuration as Attrs | undefined)?.access_log_configuration as Attrs | undefined;
+  const liveLog = (live.service_connect_configuration as Attrs | undefined)?.access_log_configuration as Attrs | undefined;
+  if (liveLog && desiredLog?.include_query_parameters === undefined) delete liveLog.include_query_parameters;
   return [desired, live];
 }
 
@@ -270,9 +292,11 @@ function primaryDeployment(service: Service): Attrs | undefined {
 function liveServiceConnectAsState(sc: unknown): Attrs[] {
   if (!isRecord(sc)) return [];
   const log = isRecord(sc.logConfiguration) ? sc.logConfiguration : undefined;
+  const accessLog = isRecord(sc.accessLogConfiguration) ? sc.accessLogConfiguration : undefined;
   return [{
     enabled: sc.enabled,
     namespace: sc.namespace,
+    access_log_configuration: accessLog ? [{ format: accessLog.format, include_query_parameters: accessLog.includeQueryParameters }] : [],
     log_configuration: log ? [{
       log_driver: log.logDriver,
       options: log.options,
@@ -287,12 +311,20 @@ function liveServiceConnectAsState(sc: unknown): Attrs[] {
         port_name: svc.portName,
         discovery_name: svc.discoveryName,
         ingress_port_override: svc.ingressPortOverride,
-        client_alias: alias ? [{ port: alias.port, dns_name: alias.dnsName }] : [],
+        client_alias: alias ? [{ port: alias.port, dns_name: alias.dnsName, test_traffic_rules: liveTestTrafficRulesAsState(alias.testTrafficRules) }] : [],
         timeout: timeout ? [{ idle_timeout_seconds: timeout.idleTimeoutSeconds, per_request_timeout_seconds: timeout.perRequestTimeoutSeconds }] : [],
         tls: tls ? [{ kms_key: tls.kmsKey, role_arn: tls.roleArn, issuer_cert_authority: issuer ? [{ aws_pca_authority_arn: issuer.awsPcaAuthorityArn }] : [] }] : [],
       };
     }),
   }];
+}
+
+/** ServiceConnectClientAlias.testTrafficRules is one `{header: {name, value: {exact}}}`; v6 stores it as a list of one rule. */
+function liveTestTrafficRulesAsState(rules: unknown): Attrs[] {
+  const header = isRecord(rules) && isRecord(rules.header) ? rules.header : undefined;
+  if (!header) return [];
+  const value = isRecord(header.value) ? header.value : undefined;
+  return [{ header: [{ name: header.name, value: value ? [{ exact: value.exact }] : [] }] }];
 }
 
 function liveVolumeConfigurationAsState(volumes: unknown): Attrs[] {
@@ -349,7 +381,9 @@ export function liveServiceAsState(service: Service): Attrs {
       enable: service.deploymentConfiguration.alarms.enable,
       rollback: service.deploymentConfiguration.alarms.rollback,
     }] : [],
-    deployment_configuration: service.deploymentConfiguration?.strategy !== undefined || service.deploymentConfiguration?.bakeTimeInMinutes !== undefined ? [{
+    // v6 Read sets deployment_configuration from flattenDeploymentConfiguration whenever ECS reports a
+    // deploymentConfiguration; a strategy ECS leaves out is ROLLING in the view.
+    deployment_configuration: service.deploymentConfiguration ? [{
       strategy: service.deploymentConfiguration.strategy,
       bake_time_in_minutes: service.deploymentConfiguration.bakeTimeInMinutes,
       lifecycle_hook: (service.deploymentConfiguration.lifecycleHooks ?? []).map((h) => ({
@@ -409,7 +443,7 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     alarms.alarm_names | deploymentConfiguration.alarms.alarmNames | config | a set: order ignored
     alarms.enable | deploymentConfiguration.alarms.enable | config | a disabled alarm no longer stops a bad deployment
     alarms.rollback | deploymentConfiguration.alarms.rollback | config |
-    deployment_configuration (v6) | deploymentConfiguration | config | Optional+Computed: compared only when the state has it
+    deployment_configuration (v6) | deploymentConfiguration | config | Optional+Computed: compared only when the state has it; Read sets it whenever ECS reports a deploymentConfiguration, and a plain ROLLING block (nothing else set) equals an answer naming no strategy
     deployment_configuration.strategy (v6) | deploymentConfiguration.strategy | config | default ROLLING
     deployment_configuration.bake_time_in_minutes (v6) | deploymentConfiguration.bakeTimeInMinutes | config |
     deployment_configuration.lifecycle_hook (v6) | deploymentConfiguration.lifecycleHooks | config | keyed by hook_target_arn
@@ -453,6 +487,9 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | Read does not set it (5.100.0), so the state holds the configuration; compared only when the state has it
     service_connect_configuration.enabled | serviceConnectConfiguration.enabled | config |
     service_connect_configuration.namespace | serviceConnectConfiguration.namespace | config | Optional+Computed; ECS answers an ARN: compared only when the state holds an ARN too
+    service_connect_configuration.access_log_configuration (v6) | serviceConnectConfiguration.accessLogConfiguration | config |
+    service_connect_configuration.access_log_configuration.format (v6) | accessLogConfiguration.format | config | TEXT or JSON
+    service_connect_configuration.access_log_configuration.include_query_parameters (v6) | accessLogConfiguration.includeQueryParameters | config | Optional+Computed: compared only when the state has it
     service_connect_configuration.log_configuration | serviceConnectConfiguration.logConfiguration | config |
     service_connect_configuration.log_configuration.log_driver | logConfiguration.logDriver | config |
     service_connect_configuration.log_configuration.options | logConfiguration.options | config | an empty value is a value; secret-looking values are compared but never shown
@@ -466,6 +503,11 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     service_connect_configuration.service.client_alias | services[].clientAliases[0] | config |
     service_connect_configuration.service.client_alias.port | clientAliases[].port | config |
     service_connect_configuration.service.client_alias.dns_name | clientAliases[].dnsName | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules (v6) | clientAliases[].testTrafficRules | config | header rules that route blue/green test traffic to the new revision; keyed by header name
+    service_connect_configuration.service.client_alias.test_traffic_rules.header (v6) | testTrafficRules.header | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.name (v6) | header.name | config | the key
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value (v6) | header.value | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value.exact (v6) | value.exact | config | the header value that marks test traffic
     service_connect_configuration.service.timeout | services[].timeout | config |
     service_connect_configuration.service.timeout.idle_timeout_seconds | timeout.idleTimeoutSeconds | config |
     service_connect_configuration.service.timeout.per_request_timeout_seconds | timeout.perRequestTimeoutSeconds | config |
@@ -502,6 +544,7 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     vpc_lattice_configurations.role_arn | vpcLatticeConfigurations[].roleArn | security | the infrastructure role ECS assumes
     tags | tags | not compared | tags_all (which includes it) is compared
     tags_all | tags | config | aws: tags are AWS's own and skipped; an empty value is a value; the provider's ignore_tags are honoured; secret-looking values are never shown
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
     force_delete | - | not compared | provider-only: how terraform destroy behaves
     force_new_deployment | - | not compared | provider-only: an action on apply, not a live setting
     triggers | - | not compared | provider-only: values that force a redeployment

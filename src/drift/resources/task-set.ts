@@ -75,6 +75,7 @@ export const TASK_SET_ATTRIBUTES: AttributeTable = {
     service_registries.container_port | serviceRegistries[].containerPort | config |
     tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
     tags_all | tags | not compared | see tags
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
     force_delete | - | not compared | provider-only: how destroy behaves
     wait_until_stable | - | not compared | provider-only: how apply waits
     wait_until_stable_timeout | - | not compared | provider-only
