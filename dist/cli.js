@@ -228,7 +228,7 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/check-drift-5BM35IEG.js"),
+    import("./chunks/check-drift-GPWBD23L.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
     import("./chunks/load-configuration-WFZO33OD.js"),
     import("./chunks/shard-FXTAUX6W.js"),
@@ -293,8 +293,8 @@ async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-IVANAPME.js"),
     import("./chunks/load-configuration-WFZO33OD.js"),
-    import("./chunks/import-check-WK6ZGF5E.js"),
-    import("./chunks/check-drift-5BM35IEG.js")
+    import("./chunks/import-check-4GE4TR2C.js"),
+    import("./chunks/check-drift-GPWBD23L.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -328,8 +328,8 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/run-import-VXR6TUAY.js"),
-    import("./chunks/check-drift-5BM35IEG.js")
+    import("./chunks/run-import-IWDIWV2Y.js"),
+    import("./chunks/check-drift-GPWBD23L.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -404,7 +404,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-XLIF2R7A.js");
+  const { runDemo } = await import("./chunks/demo-DWPSABVM.js");
   return runDemo();
 }
 function wantsHelp(args) {

@@ -74,7 +74,7 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-DOADHEQW.js";
+} from "./chunks/chunk-NB7KRIRO.js";
 import "./chunks/chunk-RS6XRP66.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import "./chunks/chunk-UZXFBFXN.js";
@@ -82,9 +82,9 @@ import "./chunks/chunk-BMSZUMTT.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-2HTOPMTI.js";
+} from "./chunks/chunk-RE7GXNSO.js";
 import "./chunks/chunk-XGXBJF7M.js";
-import "./chunks/chunk-IJEW2PCT.js";
+import "./chunks/chunk-7QQCU3ZO.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -94,7 +94,7 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-LGRPUEFP.js";
+} from "./chunks/chunk-5YETFYKP.js";
 import "./chunks/chunk-YUB6GZAH.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import "./chunks/chunk-M57TRRNU.js";

@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-IJEW2PCT.js";
+} from "./chunk-7QQCU3ZO.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -26,7 +26,7 @@ import {
   serviceView,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-LGRPUEFP.js";
+} from "./chunk-5YETFYKP.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

@@ -30,7 +30,7 @@ import {
   serviceView,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-LGRPUEFP.js";
+} from "./chunk-5YETFYKP.js";
 import "./chunk-YUB6GZAH.js";
 import {
   classifyEnvironmentValue,

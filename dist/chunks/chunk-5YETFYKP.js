@@ -445,11 +445,71 @@ function liveCapacityProviderStrategyAsState(strategy) {
 }
 
 // src/drift/resources/capacity-provider.ts
+function rangeView(value, zeroIsValue = false) {
+  const r = block(value);
+  if (!r) return void 0;
+  const n = zeroIsValue ? num : nonZero;
+  return { min: n(r.min), max: n(r.max) };
+}
+var REQUIREMENT_SETS = [
+  "accelerator_manufacturers",
+  "accelerator_names",
+  "accelerator_types",
+  "allowed_instance_types",
+  "cpu_manufacturers",
+  "excluded_instance_types",
+  "instance_generations",
+  "local_storage_types"
+];
+var REQUIREMENT_STRINGS = ["bare_metal", "burstable_performance", "local_storage"];
+var REQUIREMENT_PERCENTAGES = ["max_spot_price_as_percentage_of_optimal_on_demand_price", "on_demand_max_price_percentage_over_lowest_price", "spot_max_price_percentage_over_lowest_price"];
+var REQUIREMENT_RANGES = ["baseline_ebs_bandwidth_mbps", "memory_gib_per_vcpu", "memory_mib", "network_bandwidth_gbps", "network_interface_count", "total_local_storage_gb", "vcpu_count"];
+var REQUIREMENT_ZERO_RANGES = ["accelerator_count", "accelerator_total_memory_mib"];
+function instanceRequirementsView(value) {
+  const r = block(value);
+  if (!r) return void 0;
+  const view = {};
+  for (const k of REQUIREMENT_SETS) view[k] = sortedStrings(r[k]);
+  for (const k of REQUIREMENT_STRINGS) view[k] = str(r[k]);
+  for (const k of REQUIREMENT_PERCENTAGES) view[k] = nonZero(r[k]);
+  for (const k of REQUIREMENT_RANGES) view[k] = rangeView(r[k]);
+  for (const k of REQUIREMENT_ZERO_RANGES) view[k] = rangeView(r[k], true);
+  view.require_hibernate_support = bool(r.require_hibernate_support) ?? false;
+  return view;
+}
+function managedInstancesProviderView(value) {
+  const mi = block(value);
+  if (!mi) return void 0;
+  const template = block(mi.instance_launch_template);
+  const network = template ? block(template.network_configuration) : void 0;
+  const storage = template ? block(template.storage_configuration) : void 0;
+  const local = template ? block(template.local_storage_configuration) : void 0;
+  const optimization = block(mi.infrastructure_optimization);
+  return {
+    infrastructure_role_arn: str(mi.infrastructure_role_arn),
+    propagate_tags: str(mi.propagate_tags),
+    infrastructure_optimization: optimization && { scale_in_after: num(optimization.scale_in_after) },
+    instance_launch_template: template && {
+      // Optional+Computed in the schema; "The default is On-Demand" (API_InstanceLaunchTemplate, capacityOptionType).
+      capacity_option_type: str(template.capacity_option_type) ?? "ON_DEMAND",
+      ec2_instance_profile_arn: str(template.ec2_instance_profile_arn),
+      // "By default, your managed instance is configured for basic monitoring" (API_InstanceLaunchTemplate, monitoring).
+      monitoring: str(template.monitoring) ?? "BASIC",
+      network_configuration: network && { subnets: sortedStrings(network.subnets), security_groups: sortedStrings(network.security_groups) },
+      storage_configuration: storage && { storage_size_gib: nonZero(storage.storage_size_gib) },
+      local_storage_configuration: local && { use_local_storage: bool(local.use_local_storage) ?? false },
+      instance_requirements: instanceRequirementsView(template.instance_requirements)
+    }
+  };
+}
 function capacityProviderView(attrs) {
   const asg = block(attrs.auto_scaling_group_provider);
   const scaling = asg ? block(asg.managed_scaling) : void 0;
   return pruneView({
     name: str(attrs.name),
+    // v6: the cluster a Managed Instances capacity provider belongs to (ForceNew; Read stores DescribeCapacityProviders' `cluster`).
+    cluster: str(attrs.cluster),
+    managed_instances_provider: managedInstancesProviderView(attrs.managed_instances_provider),
     auto_scaling_group_provider: asg && {
       auto_scaling_group_arn: str(asg.auto_scaling_group_arn),
       managed_termination_protection: str(asg.managed_termination_protection) ?? "DISABLED",
@@ -471,6 +531,8 @@ function liveCapacityProviderAsState(cp) {
   const scaling = asg?.managedScaling;
   return {
     name: cp.name,
+    cluster: cp.cluster,
+    managed_instances_provider: liveManagedInstancesProviderAsState(cp.managedInstancesProvider),
     auto_scaling_group_provider: asg ? [{
       auto_scaling_group_arn: asg.autoScalingGroupArn,
       managed_termination_protection: asg.managedTerminationProtection,
@@ -485,6 +547,56 @@ function liveCapacityProviderAsState(cp) {
     }] : [],
     tags_all: liveTagsAsState(cp.tags)
   };
+}
+function liveRange(r) {
+  return r ? [{ min: r.min, max: r.max }] : [];
+}
+function liveInstanceRequirementsAsState(r) {
+  if (!r) return [];
+  return [{
+    accelerator_count: liveRange(r.acceleratorCount),
+    accelerator_manufacturers: r.acceleratorManufacturers,
+    accelerator_names: r.acceleratorNames,
+    accelerator_total_memory_mib: liveRange(r.acceleratorTotalMemoryMiB),
+    accelerator_types: r.acceleratorTypes,
+    allowed_instance_types: r.allowedInstanceTypes,
+    bare_metal: r.bareMetal,
+    baseline_ebs_bandwidth_mbps: liveRange(r.baselineEbsBandwidthMbps),
+    burstable_performance: r.burstablePerformance,
+    cpu_manufacturers: r.cpuManufacturers,
+    excluded_instance_types: r.excludedInstanceTypes,
+    instance_generations: r.instanceGenerations,
+    local_storage: r.localStorage,
+    local_storage_types: r.localStorageTypes,
+    max_spot_price_as_percentage_of_optimal_on_demand_price: r.maxSpotPriceAsPercentageOfOptimalOnDemandPrice,
+    memory_gib_per_vcpu: liveRange(r.memoryGiBPerVCpu),
+    memory_mib: liveRange(r.memoryMiB),
+    network_bandwidth_gbps: liveRange(r.networkBandwidthGbps),
+    network_interface_count: liveRange(r.networkInterfaceCount),
+    on_demand_max_price_percentage_over_lowest_price: r.onDemandMaxPricePercentageOverLowestPrice,
+    require_hibernate_support: r.requireHibernateSupport,
+    spot_max_price_percentage_over_lowest_price: r.spotMaxPricePercentageOverLowestPrice,
+    total_local_storage_gb: liveRange(r.totalLocalStorageGB),
+    vcpu_count: liveRange(r.vCpuCount)
+  }];
+}
+function liveManagedInstancesProviderAsState(mi) {
+  if (!mi) return [];
+  const t = mi.instanceLaunchTemplate;
+  return [{
+    infrastructure_role_arn: mi.infrastructureRoleArn,
+    propagate_tags: mi.propagateTags,
+    infrastructure_optimization: mi.infrastructureOptimization ? [{ scale_in_after: mi.infrastructureOptimization.scaleInAfter }] : [],
+    instance_launch_template: t ? [{
+      capacity_option_type: t.capacityOptionType,
+      ec2_instance_profile_arn: t.ec2InstanceProfileArn,
+      monitoring: t.monitoring,
+      network_configuration: t.networkConfiguration ? [{ subnets: t.networkConfiguration.subnets, security_groups: t.networkConfiguration.securityGroups }] : [],
+      storage_configuration: t.storageConfiguration ? [{ storage_size_gib: t.storageConfiguration.storageSizeGiB }] : [],
+      local_storage_configuration: t.localStorageConfiguration ? [{ use_local_storage: t.localStorageConfiguration.useLocalStorage }] : [],
+      instance_requirements: liveInstanceRequirementsAsState(t.instanceRequirements)
+    }] : []
+  }];
 }
 var CAPACITY_PROVIDER_ATTRIBUTES = {
   resourceType: "aws_ecs_capacity_provider",
@@ -503,9 +615,69 @@ var CAPACITY_PROVIDER_ATTRIBUTES = {
     auto_scaling_group_provider.managed_scaling.minimum_scaling_step_size | managedScaling.minimumScalingStepSize | config | default 1
     auto_scaling_group_provider.managed_scaling.maximum_scaling_step_size | managedScaling.maximumScalingStepSize | config | default 10000
     auto_scaling_group_provider.managed_scaling.instance_warmup_period | managedScaling.instanceWarmupPeriod | config | default 300
-    managed_instances_provider (v6) | managedInstancesProvider | not compared | not yet read: ECS Managed Instances (v6 only); listed so that it is not mistaken for compared
+    cluster (v6) | cluster | config | ForceNew; required for a Managed Instances capacity provider, which belongs to one cluster
+    managed_instances_provider (v6) | managedInstancesProvider | config | ForceNew block; Read stores flattenManagedInstancesProvider of it
+    managed_instances_provider.infrastructure_role_arn (v6) | managedInstancesProvider.infrastructureRoleArn | security | the infrastructure role ECS assumes to launch and manage the instances; ARNs compare whole
+    managed_instances_provider.propagate_tags (v6) | managedInstancesProvider.propagateTags | config | CAPACITY_PROVIDER or NONE; Optional, stored as read
+    managed_instances_provider.infrastructure_optimization (v6) | managedInstancesProvider.infrastructureOptimization | config |
+    managed_instances_provider.infrastructure_optimization.scale_in_after (v6) | infrastructureOptimization.scaleInAfter | config | -1 turns optimization off, 0 is a value
+    managed_instances_provider.instance_launch_template (v6) | managedInstancesProvider.instanceLaunchTemplate | config |
+    managed_instances_provider.instance_launch_template.capacity_option_type (v6) | instanceLaunchTemplate.capacityOptionType | config | Optional+Computed; absent equals ON_DEMAND (API_InstanceLaunchTemplate: "The default is On-Demand")
+    managed_instances_provider.instance_launch_template.ec2_instance_profile_arn (v6) | instanceLaunchTemplate.ec2InstanceProfileArn | security | the instance profile: the identity of every managed instance
+    managed_instances_provider.instance_launch_template.monitoring (v6) | instanceLaunchTemplate.monitoring | config | absent equals BASIC (API_InstanceLaunchTemplate: basic monitoring by default)
+    managed_instances_provider.instance_launch_template.network_configuration (v6) | instanceLaunchTemplate.networkConfiguration | security | what the instances can reach and what can reach them
+    managed_instances_provider.instance_launch_template.network_configuration.subnets (v6) | networkConfiguration.subnets | security | a set: order ignored
+    managed_instances_provider.instance_launch_template.network_configuration.security_groups (v6) | networkConfiguration.securityGroups | security | a set: order ignored
+    managed_instances_provider.instance_launch_template.storage_configuration (v6) | instanceLaunchTemplate.storageConfiguration | config |
+    managed_instances_provider.instance_launch_template.storage_configuration.storage_size_gib (v6) | storageConfiguration.storageSizeGiB | config | 0 (what Read writes for none) equals absent
+    managed_instances_provider.instance_launch_template.local_storage_configuration (v6) | instanceLaunchTemplate.localStorageConfiguration | config |
+    managed_instances_provider.instance_launch_template.local_storage_configuration.use_local_storage (v6) | localStorageConfiguration.useLocalStorage | config | default false
+    managed_instances_provider.instance_launch_template.instance_requirements (v6) | instanceLaunchTemplate.instanceRequirements | config | which instance types ECS may launch
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_count (v6) | instanceRequirements.acceleratorCount | config | min/max; 0 is a value (sent when >= 0: max 0 means no accelerators)
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_count.max (v6) | acceleratorCount.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_count.min (v6) | acceleratorCount.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_manufacturers (v6) | instanceRequirements.acceleratorManufacturers | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_names (v6) | instanceRequirements.acceleratorNames | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_total_memory_mib (v6) | instanceRequirements.acceleratorTotalMemoryMiB | config | min/max; 0 is a value (sent when >= 0: max 0 means no accelerators)
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_total_memory_mib.max (v6) | acceleratorTotalMemoryMiB.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_total_memory_mib.min (v6) | acceleratorTotalMemoryMiB.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.accelerator_types (v6) | instanceRequirements.acceleratorTypes | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.allowed_instance_types (v6) | instanceRequirements.allowedInstanceTypes | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.bare_metal (v6) | instanceRequirements.bareMetal | config | included, excluded or required
+    managed_instances_provider.instance_launch_template.instance_requirements.baseline_ebs_bandwidth_mbps (v6) | instanceRequirements.baselineEbsBandwidthMbps | config | min/max; 0 equals absent (sent only when > 0)
+    managed_instances_provider.instance_launch_template.instance_requirements.baseline_ebs_bandwidth_mbps.max (v6) | baselineEbsBandwidthMbps.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.baseline_ebs_bandwidth_mbps.min (v6) | baselineEbsBandwidthMbps.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.burstable_performance (v6) | instanceRequirements.burstablePerformance | config | included, excluded or required
+    managed_instances_provider.instance_launch_template.instance_requirements.cpu_manufacturers (v6) | instanceRequirements.cpuManufacturers | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.excluded_instance_types (v6) | instanceRequirements.excludedInstanceTypes | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.instance_generations (v6) | instanceRequirements.instanceGenerations | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.local_storage (v6) | instanceRequirements.localStorage | config | included, excluded or required
+    managed_instances_provider.instance_launch_template.instance_requirements.local_storage_types (v6) | instanceRequirements.localStorageTypes | config | a set: order ignored
+    managed_instances_provider.instance_launch_template.instance_requirements.max_spot_price_as_percentage_of_optimal_on_demand_price (v6) | instanceRequirements.maxSpotPriceAsPercentageOfOptimalOnDemandPrice | config | 0 (what Read writes for none) equals absent; sent only when > 0
+    managed_instances_provider.instance_launch_template.instance_requirements.memory_gib_per_vcpu (v6) | instanceRequirements.memoryGiBPerVCpu | config | min/max; 0 equals absent (sent only when > 0)
+    managed_instances_provider.instance_launch_template.instance_requirements.memory_gib_per_vcpu.max (v6) | memoryGiBPerVCpu.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.memory_gib_per_vcpu.min (v6) | memoryGiBPerVCpu.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.memory_mib (v6) | instanceRequirements.memoryMiB | config | min/max; 0 equals absent (sent only when > 0)
+    managed_instances_provider.instance_launch_template.instance_requirements.memory_mib.max (v6) | memoryMiB.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.memory_mib.min (v6) | memoryMiB.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.network_bandwidth_gbps (v6) | instanceRequirements.networkBandwidthGbps | config | min/max; 0 equals absent (sent only when > 0)
+    managed_instances_provider.instance_launch_template.instance_requirements.network_bandwidth_gbps.max (v6) | networkBandwidthGbps.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.network_bandwidth_gbps.min (v6) | networkBandwidthGbps.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.network_interface_count (v6) | instanceRequirements.networkInterfaceCount | config | min/max; 0 equals absent (sent only when > 0)
+    managed_instances_provider.instance_launch_template.instance_requirements.network_interface_count.max (v6) | networkInterfaceCount.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.network_interface_count.min (v6) | networkInterfaceCount.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.on_demand_max_price_percentage_over_lowest_price (v6) | instanceRequirements.onDemandMaxPricePercentageOverLowestPrice | config | 0 (what Read writes for none) equals absent; sent only when > 0
+    managed_instances_provider.instance_launch_template.instance_requirements.require_hibernate_support (v6) | instanceRequirements.requireHibernateSupport | config | default false (Read uses aws.ToBool)
+    managed_instances_provider.instance_launch_template.instance_requirements.spot_max_price_percentage_over_lowest_price (v6) | instanceRequirements.spotMaxPricePercentageOverLowestPrice | config | 0 (what Read writes for none) equals absent; sent only when > 0
+    managed_instances_provider.instance_launch_template.instance_requirements.total_local_storage_gb (v6) | instanceRequirements.totalLocalStorageGB | config | min/max; 0 equals absent (sent only when > 0)
+    managed_instances_provider.instance_launch_template.instance_requirements.total_local_storage_gb.max (v6) | totalLocalStorageGB.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.total_local_storage_gb.min (v6) | totalLocalStorageGB.min | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.vcpu_count (v6) | instanceRequirements.vCpuCount | config | min/max; 0 equals absent (sent only when > 0)
+    managed_instances_provider.instance_launch_template.instance_requirements.vcpu_count.max (v6) | vCpuCount.max | config |
+    managed_instances_provider.instance_launch_template.instance_requirements.vcpu_count.min (v6) | vCpuCount.min | config |
     tags | tags | not compared | tags_all (which includes it) is compared
     tags_all | tags | config | aws: tags skipped; an empty value is a value; ignore_tags honoured; secret-looking values never shown
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
   `)
 };
 
@@ -535,6 +707,7 @@ var CLUSTER_CAPACITY_PROVIDERS_ATTRIBUTES = {
     default_capacity_provider_strategy.capacity_provider | defaultCapacityProviderStrategy[].capacityProvider | config | the key
     default_capacity_provider_strategy.base | defaultCapacityProviderStrategy[].base | config | absent equals 0
     default_capacity_provider_strategy.weight | defaultCapacityProviderStrategy[].weight | config | absent equals 0
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed): with no ARN in this resource, it says where the cluster is read from
   `)
 };
 
@@ -622,6 +795,7 @@ var CLUSTER_ATTRIBUTES = {
     service_connect_defaults.namespace | serviceConnectDefaults.namespace | config |
     tags | tags | not compared | tags_all (which includes it) is compared
     tags_all | tags | config | aws: tags skipped; an empty value is a value; ignore_tags honoured; secret-looking values never shown
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
   `)
 };
 
@@ -688,6 +862,14 @@ function deploymentConfigurationView(value) {
   if (!d) return void 0;
   const linear = block(d.linear_configuration);
   const canary = block(d.canary_configuration);
+  const view = pruneView({
+    strategy: str(d.strategy),
+    bake_time_in_minutes: num(d.bake_time_in_minutes),
+    lifecycle_hook: list(d.lifecycle_hook).length || void 0,
+    linear_configuration: linear,
+    canary_configuration: canary
+  });
+  if (Object.keys(view).length === 0 || Object.keys(view).length === 1 && view.strategy === "ROLLING") return void 0;
   return {
     strategy: str(d.strategy) ?? "ROLLING",
     bake_time_in_minutes: num(d.bake_time_in_minutes),
@@ -718,9 +900,12 @@ function namespaceView(value) {
 function serviceConnectView(value) {
   const sc = block(value);
   if (!sc) return void 0;
+  const accessLog = block(sc.access_log_configuration);
   return {
     enabled: bool(sc.enabled) ?? false,
     namespace: namespaceView(sc.namespace),
+    // v6 only; include_query_parameters is Optional+Computed, so compared only when the state has it.
+    access_log_configuration: accessLog && { format: str(accessLog.format), include_query_parameters: str(accessLog.include_query_parameters) },
     log_configuration: logConfigurationView(sc.log_configuration),
     service: keyedBy(list(sc.service), (svc) => str(svc.port_name), (svc) => {
       const alias = block(svc.client_alias);
@@ -729,7 +914,12 @@ function serviceConnectView(value) {
       return {
         discovery_name: str(svc.discovery_name) ?? str(svc.port_name),
         ingress_port_override: nonZero(svc.ingress_port_override),
-        client_alias: alias && { port: num(alias.port), dns_name: str(alias.dns_name) },
+        client_alias: alias && {
+          port: num(alias.port),
+          dns_name: str(alias.dns_name),
+          // v6: header rules that send blue/green test traffic to the new revision, keyed by header name.
+          test_traffic_rules: keyedBy(list(alias.test_traffic_rules), (r) => str(block(r.header)?.name), (r) => str(block(block(r.header)?.value)?.exact))
+        },
         timeout: timeout && { idle_timeout_seconds: num(timeout.idle_timeout_seconds), per_request_timeout_seconds: num(timeout.per_request_timeout_seconds) },
         tls: tls && {
           kms_key: str(tls.kms_key),
@@ -815,6 +1005,9 @@ function serviceViews(state, liveAsState) {
   const live = serviceView(liveAsState);
   for (const key of COMPARED_WHEN_IN_STATE) if (desired[key] === void 0) delete live[key];
   for (const key of COMPARED_WHEN_REPORTED) if (live[key] === void 0) delete desired[key];
+  const desiredLog = desired.service_connect_configuration?.access_log_configuration;
+  const liveLog = live.service_connect_configuration?.access_log_configuration;
+  if (liveLog && desiredLog?.include_query_parameters === void 0) delete liveLog.include_query_parameters;
   return [desired, live];
 }
 function liveNetworkConfigurationAsState(nc) {
@@ -841,9 +1034,11 @@ function primaryDeployment(service) {
 function liveServiceConnectAsState(sc) {
   if (!isRecord(sc)) return [];
   const log = isRecord(sc.logConfiguration) ? sc.logConfiguration : void 0;
+  const accessLog = isRecord(sc.accessLogConfiguration) ? sc.accessLogConfiguration : void 0;
   return [{
     enabled: sc.enabled,
     namespace: sc.namespace,
+    access_log_configuration: accessLog ? [{ format: accessLog.format, include_query_parameters: accessLog.includeQueryParameters }] : [],
     log_configuration: log ? [{
       log_driver: log.logDriver,
       options: log.options,
@@ -858,12 +1053,18 @@ function liveServiceConnectAsState(sc) {
         port_name: svc.portName,
         discovery_name: svc.discoveryName,
         ingress_port_override: svc.ingressPortOverride,
-        client_alias: alias ? [{ port: alias.port, dns_name: alias.dnsName }] : [],
+        client_alias: alias ? [{ port: alias.port, dns_name: alias.dnsName, test_traffic_rules: liveTestTrafficRulesAsState(alias.testTrafficRules) }] : [],
         timeout: timeout ? [{ idle_timeout_seconds: timeout.idleTimeoutSeconds, per_request_timeout_seconds: timeout.perRequestTimeoutSeconds }] : [],
         tls: tls ? [{ kms_key: tls.kmsKey, role_arn: tls.roleArn, issuer_cert_authority: issuer ? [{ aws_pca_authority_arn: issuer.awsPcaAuthorityArn }] : [] }] : []
       };
     })
   }];
+}
+function liveTestTrafficRulesAsState(rules) {
+  const header = isRecord(rules) && isRecord(rules.header) ? rules.header : void 0;
+  if (!header) return [];
+  const value = isRecord(header.value) ? header.value : void 0;
+  return [{ header: [{ name: header.name, value: value ? [{ exact: value.exact }] : [] }] }];
 }
 function liveVolumeConfigurationAsState(volumes) {
   return list(volumes).filter(isRecord).map((v) => {
@@ -918,7 +1119,9 @@ function liveServiceAsState(service) {
       enable: service.deploymentConfiguration.alarms.enable,
       rollback: service.deploymentConfiguration.alarms.rollback
     }] : [],
-    deployment_configuration: service.deploymentConfiguration?.strategy !== void 0 || service.deploymentConfiguration?.bakeTimeInMinutes !== void 0 ? [{
+    // v6 Read sets deployment_configuration from flattenDeploymentConfiguration whenever ECS reports a
+    // deploymentConfiguration; a strategy ECS leaves out is ROLLING in the view.
+    deployment_configuration: service.deploymentConfiguration ? [{
       strategy: service.deploymentConfiguration.strategy,
       bake_time_in_minutes: service.deploymentConfiguration.bakeTimeInMinutes,
       lifecycle_hook: (service.deploymentConfiguration.lifecycleHooks ?? []).map((h) => ({
@@ -975,7 +1178,7 @@ var SERVICE_ATTRIBUTES = {
     alarms.alarm_names | deploymentConfiguration.alarms.alarmNames | config | a set: order ignored
     alarms.enable | deploymentConfiguration.alarms.enable | config | a disabled alarm no longer stops a bad deployment
     alarms.rollback | deploymentConfiguration.alarms.rollback | config |
-    deployment_configuration (v6) | deploymentConfiguration | config | Optional+Computed: compared only when the state has it
+    deployment_configuration (v6) | deploymentConfiguration | config | Optional+Computed: compared only when the state has it; Read sets it whenever ECS reports a deploymentConfiguration, and a plain ROLLING block (nothing else set) equals an answer naming no strategy
     deployment_configuration.strategy (v6) | deploymentConfiguration.strategy | config | default ROLLING
     deployment_configuration.bake_time_in_minutes (v6) | deploymentConfiguration.bakeTimeInMinutes | config |
     deployment_configuration.lifecycle_hook (v6) | deploymentConfiguration.lifecycleHooks | config | keyed by hook_target_arn
@@ -1019,6 +1222,9 @@ var SERVICE_ATTRIBUTES = {
     service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | Read does not set it (5.100.0), so the state holds the configuration; compared only when the state has it
     service_connect_configuration.enabled | serviceConnectConfiguration.enabled | config |
     service_connect_configuration.namespace | serviceConnectConfiguration.namespace | config | Optional+Computed; ECS answers an ARN: compared only when the state holds an ARN too
+    service_connect_configuration.access_log_configuration (v6) | serviceConnectConfiguration.accessLogConfiguration | config |
+    service_connect_configuration.access_log_configuration.format (v6) | accessLogConfiguration.format | config | TEXT or JSON
+    service_connect_configuration.access_log_configuration.include_query_parameters (v6) | accessLogConfiguration.includeQueryParameters | config | Optional+Computed: compared only when the state has it
     service_connect_configuration.log_configuration | serviceConnectConfiguration.logConfiguration | config |
     service_connect_configuration.log_configuration.log_driver | logConfiguration.logDriver | config |
     service_connect_configuration.log_configuration.options | logConfiguration.options | config | an empty value is a value; secret-looking values are compared but never shown
@@ -1032,6 +1238,11 @@ var SERVICE_ATTRIBUTES = {
     service_connect_configuration.service.client_alias | services[].clientAliases[0] | config |
     service_connect_configuration.service.client_alias.port | clientAliases[].port | config |
     service_connect_configuration.service.client_alias.dns_name | clientAliases[].dnsName | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules (v6) | clientAliases[].testTrafficRules | config | header rules that route blue/green test traffic to the new revision; keyed by header name
+    service_connect_configuration.service.client_alias.test_traffic_rules.header (v6) | testTrafficRules.header | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.name (v6) | header.name | config | the key
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value (v6) | header.value | config |
+    service_connect_configuration.service.client_alias.test_traffic_rules.header.value.exact (v6) | value.exact | config | the header value that marks test traffic
     service_connect_configuration.service.timeout | services[].timeout | config |
     service_connect_configuration.service.timeout.idle_timeout_seconds | timeout.idleTimeoutSeconds | config |
     service_connect_configuration.service.timeout.per_request_timeout_seconds | timeout.perRequestTimeoutSeconds | config |
@@ -1068,6 +1279,7 @@ var SERVICE_ATTRIBUTES = {
     vpc_lattice_configurations.role_arn | vpcLatticeConfigurations[].roleArn | security | the infrastructure role ECS assumes
     tags | tags | not compared | tags_all (which includes it) is compared
     tags_all | tags | config | aws: tags are AWS's own and skipped; an empty value is a value; the provider's ignore_tags are honoured; secret-looking values are never shown
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
     force_delete | - | not compared | provider-only: how terraform destroy behaves
     force_new_deployment | - | not compared | provider-only: an action on apply, not a live setting
     triggers | - | not compared | provider-only: values that force a redeployment
@@ -1360,6 +1572,7 @@ var TASK_DEFINITION_ATTRIBUTES = {
     volume.fsx_windows_file_server_volume_configuration.authorization_config.domain | authorizationConfig.domain | security |
     tags | tags | not compared | tags_all (which includes it) is compared
     tags_all | tags | config | aws: tags skipped; an empty value is a value; ignore_tags honoured; secret-looking values never shown
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
   `)
 };
 

@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-LGRPUEFP.js";
+} from "./chunk-5YETFYKP.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {
@@ -118,7 +118,11 @@ var SECURITY_FIELDS = /* @__PURE__ */ new Set([
   "encrypted",
   "kms_key_id",
   "kms_key",
-  "fargate_ephemeral_storage_kms_key_id"
+  "fargate_ephemeral_storage_kms_key_id",
+  // ECS Managed Instances (capacity provider managed_instances_provider, v6): the role ECS assumes to
+  // manage the instances, and the instance profile every instance (and its tasks' host) runs as.
+  "infrastructure_role_arn",
+  "ec2_instance_profile_arn"
 ]);
 function pathPatternSegments(pattern) {
   const segments = [];

@@ -18,7 +18,7 @@ import {
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-IJEW2PCT.js";
+} from "./chunk-7QQCU3ZO.js";
 import {
   EcsLiveReader,
   attributeRows,
@@ -54,7 +54,7 @@ import {
   str,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-LGRPUEFP.js";
+} from "./chunk-5YETFYKP.js";
 import {
   AwsRestXmlProtocol,
   client_exports as client_exports2,
@@ -13391,6 +13391,7 @@ var TASK_SET_ATTRIBUTES = {
     service_registries.container_port | serviceRegistries[].containerPort | config |
     tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
     tags_all | tags | not compared | see tags
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
     force_delete | - | not compared | provider-only: how destroy behaves
     wait_until_stable | - | not compared | provider-only: how apply waits
     wait_until_stable_timeout | - | not compared | provider-only
@@ -13557,15 +13558,16 @@ function clusterOf(attrs) {
 }
 function ownArnRegion(resource) {
   const a = resource.attributes;
+  const v6Region = typeof a.region === "string" && a.region !== "" ? a.region : void 0;
   switch (resource.type) {
     case "aws_ecs_service":
-      return regionOfArn(a.id) ?? regionOfArn(a.cluster);
+      return regionOfArn(a.id) ?? regionOfArn(a.cluster) ?? v6Region;
     case "aws_ecs_task_set":
-      return regionOfArn(a.arn) ?? regionOfArn(a.cluster) ?? regionOfArn(a.service);
+      return regionOfArn(a.arn) ?? regionOfArn(a.cluster) ?? regionOfArn(a.service) ?? v6Region;
     case "aws_ecs_cluster_capacity_providers":
-      return regionOfArn(a.cluster_name);
+      return regionOfArn(a.cluster_name) ?? v6Region;
     default:
-      return regionOfArn(a.arn) ?? regionOfArn(a.id);
+      return regionOfArn(a.arn) ?? regionOfArn(a.id) ?? v6Region;
   }
 }
 function indexConfiguration(configuration) {

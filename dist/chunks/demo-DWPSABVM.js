@@ -7692,7 +7692,7 @@ import { rmSync as rmSync3 } from "node:fs";
 // test-support/aws/emulator.ts
 var cloudTrailSdk = __toESM(require_dist_cjs(), 1);
 var ecsSdk = __toESM(require_dist_cjs2(), 1);
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 import { createServer } from "node:http";
 
 // test-support/aws/api-model.ts
@@ -8035,7 +8035,8 @@ var EcsState = class {
     const now2 = this.now();
     const taskDefinition = seed.taskDefinition === void 0 ? void 0 : this.resolveTaskDefinitionArn(seed.taskDefinition);
     const capacityProviderStrategy = seed.capacityProviderStrategy ?? [];
-    const launchType = seed.launchType ?? (capacityProviderStrategy.length > 0 ? void 0 : "EC2");
+    const external = seed.deploymentController?.type === "EXTERNAL";
+    const launchType = seed.launchType ?? (capacityProviderStrategy.length > 0 || external ? void 0 : "EC2");
     const desiredCount = seed.desiredCount ?? 0;
     const { scoped, rest: serviceSeed } = splitDeploymentScoped(seed);
     const service = {
@@ -8213,6 +8214,13 @@ var EcsState = class {
     const next = [...sets.filter((s) => s.id !== id), taskSet];
     this.taskSets.set(service.serviceArn, next);
     service.taskSets = next.map(({ tags: _tags, ...rest }) => clone(rest));
+    const primary = next.find((s) => s.status === "PRIMARY");
+    if (service.deploymentController?.type === "EXTERNAL" && primary) {
+      for (const key of ["launchType", "capacityProviderStrategy", "platformVersion"]) {
+        if (primary[key] === void 0) delete service[key];
+        else service[key] = clone(primary[key]);
+      }
+    }
     return clone(taskSet);
   }
   listTaskSets(clusterRef, serviceName) {
@@ -8749,9 +8757,9 @@ function createService(input, ctx) {
   }
   let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
   let launchType = input.launchType;
-  if (!launchType && !capacityProviderStrategy?.length) {
+  if (!launchType && !capacityProviderStrategy?.length && controller !== "EXTERNAL") {
     if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
-    else if (controller !== "EXTERNAL") launchType = "EC2";
+    else launchType = "EC2";
   }
   const onFargate = launchType === "FARGATE" || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === "FARGATE" || s.capacityProvider === "FARGATE_SPOT");
   const td = input.taskDefinition ? ctx.state.getTaskDefinition(input.taskDefinition) : void 0;
@@ -8825,8 +8833,15 @@ function deregisterTaskDefinition(input, ctx) {
 function createCapacityProvider(input, ctx) {
   if (ctx.state.getCapacityProvider(input.name)) throw new AwsError("ClientException", "The specified capacity provider already exists.");
   const asg = input.autoScalingGroupProvider;
+  const mi = input.managedInstancesProvider;
+  if (Boolean(asg) === Boolean(mi)) throw new AwsError("InvalidParameterException", "Exactly one of autoScalingGroupProvider or managedInstancesProvider must be specified.");
+  if (mi && !input.cluster) throw new AwsError("InvalidParameterException", "A cluster is required for a Managed Instances capacity provider.");
+  if (mi && !ctx.state.getCluster(input.cluster)) throw new AwsError("ClusterNotFoundException", "Cluster not found.");
+  if (asg && input.cluster) throw new AwsError("InvalidParameterException", "A cluster can only be specified for a Managed Instances capacity provider.");
   const cp = ctx.state.putCapacityProvider({
     name: input.name,
+    // API_CapacityProvider `type`: EC2_AUTOSCALING for an Auto Scaling group, MANAGED_INSTANCES for ECS Managed Instances.
+    type: mi ? "MANAGED_INSTANCES" : "EC2_AUTOSCALING",
     ...asg ? {
       autoScalingGroupProvider: {
         autoScalingGroupArn: asg.autoScalingGroupArn,
@@ -8842,8 +8857,8 @@ function createCapacityProvider(input, ctx) {
         managedDraining: asg.managedDraining ?? "ENABLED"
       }
     } : {},
-    ...input.managedInstancesProvider ? { managedInstancesProvider: input.managedInstancesProvider } : {},
-    ...input.cluster ? { cluster: input.cluster } : {},
+    ...mi ? { managedInstancesProvider: managedInstancesProviderDefaults(mi) } : {},
+    ...input.cluster ? { cluster: ctx.state.clusterNameOf(input.cluster) } : {},
     tags: input.tags ?? []
   });
   return { capacityProvider: withoutTags(cp) };
@@ -8853,6 +8868,9 @@ function updateCapacityProvider(input, ctx) {
   if (!cp) throw new AwsError("ClientException", "The specified capacity provider does not exist.");
   const asg = input.autoScalingGroupProvider;
   const current = cp.autoScalingGroupProvider;
+  const mi = input.managedInstancesProvider;
+  if (mi && !cp.managedInstancesProvider) throw new AwsError("InvalidParameterException", "The capacity provider is not a Managed Instances capacity provider.");
+  if (asg && !current) throw new AwsError("InvalidParameterException", "The capacity provider is not an Auto Scaling group capacity provider.");
   const updated = ctx.state.putCapacityProvider({
     ...cp,
     name: cp.name,
@@ -8864,10 +8882,29 @@ function updateCapacityProvider(input, ctx) {
         ...asg.managedDraining ? { managedDraining: asg.managedDraining } : {}
       }
     } : {},
+    ...mi && cp.managedInstancesProvider ? { managedInstancesProvider: updatedManagedInstancesProvider(cp.managedInstancesProvider, mi) } : {},
     // API_CapacityProvider `updateStatus`: UPDATE_COMPLETE once the update went through.
     updateStatus: "UPDATE_COMPLETE"
   });
   return { capacityProvider: withoutTags(updated) };
+}
+function managedInstancesProviderDefaults(mi) {
+  const template = mi.instanceLaunchTemplate;
+  return stripUndefined({
+    infrastructureRoleArn: mi.infrastructureRoleArn,
+    instanceLaunchTemplate: stripUndefined({ ...template, capacityOptionType: template.capacityOptionType ?? "ON_DEMAND" }),
+    propagateTags: mi.propagateTags,
+    infrastructureOptimization: mi.infrastructureOptimization,
+    autoRepairConfiguration: mi.autoRepairConfiguration
+  });
+}
+function updatedManagedInstancesProvider(current, update) {
+  return {
+    ...current,
+    infrastructureRoleArn: update.infrastructureRoleArn ?? current.infrastructureRoleArn,
+    instanceLaunchTemplate: { ...current.instanceLaunchTemplate, ...stripUndefined(update.instanceLaunchTemplate ?? {}) },
+    ...stripUndefined({ propagateTags: update.propagateTags, infrastructureOptimization: update.infrastructureOptimization, autoRepairConfiguration: update.autoRepairConfiguration })
+  };
 }
 function deleteCapacityProvider(input, ctx) {
   return { capacityProvider: withoutTags(ctx.state.deleteCapacityProvider(input.capacityProvider)) };
@@ -9139,6 +9176,47 @@ function escapeXml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
+// test-support/aws/sts.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+var STS_VERSION = "2011-06-15";
+var STS_NAMESPACE = `https://sts.amazonaws.com/doc/${STS_VERSION}/`;
+function isStsQuery(req, body) {
+  const type = req.headers["content-type"] ?? "";
+  return req.method === "POST" && type.startsWith("application/x-www-form-urlencoded") && /(?:^|&)Action=/.test(body);
+}
+function escapeXml2(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+function serveSts(res, body, caller) {
+  const params = new URLSearchParams(body);
+  const action = params.get("Action") ?? "";
+  const requestId = randomUUID2();
+  const errors = [];
+  if (params.get("Version") !== STS_VERSION) errors.push(`request STS.${action}: Version ${params.get("Version")} is not ${STS_VERSION}`);
+  if (action !== "GetCallerIdentity") {
+    errors.push(`request STS.${action}: the emulator implements only GetCallerIdentity`);
+    sendXml(res, 400, `<ErrorResponse xmlns="${STS_NAMESPACE}"><Error><Type>Sender</Type><Code>InvalidAction</Code><Message>The action ${escapeXml2(action)} is not valid for this web service.</Message></Error><RequestId>${requestId}</RequestId></ErrorResponse>`);
+    return { operation: action || "STS", errors };
+  }
+  sendXml(res, 200, [
+    `<GetCallerIdentityResponse xmlns="${STS_NAMESPACE}">`,
+    "  <GetCallerIdentityResult>",
+    `    <Arn>${escapeXml2(caller.arn)}</Arn>`,
+    `    <UserId>${escapeXml2(caller.userId)}</UserId>`,
+    `    <Account>${escapeXml2(caller.accountId)}</Account>`,
+    "  </GetCallerIdentityResult>",
+    "  <ResponseMetadata>",
+    `    <RequestId>${requestId}</RequestId>`,
+    "  </ResponseMetadata>",
+    "</GetCallerIdentityResponse>"
+  ].join("\n"));
+  return { operation: "GetCallerIdentity", errors };
+}
+function sendXml(res, status, xml) {
+  res.writeHead(status, { "content-type": "text/xml", "content-length": Buffer.byteLength(xml), "x-amzn-requestid": randomUUID2() });
+  res.end(xml);
+}
+
 // test-support/aws/emulator.ts
 var ecsModel = new ApiModel("ECS", ecsSdk, "@aws-sdk/client-ecs");
 var cloudTrailModel = new ApiModel("CloudTrail", cloudTrailSdk, "@aws-sdk/client-cloudtrail");
@@ -9193,7 +9271,7 @@ async function startAwsEmulator(opts = {}) {
     const prefix = isEcs ? ECS_TARGET_PREFIX : CLOUDTRAIL_TARGET_PREFIXES.find((p) => target.startsWith(p));
     const operation = target.slice(prefix.length);
     const model = isEcs ? ecsModel : cloudTrailModel;
-    const requestId = randomUUID2();
+    const requestId = randomUUID3();
     try {
       checkSignature(req, isEcs ? "ecs" : "cloudtrail", region, `${service}.${operation}`, validationErrors);
       const opModel = model.operation(operation);
@@ -9270,13 +9348,28 @@ async function startAwsEmulator(opts = {}) {
     if (target !== void 0) {
       if (!target.startsWith(ECS_TARGET_PREFIX) && !CLOUDTRAIL_TARGET_PREFIXES.some((p) => target.startsWith(p))) {
         validationErrors.push(`request: unknown X-Amz-Target ${target}`);
-        sendJson(res, 400, { __type: "UnknownOperationException", message: `Unknown operation ${target}` }, randomUUID2(), "UnknownOperationException");
+        sendJson(res, 400, { __type: "UnknownOperationException", message: `Unknown operation ${target}` }, randomUUID3(), "UnknownOperationException");
         return;
       }
       if (req.method !== "POST") validationErrors.push(`request ${target}: awsJson1.1 requests are POST, got ${req.method}`);
       const contentType = header(req, "content-type");
       if (contentType !== "application/x-amz-json-1.1") validationErrors.push(`request ${target}: Content-Type ${contentType} is not application/x-amz-json-1.1`);
       await handleJson(req, res, target, body);
+      return;
+    }
+    if (isStsQuery(req, body)) {
+      try {
+        checkSignature(req, "sts", void 0, "STS", validationErrors);
+      } catch (error) {
+        if (error instanceof AwsError) {
+          res.writeHead(error.status).end();
+          return;
+        }
+        throw error;
+      }
+      const outcome2 = serveSts(res, body, { accountId, arn: principalArn, userId: `AIDA${accountId.padStart(17, "0")}` });
+      count(outcome2.operation);
+      validationErrors.push(...outcome2.errors);
       return;
     }
     let signed = true;
