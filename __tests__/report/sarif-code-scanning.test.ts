@@ -1,21 +1,14 @@
 // SARIF that code scanning uses (issue 15): one category per mode and shard in
 // runs[].automationDetails.id (code scanning keeps one analysis per category and commit, so
 // sharded uploads without it replace each other), and %SRCROOT% declared in originalUriBaseIds.
-// Validated against the SARIF 2.1.0 schema (__tests__/report/schema, source in SOURCE.md).
+// Validated against the SARIF 2.1.0 schema shipped in an npm package (test-support/sarif-schema.ts).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { sarifCategory, toSarif } from '../../src/report/sarif.js';
+import { sarifSchemaErrors } from '../../test-support/sarif-schema.js';
 import { fullReport, meta } from './fixture-report.js';
-
-type FormatsPlugin = typeof addFormatsModule.default;
-const addFormats: FormatsPlugin = (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile(JSON.parse(readFileSync(join(import.meta.dirname, 'schema', 'sarif-2.1.0.json'), 'utf8')));
 
 describe('automationDetails.id: the code scanning category', () => {
   it('differs per mode and per shard, and is stable for the same run', () => {
@@ -42,8 +35,7 @@ describe('automationDetails.id: the code scanning category', () => {
     const run = log.runs[0];
     expect(run.automationDetails?.id).toBe('ecs-drift-guard/drift/shard-2-of-3/');
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBe('file:///home/runner/work/infra/infra/');
-    expect(validate(log)).toBe(true);
-    expect(validate.errors ?? []).toEqual([]);
+    expect(sarifSchemaErrors(log)).toEqual([]);
   });
 
   it('declares every uriBaseId its locations use', () => {
@@ -54,7 +46,7 @@ describe('automationDetails.id: the code scanning category', () => {
     for (const id of used) expect(Object.keys(run.originalUriBaseIds)).toContain(id);
     // Without a known root the base is still declared (SARIF §3.14.14 allows no uri), never a guessed path.
     expect(run.originalUriBaseIds['%SRCROOT%'].uri).toBeUndefined();
-    expect(validate(log)).toBe(true);
+    expect(sarifSchemaErrors(log)).toEqual([]);
   });
 });
 
@@ -68,7 +60,11 @@ describe('the CLI writes the category', () => {
         mkdirSync(join(repo, name));
         writeFileSync(join(repo, name, 'main.tf'), `resource "aws_ecs_cluster" "${name}" {\n  name = "${name}"\n}\n`);
       }
-      const run = (args: string[]) => JSON.parse(spawnSync(process.execPath, [cli, 'scan', '--format', 'sarif', '--fail-on', 'none', ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH } }).stdout);
+      const run = (args: string[]) => {
+        const log = JSON.parse(spawnSync(process.execPath, [cli, 'scan', '--format', 'sarif', '--fail-on', 'none', ...args], { cwd: repo, encoding: 'utf8', env: { PATH: process.env.PATH } }).stdout);
+        expect(sarifSchemaErrors(log)).toEqual([]);
+        return log;
+      };
       const whole = run([]).runs[0];
       expect(whole.automationDetails.id).toBe('ecs-drift-guard/scan/');
       expect(whole.originalUriBaseIds['%SRCROOT%'].uri).toMatch(/^file:\/\/\/.*\/$/);
