@@ -2,7 +2,7 @@
 // suppressions applied and the resources that could not be (fully) checked.
 import { createHash } from 'node:crypto';
 import type { ConfigurationModel, ImportModel, ModuleCallSite, ResourceModel } from '../terraform/model.js';
-import type { SourceLocation } from '../terraform/values.js';
+import { firstLineOf, type SourceLocation } from '../terraform/values.js';
 import type { Finding, NotEvaluated, Severity } from '../report/model.js';
 import { containerDefinitions } from './resource-values.js';
 import { ruleHelpUri, type Rule, type RuleContext, type RuleFindingInput } from './rule.js';
@@ -75,6 +75,7 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
         file: input.loc.file,
         startLine: input.loc.line,
         endLine: Math.max(input.loc.line, input.loc.endLine),
+        ...columnsOf(input.loc),
         resource: address,
         // The module that holds the offending line (a caller's module input), else the declaring one.
         module: moduleOf(input.loc.file, moduleDir),
@@ -134,6 +135,11 @@ const inputKey = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
  * downloaded module's own code or defaults points at the caller's `module` block (the innermost
  * one in the repository), names the module input to set, and cites the module's file and line.
  */
+function columnsOf(at: SourceLocation): { startColumn?: number; endColumn?: number } {
+  if (at.column === undefined) return {};
+  return at.endColumn !== undefined && at.endLine >= at.line ? { startColumn: at.column, endColumn: at.endColumn } : { startColumn: at.column };
+}
+
 function attributeToCaller(input: RuleFindingInput, callChain: ModuleCallSite[] | undefined): RuleFindingInput {
   if (!isDownloadedPath(input.loc.file) || !callChain) return input;
   let site: ModuleCallSite | undefined;
@@ -146,7 +152,7 @@ function attributeToCaller(input: RuleFindingInput, callChain: ModuleCallSite[] 
   const how = variable ? `set its input \`${variable.name}\` (declared at ${variable.loc.file}:${variable.loc.line})` : 'set it through the module\'s inputs';
   return {
     ...input,
-    loc: { file: site.loc.file, line: site.loc.line, endLine: site.loc.line },
+    loc: firstLineOf(site.loc),
     message: `${input.message} This comes from the code or defaults of ${site.address} (${input.loc.file}:${input.loc.line}): ${how}.`,
     suggestion: undefined,
   };
