@@ -32,8 +32,9 @@ export interface EvalContext {
 const MAX_DEPTH = 64;
 
 export function loc(ctx: EvalContext, pos: Pos): SourceLocation {
-  if (pos.column === undefined) return { file: ctx.file, line: pos.line, endLine: pos.endLine };
-  return { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, ...(pos.endColumn !== undefined ? { endColumn: pos.endColumn } : {}) };
+  // One allocation per call (this runs for every expression evaluated); the parsers set both columns or neither.
+  if (pos.column === undefined || pos.endColumn === undefined) return { file: ctx.file, line: pos.line, endLine: pos.endLine };
+  return { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
 }
 
 
