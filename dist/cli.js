@@ -198,9 +198,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/scan-6FMDA7DG.js"),
-    import("./chunks/render-Q5RFGFTH.js")
+    import("./chunks/settings-LRLOHDQA.js"),
+    import("./chunks/scan-QKZFE7AQ.js"),
+    import("./chunks/render-NMWKHULE.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -227,12 +227,12 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/check-drift-GPWBD23L.js"),
+    import("./chunks/settings-LRLOHDQA.js"),
+    import("./chunks/check-drift-U7YBHOJM.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-WFZO33OD.js"),
-    import("./chunks/shard-FXTAUX6W.js"),
-    import("./chunks/render-Q5RFGFTH.js")
+    import("./chunks/load-configuration-V2A2IR6R.js"),
+    import("./chunks/shard-JEXHCJY6.js"),
+    import("./chunks/render-NMWKHULE.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -266,7 +266,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-IVANAPME.js"),
+    import("./chunks/settings-LRLOHDQA.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -291,10 +291,10 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/load-configuration-WFZO33OD.js"),
-    import("./chunks/import-check-4GE4TR2C.js"),
-    import("./chunks/check-drift-GPWBD23L.js")
+    import("./chunks/settings-LRLOHDQA.js"),
+    import("./chunks/load-configuration-V2A2IR6R.js"),
+    import("./chunks/import-check-OZEYPGNN.js"),
+    import("./chunks/check-drift-U7YBHOJM.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -327,9 +327,9 @@ async function importCheckCommand(args) {
 }
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/run-import-IWDIWV2Y.js"),
-    import("./chunks/check-drift-GPWBD23L.js")
+    import("./chunks/settings-LRLOHDQA.js"),
+    import("./chunks/run-import-PD6BFCIS.js"),
+    import("./chunks/check-drift-U7YBHOJM.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -380,9 +380,9 @@ async function importCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-IVANAPME.js"),
-    import("./chunks/load-configuration-WFZO33OD.js"),
-    import("./chunks/shard-FXTAUX6W.js")
+    import("./chunks/settings-LRLOHDQA.js"),
+    import("./chunks/load-configuration-V2A2IR6R.js"),
+    import("./chunks/shard-JEXHCJY6.js")
   ]);
   const { values, positionals } = parseArgs({
     args,

@@ -15,14 +15,14 @@ import {
   renderSarif,
   severityLabel,
   severityLegend
-} from "./chunks/chunk-6P7DOUUU.js";
+} from "./chunks/chunk-5AGD6YTD.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-WUEM5MXE.js";
+} from "./chunks/chunk-NKQCK3IA.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -36,7 +36,7 @@ import {
   planMatrix,
   settingsFromAction,
   withNotification
-} from "./chunks/chunk-PLZ5PJIN.js";
+} from "./chunks/chunk-U6QQFAQH.js";
 import "./chunks/chunk-32IOBCPS.js";
 import "./chunks/chunk-AVS4SCUL.js";
 import {
@@ -47,11 +47,11 @@ import {
   safeLinkTarget,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-T7S2TIFM.js";
+} from "./chunks/chunk-GQAUALMZ.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-UKWMEYJP.js";
+} from "./chunks/chunk-FFVULQV3.js";
 import {
   TOOL_VERSION,
   compareDrift,
@@ -74,16 +74,16 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-NB7KRIRO.js";
+} from "./chunks/chunk-TCGBOYTX.js";
 import "./chunks/chunk-RS6XRP66.js";
 import "./chunks/chunk-QOA4NK3G.js";
-import "./chunks/chunk-UZXFBFXN.js";
+import "./chunks/chunk-TSNRTJJ6.js";
 import "./chunks/chunk-BMSZUMTT.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-RE7GXNSO.js";
-import "./chunks/chunk-XGXBJF7M.js";
+} from "./chunks/chunk-LBH6WPWH.js";
+import "./chunks/chunk-NOS6Y255.js";
 import "./chunks/chunk-7QQCU3ZO.js";
 import {
   SECRET_PLACEHOLDER,
@@ -25529,6 +25529,10 @@ function gateFilePaths(configFile) {
 function annotationLevel(severity) {
   return severity === "critical" || severity === "high" ? "error" : severity === "medium" ? "warning" : "notice";
 }
+function annotationColumns(startLine, endLine, startColumn, endColumn) {
+  if (startLine !== endLine || startColumn === void 0 || endColumn === void 0 || endColumn <= startColumn) return {};
+  return { startColumn, endColumn: endColumn - 1 };
+}
 function oneLine(text2) {
   return stripInvisible(text2).replace(/\r\n|\r|\n|\u2028|\u2029/g, " ");
 }
@@ -25551,7 +25555,8 @@ Fix: ${f.fix}` : "";
         message: stripInvisible(`${f.message} (${f.resource})${expired}${fix}`),
         file: f.file,
         startLine: f.startLine,
-        endLine: Math.max(f.startLine, f.endLine)
+        endLine: Math.max(f.startLine, f.endLine),
+        ...annotationColumns(f.startLine, f.endLine, f.startColumn, f.endColumn)
       }
     });
   }
@@ -26255,7 +26260,7 @@ function writeSarifFile(report, meta, settings) {
 function writeAnnotations({ report, annotate: annotateOnly }, meta) {
   const annotated = annotateOnly ? { ...report, findings: annotateOnly } : report;
   for (const a of toAnnotations(annotated, meta).slice(0, ANNOTATION_LIMIT)) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
     if (a.level === "error") error(a.message, props);
     else if (a.level === "warning") warning(a.message, props);
     else notice(a.message, props);

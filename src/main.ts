@@ -619,7 +619,7 @@ function writeAnnotations({ report, annotate: annotateOnly }: ModeOutcome, meta:
   // On a writable PR the review carries the in-diff findings; annotations cover the rest.
   const annotated = annotateOnly ? { ...report, findings: annotateOnly } : report;
   for (const a of toAnnotations(annotated, meta).slice(0, ANNOTATION_LIMIT)) {
-    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine };
+    const props = { title: a.title, file: a.file, startLine: a.startLine, endLine: a.endLine, startColumn: a.startColumn, endColumn: a.endColumn };
     if (a.level === 'error') core.error(a.message, props);
     else if (a.level === 'warning') core.warning(a.message, props);
     else core.notice(a.message, props);

@@ -25,6 +25,7 @@ import { silentLogger } from '../../src/logger.js';
 import { renderReport } from '../../src/report/render.js';
 import { emptyReport, type DriftResult } from '../../src/report/model.js';
 import { loadConfiguration } from '../../src/terraform/load-configuration.js';
+import { sarifSchemaErrors } from '../../test-support/sarif-schema.js';
 import { emulatorClients } from './live-estate.js';
 
 /** Planted in fargate-alb's container environment (test-support/terraform/scenarios/fargate-alb/main.tf). */
@@ -396,6 +397,7 @@ describe('secrets in the recorded state', () => {
       for (const format of ['json', 'text', 'markdown', 'sarif'] as const) {
         const out = renderReport(report, { format, failOn: 'high', now: new Date('2026-01-15T10:00:00Z') }, { color: false });
         expect(out.length).toBeGreaterThan(0);
+        if (format === 'sarif') expect(sarifSchemaErrors(out)).toEqual([]);
         expect({ format, leaks: out.includes(PLANTED_SECRET) || out.includes(PLANTED_SECRET.slice(8)) }).toEqual({ format, leaks: false });
       }
     }

@@ -18,6 +18,7 @@ import { renderMarkdownReport } from '../../src/report/markdown.js';
 import { emptyReport, type DriftDifference, type DriftResult } from '../../src/report/model.js';
 import { renderSarif } from '../../src/report/sarif.js';
 import { renderText } from '../../src/report/text.js';
+import { sarifSchemaErrors } from '../../test-support/sarif-schema.js';
 import { meta } from '../report/fixture-report.js';
 
 const join = (...parts: string[]): string => parts.join('');
@@ -106,6 +107,7 @@ describe('secret drift', () => {
       // The issue body's hidden state is base64: decode every such blob too.
       issueState: [issue(report.drift[0]!), issue(report.drift[1]!)].join('\n').split(/\s+/).filter((w) => /^[A-Za-z0-9+/]{40,}={0,2}$/.test(w)).map((w) => Buffer.from(w, 'base64').toString('utf8')).join('\n'),
     };
+    expect(sarifSchemaErrors(outputs.sarif)).toEqual([]);
     const leaks: string[] = [];
     for (const [name, secret] of Object.entries(PLANTED)) {
       const hex = createHash('sha256').update(secret).digest('hex');

@@ -7,6 +7,7 @@ import { RegisterTaskDefinitionCommand, UpdateServiceCommand, type CreateService
 import { callEcs, consoleUser, ecsApiCallEvent, pipelineRole, type EcsApiCallEvent } from '../../test-support/aws/cloudtrail-events.js';
 import { startDriftScenario, type DriftScenario } from '../../test-support/e2e/drift-scenario.js';
 import { removeDistSnapshots } from '../../test-support/e2e/run-action.js';
+import { sarifSchemaErrors } from '../../test-support/sarif-schema.js';
 import { repositoryDispatchEvent } from '../../test-support/github/webhook-events.js';
 import type { GitHubEmulator } from '../../test-support/github/emulator.js';
 import type { Json } from '../../test-support/github/openapi.js';
@@ -94,6 +95,7 @@ describe('event mode: ECS calls reach their owners in one run', () => {
     // mode: auto resolved to event names the SARIF run (code scanning's category).
     const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as { runs: { automationDetails?: { id?: string } }[] };
     expect(sarif.runs[0]!.automationDetails?.id).toBe('ecs-drift-guard/event/');
+    expect(sarifSchemaErrors(sarif)).toEqual([]);
     // The service the call touched, and nothing else: no other service, no cluster listing.
     expect(aws.calls.DescribeServices).toBe(1);
     expect(aws.calls.ListServices ?? 0).toBe(0);

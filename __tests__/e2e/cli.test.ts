@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sarifSchemaErrors } from '../../test-support/sarif-schema.js';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 
@@ -64,6 +65,7 @@ test('scan: every format renders, text without colour when not a TTY', () => {
   expect(text.stdout).not.toContain('\u001b[');
   const sarif = JSON.parse(cli(['scan', '--format', 'sarif'], repo).stdout);
   expect(sarif.version).toBe('2.1.0');
+  expect(sarifSchemaErrors(sarif)).toEqual([]);
   expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'ecs-service-public-ip')).toBe(true);
   const md = cli(['scan', '--format', 'markdown'], repo).stdout;
   expect(md).toContain('ecs-service-public-ip');

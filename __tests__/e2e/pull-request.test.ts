@@ -315,7 +315,9 @@ describe('findings outside the diff', () => {
     expect(outsideSection).toContain(`${WORKER_MAIN}:${outside.startLine}`);
     expect(outsideSection).toContain('ecs-container-privileged');
 
-    expect(run.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: WORKER_MAIN, line: outside.startLine }));
+    // On its one line the annotation has the value's columns (`col`, and `endColumn` inclusive).
+    const valueColumn = head[WORKER_MAIN]!.split('\n')[outside.startLine - 1]!.indexOf('privileged             = true') + 'privileged             = '.length + 1;
+    expect(run.annotations).toContainEqual({ level: 'error', file: WORKER_MAIN, line: outside.startLine, endLine: outside.startLine, col: valueColumn, endColumn: valueColumn + 3, title: expect.any(String), message: expect.any(String) });
     // The inline-commented finding is not annotated a second time.
     expect(run.annotations.filter((a) => a.file === WORKER_VARIABLES)).toEqual([]);
 

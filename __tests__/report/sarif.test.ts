@@ -1,36 +1,31 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { emptyReport } from '../../src/report/model.js';
 import { renderSarif, toArtifactUri, toSarif } from '../../src/report/sarif.js';
+import { SARIF_SCHEMA_PATH, sarifSchema, sarifSchemaErrors } from '../../test-support/sarif-schema.js';
 import { fullReport, meta } from './fixture-report.js';
 
-// ajv-formats is CommonJS: seen from ESM the plugin function may sit on `default`.
-type FormatsPlugin = typeof addFormatsModule.default;
-const addFormats: FormatsPlugin = (addFormatsModule as unknown as { default?: FormatsPlugin }).default ?? (addFormatsModule as unknown as FormatsPlugin);
-
-const schemaPath = join(dirname(fileURLToPath(import.meta.url)), 'schema', 'sarif-2.1.0.json');
-const schema = JSON.parse(readFileSync(schemaPath, 'utf8'));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile(schema);
-
 function expectValid(log: unknown): void {
-  const ok = validate(log);
-  expect(validate.errors ?? []).toEqual([]);
-  expect(ok).toBe(true);
+  expect(sarifSchemaErrors(log)).toEqual([]);
 }
 
 describe('SARIF 2.1.0', () => {
   test('the schema rejects a broken log (the validator is really checking)', () => {
     const log = toSarif(fullReport(), meta()) as unknown as { runs: { results: Record<string, unknown>[] }[] };
     log.runs[0]!.results[0]!.level = 'fatal';
-    expect(validate(log)).toBe(false);
+    expect(sarifSchemaErrors(log)).not.toEqual([]);
     const log2 = toSarif(fullReport(), meta()) as unknown as { runs: { results: { suppressions?: Record<string, unknown>[] }[] }[] };
     log2.runs[0]!.results.find((r) => r.suppressions)!.suppressions![0]!.kind = 'ignored';
-    expect(validate(log2)).toBe(false);
+    expect(sarifSchemaErrors(log2)).not.toEqual([]);
+  });
+
+  test('the schema is the SARIF 2.1.0 schema of an installed npm package, and its patterns and formats check', () => {
+    expect(SARIF_SCHEMA_PATH).toMatch(/node_modules[\\/]@microsoft[\\/]jest-sarif[\\/]/);
+    expect(sarifSchema.title).toContain('SARIF) Version 2.1.0');
+    const log = toSarif(fullReport(), meta({ run: { mode: 'scan' } })) as unknown as { runs: Record<string, Record<string, unknown>>[] };
+    log.runs[0]!.automationDetails!.guid = 'not-a-guid';
+    expect(sarifSchemaErrors(log).map((e) => e.instancePath)).toEqual(['/runs/0/automationDetails/guid']);
+    const log2 = toSarif(fullReport(), meta()) as unknown as { runs: { invocations: Record<string, unknown>[] }[] };
+    log2.runs[0]!.invocations[0]!.endTimeUtc = 'yesterday';
+    expect(sarifSchemaErrors(log2).map((e) => e.instancePath)).toEqual(['/runs/0/invocations/0/endTimeUtc']);
   });
 
   test('the full report validates against the official schema', () => {

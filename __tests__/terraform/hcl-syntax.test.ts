@@ -88,7 +88,8 @@ describe('syntax tree copy', () => {
     expect(locals.find((a) => a.name === 'b')?.expr.src).toBe('(var.x).y');
     // Parentheses are transparent: the value is the inner expression's.
     expect(locals.find((a) => a.name === 'x')?.expr).toMatchObject({ t: 'var', name: 'a', src: 'a' });
-    expect(locals.find((a) => a.name === 'o')?.pos).toEqual({ line: 17, endLine: 21 });
+    // `o` at column 3 of line 17 to the heredoc's closing `EOT`, whose last character is column 5 of line 21.
+    expect(locals.find((a) => a.name === 'o')?.pos).toEqual({ line: 17, column: 3, endLine: 21, endColumn: 6 });
   });
 
   it('matches on every .tf file of the examples, the test fixtures and a generated corpus', async () => {

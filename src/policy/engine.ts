@@ -76,6 +76,7 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
         file: input.loc.file,
         startLine: input.loc.line,
         endLine: Math.max(input.loc.line, input.loc.endLine),
+        ...columnsOf(input.loc),
         resource: address,
         // The module that holds the offending line (a caller's module input), else the declaring one.
         module: moduleOf(input.loc.file, moduleDir),
@@ -121,6 +122,11 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
   applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
   findings.sort(compareFindings);
   return { findings, notEvaluated, errors };
+}
+
+function columnsOf(at: SourceLocation): { startColumn?: number; endColumn?: number } {
+  if (at.column === undefined) return {};
+  return at.endColumn !== undefined && at.endLine >= at.line ? { startColumn: at.column, endColumn: at.endColumn } : { startColumn: at.column };
 }
 
 const fileLines = new WeakMap<object, string[]>();

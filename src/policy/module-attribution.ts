@@ -9,7 +9,7 @@
 // a finding in it stays on the module's line, where a pull request that changes that line gets
 // the comment and the module's owners see it (README, "Remote modules").
 import type { ConfigurationModel, EvaluatedBlock, ModuleCallSite, ModulePackage, ResourceModel } from '../terraform/model.js';
-import type { ObjectValue, SourceLocation, Value } from '../terraform/values.js';
+import { firstLineOf, type ObjectValue, type SourceLocation, type Value } from '../terraform/values.js';
 import { describeSource, parseModuleSource } from '../terraform/module-sources/source-address.js';
 import { containerDefinitions } from './resource-values.js';
 import type { RuleFindingInput } from './rule.js';
@@ -34,7 +34,7 @@ export function attributeToCaller(input: RuleFindingInput, resource: ResourceMod
   if (object) {
     return {
       ...input,
-      loc: { file: object.loc.file, line: object.loc.line, endLine: object.loc.line },
+      loc: firstLineOf(object.loc),
       message: `${input.message} ${origin}: set \`${object.path}\` in this object (module input \`${object.argument}\`).`,
       suggestion: undefined,
     };
@@ -45,7 +45,7 @@ export function attributeToCaller(input: RuleFindingInput, resource: ResourceMod
   const how = variable ? `set its input \`${variable.name}\` (declared at ${citation(variable.loc, model.packages)})` : 'set it through the module\'s inputs';
   return {
     ...input,
-    loc: { file: site.loc.file, line: site.loc.line, endLine: site.loc.line },
+    loc: firstLineOf(site.loc),
     message: `${input.message} ${origin}: ${how}.`,
     suggestion: undefined,
   };

@@ -5,7 +5,7 @@ import { decodeJsonString } from '../terraform/evaluate.js';
 import { JsonPositionError } from '../terraform/json-positions.js';
 import type { EvaluatedAttribute, EvaluatedBlock, ResourceModel } from '../terraform/model.js';
 import type { RuleContext } from './rule.js';
-import { findUnknown, type ObjectValue, type SourceLocation, type StringValue, type UnknownValue, type Value } from '../terraform/values.js';
+import { findUnknown, firstLineOf, type ObjectValue, type SourceLocation, type StringValue, type UnknownValue, type Value } from '../terraform/values.js';
 
 /** A container object from `container_definitions`, with its name for attribute paths. */
 export interface ContainerView {
@@ -55,7 +55,7 @@ function readContainers(resource: ResourceModel): ContainersResult {
     if (item.kind !== 'object') return;
     const nameValue = item.entries.get('name')?.value;
     const name = nameValue?.kind === 'string' ? nameValue.value : `#${index}`;
-    containers.push({ name, index, object: item, loc: { ...item.loc, endLine: item.loc.line } });
+    containers.push({ name, index, object: item, loc: firstLineOf(item.loc) });
   });
   return { kind: 'known', containers, loc: attr.loc };
 }
@@ -91,11 +91,11 @@ export function unknownNestedBlock(block: EvaluatedBlock, type: string): { reaso
 
 /** Location a value was written at, narrowed to its first line. */
 export function at(value: { loc: SourceLocation }): SourceLocation {
-  return { file: value.loc.file, line: value.loc.line, endLine: value.loc.endLine };
+  return { ...value.loc };
 }
 
 export function firstLine(loc: SourceLocation): SourceLocation {
-  return { file: loc.file, line: loc.line, endLine: loc.line };
+  return firstLineOf(loc);
 }
 
 /** Booleans as Terraform and the ECS API accept them (`true`, `"true"`). */

@@ -17,10 +17,22 @@ export interface Annotation {
   file: string;
   startLine: number;
   endLine: number;
+  /**
+   * Columns only on a one-line annotation (GitHub: "Omit this parameter if start_line and end_line
+   * have different values"), and only both: @actions/core reads a missing endColumn as startColumn.
+   * `endColumn` is the last character's column, inclusive (a one-column annotation has start = end).
+   */
+  startColumn?: number;
+  endColumn?: number;
 }
 
 export function annotationLevel(severity: Severity): AnnotationLevel {
   return severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warning' : 'notice';
+}
+
+function annotationColumns(startLine: number, endLine: number, startColumn?: number, endColumn?: number): { startColumn?: number; endColumn?: number } {
+  if (startLine !== endLine || startColumn === undefined || endColumn === undefined || endColumn <= startColumn) return {};
+  return { startColumn, endColumn: endColumn - 1 };
 }
 
 // Titles are one line in the UI; messages may span lines.
@@ -53,6 +65,7 @@ export function toAnnotations(report: Report, meta: RenderMeta, limit?: number):
         file: f.file,
         startLine: f.startLine,
         endLine: Math.max(f.startLine, f.endLine),
+        ...annotationColumns(f.startLine, f.endLine, f.startColumn, f.endColumn),
       },
     });
   }

@@ -25,6 +25,12 @@ export interface Finding {
   file: string;
   startLine: number;
   endLine: number;
+  /**
+   * 1-based columns in UTF-16 code units, where the parser knows them: `startColumn` on `startLine`,
+   * `endColumn` (just past the last character) on `endLine`. Never part of the fingerprint.
+   */
+  startColumn?: number;
+  endColumn?: number;
   /** Terraform address of the resource. */
   resource: string;
   /** Repo-relative folder of the module that declares the resource. */

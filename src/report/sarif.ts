@@ -27,7 +27,7 @@ interface SarifMessage { text: string; markdown?: string }
 interface SarifLocation {
   physicalLocation: {
     artifactLocation: { uri: string; uriBaseId: string };
-    region?: { startLine: number; endLine: number };
+    region?: { startLine: number; startColumn?: number; endLine: number; endColumn?: number };
   };
 }
 interface SarifRule {
@@ -67,6 +67,7 @@ export interface SarifLog {
   version: '2.1.0';
   runs: [{
     automationDetails?: { id: string; description: SarifMessage };
+    columnKind: 'utf16CodeUnits';
     originalUriBaseIds: Record<string, { uri?: string; description: SarifMessage }>;
     tool: { driver: { name: string; version: string; semanticVersion: string; informationUri: string; rules: SarifRule[] } };
     invocations: [{ executionSuccessful: boolean; endTimeUtc: string; toolExecutionNotifications: SarifNotification[] }];
@@ -79,10 +80,22 @@ export function toArtifactUri(file: string): string {
   return file.replace(/\\/g, '/').replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/');
 }
 
-function location(file: string, startLine?: number, endLine?: number): SarifLocation {
+/**
+ * A location in the repository. Columns where the finding has them (SARIF §3.30: `endColumn` is the
+ * column after the last character; without it the region runs to the end of `endLine`).
+ */
+function location(file: string, startLine?: number, endLine?: number, columns?: { startColumn?: number; endColumn?: number }): SarifLocation {
   const artifactLocation = { uri: toArtifactUri(file), uriBaseId: SRCROOT };
   if (startLine === undefined || startLine < 1) return { physicalLocation: { artifactLocation } };
-  return { physicalLocation: { artifactLocation, region: { startLine, endLine: Math.max(startLine, endLine ?? startLine) } } };
+  const lastLine = Math.max(startLine, endLine ?? startLine);
+  const region: NonNullable<SarifLocation['physicalLocation']['region']> = { startLine, endLine: lastLine };
+  const startColumn = columns?.startColumn;
+  if (startColumn !== undefined && startColumn >= 1) {
+    region.startColumn = startColumn;
+    const endColumn = columns?.endColumn;
+    if (endColumn !== undefined && (lastLine > startLine || endColumn > startColumn)) region.endColumn = endColumn;
+  }
+  return { physicalLocation: { artifactLocation, region } };
 }
 
 function toSarifRule(rule: RuleMeta, tags: string[]): SarifRule {
@@ -118,7 +131,7 @@ function findingResult(f: Finding, ruleIndex: number): SarifResult {
     ruleIndex,
     level: sarifLevel(f.severity),
     message: { text: f.message },
-    locations: [location(f.file, f.startLine, f.endLine)],
+    locations: [location(f.file, f.startLine, f.endLine, f)],
     partialFingerprints: { 'ecsDriftGuardFinding/v1': f.fingerprint },
     properties: { severity: f.severity, resource: f.resource, module: f.module, attributePath: f.attributePath },
   };
@@ -248,6 +261,8 @@ export function toSarif(report: Report, meta: RenderMeta): SarifLog {
       originalUriBaseIds: {
         [SRCROOT]: { ...(meta.run?.repoRoot ? { uri: folderUri(meta.run.repoRoot) } : {}), description: { text: 'The root of the repository.' } },
       },
+      // Columns count UTF-16 code units, as JavaScript strings (and so the parser's offsets) do.
+      columnKind: 'utf16CodeUnits',
       tool: { driver: { name: TOOL_NAME, version: meta.toolVersion, semanticVersion: meta.toolVersion, informationUri: INFORMATION_URI, rules } },
       invocations: [{ executionSuccessful: report.errors.length === 0, endTimeUtc: meta.now.toISOString(), toolExecutionNotifications: notifications }],
       results,

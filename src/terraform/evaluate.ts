@@ -32,8 +32,11 @@ export interface EvalContext {
 const MAX_DEPTH = 64;
 
 export function loc(ctx: EvalContext, pos: Pos): SourceLocation {
-  return { file: ctx.file, line: pos.line, endLine: pos.endLine };
+  // One allocation per call (this runs for every expression evaluated); the parsers set both columns or neither.
+  if (pos.column === undefined || pos.endColumn === undefined) return { file: ctx.file, line: pos.line, endLine: pos.endLine };
+  return { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
 }
+
 
 export function unknown(reason: string, at: SourceLocation, error = false): UnknownValue {
   return error ? { kind: 'unknown', reason, loc: at, error } : { kind: 'unknown', reason, loc: at };
@@ -383,7 +386,7 @@ export function evaluateTemplate(parts: TemplatePart[], ctx: EvalContext, at: So
   const render = (ps: TemplatePart[], c: EvalContext): UnknownValue | undefined => {
     for (const p of ps) {
       if (p.t === 'text') {
-        segments.push({ start: text.length, file: c.file, line: p.line, literal: true });
+        segments.push(p.column === undefined ? { start: text.length, file: c.file, line: p.line, literal: true } : { start: text.length, file: c.file, line: p.line, literal: true, column: p.column });
         text += p.text;
       } else if (p.t === 'interp') {
         const v = evaluate(p.expr, c, depth + 1);

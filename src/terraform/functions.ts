@@ -157,7 +157,7 @@ const FUNCTIONS: Record<string, Fn> = {
     try {
       const { repoPath, content } = ctx.scope.readFile(p.value, at);
       const fileLoc = { file: repoPath, line: 1, endLine: Math.max(1, content.split('\n').length) };
-      return str(content, fileLoc, { segments: [{ start: 0, file: repoPath, line: 1, literal: true }] });
+      return str(content, fileLoc, { segments: [{ start: 0, file: repoPath, line: 1, literal: true, column: 1 }] });
     } catch (e) {
       const message = (e as Error).message;
       ctx.scope.reportError(at.file, message);

@@ -12,10 +12,17 @@ export interface Pos {
   /** 1-based lines. */
   line: number;
   endLine: number;
+  /**
+   * 1-based column of the first character on `line`, and of the character after the last one on
+   * `endLine`, in UTF-16 code units (web-tree-sitter parses JavaScript strings, so its offsets are
+   * code units). Absent where the parsed text is not the file's own (a template inside a JSON string).
+   */
+  column?: number;
+  endColumn?: number;
 }
 
 export type TemplatePart =
-  | { t: 'text'; text: string; line: number }
+  | { t: 'text'; text: string; line: number; /** Set when `text` is the source text as written, starting at this column. */ column?: number }
   | { t: 'interp'; expr: Expr }
   | { t: 'if'; cond: Expr; then: TemplatePart[]; else: TemplatePart[] }
   | { t: 'for'; keyVar?: string; valueVar: string; coll: Expr; body: TemplatePart[] };
@@ -371,7 +378,7 @@ const EXPONENT_WITHOUT_FRACTION = /(?<![\w.])(\d+)([eE][-+]?\d+)(?![\w.])/g;
  * number: the same values on the same lines (only columns move), and a string or comment that
  * merely looks like `1e3` is left as written. Undefined when that does not make the file parse.
  */
-function withFractionsBeforeExponents(parser: Parser, source: string): { source: string; tree: Tree } | undefined {
+function withFractionsBeforeExponents(parser: Parser, source: string): { source: string; tree: Tree; insertions: number[] } | undefined {
   const candidates = [...source.matchAll(EXPONENT_WITHOUT_FRACTION)].map((m) => m.index + m[1].length);
   if (candidates.length === 0) return undefined;
   const rewrite = (at: readonly number[]) => {
@@ -383,16 +390,18 @@ function withFractionsBeforeExponents(parser: Parser, source: string): { source:
     }
     return out + source.slice(from);
   };
+  // Where each `.0` sits in the rewritten text: columns after it are two less in the original.
+  const insertionsAt = (at: readonly number[]) => at.map((i, k) => i + 2 * k);
   const first = parser.parse(rewrite(candidates));
   if (!first) return undefined;
   // Offset of each candidate in the rewritten text: two characters per earlier insertion.
   const numbers = candidates.filter((i, k) => first.rootNode.descendantForIndex(i + 2 * k)?.type === 'numeric_lit');
-  if (numbers.length === candidates.length && !first.rootNode.hasError) return { source: rewrite(candidates), tree: first };
+  if (numbers.length === candidates.length && !first.rootNode.hasError) return { source: rewrite(candidates), tree: first, insertions: insertionsAt(candidates) };
   first.delete();
   if (numbers.length === 0) return undefined;
   const retried = rewrite(numbers);
   const second = parser.parse(retried);
-  if (second && !second.rootNode.hasError) return { source: retried, tree: second };
+  if (second && !second.rootNode.hasError) return { source: retried, tree: second, insertions: insertionsAt(numbers) };
   second?.delete();
   return undefined;
 }
@@ -402,9 +411,13 @@ export async function parseHcl(source: string, lineShift = 0): Promise<FileSynta
   return parseHclWith(await getParser(), source, lineShift);
 }
 
-/** Synchronous parse with an initialised parser (evaluation needs templates parsed on demand). */
-export function parseHclWith(parser: Parser, original: string, lineShift = 0): FileSyntax {
+/**
+ * Synchronous parse with an initialised parser (evaluation needs templates parsed on demand).
+ * `columns`: whether the source's columns are the file's (false for text taken out of a JSON string).
+ */
+export function parseHclWith(parser: Parser, original: string, lineShift = 0, columns = true): FileSyntax {
   let source = original;
+  let insertions: number[] = [];
   const parsed = parser.parse(source);
   if (!parsed) throw new HclSyntaxError('the parser returned no tree', 1);
   let tree: Tree = parsed;
@@ -412,7 +425,7 @@ export function parseHclWith(parser: Parser, original: string, lineShift = 0): F
     const retried = withFractionsBeforeExponents(parser, source);
     if (retried) {
       tree.delete();
-      ({ source, tree } = retried);
+      ({ source, tree, insertions } = retried);
     }
   }
   let root: RawNode;
@@ -432,7 +445,7 @@ export function parseHclWith(parser: Parser, original: string, lineShift = 0): F
   } finally {
     tree.delete();
   }
-  return new SyntaxConverter(source, lineShift, comments, starts).file(root);
+  return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : undefined).file(root);
 }
 
 /**
@@ -440,15 +453,16 @@ export function parseHclWith(parser: Parser, original: string, lineShift = 0): F
  * the grammar's template syntax. Lines are the template's own, the first being `firstLine` (a
  * string in a JSON file starts on the line it is written on).
  */
-export function parseTemplateWith(parser: Parser, source: string, firstLine = 1): TemplatePart[] {
+export function parseTemplateWith(parser: Parser, source: string, firstLine = 1, columns = true): TemplatePart[] {
   let marker = 'EDG_TEMPLATE_END';
   while (source.includes(marker)) marker += '_';
   // A heredoc body must end with a newline before its closing marker; the extra newline is removed below.
   const wrapped = `t = <<${marker}\n${source}\n${marker}\n`;
   let file: FileSyntax;
   try {
-    // The wrapper's first line is the `t = <<` header: template line 1 is wrapped line 2.
-    file = parseHclWith(parser, wrapped, 2 - firstLine);
+    // The wrapper's first line is the `t = <<` header: template line 1 is wrapped line 2, and the
+    // wrapper adds nothing before a template line, so columns are the template's own.
+    file = parseHclWith(parser, wrapped, 2 - firstLine, columns);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new HclSyntaxError(`invalid template at line ${e.line}`, e.line);
     throw e;
@@ -476,6 +490,8 @@ class SyntaxConverter {
     private readonly comments: RawNode[],
     /** Offsets where each line starts. */
     private readonly lineStarts: number[],
+    /** Offsets of the `.0` a retried parse inserted (withFractionsBeforeExponents); undefined: no columns. */
+    private readonly insertions: number[] | undefined,
   ) {}
 
   file(root: RawNode): FileSyntax {
@@ -494,7 +510,24 @@ class SyntaxConverter {
   private pos(n: RawNode): Pos {
     // The line of the node's last character (its end offset is one past it).
     const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
-    return { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
+    const pos: Pos = { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
+    if (this.insertions) {
+      pos.column = this.columnAt(n.start, n.line);
+      pos.endColumn = n.end > n.start ? this.columnAt(n.end - 1, endLine) + 1 : pos.column;
+    }
+    return pos;
+  }
+
+  /**
+   * 1-based column of the character at `offset` on (parsed) line `line`, in UTF-16 code units as
+   * the original text has it: a byte order mark is no column, an inserted `.0` is not there.
+   */
+  private columnAt(offset: number, line: number): number {
+    const lineStart = this.lineStarts[line - 1];
+    let column = offset - lineStart + 1;
+    if (lineStart === 0 && this.source.charCodeAt(0) === 0xfeff && offset > 0) column -= 1;
+    for (const at of this.insertions ?? []) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
+    return column;
   }
 
   private fillBody(block: BlockSyntax, body: RawNode): void {
@@ -709,15 +742,21 @@ class SyntaxConverter {
       const strip = stripNext;
       stripNext = false;
       if (end <= cursor) return;
-      const raw = heredoc ? this.unindented(cursor, end) : this.source.slice(cursor, end);
+      const written = this.source.slice(cursor, end);
+      const raw = heredoc ? this.unindented(cursor, end) : written;
       let text = heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw);
+      // Text as written (no escapes, no `<<-` indentation removed) keeps its columns.
+      const verbatim = this.insertions !== undefined && text === written;
       let line = this.lineAt(cursor);
+      let from = cursor;
       if (strip) {
         const kept = text.trimStart();
         for (let i = 0; i < text.length - kept.length; i++) if (text.charCodeAt(i) === 10) line++;
+        from += text.length - kept.length;
         text = kept;
       }
-      if (text !== '') parts.push({ t: 'text', text, line });
+      if (text === '') return;
+      parts.push(verbatim ? { t: 'text', text, line, column: this.columnAt(from, lineOf(this.lineStarts, from)) } : { t: 'text', text, line });
     };
     const stripPrevious = () => {
       const last = parts[parts.length - 1];

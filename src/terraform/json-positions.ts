@@ -19,12 +19,17 @@ export function readJsonEscape(text: string, i: number): { text: string; length:
   return undefined;
 }
 
-/** Per-character file and line of a string value, computed once in a single pass. */
-function characterLines(str: StringValue): { files: string[]; fileIndex: Uint16Array; lines: Int32Array } {
+/**
+ * Per-character file, line and column (0: not known) of a string value, computed once in a single
+ * pass. Columns are known in literal text copied verbatim from its file (TextSegment.column).
+ */
+function characterLines(str: StringValue): { files: string[]; fileIndex: Uint16Array; lines: Int32Array; columns: Int32Array; segment: Int32Array } {
   const n = str.value.length;
   const files: string[] = [];
   const fileIndex = new Uint16Array(n + 1);
   const lines = new Int32Array(n + 1);
+  const columns = new Int32Array(n + 1);
+  const segment = new Int32Array(n + 1);
   // Without segments the whole string was written on its own line (a quoted string whose `\n`
   // escapes are line breaks only in the value), as lineAtOffset reads it too.
   const segments = str.segments && str.segments.length > 0
@@ -36,13 +41,21 @@ function characterLines(str: StringValue): { files: string[]; fileIndex: Uint16A
     let fi = files.indexOf(seg.file);
     if (fi < 0) fi = files.push(seg.file) - 1;
     let line = seg.line;
+    let column = seg.literal && seg.column !== undefined ? seg.column : 0;
     for (let i = seg.start; i < end && i <= n; i++) {
       fileIndex[i] = fi;
       lines[i] = line;
-      if (seg.literal && str.value.charCodeAt(i) === 10) line++;
+      columns[i] = column;
+      segment[i] = s;
+      if (seg.literal && str.value.charCodeAt(i) === 10) {
+        line++;
+        if (column > 0) column = 1;
+      } else if (column > 0) {
+        column++;
+      }
     }
   }
-  return { files, fileIndex, lines };
+  return { files, fileIndex, lines, columns, segment };
 }
 
 export function parseJsonWithPositions(str: StringValue): Value {
@@ -53,7 +66,13 @@ export function parseJsonWithPositions(str: StringValue): Value {
   const locAt = (start: number, end: number): SourceLocation => {
     const s = Math.min(start, text.length);
     const e = Math.min(Math.max(end - 1, start), text.length);
-    return { file: map.files[map.fileIndex[s]], line: map.lines[s], endLine: map.lines[e] };
+    const at: SourceLocation = { file: map.files[map.fileIndex[s]], line: map.lines[s], endLine: map.lines[e] };
+    // Both ends on one verbatim stretch of the file (an interpolation between them may come from anywhere); else no columns.
+    if (map.columns[s] > 0 && map.segment[s] === map.segment[e] && e < text.length) {
+      at.column = map.columns[s];
+      at.endColumn = map.columns[e] + 1;
+    }
+    return at;
   };
   const fail = (what: string): never => {
     const loc = locAt(i, i + 1);

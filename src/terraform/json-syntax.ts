@@ -360,7 +360,20 @@ class JsonConverter {
   }
 
   private pos(node: JsonNode): Pos {
-    return { line: node.line, endLine: node.endLine };
+    if (node.end <= node.start) return { line: node.line, endLine: node.endLine };
+    return { line: node.line, endLine: node.endLine, column: this.columnAt(node.start, node.line), endColumn: this.columnAt(node.end - 1, node.endLine) + 1 };
+  }
+
+  private lineStarts: number[] | undefined;
+
+  /** 1-based column (UTF-16 code units) of the character at `offset` on `line`; a byte order mark is no column. */
+  private columnAt(offset: number, line: number): number {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.source.indexOf('\n'); i !== -1; i = this.source.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    }
+    const lineStart = this.lineStarts[line - 1] ?? 0;
+    return offset - lineStart + 1 - (lineStart === 0 && this.source.charCodeAt(0) === 0xfeff ? 1 : 0);
   }
 
   private src(node: JsonNode): string {
@@ -471,7 +484,8 @@ class JsonConverter {
     if (!hasTemplateSyntax(text)) return this.literal(node, text);
     let parts: TemplatePart[];
     try {
-      parts = parseTemplateWith(this.parser, text, node.line);
+      // The string's text is unescaped JSON: its columns are not the file's.
+      parts = parseTemplateWith(this.parser, text, node.line, false);
     } catch (e) {
       if (e instanceof HclSyntaxError) throw this.error(node.line, `invalid template ${JSON.stringify(clip(text))}`);
       throw e;
@@ -487,7 +501,7 @@ class JsonConverter {
   private parseExpression(text: string, node: JsonNode): Expr {
     let file: FileSyntax;
     try {
-      file = parseHclWith(this.parser, `x = ${text}\n`, 1 - node.line);
+      file = parseHclWith(this.parser, `x = ${text}\n`, 1 - node.line, false);
     } catch (e) {
       if (e instanceof HclSyntaxError) throw this.error(node.line, `${JSON.stringify(clip(text))} is not a valid expression`);
       throw e;

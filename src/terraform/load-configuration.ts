@@ -409,7 +409,7 @@ class ConfigurationLoader implements ModuleHost {
 
   private parseTfvarsJson(path: string, text: string): Map<string, Value> | undefined {
     try {
-      const v = parseJsonWithPositions({ kind: 'string', value: text, loc: { file: path, line: 1, endLine: 1 }, segments: [{ start: 0, file: path, line: 1, literal: true }] });
+      const v = parseJsonWithPositions({ kind: 'string', value: text, loc: { file: path, line: 1, endLine: 1 }, segments: [{ start: 0, file: path, line: 1, literal: true, column: 1 }] });
       if (v.kind !== 'object') {
         this.error(path, 'a .tfvars.json file must hold a JSON object; skipped');
         return undefined;

@@ -4,7 +4,7 @@
 // address.
 import { readFileSync } from 'node:fs';
 import type { ConfigurationModel, EvaluatedAttribute, EvaluatedBlock, ResourceModel } from './model.js';
-import type { SourceLocation, Value } from './values.js';
+import { firstLineOf, type SourceLocation, type Value } from './values.js';
 
 interface PlanResource {
   address: string;
@@ -110,7 +110,7 @@ function fillUnknowns(hcl: Value, plan: unknown): Value {
  * first line; nested blocks are matched by type and position.
  */
 function overlayBlock(block: EvaluatedBlock, values: Record<string, unknown>, knownBlockTypes: Set<string>): void {
-  const header: SourceLocation = { ...block.loc, endLine: block.loc.line };
+  const header: SourceLocation = firstLineOf(block.loc);
   for (const [name, planValue] of Object.entries(values)) {
     const attr = block.attributes.get(name);
     const isBlockList = Array.isArray(planValue) && planValue.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
@@ -131,7 +131,7 @@ function overlayBlock(block: EvaluatedBlock, values: Record<string, unknown>, kn
     }
     if (attr) {
       if (hasUnknown(attr.value) && planValue !== null && planValue !== undefined) {
-        attr.value = attr.value.kind === 'unknown' ? fromPlan(planValue, { ...attr.loc, endLine: attr.loc.line }) : fillUnknowns(attr.value, planValue);
+        attr.value = attr.value.kind === 'unknown' ? fromPlan(planValue, firstLineOf(attr.loc)) : fillUnknowns(attr.value, planValue);
       }
       continue;
     }

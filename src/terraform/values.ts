@@ -9,6 +9,13 @@ export interface SourceLocation {
   line: number;
   /** 1-based, inclusive. */
   endLine: number;
+  /**
+   * 1-based column of the first character on `line`, and of the character just after the last one
+   * on `endLine` (SARIF's region columns), in UTF-16 code units. Present only where the parser saw
+   * the text as written in `file`; they never enter a fingerprint.
+   */
+  column?: number;
+  endColumn?: number;
 }
 
 /**
@@ -21,6 +28,8 @@ export interface TextSegment {
   file: string;
   line: number;
   literal: boolean;
+  /** For literal text copied verbatim from `file`: the column its first character was written at (later lines start at 1). */
+  column?: number;
 }
 
 export interface StringValue {
@@ -51,6 +60,12 @@ export interface UnknownValue {
 
 export type Value = StringValue | NumberValue | BoolValue | NullValue | ListValue | ObjectValue | UnknownValue;
 export type KnownScalar = StringValue | NumberValue | BoolValue;
+
+/** The first line of a location: its start column stays, its end (on another line, maybe) goes. */
+export function firstLineOf(at: SourceLocation): SourceLocation {
+  if (at.endLine === at.line) return at;
+  return at.column === undefined ? { file: at.file, line: at.line, endLine: at.line } : { file: at.file, line: at.line, endLine: at.line, column: at.column };
+}
 
 export function isUnknown(value: Value | undefined): value is UnknownValue {
   return value?.kind === 'unknown';

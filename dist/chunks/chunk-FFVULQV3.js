@@ -4,7 +4,7 @@ import {
   getParser,
   parseHclWith,
   parseTemplateWith
-} from "./chunk-UZXFBFXN.js";
+} from "./chunk-TSNRTJJ6.js";
 import {
   JsonPositionError,
   collectReferences,
@@ -15,7 +15,7 @@ import {
   scalarText,
   traversalText,
   unknown
-} from "./chunk-XGXBJF7M.js";
+} from "./chunk-NOS6Y255.js";
 
 // src/terraform/load-configuration.ts
 import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -958,7 +958,18 @@ var JsonConverter = class {
     return new HclSyntaxError(`invalid Terraform JSON at line ${line}: ${what}`, line);
   }
   pos(node) {
-    return { line: node.line, endLine: node.endLine };
+    if (node.end <= node.start) return { line: node.line, endLine: node.endLine };
+    return { line: node.line, endLine: node.endLine, column: this.columnAt(node.start, node.line), endColumn: this.columnAt(node.end - 1, node.endLine) + 1 };
+  }
+  lineStarts;
+  /** 1-based column (UTF-16 code units) of the character at `offset` on `line`; a byte order mark is no column. */
+  columnAt(offset, line) {
+    if (!this.lineStarts) {
+      this.lineStarts = [0];
+      for (let i = this.source.indexOf("\n"); i !== -1; i = this.source.indexOf("\n", i + 1)) this.lineStarts.push(i + 1);
+    }
+    const lineStart = this.lineStarts[line - 1] ?? 0;
+    return offset - lineStart + 1 - (lineStart === 0 && this.source.charCodeAt(0) === 65279 ? 1 : 0);
   }
   src(node) {
     return this.source.slice(node.start, node.end);
@@ -1055,7 +1066,7 @@ var JsonConverter = class {
     if (!hasTemplateSyntax(text)) return this.literal(node, text);
     let parts;
     try {
-      parts = parseTemplateWith(this.parser, text, node.line);
+      parts = parseTemplateWith(this.parser, text, node.line, false);
     } catch (e) {
       if (e instanceof HclSyntaxError) throw this.error(node.line, `invalid template ${JSON.stringify(clip(text))}`);
       throw e;
@@ -1070,7 +1081,7 @@ var JsonConverter = class {
     let file;
     try {
       file = parseHclWith(this.parser, `x = ${text}
-`, 1 - node.line);
+`, 1 - node.line, false);
     } catch (e) {
       if (e instanceof HclSyntaxError) throw this.error(node.line, `${JSON.stringify(clip(text))} is not a valid expression`);
       throw e;
@@ -2507,7 +2518,7 @@ var ConfigurationLoader = class {
   }
   parseTfvarsJson(path, text) {
     try {
-      const v = parseJsonWithPositions({ kind: "string", value: text, loc: { file: path, line: 1, endLine: 1 }, segments: [{ start: 0, file: path, line: 1, literal: true }] });
+      const v = parseJsonWithPositions({ kind: "string", value: text, loc: { file: path, line: 1, endLine: 1 }, segments: [{ start: 0, file: path, line: 1, literal: true, column: 1 }] });
       if (v.kind !== "object") {
         this.error(path, "a .tfvars.json file must hold a JSON object; skipped");
         return void 0;

@@ -1,12 +1,10 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  checkDrift,
-  defaultDriftClients
-} from "./chunk-NB7KRIRO.js";
-import "./chunk-RS6XRP66.js";
-import "./chunk-QOA4NK3G.js";
-import "./chunk-UZXFBFXN.js";
-import "./chunk-BMSZUMTT.js";
+  checkImports,
+  evaluatedAsState,
+  summarizeImportCheck
+} from "./chunk-LBH6WPWH.js";
+import "./chunk-NOS6Y255.js";
 import "./chunk-7QQCU3ZO.js";
 import "./chunk-5YETFYKP.js";
 import "./chunk-YUB6GZAH.js";
@@ -15,6 +13,7 @@ import "./chunk-M57TRRNU.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  checkDrift,
-  defaultDriftClients
+  checkImports,
+  evaluatedAsState,
+  summarizeImportCheck
 };

@@ -8,7 +8,7 @@ import {
 } from "./chunk-QOA4NK3G.js";
 import {
   parseHcl
-} from "./chunk-UZXFBFXN.js";
+} from "./chunk-TSNRTJJ6.js";
 import {
   event_streams_exports,
   init_event_streams

@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   decodeJsonString
-} from "./chunk-XGXBJF7M.js";
+} from "./chunk-NOS6Y255.js";
 import {
   classifyDifference,
   compareViews,

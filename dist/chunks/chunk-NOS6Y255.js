@@ -22,6 +22,8 @@ function characterLines(str2) {
   const files = [];
   const fileIndex = new Uint16Array(n + 1);
   const lines = new Int32Array(n + 1);
+  const columns = new Int32Array(n + 1);
+  const segment = new Int32Array(n + 1);
   const segments = str2.segments && str2.segments.length > 0 ? str2.segments : [{ start: 0, file: str2.loc.file, line: str2.loc.line, literal: false }];
   for (let s = 0; s < segments.length; s++) {
     const seg = segments[s];
@@ -29,13 +31,21 @@ function characterLines(str2) {
     let fi = files.indexOf(seg.file);
     if (fi < 0) fi = files.push(seg.file) - 1;
     let line = seg.line;
+    let column = seg.literal && seg.column !== void 0 ? seg.column : 0;
     for (let i = seg.start; i < end && i <= n; i++) {
       fileIndex[i] = fi;
       lines[i] = line;
-      if (seg.literal && str2.value.charCodeAt(i) === 10) line++;
+      columns[i] = column;
+      segment[i] = s;
+      if (seg.literal && str2.value.charCodeAt(i) === 10) {
+        line++;
+        if (column > 0) column = 1;
+      } else if (column > 0) {
+        column++;
+      }
     }
   }
-  return { files, fileIndex, lines };
+  return { files, fileIndex, lines, columns, segment };
 }
 function parseJsonWithPositions(str2) {
   const text = str2.value;
@@ -44,7 +54,12 @@ function parseJsonWithPositions(str2) {
   const locAt = (start, end) => {
     const s = Math.min(start, text.length);
     const e = Math.min(Math.max(end - 1, start), text.length);
-    return { file: map.files[map.fileIndex[s]], line: map.lines[s], endLine: map.lines[e] };
+    const at = { file: map.files[map.fileIndex[s]], line: map.lines[s], endLine: map.lines[e] };
+    if (map.columns[s] > 0 && map.segment[s] === map.segment[e] && e < text.length) {
+      at.column = map.columns[s];
+      at.endColumn = map.columns[e] + 1;
+    }
+    return at;
   };
   const fail = (what) => {
     const loc2 = locAt(i, i + 1);
@@ -330,7 +345,7 @@ var FUNCTIONS = {
     try {
       const { repoPath, content } = ctx.scope.readFile(p.value, at);
       const fileLoc = { file: repoPath, line: 1, endLine: Math.max(1, content.split("\n").length) };
-      return str(content, fileLoc, { segments: [{ start: 0, file: repoPath, line: 1, literal: true }] });
+      return str(content, fileLoc, { segments: [{ start: 0, file: repoPath, line: 1, literal: true, column: 1 }] });
     } catch (e) {
       const message = e.message;
       ctx.scope.reportError(at.file, message);
@@ -694,7 +709,8 @@ function callFunction(expr, ctx, depth) {
 // src/terraform/evaluate.ts
 var MAX_DEPTH = 64;
 function loc(ctx, pos) {
-  return { file: ctx.file, line: pos.line, endLine: pos.endLine };
+  if (pos.column === void 0 || pos.endColumn === void 0) return { file: ctx.file, line: pos.line, endLine: pos.endLine };
+  return { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
 }
 function unknown(reason, at, error = false) {
   return error ? { kind: "unknown", reason, loc: at, error } : { kind: "unknown", reason, loc: at };
@@ -1070,7 +1086,7 @@ function evaluateTemplate(parts, ctx, at, multiline, depth) {
   const render = (ps, c) => {
     for (const p of ps) {
       if (p.t === "text") {
-        segments.push({ start: text.length, file: c.file, line: p.line, literal: true });
+        segments.push(p.column === void 0 ? { start: text.length, file: c.file, line: p.line, literal: true } : { start: text.length, file: c.file, line: p.line, literal: true, column: p.column });
         text += p.text;
       } else if (p.t === "interp") {
         const v = evaluate(p.expr, c, depth + 1);

@@ -1,20 +1,21 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-PLZ5PJIN.js";
+} from "./chunk-U6QQFAQH.js";
 import {
   ruleHelpUri
 } from "./chunk-AVS4SCUL.js";
 import {
   allRules,
-  containerDefinitions
-} from "./chunk-T7S2TIFM.js";
+  containerDefinitions,
+  firstLineOf
+} from "./chunk-GQAUALMZ.js";
 import {
   createModuleSourceResolver,
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-UKWMEYJP.js";
+} from "./chunk-FFVULQV3.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";
@@ -96,7 +97,7 @@ function fillUnknowns(hcl, plan) {
   return hcl;
 }
 function overlayBlock(block, values, knownBlockTypes) {
-  const header = { ...block.loc, endLine: block.loc.line };
+  const header = firstLineOf(block.loc);
   for (const [name, planValue] of Object.entries(values)) {
     const attr = block.attributes.get(name);
     const isBlockList = Array.isArray(planValue) && planValue.every((x) => x !== null && typeof x === "object" && !Array.isArray(x));
@@ -117,7 +118,7 @@ function overlayBlock(block, values, knownBlockTypes) {
     }
     if (attr) {
       if (hasUnknown(attr.value) && planValue !== null && planValue !== void 0) {
-        attr.value = attr.value.kind === "unknown" ? fromPlan(planValue, { ...attr.loc, endLine: attr.loc.line }) : fillUnknowns(attr.value, planValue);
+        attr.value = attr.value.kind === "unknown" ? fromPlan(planValue, firstLineOf(attr.loc)) : fillUnknowns(attr.value, planValue);
       }
       continue;
     }
@@ -232,7 +233,7 @@ function attributeToCaller(input, resource, model) {
   if (object) {
     return {
       ...input,
-      loc: { file: object.loc.file, line: object.loc.line, endLine: object.loc.line },
+      loc: firstLineOf(object.loc),
       message: `${input.message} ${origin}: set \`${object.path}\` in this object (module input \`${object.argument}\`).`,
       suggestion: void 0
     };
@@ -241,7 +242,7 @@ function attributeToCaller(input, resource, model) {
   const how = variable ? `set its input \`${variable.name}\` (declared at ${citation(variable.loc, model.packages)})` : "set it through the module's inputs";
   return {
     ...input,
-    loc: { file: site.loc.file, line: site.loc.line, endLine: site.loc.line },
+    loc: firstLineOf(site.loc),
     message: `${input.message} ${origin}: ${how}.`,
     suggestion: void 0
   };
@@ -410,6 +411,7 @@ function runPolicy(model, rules, config, now) {
         file: input.loc.file,
         startLine: input.loc.line,
         endLine: Math.max(input.loc.line, input.loc.endLine),
+        ...columnsOf(input.loc),
         resource: address,
         // The module that holds the offending line (a caller's module input), else the declaring one.
         module: moduleOf(input.loc.file, moduleDir),
@@ -454,6 +456,10 @@ function runPolicy(model, rules, config, now) {
   applySuppressions(findings, model, config.exceptions, (f) => headers.get(f.fingerprint), now);
   findings.sort(compareFindings);
   return { findings, notEvaluated, errors };
+}
+function columnsOf(at) {
+  if (at.column === void 0) return {};
+  return at.endColumn !== void 0 && at.endLine >= at.line ? { startColumn: at.column, endColumn: at.endColumn } : { startColumn: at.column };
 }
 var fileLines = /* @__PURE__ */ new WeakMap();
 function suggestionFor(model, input) {

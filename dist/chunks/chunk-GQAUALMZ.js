@@ -3,7 +3,7 @@ import {
   JsonPositionError,
   decodeJsonString,
   sameValue
-} from "./chunk-XGXBJF7M.js";
+} from "./chunk-NOS6Y255.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,
@@ -13,6 +13,12 @@ import {
   redactedPreview,
   secretArguments
 } from "./chunk-4HIR4YWU.js";
+
+// src/terraform/values.ts
+function firstLineOf(at2) {
+  if (at2.endLine === at2.line) return at2;
+  return at2.column === void 0 ? { file: at2.file, line: at2.line, endLine: at2.line } : { file: at2.file, line: at2.line, endLine: at2.line, column: at2.column };
+}
 
 // src/policy/resource-values.ts
 var containerCache = /* @__PURE__ */ new WeakMap();
@@ -44,7 +50,7 @@ function readContainers(resource) {
     if (item.kind !== "object") return;
     const nameValue = item.entries.get("name")?.value;
     const name = nameValue?.kind === "string" ? nameValue.value : `#${index}`;
-    containers.push({ name, index, object: item, loc: { ...item.loc, endLine: item.loc.line } });
+    containers.push({ name, index, object: item, loc: firstLineOf(item.loc) });
   });
   return { kind: "known", containers, loc: attr.loc };
 }
@@ -58,10 +64,10 @@ function unknownNestedBlock(block, type) {
   return block.unknownBlocks.find((b) => b.type === type);
 }
 function at(value) {
-  return { file: value.loc.file, line: value.loc.line, endLine: value.loc.endLine };
+  return { ...value.loc };
 }
 function firstLine(loc) {
-  return { file: loc.file, line: loc.line, endLine: loc.line };
+  return firstLineOf(loc);
 }
 function boolValue(v) {
   if (!v) return void 0;
@@ -1766,6 +1772,7 @@ export {
   markdownLink,
   safeLinkTarget,
   truncateText,
+  firstLineOf,
   containerDefinitions,
   allRules
 };

@@ -19,12 +19,12 @@ import {
   parseStateLines,
   settingsFromAction,
   settingsFromCli
-} from "./chunk-PLZ5PJIN.js";
+} from "./chunk-U6QQFAQH.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-T7S2TIFM.js";
+import "./chunk-GQAUALMZ.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-XGXBJF7M.js";
+import "./chunk-NOS6Y255.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {

@@ -10,7 +10,7 @@ import {
   markdownLink,
   stripInvisible,
   truncateText
-} from "./chunk-T7S2TIFM.js";
+} from "./chunk-GQAUALMZ.js";
 import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,
@@ -508,10 +508,18 @@ function sarifLevel(severity) {
 function toArtifactUri(file) {
   return file.replace(/\\/g, "/").replace(/^\.?\//, "").split("/").map(encodeURIComponent).join("/");
 }
-function location(file, startLine, endLine) {
+function location(file, startLine, endLine, columns) {
   const artifactLocation = { uri: toArtifactUri(file), uriBaseId: SRCROOT };
   if (startLine === void 0 || startLine < 1) return { physicalLocation: { artifactLocation } };
-  return { physicalLocation: { artifactLocation, region: { startLine, endLine: Math.max(startLine, endLine ?? startLine) } } };
+  const lastLine = Math.max(startLine, endLine ?? startLine);
+  const region = { startLine, endLine: lastLine };
+  const startColumn = columns?.startColumn;
+  if (startColumn !== void 0 && startColumn >= 1) {
+    region.startColumn = startColumn;
+    const endColumn = columns?.endColumn;
+    if (endColumn !== void 0 && (lastLine > startLine || endColumn > startColumn)) region.endColumn = endColumn;
+  }
+  return { physicalLocation: { artifactLocation, region } };
 }
 function toSarifRule(rule, tags) {
   const references = rule.references.length > 0 ? rule.references : [];
@@ -542,7 +550,7 @@ function findingResult(f, ruleIndex) {
     ruleIndex,
     level: sarifLevel(f.severity),
     message: { text: f.message },
-    locations: [location(f.file, f.startLine, f.endLine)],
+    locations: [location(f.file, f.startLine, f.endLine, f)],
     partialFingerprints: { "ecsDriftGuardFinding/v1": f.fingerprint },
     properties: { severity: f.severity, resource: f.resource, module: f.module, attributePath: f.attributePath }
   };
@@ -650,6 +658,8 @@ function toSarif(report, meta) {
       originalUriBaseIds: {
         [SRCROOT]: { ...meta.run?.repoRoot ? { uri: folderUri(meta.run.repoRoot) } : {}, description: { text: "The root of the repository." } }
       },
+      // Columns count UTF-16 code units, as JavaScript strings (and so the parser's offsets) do.
+      columnKind: "utf16CodeUnits",
       tool: { driver: { name: TOOL_NAME, version: meta.toolVersion, semanticVersion: meta.toolVersion, informationUri: INFORMATION_URI, rules } },
       invocations: [{ executionSuccessful: report.errors.length === 0, endTimeUtc: meta.now.toISOString(), toolExecutionNotifications: notifications }],
       results

@@ -4,16 +4,16 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-WUEM5MXE.js";
-import "./chunk-PLZ5PJIN.js";
+} from "./chunk-NKQCK3IA.js";
+import "./chunk-U6QQFAQH.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-AVS4SCUL.js";
-import "./chunk-T7S2TIFM.js";
-import "./chunk-UKWMEYJP.js";
+import "./chunk-GQAUALMZ.js";
+import "./chunk-FFVULQV3.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-UZXFBFXN.js";
-import "./chunk-XGXBJF7M.js";
+import "./chunk-TSNRTJJ6.js";
+import "./chunk-NOS6Y255.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {

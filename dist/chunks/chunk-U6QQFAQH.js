@@ -6,7 +6,7 @@ import {
   allRules,
   stripInvisible,
   truncateText
-} from "./chunk-T7S2TIFM.js";
+} from "./chunk-GQAUALMZ.js";
 import {
   SEVERITIES
 } from "./chunk-IVIT2PZO.js";

@@ -4319,23 +4319,25 @@ function withFractionsBeforeExponents(parser, source) {
     }
     return out2 + source.slice(from);
   };
+  const insertionsAt = (at) => at.map((i2, k) => i2 + 2 * k);
   const first = parser.parse(rewrite(candidates));
   if (!first) return void 0;
   const numbers = candidates.filter((i2, k) => first.rootNode.descendantForIndex(i2 + 2 * k)?.type === "numeric_lit");
-  if (numbers.length === candidates.length && !first.rootNode.hasError) return { source: rewrite(candidates), tree: first };
+  if (numbers.length === candidates.length && !first.rootNode.hasError) return { source: rewrite(candidates), tree: first, insertions: insertionsAt(candidates) };
   first.delete();
   if (numbers.length === 0) return void 0;
   const retried = rewrite(numbers);
   const second = parser.parse(retried);
-  if (second && !second.rootNode.hasError) return { source: retried, tree: second };
+  if (second && !second.rootNode.hasError) return { source: retried, tree: second, insertions: insertionsAt(numbers) };
   second?.delete();
   return void 0;
 }
 async function parseHcl(source, lineShift = 0) {
   return parseHclWith(await getParser(), source, lineShift);
 }
-function parseHclWith(parser, original, lineShift = 0) {
+function parseHclWith(parser, original, lineShift = 0, columns = true) {
   let source = original;
+  let insertions = [];
   const parsed = parser.parse(source);
   if (!parsed) throw new HclSyntaxError("the parser returned no tree", 1);
   let tree = parsed;
@@ -4343,7 +4345,7 @@ function parseHclWith(parser, original, lineShift = 0) {
     const retried = withFractionsBeforeExponents(parser, source);
     if (retried) {
       tree.delete();
-      ({ source, tree } = retried);
+      ({ source, tree, insertions } = retried);
     }
   }
   let root;
@@ -4361,9 +4363,9 @@ function parseHclWith(parser, original, lineShift = 0) {
   } finally {
     tree.delete();
   }
-  return new SyntaxConverter(source, lineShift, comments, starts).file(root);
+  return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : void 0).file(root);
 }
-function parseTemplateWith(parser, source, firstLine = 1) {
+function parseTemplateWith(parser, source, firstLine = 1, columns = true) {
   let marker = "EDG_TEMPLATE_END";
   while (source.includes(marker)) marker += "_";
   const wrapped = `t = <<${marker}
@@ -4372,7 +4374,7 @@ ${marker}
 `;
   let file;
   try {
-    file = parseHclWith(parser, wrapped, 2 - firstLine);
+    file = parseHclWith(parser, wrapped, 2 - firstLine, columns);
   } catch (e) {
     if (e instanceof HclSyntaxError) throw new HclSyntaxError(`invalid template at line ${e.line}`, e.line);
     throw e;
@@ -4386,16 +4388,18 @@ ${marker}
 }
 var BINARY_OPERATORS = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
 var SyntaxConverter = class {
-  constructor(source, lineShift, comments, lineStarts) {
+  constructor(source, lineShift, comments, lineStarts, insertions) {
     this.source = source;
     this.lineShift = lineShift;
     this.comments = comments;
     this.lineStarts = lineStarts;
+    this.insertions = insertions;
   }
   source;
   lineShift;
   comments;
   lineStarts;
+  insertions;
   file(root) {
     const comments = this.comments.map((c) => ({ line: c.line - this.lineShift, text: this.source.slice(c.start, c.end) }));
     const body2 = root.children.find((c) => c.type === "body");
@@ -4409,7 +4413,23 @@ var SyntaxConverter = class {
   }
   pos(n) {
     const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
-    return { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
+    const pos = { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
+    if (this.insertions) {
+      pos.column = this.columnAt(n.start, n.line);
+      pos.endColumn = n.end > n.start ? this.columnAt(n.end - 1, endLine) + 1 : pos.column;
+    }
+    return pos;
+  }
+  /**
+   * 1-based column of the character at `offset` on (parsed) line `line`, in UTF-16 code units as
+   * the original text has it: a byte order mark is no column, an inserted `.0` is not there.
+   */
+  columnAt(offset, line) {
+    const lineStart = this.lineStarts[line - 1];
+    let column = offset - lineStart + 1;
+    if (lineStart === 0 && this.source.charCodeAt(0) === 65279 && offset > 0) column -= 1;
+    for (const at of this.insertions ?? []) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
+    return column;
   }
   fillBody(block, body2) {
     for (const child of body2.children) {
@@ -4605,15 +4625,20 @@ var SyntaxConverter = class {
       const strip = stripNext;
       stripNext = false;
       if (end <= cursor) return;
-      const raw = heredoc ? this.unindented(cursor, end) : this.source.slice(cursor, end);
+      const written = this.source.slice(cursor, end);
+      const raw = heredoc ? this.unindented(cursor, end) : written;
       let text = heredoc ? unescapeHeredoc(raw) : unescapeQuoted(raw);
+      const verbatim = this.insertions !== void 0 && text === written;
       let line = this.lineAt(cursor);
+      let from2 = cursor;
       if (strip) {
         const kept = text.trimStart();
         for (let i2 = 0; i2 < text.length - kept.length; i2++) if (text.charCodeAt(i2) === 10) line++;
+        from2 += text.length - kept.length;
         text = kept;
       }
-      if (text !== "") parts2.push({ t: "text", text, line });
+      if (text === "") return;
+      parts2.push(verbatim ? { t: "text", text, line, column: this.columnAt(from2, lineOf(this.lineStarts, from2)) } : { t: "text", text, line });
     };
     const stripPrevious = () => {
       const last = parts2[parts2.length - 1];
