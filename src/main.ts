@@ -598,7 +598,6 @@ async function importMode(run: RunContext): Promise<ModeOutcome> {
       result,
       files,
       force: settings.import.force,
-      botLogin: ACTIONS_BOT_LOGIN,
       unownedModules: settings.approval.unownedModules,
     });
     core.setOutput('import-pull-request', pr.url);

@@ -71,8 +71,6 @@ export interface ImportPullRequestInput {
   files: Map<string, string>;
   /** Write into a folder that holds files no import wrote (they are kept, never deleted). */
   force: boolean;
-  /** Who opens the pull request (its author); found pull requests must be theirs. */
-  botLogin: string;
   /** `approval.unowned-modules` of the config: what the gate does when no owner matches. */
   unownedModules: 'pending' | 'allow';
 }
@@ -172,9 +170,11 @@ function markerOf(branch: string): string {
 async function findPullRequest(input: ImportPullRequestInput, branch: string): Promise<{ number: number; url: string; body: string; title: string } | null> {
   const { client, owner, repo } = input;
   const pulls = await client.paginate(client.rest.pulls.list, { owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 100 });
-  const login = input.botLogin.toLowerCase();
+  // By head branch and marker, whoever opened it: the `drift-guard/import-*` branches are this
+  // action's, and the token may be GITHUB_TOKEN or an App's or a person's (so that the opened pull
+  // request triggers the pull_request workflow), whose login cannot always be read.
   const found = pulls
-    .filter((p) => (p.user?.login ?? '').toLowerCase() === login && (p.body ?? '').includes(markerOf(branch)))
+    .filter((p) => (p.body ?? '').includes(markerOf(branch)))
     .sort((a, b) => a.number - b.number)[0];
   return found ? { number: found.number, url: found.html_url, body: found.body ?? '', title: found.title } : null;
 }
