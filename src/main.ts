@@ -69,6 +69,11 @@ interface ModeOutcome {
   deferredIssues: string[];
   /** Markdown appended to the job summary (the event mode's account of each ECS call). */
   summaryExtra?: string;
+  /**
+   * The job summary is `summaryExtra` alone (after the failed phases): the import's account has its
+   * own findings, and the report's "Passed, no findings" above it would contradict them.
+   */
+  summaryReplacesReport?: boolean;
 }
 
 interface PullRequestPayload {
@@ -610,7 +615,7 @@ async function importMode(run: RunContext): Promise<ModeOutcome> {
   const heading = published ? `### Import pull request #${published.number}${published.opened ? ' opened' : published.commit ? ' updated' : ' unchanged'}` : '### Import (no pull request: see the failed phase above)';
   // The body without its hidden marker; the owners line says "no CODEOWNERS" when the pull request phase failed before reading them.
   const shown = body.replace(/^<!-- drift-guard:import:[^\n]*-->\n/, '');
-  return { report, annotate: null, deferredIssues: [], summaryExtra: `${heading}\n\n${published ? `${published.url}\n\n` : ''}${shown}` };
+  return { report, annotate: null, deferredIssues: [], summaryReplacesReport: true, summaryExtra: `${heading}\n\n${published ? `${published.url}\n\n` : ''}${shown}` };
 }
 
 function defaultBranchRef(settings: ActionSettings): string {
@@ -690,12 +695,16 @@ function writeAnnotations({ report, annotate: annotateOnly }: ModeOutcome, meta:
   }
 }
 
-async function writeJobSummary({ report, deferredIssues, summaryExtra }: ModeOutcome, meta: RenderMeta, settings: ActionSettings, failed: PhaseOutcome[]): Promise<void> {
+async function writeJobSummary({ report, deferredIssues, summaryExtra, summaryReplacesReport }: ModeOutcome, meta: RenderMeta, settings: ActionSettings, failed: PhaseOutcome[]): Promise<void> {
   let markdown = '';
   if (failed.length > 0) {
     // First, so a reader sees what this run could not do before trusting the rest.
     const list = failed.map((f) => `- **${escapeMarkdown(f.name)}** failed: ${inlineCode(f.error ?? '')}`).join('\n');
     markdown += `### Phases that failed\n\nThe other phases published; the run fails until these succeed.\n\n${list}\n\n`;
+  }
+  if (summaryReplacesReport && summaryExtra) {
+    await core.summary.addRaw(`${markdown}## ECS Drift Guard import\n\n${summaryExtra}`, true).write();
+    return;
   }
   markdown += renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 40_000 });
   if (deferredIssues.length > 0) {

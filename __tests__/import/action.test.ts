@@ -40,7 +40,6 @@ function dispatch(inputs: Record<string, string>, token = WRITE_TOKEN) {
 
 const branchFiles = (branch: string) => s.github.state.commits[s.github.state.branches[branch]!]!.files;
 const importPulls = (branch: string) => s.github.state.pulls.filter((p) => p.head.ref === branch);
-const writesTo = (pattern: RegExp) => s.github.requests.filter((r) => r.write && pattern.test(`${r.method} ${r.path}`));
 
 describe('mode: import (dist/index.js, workflow_dispatch)', () => {
   it('opens one pull request with the module on drift-guard/import-prod', async () => {
@@ -64,6 +63,9 @@ describe('mode: import (dist/index.js, workflow_dispatch)', () => {
       files: ['clusters.tf', 'imports.tf', 'services.tf', 'task_definitions.tf', 'variables.tf'],
     });
     expect(files[`${FOLDER}/imports.tf`]).toContain('  to = aws_ecs_service.api\n  id = "prod/api"');
+    // Four writes: the tree (files as content), the commit, the branch, the pull request.
+    expect(s.github.requests.filter((r) => r.write).map((r) => `${r.method} ${r.path.replace('/repos/acme/infra', '')} ${r.status}`))
+      .toEqual(['POST /git/trees 201', 'POST /git/commits 201', 'POST /git/refs 201', 'POST /pulls 201']);
     expect(pull!.commits).toHaveLength(1);
     expect(s.github.state.commits[pull!.head.sha]!.parents).toEqual([s.github.state.branches.main]);
 
@@ -79,7 +81,9 @@ describe('mode: import (dist/index.js, workflow_dispatch)', () => {
     expect(body).toContain('CODEOWNERS of `infra/imported/prod/` on the base branch: @alice.');
     expect(body).toMatch(/`var\.api_app_api_token` \(high\): task definition api:1, container app, environment API\\_TOKEN, `infra\/imported\/prod\/task_definitions\.tf:\d+`/);
     for (const text of [body, ...Object.values(files), run.summary, run.stdout]) expect(text).not.toContain(PLANTED_SECRET);
-    expect(run.summary).toContain(`### Import pull request #${pull!.number} opened`);
+    expect(run.summary).toContain(`## ECS Drift Guard import\n\n### Import pull request #${pull!.number} opened`);
+    // The import's own account, not the empty report's "Passed" above its high findings.
+    expect(run.summary).not.toContain('Passed');
     expect(s.github.validationErrors).toEqual([]);
     expect(s.aws.validationErrors).toEqual([]);
   }, 60_000);
@@ -91,7 +95,7 @@ describe('mode: import (dist/index.js, workflow_dispatch)', () => {
     expect(run.exitCode).toBe(0);
     expect(s.github.state.branches[BRANCH]).toBe(before);
     expect(importPulls(BRANCH)).toHaveLength(1);
-    expect(writesTo(/git\/commits$|git\/refs|\/pulls/)).toEqual([]);
+    expect(s.github.requests.filter((r) => r.write).map((r) => `${r.method} ${r.path.replace('/repos/acme/infra', '')}`)).toEqual(['POST /git/trees']);
     expect(run.summary).toMatch(/### Import pull request #\d+ unchanged/);
   }, 60_000);
 
