@@ -150,6 +150,17 @@ describe('mode: import (dist/index.js, workflow_dispatch)', () => {
     expect(importPulls('drift-guard/import-prod')).toHaveLength(1);
   }, 60_000);
 
+  it('a cluster that does not exist: the partial import is still a pull request, and the run is incomplete', async () => {
+    const run = await dispatch({ 'import-clusters': 'prod,ghost', 'import-out': 'infra/imported/partial' });
+    const [pull, ...others] = importPulls('drift-guard/import-ghost+prod');
+    expect(others).toEqual([]);
+    expect(pull!.body).toContain('**Incomplete:** 1 thing(s) could not be imported');
+    expect(pull!.body).toContain('- cluster ghost: not imported: cluster ghost not found in us-east-1 (MISSING)');
+    expect(Object.keys(branchFiles('drift-guard/import-ghost+prod'))).toContain('infra/imported/partial/services.tf');
+    expect(run.exitCode).toBe(1);
+    expect(run.commands.map((c) => c.message).join('\n')).toContain('INCOMPLETE: 1 file could not be read: infra/imported/partial (cluster ghost: not imported');
+  }, 60_000);
+
   it('auto on a dispatch without clusters stays a drift run', async () => {
     const run = await s.run({ eventName: 'workflow_dispatch', payload: workflowDispatchEvent(s.github, {}), inputs: { state: 'none.tfstate' } });
     expect(run.stdout).toContain('ECS Drift Guard: drift mode (event workflow_dispatch).');

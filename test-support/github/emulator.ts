@@ -23,7 +23,6 @@ import {
   commitSha,
   createInitialState,
   ensureUser,
-  gitBlobSha,
   isoSeconds,
   nextId,
   steppingClock,
