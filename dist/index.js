@@ -7,22 +7,12 @@ import {
   restEndpointMethods
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
-  SEVERITY_EMOJI,
-  driftViolations,
-  renderJson,
-  renderMarkdownReport,
-  renderMetaFor,
-  renderSarif,
-  severityLabel,
-  severityLegend
-} from "./chunks/chunk-5AGD6YTD.js";
-import {
-  discoverS3States
-} from "./chunks/chunk-NF73RG2L.js";
+  runImport
+} from "./chunks/chunk-IE2QJJQ6.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-NKQCK3IA.js";
+} from "./chunks/chunk-L54Q2AIU.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -36,10 +26,27 @@ import {
   planMatrix,
   settingsFromAction,
   withNotification
-} from "./chunks/chunk-U6QQFAQH.js";
+} from "./chunks/chunk-3M7XBMZK.js";
 import "./chunks/chunk-32IOBCPS.js";
-import "./chunks/chunk-AVS4SCUL.js";
 import {
+  createModuleSourceResolver,
+  loadConfiguration
+} from "./chunks/chunk-FFVULQV3.js";
+import {
+  SEVERITY_EMOJI,
+  driftViolations,
+  renderJson,
+  renderMarkdownReport,
+  renderMetaFor,
+  renderSarif,
+  severityLabel,
+  severityLegend
+} from "./chunks/chunk-4B7VVRF2.js";
+import {
+  DOCS_BASE_URL
+} from "./chunks/chunk-6DCGEIHD.js";
+import {
+  allRules,
   escapeMarkdown,
   escapeTableCell,
   inlineCode,
@@ -49,9 +56,8 @@ import {
   truncateText
 } from "./chunks/chunk-GQAUALMZ.js";
 import {
-  createModuleSourceResolver,
-  loadConfiguration
-} from "./chunks/chunk-FFVULQV3.js";
+  discoverS3States
+} from "./chunks/chunk-NF73RG2L.js";
 import {
   TOOL_VERSION,
   compareDrift,
@@ -98,7 +104,9 @@ import {
 import "./chunks/chunk-YUB6GZAH.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import "./chunks/chunk-M57TRRNU.js";
-import "./chunks/chunk-53DEMPSV.js";
+import {
+  RequestScheduler
+} from "./chunks/chunk-53DEMPSV.js";
 import {
   CODEOWNERS_LOCATIONS,
   findCodeowners,
@@ -21318,7 +21326,8 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync as readFileSync2, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
@@ -22879,9 +22888,9 @@ function guardRequests(client, options = {}) {
     const extra = {};
     if (!opts.request?.signal) extra.signal = AbortSignal.timeout(timeoutMs);
     if (isNonIdempotentCreate(method, path)) extra.retries = 0;
-    const guarded = { ...opts, request: { ...opts.request, ...extra } };
+    opts.request = { ...opts.request, ...extra };
     try {
-      return await request(guarded);
+      return await request(requestOptions);
     } catch (error2) {
       throw nameRequestError(error2, method, path);
     }
@@ -24752,6 +24761,241 @@ async function readTextFile(client, input) {
   return typeof raw.data === "string" ? raw.data : String(raw.data);
 }
 
+// src/github/import-pull-request.ts
+import { posix as posix2 } from "node:path";
+var IMPORT_MANIFEST = ".drift-guard-import.json";
+var MARKER_PREFIX = "<!-- drift-guard:import:";
+var BODY_LIMIT = 6e4;
+var LISTED_ROWS = 200;
+function importFolder(input) {
+  const raw = input.trim().replace(/\\/g, "/");
+  if (raw === "") throw new ConfigurationError("input `import-out` is required with mode import: the repository folder to write the module to, e.g. `infra/imported/prod`");
+  if (raw.startsWith("/") || /^[A-Za-z]:/.test(raw)) throw new ConfigurationError(`input \`import-out\`: ${raw} is an absolute path; give a folder inside the repository, relative to its root`);
+  const folder = posix2.normalize(raw).replace(/\/+$/, "");
+  if (folder === "." || folder === "") throw new ConfigurationError("input `import-out`: the repository root cannot hold an import; give a folder of its own, e.g. `infra/imported/prod`");
+  if (folder === ".." || folder.startsWith("../")) throw new ConfigurationError(`input \`import-out\`: ${raw} is outside the repository`);
+  const first = folder.split("/")[0];
+  if (first === ".git" || first === ".github") throw new ConfigurationError(`input \`import-out\`: ${raw} is under ${first}/, which an import must not write`);
+  return folder;
+}
+function importBranchName(clusters) {
+  const names = [...new Set(clusters.map((c) => c.slice(c.lastIndexOf("/") + 1)))].sort();
+  const safe = names.map((n) => n.replace(/[^A-Za-z0-9_-]+/g, "-").replace(/^-+|-+$/g, "") || "cluster").join("+");
+  return `drift-guard/import-${safe.slice(0, 200)}`;
+}
+function permissionError(error2) {
+  if (httpStatus(error2) === 403 && !/rate limit/i.test(String(error2.message))) {
+    throw new Error(`the token cannot write the import: the workflow needs \`permissions: contents: write\` (the branch and its commit) and \`pull-requests: write\` (the pull request); GitHub said: ${error2.message}`);
+  }
+  throw error2;
+}
+function parseManifest(text2) {
+  if (text2 === null) return null;
+  try {
+    const parsed2 = JSON.parse(text2);
+    return parsed2.generatedBy === "ecs-drift-guard import" && Array.isArray(parsed2.files) ? parsed2 : null;
+  } catch {
+    return null;
+  }
+}
+async function folderEntries(client, input) {
+  try {
+    const { data } = await client.rest.repos.getContent({ owner: input.owner, repo: input.repo, path: input.folder, ref: input.ref });
+    if (!Array.isArray(data)) throw new ConfigurationError(`input \`import-out\`: ${input.folder} is a file on the base branch, not a folder`);
+    return data.map((e) => ({ name: e.name, type: e.type }));
+  } catch (error2) {
+    if (httpStatus(error2) === 404 && !/no commit found/i.test(String(error2.message))) return [];
+    throw error2;
+  }
+}
+async function checkFolderIsOurs(input, baseSha) {
+  const { client, owner, repo, folder } = input;
+  const entries = await folderEntries(client, { owner, repo, folder, ref: baseSha });
+  if (entries.length === 0) return;
+  const manifest = entries.some((e) => e.name === IMPORT_MANIFEST && e.type === "file") ? parseManifest(await readTextFile(client, { owner, repo, path: `${folder}/${IMPORT_MANIFEST}`, ref: baseSha })) : null;
+  const ours = /* @__PURE__ */ new Set([IMPORT_MANIFEST, ...manifest?.files ?? []]);
+  const foreign = entries.filter((e) => e.type !== "file" || !ours.has(e.name)).map((e) => e.name).sort();
+  if (foreign.length === 0) return;
+  const listed = `${foreign.slice(0, 5).join(", ")}${foreign.length > 5 ? `, and ${foreign.length - 5} more` : ""}`;
+  if (!input.force) {
+    throw new ConfigurationError(`input \`import-out\`: ${folder} on ${input.baseBranch} already holds files no import wrote (${listed}); choose an empty folder, or set \`import-force: true\` to write the generated files beside them`);
+  }
+  input.logger.warning(`${folder} holds files no import wrote (${listed}); import-force is set: the generated files are written beside them and they are left as they are.`);
+}
+async function getBranchSha(client, owner, repo, branch) {
+  try {
+    const { data } = await client.rest.git.getRef({ owner, repo, ref: `heads/${branch}` });
+    return data.object.sha;
+  } catch (error2) {
+    if (httpStatus(error2) === 404) return null;
+    throw error2;
+  }
+}
+async function createBranchOnce(input, branch, sha) {
+  const { client, owner, repo } = input;
+  try {
+    await client.rest.git.createRef({ owner, repo, ref: `refs/heads/${branch}`, sha });
+  } catch (error2) {
+    if (httpStatus(error2) === 422 && /already exists/i.test(String(error2.message))) {
+      throw new Error(`branch ${branch} was created by someone else while this run wrote it (another import run at the same time?); re-run the workflow`);
+    }
+    if (!answerLost(error2)) throw error2;
+    if (await getBranchSha(client, owner, repo, branch) !== sha) throw error2;
+    input.logger.info(`GitHub's answer to creating ${branch} was lost, but the branch was created.`);
+  }
+}
+function markerOf(branch) {
+  return `${MARKER_PREFIX}${branch} -->`;
+}
+async function findPullRequest(input, branch) {
+  const { client, owner, repo } = input;
+  const pulls = await client.paginate(client.rest.pulls.list, { owner, repo, head: `${owner}:${branch}`, state: "open", per_page: 100 });
+  const found = pulls.filter((p) => (p.body ?? "").includes(markerOf(branch))).sort((a, b) => a.number - b.number)[0];
+  return found ? { number: found.number, url: found.html_url, body: found.body ?? "", title: found.title } : null;
+}
+async function openPullRequestOnce(input, branch, title, body) {
+  const { client, owner, repo } = input;
+  const params = { owner, repo, head: branch, base: input.baseBranch, title, body, maintainer_can_modify: true };
+  try {
+    const { data } = await client.rest.pulls.create(params);
+    return { number: data.number, url: data.html_url };
+  } catch (error2) {
+    const exists2 = httpStatus(error2) === 422 && /already exists/i.test(JSON.stringify(error2.response?.data ?? ""));
+    if (!answerLost(error2) && !exists2) throw error2;
+    const landed = await findPullRequest(input, branch);
+    if (landed) {
+      input.logger.info(`The pull request #${landed.number} for ${branch} is open already${exists2 ? "" : " (GitHub's answer to opening it was lost)"}; not opening another.`);
+      return landed;
+    }
+    if (exists2) throw error2;
+    const { data } = await client.rest.pulls.create(params);
+    return { number: data.number, url: data.html_url };
+  }
+}
+async function publishImportPullRequest(input) {
+  const { client, owner, repo, folder, logger } = input;
+  const branch = importBranchName(input.clusters);
+  const baseSha = await getBranchSha(client, owner, repo, input.baseBranch);
+  if (!baseSha) throw new ConfigurationError(`the base branch ${input.baseBranch} does not exist in ${owner}/${repo} (input \`import-base-branch\`)`);
+  await checkFolderIsOurs(input, baseSha);
+  const codeowners = await readCodeownersAtRef(client, owner, repo, baseSha);
+  const fileNames = [...input.files.keys()].sort();
+  const owners = ownersOfFolder(codeowners, folder, fileNames);
+  const existing = await getBranchSha(client, owner, repo, branch);
+  const parentSha = existing ?? baseSha;
+  const { data: parent } = await client.rest.git.getCommit({ owner, repo, commit_sha: parentSha });
+  const previous = parseManifest(await readTextFile(client, { owner, repo, path: `${folder}/${IMPORT_MANIFEST}`, ref: parentSha }));
+  const stale = (previous?.files ?? []).filter((f) => !input.files.has(f) && !f.includes("/"));
+  const manifest = { generatedBy: "ecs-drift-guard import", clusters: [...input.clusters].sort(), region: input.region, files: fileNames };
+  const writes = new Map([...input.files, [IMPORT_MANIFEST, `${JSON.stringify(manifest, null, 2)}
+`]]);
+  let commit = null;
+  try {
+    const tree = [];
+    for (const [name, content] of writes) tree.push({ path: `${folder}/${name}`, mode: "100644", type: "blob", content });
+    for (const name of stale) tree.push({ path: `${folder}/${name}`, mode: "100644", type: "blob", sha: null });
+    const { data: newTree } = await client.rest.git.createTree({ owner, repo, base_tree: parent.tree.sha, tree });
+    if (newTree.sha === parent.tree.sha) {
+      logger.info(`${branch} already holds this import: no new commit.`);
+    } else {
+      const message = existing ? `Update the import of ${manifest.clusters.join(", ")} from live ECS
+
+Written by ecs-drift-guard import: live ECS changed since the last import.` : `Import ${manifest.clusters.join(", ")} from live ECS into ${folder}
+
+Written by ecs-drift-guard import. Provisional until reviewed and merged.`;
+      const { data: made } = await client.rest.git.createCommit({ owner, repo, message, tree: newTree.sha, parents: [parentSha] });
+      commit = made.sha;
+      if (existing) await client.rest.git.updateRef({ owner, repo, ref: `heads/${branch}`, sha: made.sha, force: false });
+      else await createBranchOnce(input, branch, made.sha);
+      logger.info(`${existing ? "Updated" : "Created"} ${branch} at ${made.sha.slice(0, 7)}.`);
+    }
+  } catch (error2) {
+    permissionError(error2);
+  }
+  const title = `Import live ECS: ${manifest.clusters.join(", ")} into ${folder}`;
+  const body = renderImportPullRequestBody({ ...input, branch, owners, codeowners: codeowners !== null });
+  try {
+    const found = await findPullRequest(input, branch);
+    if (found) {
+      if (found.body !== body || found.title !== title) await client.rest.pulls.update({ owner, repo, pull_number: found.number, title, body });
+      logger.info(`Pull request #${found.number} ${found.body !== body ? "updated" : "unchanged"}.`);
+      return { branch, number: found.number, url: found.url, opened: false, commit, owners, body };
+    }
+    const opened = await openPullRequestOnce(input, branch, title, body);
+    logger.info(`Opened pull request #${opened.number} for ${branch}.`);
+    return { branch, number: opened.number, url: opened.url, opened: true, commit, owners, body };
+  } catch (error2) {
+    permissionError(error2);
+  }
+}
+function ownersOfFolder(codeowners, folder, files) {
+  if (!codeowners) return [];
+  const owners = /* @__PURE__ */ new Set();
+  for (const f of files) for (const o of ownersOf(codeowners, `${folder}/${f}`)) owners.add(o);
+  return [...owners].sort();
+}
+function ownerText(owner) {
+  const kind = ownerKind(owner);
+  return kind === "user" || kind === "team" ? owner : inlineCode(owner);
+}
+var SEVERITY_ORDER = ["critical", "high", "medium", "low"];
+function renderImportPullRequestBody(input) {
+  const { result, folder } = input;
+  const out = [markerOf(input.branch), ""];
+  const clusters = [...input.clusters].sort().map((c) => inlineCode(c)).join(", ");
+  out.push(`ECS Drift Guard imported live ECS ${clusters} (${escapeMarkdown(input.region)}) into ${inlineCode(`${folder}/`)}.`);
+  out.push("", `> [!IMPORTANT]
+> **This import is provisional until it is reviewed and merged.** The pull request run compares each \`import\` block with live ECS (\`ecs-import-needs-review\`), posts the policy findings on the lines below, and keeps \`drift-guard/owner-approval\` pending until the owners approve. Run \`terraform plan\` in the folder and expect only imports.`);
+  if (!result.complete) out.push("", `**Incomplete:** ${result.notImported.length} thing(s) could not be imported; see below.`);
+  const rows = (items) => items.length > LISTED_ROWS ? [...items.slice(0, LISTED_ROWS), `| \u2026 | ${items.length - LISTED_ROWS} more | |`] : items;
+  out.push("", `### Imported (${result.imported.length})`, "");
+  if (result.imported.length) {
+    out.push("| Resource | Import ID | Where |", "|---|---|---|");
+    out.push(...rows(result.imported.map((r) => `| ${inlineCode(r.address, { table: true })} | ${inlineCode(r.importId, { table: true })} | ${inlineCode(`${folder}/${r.file}:${r.line}`, { table: true })} |`)));
+  } else out.push("Nothing.");
+  const counts = SEVERITY_ORDER.map((s) => [s, result.findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+  out.push("", `### Policy findings on the imported code (${result.findings.length})`, "");
+  if (result.findings.length) {
+    out.push(`Imported as is: ${counts.map(([s, n]) => `${n} ${s}`).join(", ")}. Fix them in this pull request or after it; each has a review comment on its line in the pull request run.`, "");
+    out.push("| Severity | Rule | Where |", "|---|---|---|");
+    const sorted = [...result.findings].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.file.localeCompare(b.file) || a.line - b.line || a.ruleId.localeCompare(b.ruleId));
+    out.push(...rows(sorted.map((f) => {
+      const rule = allRules.find((r) => r.id === f.ruleId);
+      const name = rule ? `[${escapeMarkdown(f.ruleId)}](${DOCS_BASE_URL}/${f.ruleId}.md) ${escapeMarkdown(rule.title)}` : escapeMarkdown(f.ruleId);
+      return `| ${escapeMarkdown(f.severity)} | ${name} | ${inlineCode(`${folder}/${f.file}:${f.line}`, { table: true })} |`;
+    })));
+  } else out.push("None.");
+  if (result.secretsKeptOut.length) {
+    out.push("", `### Secrets kept out of the code (${result.secretsKeptOut.length})`, "");
+    out.push("These live environment values looked secret. They are sensitive variables in `variables.tf`, never written here: set them outside the code, or better, move them to Secrets Manager and use `secrets`.", "");
+    out.push(...result.secretsKeptOut.slice(0, LISTED_ROWS).map((s) => `- ${inlineCode(`var.${s.variable}`)} (${escapeMarkdown(s.severity)}): ${escapeMarkdown(s.source)}, ${inlineCode(`${folder}/${s.file}:${s.line}`)}`));
+  }
+  if (result.notImported.length) {
+    out.push("", `### Not imported (${result.notImported.length})`, "");
+    out.push(...result.notImported.slice(0, LISTED_ROWS).map((n) => `- ${escapeMarkdown(n)}`));
+  }
+  if (result.notEvaluated.length) {
+    out.push("", `### Not checked on the imported code (${result.notEvaluated.length})`, "");
+    out.push(...result.notEvaluated.slice(0, LISTED_ROWS).map((n) => `- ${escapeMarkdown(n)}`));
+  }
+  out.push("", "### Who must approve", "");
+  if (input.codeowners === null) {
+    out.push("Not determined: CODEOWNERS was not read (the pull request phase failed first).");
+  } else if (input.owners.length) {
+    out.push(`CODEOWNERS of ${inlineCode(`${folder}/`)} on the base branch: ${input.owners.map(ownerText).join(", ")}. The \`drift-guard/owner-approval\` status stays pending until one of them approves.`);
+  } else {
+    const gate = input.unownedModules === "allow" ? "the config allows unowned modules (`approval.unowned-modules: allow`), so the gate does not wait for an owner" : "the `drift-guard/owner-approval` status stays pending until a CODEOWNERS rule covers the folder (or the config sets `approval.unowned-modules: allow`)";
+    out.push(`${input.codeowners ? `No CODEOWNERS rule on the base branch matches ${inlineCode(`${folder}/`)}` : "The base branch has no CODEOWNERS file"}: ${gate}.`);
+  }
+  out.push("", `<sub>Written by \`ecs-drift-guard import\` from branch ${inlineCode(input.branch)}; a re-run with the same live ECS changes nothing, a re-run after live changes adds a commit here. Files of this folder listed in ${inlineCode(IMPORT_MANIFEST)} are rewritten by the next import.</sub>`);
+  const body = `${out.join("\n")}
+`;
+  return body.length <= BODY_LIMIT ? body : `${truncateText(body, BODY_LIMIT - 200)}
+
+_(truncated: see the job summary for the full lists)_
+`;
+}
+
 // src/github/pull-request-drift.ts
 var MAX_RESOURCES = 20;
 var MAX_ROWS_PER_RESOURCE = 15;
@@ -25845,8 +26089,11 @@ function resolveMode(settings) {
     case "pull_request_review":
       return "pr";
     case "schedule":
-    case "workflow_dispatch":
       return "drift";
+    // A dispatch asks for an import by naming clusters (`import-clusters: ${{ inputs.clusters }}`);
+    // without them it is a drift run, as before (issue 16). Nothing else ever picks import.
+    case "workflow_dispatch":
+      return settings.import.clusters.length > 0 ? "import" : "drift";
     case "repository_dispatch":
       return readEventPayload(settings).action === ECS_CHANGE_ACTION ? "event" : "scan";
     default:
@@ -25888,7 +26135,7 @@ async function run() {
   }
   if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
   const context3 = { settings, logger, phases, budget: new WaitBudget() };
-  const outcome = mode === "pr" ? await pullRequestMode(context3) : mode === "drift" ? await driftMode(context3) : mode === "event" ? await eventMode(context3) : await scanMode(context3);
+  const outcome = mode === "pr" ? await pullRequestMode(context3) : mode === "drift" ? await driftMode(context3) : mode === "event" ? await eventMode(context3) : mode === "import" ? await importMode(context3) : await scanMode(context3);
   settings = context3.settings;
   const meta = renderMetaFor({ ...settings, mode });
   await phases.run("Write the JSON report", () => writeReportFile(outcome.report, meta, settings));
@@ -26189,6 +26436,85 @@ async function eventMode(run2) {
   }
   return { report, annotate: null, deferredIssues, summaryExtra: renderEventOutcomes(check) };
 }
+async function importMode(run2) {
+  const { settings, logger, phases } = run2;
+  const none = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const request = await phases.run("Read the import request", () => {
+    const { clusters: clusters2, out } = settings.import;
+    if (clusters2.length === 0) throw new ConfigurationError("mode import needs `import-clusters`: the ECS clusters (names or ARNs) to import, one per line or comma-separated");
+    const folder = importFolder(out);
+    if (!settings.awsRegion) throw new ConfigurationError("mode import needs a region: set `aws-region` or AWS_REGION");
+    if (!settings.awsCredentials) throw new ConfigurationError("mode import reads live ECS, and this job has no AWS credentials (add aws-actions/configure-aws-credentials before this step)");
+    if (!settings.github.repository) throw new ConfigurationError("mode import opens a pull request: GITHUB_REPOSITORY is not set");
+    return { folder, region: settings.awsRegion };
+  });
+  if (!request) return none;
+  const { clusters, services } = settings.import;
+  const imported = await phases.run(`Import ${clusters.join(", ")} from live ECS`, async () => {
+    const out = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), "drift-guard-import-"));
+    try {
+      const result2 = await runImport({
+        clusters,
+        services,
+        region: request.region,
+        out,
+        force: false,
+        ecs: defaultDriftClients(request.region).ecs,
+        logger,
+        policy: settings.policy,
+        now: settings.now,
+        scheduler: new RequestScheduler(settings.drift.maxConcurrency, settings.drift.maxRequestsPerSecond)
+      });
+      const files2 = new Map(result2.files.map((f) => [f, readFileSync2(join(out, f), "utf8")]));
+      logger.info(`${result2.imported.length} resource(s) imported, ${result2.findings.length} finding(s) on the generated code, ${result2.notImported.length} not imported; ${Object.values(result2.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
+      for (const n of result2.notImported) logger.warning(n);
+      return { result: result2, files: files2 };
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+  if (!imported) return none;
+  const { result, files } = imported;
+  const report = { ...EMPTY_REPORT, errors: result.notImported.map((message) => ({ file: request.folder, message })) };
+  const [owner, repo] = settings.github.repository.split("/");
+  const published = await phases.run("Open the import pull request", async () => {
+    const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
+    const baseBranch = settings.import.baseBranch || readEventPayload(settings).repository?.default_branch || (await client.rest.repos.get({ owner, repo })).data.default_branch;
+    const pr = await publishImportPullRequest({
+      client,
+      logger,
+      owner,
+      repo,
+      baseBranch,
+      folder: request.folder,
+      clusters,
+      region: request.region,
+      result,
+      files,
+      force: settings.import.force,
+      unownedModules: settings.approval.unownedModules
+    });
+    setOutput("import-pull-request", pr.url);
+    return pr;
+  });
+  const body = published?.body ?? renderImportPullRequestBody({
+    folder: request.folder,
+    clusters,
+    region: request.region,
+    result,
+    unownedModules: settings.approval.unownedModules,
+    branch: importBranchName(clusters),
+    owners: [],
+    codeowners: null
+  });
+  const heading = published ? `### Import pull request #${published.number}${published.opened ? " opened" : published.commit ? " updated" : " unchanged"}` : "### Import (no pull request: see the failed phase above)";
+  const shown = body.replace(/^<!-- drift-guard:import:[^\n]*-->\n/, "");
+  return { report, annotate: null, deferredIssues: [], summaryReplacesReport: true, summaryExtra: `${heading}
+
+${published ? `${published.url}
+
+` : ""}${shown}` };
+}
 function defaultBranchRef(settings) {
   const repository = readEventPayload(settings).repository;
   return repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? "main";
@@ -26266,7 +26592,7 @@ function writeAnnotations({ report, annotate: annotateOnly }, meta) {
     else notice(a.message, props);
   }
 }
-async function writeJobSummary({ report, deferredIssues, summaryExtra }, meta, settings, failed) {
+async function writeJobSummary({ report, deferredIssues, summaryExtra, summaryReplacesReport }, meta, settings, failed) {
   let markdown = "";
   if (failed.length > 0) {
     const list = failed.map((f) => `- **${escapeMarkdown(f.name)}** failed: ${inlineCode(f.error ?? "")}`).join("\n");
@@ -26277,6 +26603,12 @@ The other phases published; the run fails until these succeed.
 ${list}
 
 `;
+  }
+  if (summaryReplacesReport && summaryExtra) {
+    await summary.addRaw(`${markdown}## ECS Drift Guard import
+
+${summaryExtra}`, true).write();
+    return;
   }
   markdown += renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 4e4 });
   if (deferredIssues.length > 0) {

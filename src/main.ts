@@ -1,6 +1,7 @@
 // The action: the only place that touches @actions/*. It reads like DESIGN.md's phases:
 // settings -> mode -> (scan | pull request | drift) -> report -> publish, one log group each.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -26,6 +27,9 @@ import {
   type PullRequestRef,
 } from './github/publish-pull-request.js';
 import { readCodeownersAtRef } from './github/codeowners-source.js';
+import { importBranchName, importFolder, publishImportPullRequest, renderImportPullRequestBody } from './github/import-pull-request.js';
+import { runImport } from './import/run-import.js';
+import { RequestScheduler } from './drift/request-scheduler.js';
 import { listDriftIssues, syncDriftIssues, type SyncDriftIssuesResult } from './github/drift-issues.js';
 import { codeVersusLiveRequests, renderPullRequestDrift } from './github/pull-request-drift.js';
 import { markOwnerApprovalReevaluating, publishOwnerApproval, teamMembersLookup } from './github/owner-approval.js';
@@ -58,7 +62,7 @@ const ANNOTATION_LIMIT = 50;
 /** The job summary accepts up to 1 MiB per step. */
 const JOB_SUMMARY_LIMIT = 1_000_000;
 
-type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix' | 'event';
+type ResolvedMode = 'pr' | 'drift' | 'scan' | 'plan-matrix' | 'event' | 'import';
 
 interface ModeOutcome {
   report: Report;
@@ -68,6 +72,11 @@ interface ModeOutcome {
   deferredIssues: string[];
   /** Markdown appended to the job summary (the event mode's account of each ECS call). */
   summaryExtra?: string;
+  /**
+   * The job summary is `summaryExtra` alone (after the failed phases): the import's account has its
+   * own findings, and the report's "Passed, no findings" above it would contradict them.
+   */
+  summaryReplacesReport?: boolean;
 }
 
 interface PullRequestPayload {
@@ -136,8 +145,11 @@ function resolveMode(settings: ActionSettings): ResolvedMode {
     case 'pull_request_review':
       return 'pr';
     case 'schedule':
-    case 'workflow_dispatch':
       return 'drift';
+    // A dispatch asks for an import by naming clusters (`import-clusters: ${{ inputs.clusters }}`);
+    // without them it is a drift run, as before (issue 16). Nothing else ever picks import.
+    case 'workflow_dispatch':
+      return settings.import.clusters.length > 0 ? 'import' : 'drift';
     case 'repository_dispatch':
       return readEventPayload(settings).action === ECS_CHANGE_ACTION ? 'event' : 'scan';
     default:
@@ -187,7 +199,11 @@ export async function run(): Promise<void> {
   }
   if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
   const context: RunContext = { settings, logger, phases, budget: new WaitBudget() };
-  const outcome = mode === 'pr' ? await pullRequestMode(context) : mode === 'drift' ? await driftMode(context) : mode === 'event' ? await eventMode(context) : await scanMode(context);
+  const outcome = mode === 'pr' ? await pullRequestMode(context)
+    : mode === 'drift' ? await driftMode(context)
+      : mode === 'event' ? await eventMode(context)
+        : mode === 'import' ? await importMode(context)
+          : await scanMode(context);
   // Whatever failed above, these always run: nothing the run learned is lost. A pull request run
   // follows the base commit's config from here on (context.settings).
   settings = context.settings;
@@ -538,6 +554,85 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
   return { report, annotate: null, deferredIssues, summaryExtra: renderEventOutcomes(check) };
 }
 
+/**
+ * `mode: import` (issue 16): read live ECS, generate the module, and put it in one pull request.
+ * The import and the pull request are separate phases: a token that cannot write still leaves
+ * the import's account in the job summary and the report.
+ */
+async function importMode(run: RunContext): Promise<ModeOutcome> {
+  const { settings, logger, phases } = run;
+  const none: ModeOutcome = { report: EMPTY_REPORT, annotate: null, deferredIssues: [] };
+  const request = await phases.run('Read the import request', () => {
+    const { clusters, out } = settings.import;
+    if (clusters.length === 0) throw new ConfigurationError('mode import needs `import-clusters`: the ECS clusters (names or ARNs) to import, one per line or comma-separated');
+    const folder = importFolder(out);
+    if (!settings.awsRegion) throw new ConfigurationError('mode import needs a region: set `aws-region` or AWS_REGION');
+    if (!settings.awsCredentials) throw new ConfigurationError('mode import reads live ECS, and this job has no AWS credentials (add aws-actions/configure-aws-credentials before this step)');
+    if (!settings.github.repository) throw new ConfigurationError('mode import opens a pull request: GITHUB_REPOSITORY is not set');
+    return { folder, region: settings.awsRegion };
+  });
+  if (!request) return none;
+  const { clusters, services } = settings.import;
+  const imported = await phases.run(`Import ${clusters.join(', ')} from live ECS`, async () => {
+    // The module is generated outside the checkout: only the pull request writes the repository.
+    const out = mkdtempSync(join(process.env.RUNNER_TEMP ?? tmpdir(), 'drift-guard-import-'));
+    try {
+      const result = await runImport({
+        clusters,
+        services,
+        region: request.region,
+        out,
+        force: false,
+        ecs: defaultDriftClients(request.region).ecs,
+        logger,
+        policy: settings.policy,
+        now: settings.now,
+        scheduler: new RequestScheduler(settings.drift.maxConcurrency, settings.drift.maxRequestsPerSecond),
+      });
+      const files = new Map(result.files.map((f) => [f, readFileSync(join(out, f), 'utf8')] as const));
+      logger.info(`${result.imported.length} resource(s) imported, ${result.findings.length} finding(s) on the generated code, ${result.notImported.length} not imported; ${Object.values(result.calls).reduce((a, b) => a + b, 0)} ECS API calls.`);
+      for (const n of result.notImported) logger.warning(n);
+      return { result, files };
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+  if (!imported) return none;
+  const { result, files } = imported;
+  // What could not be imported makes the run incomplete (the CLI's exit 2), after the pull request is open.
+  const report: Report = { ...EMPTY_REPORT, errors: result.notImported.map((message) => ({ file: request.folder, message })) };
+  const [owner, repo] = settings.github.repository.split('/');
+  const published = await phases.run('Open the import pull request', async () => {
+    const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
+    const baseBranch = settings.import.baseBranch || (readEventPayload(settings).repository as { default_branch?: string } | undefined)?.default_branch
+      || (await client.rest.repos.get({ owner, repo })).data.default_branch;
+    const pr = await publishImportPullRequest({
+      client,
+      logger,
+      owner,
+      repo,
+      baseBranch,
+      folder: request.folder,
+      clusters,
+      region: request.region,
+      result,
+      files,
+      force: settings.import.force,
+      unownedModules: settings.approval.unownedModules,
+    });
+    core.setOutput('import-pull-request', pr.url);
+    return pr;
+  });
+  const body = published?.body ?? renderImportPullRequestBody({
+    folder: request.folder, clusters, region: request.region, result, unownedModules: settings.approval.unownedModules,
+    branch: importBranchName(clusters), owners: [], codeowners: null,
+  });
+  const heading = published ? `### Import pull request #${published.number}${published.opened ? ' opened' : published.commit ? ' updated' : ' unchanged'}` : '### Import (no pull request: see the failed phase above)';
+  // The body without its hidden marker; the owners line says "no CODEOWNERS" when the pull request phase failed before reading them.
+  const shown = body.replace(/^<!-- drift-guard:import:[^\n]*-->\n/, '');
+  return { report, annotate: null, deferredIssues: [], summaryReplacesReport: true, summaryExtra: `${heading}\n\n${published ? `${published.url}\n\n` : ''}${shown}` };
+}
+
 function defaultBranchRef(settings: ActionSettings): string {
   const repository = readEventPayload(settings).repository as { default_branch?: string } | undefined;
   return repository?.default_branch ?? process.env.GITHUB_REF_NAME ?? 'main';
@@ -626,12 +721,16 @@ function writeAnnotations({ report, annotate: annotateOnly }: ModeOutcome, meta:
   }
 }
 
-async function writeJobSummary({ report, deferredIssues, summaryExtra }: ModeOutcome, meta: RenderMeta, settings: ActionSettings, failed: PhaseOutcome[]): Promise<void> {
+async function writeJobSummary({ report, deferredIssues, summaryExtra, summaryReplacesReport }: ModeOutcome, meta: RenderMeta, settings: ActionSettings, failed: PhaseOutcome[]): Promise<void> {
   let markdown = '';
   if (failed.length > 0) {
     // First, so a reader sees what this run could not do before trusting the rest.
     const list = failed.map((f) => `- **${escapeMarkdown(f.name)}** failed: ${inlineCode(f.error ?? '')}`).join('\n');
     markdown += `### Phases that failed\n\nThe other phases published; the run fails until these succeed.\n\n${list}\n\n`;
+  }
+  if (summaryReplacesReport && summaryExtra) {
+    await core.summary.addRaw(`${markdown}## ECS Drift Guard import\n\n${summaryExtra}`, true).write();
+    return;
   }
   markdown += renderMarkdownReport(report, meta, { maxLength: JOB_SUMMARY_LIMIT - 40_000 });
   if (deferredIssues.length > 0) {

@@ -23,7 +23,7 @@ export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const COMMENT_MODES = ['review', 'summary', 'both', 'off'] as const;
 export type CommentMode = (typeof COMMENT_MODES)[number];
-export const MODES = ['auto', 'pr', 'drift', 'scan', 'plan-matrix', 'event'] as const;
+export const MODES = ['auto', 'pr', 'drift', 'scan', 'plan-matrix', 'event', 'import'] as const;
 export type Mode = (typeof MODES)[number];
 
 export interface DriftRuleSetting {
@@ -96,6 +96,8 @@ export interface ActionSettings extends Settings {
   shards: number;
   /** Webhook URLs and the signing secret: secrets, from inputs only, never from the config file. */
   notificationTargets: NotificationTargets;
+  /** `mode: import` (issue 16): what to import from live ECS and where the pull request puts it. */
+  import: ImportSettings;
   /** Whether the job has AWS credentials configured (keys, OIDC web identity, a profile or a container role). */
   awsCredentials: boolean;
   github: {
@@ -108,6 +110,19 @@ export interface ActionSettings extends Settings {
     workspace: string;
     stepSummaryFile?: string;
   };
+}
+
+export interface ImportSettings {
+  /** Cluster names or ARNs; [] when the run imports nothing (then `auto` never picks import). */
+  clusters: string[];
+  /** Only these services (of the one cluster); [] = every service. */
+  services: string[];
+  /** The repository folder the module goes to, as given (validated by the import phase). */
+  out: string;
+  /** The pull request's base branch; empty = the repository's default branch. */
+  baseBranch: string;
+  /** Write beside files no import wrote in `out`. */
+  force: boolean;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -590,6 +605,25 @@ function workspaceConfig(getInput: InputReader, env: NodeJS.ProcessEnv, workspac
   }
 }
 
+function listInput(value: string): string[] {
+  return value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
+}
+
+function importSettings(getInput: InputReader): ImportSettings {
+  const clusters = listInput(getInput('import-clusters'));
+  const services = listInput(getInput('import-services'));
+  if (services.length > 0 && clusters.length !== 1) {
+    throw new ConfigurationError('input `import-services` names services of one cluster: give exactly one cluster in `import-clusters` with it');
+  }
+  return {
+    clusters,
+    services,
+    out: getInput('import-out').trim(),
+    baseBranch: getInput('import-base-branch').trim(),
+    force: parseBoolean(getInput('import-force') || 'false', 'input `import-force`'),
+  };
+}
+
 /**
  * The action's settings. With `configText`, the config file comes from that text instead of the
  * workspace: on a pull request the base commit's file decides the rules, never the head's (issue 13).
@@ -628,6 +662,7 @@ export function settingsFromAction(getInput: InputReader, env: NodeJS.ProcessEnv
     sarifFile: getInput('sarif-file') || undefined,
     shards: parsePositiveInteger(getInput('shards') || '4', 'input `shards`'),
     notificationTargets: notificationTargets(getInput),
+    import: importSettings(getInput),
     awsCredentials: !!(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI),
     github: {
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',

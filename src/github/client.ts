@@ -251,9 +251,11 @@ export function guardRequests<T extends GitHubClient>(client: T, options: { time
     const extra: Record<string, unknown> = {};
     if (!opts.request?.signal) extra.signal = AbortSignal.timeout(timeoutMs);
     if (isNonIdempotentCreate(method, path)) extra.retries = 0;
-    const guarded = { ...opts, request: { ...opts.request, ...extra } } as typeof requestOptions;
+    // In place: before-after-hook hands every hook of the chain the same options object and drops
+    // what a wrapper passes on, so a copy would never reach the retry plugin or the fetch below it.
+    opts.request = { ...opts.request, ...extra };
     try {
-      return await request(guarded);
+      return await request(requestOptions);
     } catch (error) {
       throw nameRequestError(error, method, path);
     }

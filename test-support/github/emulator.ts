@@ -5,6 +5,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { commitRoutes } from './commit-routes.js';
+import { gitDataRoutes } from './git-data-routes.js';
 import { issueRoutes } from './issue-routes.js';
 import {
   matchRoute,
@@ -22,7 +23,6 @@ import {
   commitSha,
   createInitialState,
   ensureUser,
-  gitBlobSha,
   isoSeconds,
   nextId,
   steppingClock,
@@ -34,8 +34,7 @@ import {
   type TeamRecord,
   type UserRecord,
 } from './state.js';
-import { diffFiles, mergeBase, pullCommits } from './commit-history.js';
-import { locateLine, parsePatch, diffHunkText } from './diff-lines.js';
+import { movePullHead, openPullRecord } from './pull-records.js';
 
 export * from './state.js';
 export type { SchemaViolation } from './openapi.js';
@@ -162,7 +161,7 @@ export interface GitHubEmulator {
   close(): Promise<void>;
 }
 
-const ROUTES: Record<string, Handler> = { ...pullRequestRoutes, ...issueRoutes, ...repositoryRoutes, ...commitRoutes };
+const ROUTES: Record<string, Handler> = { ...pullRequestRoutes, ...issueRoutes, ...repositoryRoutes, ...commitRoutes, ...gitDataRoutes };
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const SECONDARY_RATE_LIMIT_DOCS = 'https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits';
 
@@ -428,83 +427,12 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
       return sha;
     },
     openPullRequest(o) {
-      const baseRef = o.baseRef ?? state.repo.defaultBranch;
-      const baseSha = state.branches[baseRef];
-      const headSha = state.branches[o.headRef];
-      if (!baseSha || !headSha) throw new Error(`openPullRequest: branch ${baseSha ? o.headRef : baseRef} has no commits; call commit() first`);
-      ensureUser(state, o.author);
-      if (o.fork) ensureUser(state, o.fork.owner);
-      const at = isoSeconds(clock.now());
-      const number = state.nextNumber++;
-      const labels = o.labels ?? [];
-      for (const name of labels) {
-        if (!state.labels.some((l) => l.name === name)) state.labels.push({ id: nextId(state), name, color: 'ededed', description: null, default: false });
-      }
-      const pull: PullRecord = {
-        number,
-        id: nextId(state),
-        title: o.title ?? `Change ${o.headRef}`,
-        body: o.body ?? null,
-        author: o.author,
-        state: 'open',
-        draft: o.draft ?? false,
-        merged: false,
-        head: { ref: o.headRef, sha: headSha },
-        base: { ref: baseRef, sha: baseSha },
-        headRepo: o.fork ? { owner: o.fork.owner, name: o.fork.name ?? state.repo.name, fork: true } : { owner: state.owner.login, name: state.repo.name, fork: false },
-        files: [],
-        commits: [],
-        requestedReviewers: [],
-        requestedTeams: [],
-        createdAt: at,
-        updatedAt: at,
-        closedAt: null,
-        mergedAt: null,
-      };
-      refreshPull(pull, o.files);
-      state.pulls.push(pull);
-      state.issues.push({
-        number,
-        id: nextId(state),
-        title: pull.title,
-        body: pull.body,
-        author: o.author,
-        state: 'open',
-        stateReason: null,
-        labels,
-        assignees: [],
-        locked: false,
-        createdAt: at,
-        updatedAt: at,
-        closedAt: null,
-        closedBy: null,
-        isPullRequest: true,
-      });
-      return pull;
+      return openPullRecord(state, clock, o);
     },
     pushToPullRequest(pullNumber, sha) {
       const pull = state.pulls.find((p) => p.number === pullNumber);
       if (!pull || !state.commits[sha]) throw new Error(`pushToPullRequest: no pull #${pullNumber} or commit ${sha}`);
-      pull.head.sha = sha;
-      if (!pull.headRepo.fork) state.branches[pull.head.ref] = sha;
-      pull.updatedAt = isoSeconds(clock.now());
-      refreshPull(pull);
-      for (const comment of state.reviewComments.filter((c) => c.pullNumber === pull.number && c.subjectType === 'line')) {
-        const file = pull.files.find((f) => f.filename === comment.path);
-        const hunks = parsePatch(file?.patch ?? '');
-        const location = comment.line !== null && comment.side ? locateLine(hunks, comment.side, comment.line) : undefined;
-        const lastLine = comment.diffHunk.split('\n').pop();
-        // The comment stays current only while its line is still in the diff with the same text.
-        if (location && location.line.text === lastLine) {
-          comment.position = location.line.position;
-          comment.commitId = sha;
-          comment.diffHunk = diffHunkText(hunks, location);
-        } else {
-          comment.position = null;
-          comment.line = null;
-        }
-      }
-      return pull;
+      return movePullHead(state, clock, pull, sha);
     },
     close() {
       return new Promise((resolve, reject) => {
@@ -514,26 +442,6 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
     },
   };
 
-  function refreshPull(pull: PullRecord, seeds?: PullFileSeed[]): void {
-    pull.commits = pullCommits(state, pull.head.sha, pull.base.sha);
-    if (seeds) {
-      pull.files = seeds.map((f) => {
-        const counts = f.patch ? parsePatch(f.patch).flatMap((h) => h.lines) : [];
-        return {
-          filename: f.filename,
-          status: f.status ?? 'modified',
-          additions: f.additions ?? counts.filter((l) => l.kind === 'added').length,
-          deletions: f.deletions ?? counts.filter((l) => l.kind === 'deleted').length,
-          ...(f.patch !== undefined ? { patch: f.patch } : {}),
-          ...(f.previousFilename !== undefined ? { previousFilename: f.previousFilename } : {}),
-          sha: gitBlobSha(`${f.filename}\n${f.patch ?? ''}`),
-        };
-      });
-      return;
-    }
-    const base = mergeBase(state, pull.head.sha, pull.base.sha);
-    pull.files = diffFiles(state.commits[base]!.files, state.commits[pull.head.sha]!.files);
-  }
 
   // The default branch starts with one empty commit so refs and contents resolve from the start.
   emulator.commit({ files: {}, message: 'Initial commit' });

@@ -16,6 +16,7 @@ import {
   type TeamRecord,
   type UserRecord,
   collaboratorPermission,
+  treeSha,
 } from './state.js';
 
 export interface RenderContext {
@@ -28,7 +29,7 @@ export interface RenderContext {
 
 type JsonObject = { [key: string]: Json };
 
-function nodeId(prefix: string, id: number): string {
+export function nodeId(prefix: string, id: number): string {
   return `${prefix}_${Buffer.from(`${prefix}:${id}`).toString('base64url')}`;
 }
 
@@ -36,7 +37,7 @@ export function repoPath(ctx: RenderContext): string {
   return `${ctx.state.owner.login}/${ctx.state.repo.name}`;
 }
 
-function repoApi(ctx: RenderContext): string {
+export function repoApi(ctx: RenderContext): string {
   return `${ctx.apiUrl}/repos/${repoPath(ctx)}`;
 }
 
@@ -393,7 +394,7 @@ export function renderCommit(ctx: RenderContext, sha: string): JsonObject {
       committer: person,
       message: commit.message,
       comment_count: 0,
-      tree: { sha: sha.split('').reverse().join(''), url: `${repoApi(ctx)}/git/trees/${sha}` },
+      tree: { sha: treeSha(commit.files), url: `${repoApi(ctx)}/git/trees/${treeSha(commit.files)}` },
       verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
     },
     author: renderUser(ctx, commit.author),

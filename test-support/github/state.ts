@@ -205,6 +205,10 @@ export interface GitHubState {
   issueComments: IssueCommentRecord[];
   statuses: StatusRecord[];
   checkRuns: CheckRunRecord[];
+  /** Git Data API blobs: sha (git's own blob sha) -> UTF-8 content */
+  blobs: Record<string, string>;
+  /** Git Data API trees, flat: tree sha -> full snapshot (path -> content); commits' trees resolve through `treeSha` */
+  trees: Record<string, Record<string, string>>;
   /** next id handed out for any object; ids are unique across kinds, like GitHub's */
   nextId: number;
   /** next issue / pull request number */
@@ -241,6 +245,23 @@ export function gitBlobSha(content: string): string {
   return createHash('sha1').update(`blob ${data.length}\0`).update(data).digest('hex');
 }
 
+/**
+ * A tree's sha from its full snapshot. Git hashes nested tree objects; the emulator keeps trees flat,
+ * so the value differs from git's, but it is content-addressed the same way: equal snapshots, equal sha.
+ */
+export function treeSha(files: Record<string, string>): string {
+  const hash = createHash('sha1').update('tree\0');
+  for (const path of Object.keys(files).sort()) hash.update(`${path}\0${gitBlobSha(files[path]!)}\0`);
+  return hash.digest('hex');
+}
+
+/** The snapshot of a tree made through the API or of a commit's tree. */
+export function resolveTree(state: GitHubState, sha: string): Record<string, string> | undefined {
+  if (state.trees[sha]) return state.trees[sha];
+  const commit = Object.values(state.commits).find((c) => treeSha(c.files) === sha);
+  return commit?.files;
+}
+
 export function commitSha(parts: { message: string; parents: string[]; files: Record<string, string>; date: string; author: string }): string {
   const hash = createHash('sha1');
   hash.update(JSON.stringify([parts.message, parts.parents, parts.date, parts.author]));
@@ -265,6 +286,8 @@ export function createInitialState(opts: { owner: string; repo: string; defaultB
     issueComments: [],
     statuses: [],
     checkRuns: [],
+    blobs: {},
+    trees: {},
     nextId: 1000,
     nextNumber: 1,
   };

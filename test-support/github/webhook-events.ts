@@ -76,3 +76,19 @@ export function repositoryDispatchEvent(emu: GitHubEmulator, eventType: string, 
     sender: renderUser(ctx, ctx.state.owner.login),
   };
 }
+
+/**
+ * A workflow_dispatch: the inputs given in the "Run workflow" form, the ref it ran on and the
+ * workflow file (shape of @octokit/webhooks-examples' workflow_dispatch example).
+ */
+export function workflowDispatchEvent(emu: GitHubEmulator, inputs: Record<string, string>, workflow = '.github/workflows/drift-guard-import.yml'): Record<string, Json> {
+  const ctx = renderContext(emu);
+  return {
+    inputs,
+    ref: `refs/heads/${ctx.state.repo.defaultBranch}`,
+    repository: renderRepository(ctx),
+    ...organization(ctx),
+    sender: renderUser(ctx, ctx.state.owner.login),
+    workflow,
+  };
+}

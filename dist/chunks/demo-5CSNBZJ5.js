@@ -9533,6 +9533,16 @@ function gitBlobSha(content) {
   const data = Buffer.from(content, "utf8");
   return createHash2("sha1").update(`blob ${data.length}\0`).update(data).digest("hex");
 }
+function treeSha(files) {
+  const hash = createHash2("sha1").update("tree\0");
+  for (const path of Object.keys(files).sort()) hash.update(`${path}\0${gitBlobSha(files[path])}\0`);
+  return hash.digest("hex");
+}
+function resolveTree(state, sha) {
+  if (state.trees[sha]) return state.trees[sha];
+  const commit = Object.values(state.commits).find((c) => treeSha(c.files) === sha);
+  return commit?.files;
+}
 function commitSha(parts) {
   const hash = createHash2("sha1");
   hash.update(JSON.stringify([parts.message, parts.parents, parts.date, parts.author]));
@@ -9556,6 +9566,8 @@ function createInitialState(opts) {
     issueComments: [],
     statuses: [],
     checkRuns: [],
+    blobs: {},
+    trees: {},
     nextId: 1e3,
     nextNumber: 1
   };
@@ -10135,7 +10147,7 @@ function renderCommit(ctx, sha) {
       committer: person,
       message: commit.message,
       comment_count: 0,
-      tree: { sha: sha.split("").reverse().join(""), url: `${repoApi(ctx)}/git/trees/${sha}` },
+      tree: { sha: treeSha(commit.files), url: `${repoApi(ctx)}/git/trees/${treeSha(commit.files)}` },
       verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null }
     },
     author: renderUser(ctx, commit.author),
@@ -10453,6 +10465,341 @@ var commitRoutes = {
   "repos/get-commit": getCommit,
   "repos/compare-commits-with-basehead": compareCommits,
   "repos/compare-commits": compareCommits
+};
+
+// test-support/github/diff-lines.ts
+var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const hunks = [];
+  let current;
+  let oldLine = 0;
+  let newLine = 0;
+  let oldLeft = 0;
+  let newLeft = 0;
+  let position = -1;
+  for (const text of patch.split("\n")) {
+    const header2 = HUNK_HEADER.exec(text);
+    if (header2) {
+      position++;
+      current = { header: text, headerPosition: position, lines: [] };
+      hunks.push(current);
+      oldLine = Number(header2[1]);
+      newLine = Number(header2[3]);
+      oldLeft = header2[2] === void 0 ? 1 : Number(header2[2]);
+      newLeft = header2[4] === void 0 ? 1 : Number(header2[4]);
+      continue;
+    }
+    if (!current || text.startsWith("\\")) continue;
+    if (text.startsWith("+") && newLeft > 0) {
+      position++;
+      newLeft--;
+      current.lines.push({ kind: "added", newLine: newLine++, position, text });
+    } else if (text.startsWith("-") && oldLeft > 0) {
+      position++;
+      oldLeft--;
+      current.lines.push({ kind: "deleted", oldLine: oldLine++, position, text });
+    } else if ((text.startsWith(" ") || text === "") && oldLeft > 0 && newLeft > 0) {
+      position++;
+      oldLeft--;
+      newLeft--;
+      current.lines.push({ kind: "context", oldLine: oldLine++, newLine: newLine++, position, text });
+    }
+  }
+  return hunks;
+}
+function locateLine(hunks, side, lineNumber) {
+  for (let hunkIndex = 0; hunkIndex < hunks.length; hunkIndex++) {
+    for (const line of hunks[hunkIndex].lines) {
+      if (side === "RIGHT" && line.kind !== "deleted" && line.newLine === lineNumber) return { hunkIndex, line };
+      if (side === "LEFT" && line.kind !== "added" && line.oldLine === lineNumber) return { hunkIndex, line };
+    }
+  }
+  return void 0;
+}
+function locatePosition(hunks, position) {
+  for (let hunkIndex = 0; hunkIndex < hunks.length; hunkIndex++) {
+    const line = hunks[hunkIndex].lines.find((l) => l.position === position);
+    if (line) return { hunkIndex, line };
+  }
+  return void 0;
+}
+function diffHunkText(hunks, location) {
+  const hunk = hunks[location.hunkIndex];
+  const lines = [hunk.header];
+  for (const l of hunk.lines) if (l.position <= location.line.position) lines.push(l.text);
+  return lines.join("\n");
+}
+
+// test-support/github/pull-records.ts
+function openPullRecord(state, clock, o) {
+  const baseRef = o.baseRef ?? state.repo.defaultBranch;
+  const baseSha = state.branches[baseRef];
+  const headSha = state.branches[o.headRef];
+  if (!baseSha || !headSha) throw new Error(`openPullRequest: branch ${baseSha ? o.headRef : baseRef} has no commits; call commit() first`);
+  ensureUser(state, o.author);
+  if (o.fork) ensureUser(state, o.fork.owner);
+  const at = isoSeconds(clock.now());
+  const number = state.nextNumber++;
+  const labels = o.labels ?? [];
+  for (const name of labels) {
+    if (!state.labels.some((l) => l.name === name)) state.labels.push({ id: nextId(state), name, color: "ededed", description: null, default: false });
+  }
+  const pull = {
+    number,
+    id: nextId(state),
+    title: o.title ?? `Change ${o.headRef}`,
+    body: o.body ?? null,
+    author: o.author,
+    state: "open",
+    draft: o.draft ?? false,
+    merged: false,
+    head: { ref: o.headRef, sha: headSha },
+    base: { ref: baseRef, sha: baseSha },
+    headRepo: o.fork ? { owner: o.fork.owner, name: o.fork.name ?? state.repo.name, fork: true } : { owner: state.owner.login, name: state.repo.name, fork: false },
+    files: [],
+    commits: [],
+    requestedReviewers: [],
+    requestedTeams: [],
+    createdAt: at,
+    updatedAt: at,
+    closedAt: null,
+    mergedAt: null
+  };
+  refreshPull(state, pull, o.files);
+  state.pulls.push(pull);
+  state.issues.push({
+    number,
+    id: nextId(state),
+    title: pull.title,
+    body: pull.body,
+    author: o.author,
+    state: "open",
+    stateReason: null,
+    labels,
+    assignees: [],
+    locked: false,
+    createdAt: at,
+    updatedAt: at,
+    closedAt: null,
+    closedBy: null,
+    isPullRequest: true
+  });
+  return pull;
+}
+function movePullHead(state, clock, pull, sha) {
+  pull.head.sha = sha;
+  if (!pull.headRepo.fork) state.branches[pull.head.ref] = sha;
+  pull.updatedAt = isoSeconds(clock.now());
+  refreshPull(state, pull);
+  for (const comment of state.reviewComments.filter((c) => c.pullNumber === pull.number && c.subjectType === "line")) {
+    const file = pull.files.find((f) => f.filename === comment.path);
+    const hunks = parsePatch(file?.patch ?? "");
+    const location = comment.line !== null && comment.side ? locateLine(hunks, comment.side, comment.line) : void 0;
+    const lastLine = comment.diffHunk.split("\n").pop();
+    if (location && location.line.text === lastLine) {
+      comment.position = location.line.position;
+      comment.commitId = sha;
+      comment.diffHunk = diffHunkText(hunks, location);
+    } else {
+      comment.position = null;
+      comment.line = null;
+    }
+  }
+  return pull;
+}
+function refreshPull(state, pull, seeds) {
+  pull.commits = pullCommits(state, pull.head.sha, pull.base.sha);
+  if (seeds) {
+    pull.files = seeds.map((f) => {
+      const counts = f.patch ? parsePatch(f.patch).flatMap((h) => h.lines) : [];
+      return {
+        filename: f.filename,
+        status: f.status ?? "modified",
+        additions: f.additions ?? counts.filter((l) => l.kind === "added").length,
+        deletions: f.deletions ?? counts.filter((l) => l.kind === "deleted").length,
+        ...f.patch !== void 0 ? { patch: f.patch } : {},
+        ...f.previousFilename !== void 0 ? { previousFilename: f.previousFilename } : {},
+        sha: gitBlobSha(`${f.filename}
+${f.patch ?? ""}`)
+      };
+    });
+    return;
+  }
+  const base = mergeBase(state, pull.head.sha, pull.base.sha);
+  pull.files = diffFiles(state.commits[base].files, state.commits[pull.head.sha].files);
+}
+
+// test-support/github/git-data-routes.ts
+function gitCommit(ctx, sha) {
+  const commit = ctx.state.commits[sha];
+  const person = { name: commit.author, email: `${commit.author}@users.noreply.github.com`, date: commit.date };
+  const tree = treeSha(commit.files);
+  return {
+    sha,
+    node_id: nodeId("C", parseInt(sha.slice(0, 8), 16)),
+    url: `${repoApi(ctx)}/git/commits/${sha}`,
+    html_url: `${ctx.htmlUrl}/${repoPath(ctx)}/commit/${sha}`,
+    author: person,
+    committer: person,
+    tree: { sha: tree, url: `${repoApi(ctx)}/git/trees/${tree}` },
+    message: commit.message,
+    parents: commit.parents.map((p) => ({ sha: p, url: `${repoApi(ctx)}/git/commits/${p}`, html_url: `${ctx.htmlUrl}/${repoPath(ctx)}/commit/${p}` })),
+    verification: { verified: false, reason: "unsigned", signature: null, payload: null, verified_at: null }
+  };
+}
+function gitRef(ctx, branch, sha) {
+  return {
+    ref: `refs/heads/${branch}`,
+    node_id: `REF_${Buffer.from(`heads/${branch}`).toString("base64url")}`,
+    url: `${repoApi(ctx)}/git/refs/heads/${branch}`,
+    object: { type: "commit", sha, url: `${repoApi(ctx)}/git/commits/${sha}` }
+  };
+}
+function treeEntries(ctx, files) {
+  const entries = /* @__PURE__ */ new Map();
+  for (const [path, content] of Object.entries(files)) {
+    const slash = path.indexOf("/");
+    if (slash === -1) {
+      const sha = gitBlobSha(content);
+      entries.set(path, { path, mode: "100644", type: "blob", sha, size: Buffer.byteLength(content), url: `${repoApi(ctx)}/git/blobs/${sha}` });
+    } else {
+      const dir = path.slice(0, slash);
+      const inner = Object.fromEntries(Object.entries(files).filter(([p]) => p.startsWith(`${dir}/`)).map(([p, c]) => [p.slice(dir.length + 1), c]));
+      const sha = treeSha(inner);
+      entries.set(dir, { path: dir, mode: "040000", type: "tree", sha, url: `${repoApi(ctx)}/git/trees/${sha}` });
+    }
+  }
+  return [...entries.values()].sort((a, b) => String(a["path"]) < String(b["path"]) ? -1 : 1);
+}
+var createTree = (ctx) => {
+  requireActor(ctx);
+  const baseTree = ctx.body["base_tree"];
+  const files = {};
+  if (baseTree !== void 0) {
+    const base = resolveTree(ctx.state, baseTree);
+    if (!base) fail(ctx, 422, `base_tree ${baseTree} is not a valid tree`);
+    Object.assign(files, base);
+  }
+  for (const entry of ctx.body["tree"] ?? []) {
+    const path = entry.path.replace(/^\/+/, "");
+    if (path === "" || path.split("/").some((part) => part === "" || part === "." || part === ".." || part === ".git")) {
+      fail(ctx, 422, `tree.path contains a malformed path component`);
+    }
+    if (entry.type !== void 0 && entry.type !== "blob") fail(ctx, 422, `the emulator writes blob entries only (got ${entry.type})`);
+    if (entry.sha !== void 0 && entry.content !== void 0) fail(ctx, 422, "Use either tree.sha or content, not both");
+    if (entry.content !== void 0) files[path] = entry.content;
+    else if (entry.sha === null) {
+      if (files[path] === void 0) fail(ctx, 422, `tree.path ${path} does not exist and cannot be deleted`);
+      delete files[path];
+    } else {
+      const content = entry.sha === void 0 ? void 0 : ctx.state.blobs[entry.sha];
+      if (content === void 0) fail(ctx, 422, `tree.sha ${String(entry.sha)} is not a valid blob`);
+      files[path] = content;
+    }
+  }
+  const sha = treeSha(files);
+  ctx.state.trees[sha] = files;
+  return { status: 201, body: { sha, url: `${repoApi(ctx)}/git/trees/${sha}`, truncated: false, tree: treeEntries(ctx, files) } };
+};
+var createCommit = (ctx) => {
+  const actor = requireActor(ctx);
+  const tree = String(ctx.body["tree"]);
+  const files = resolveTree(ctx.state, tree);
+  if (!files) fail(ctx, 422, `Tree SHA does not exist`);
+  const parents = ctx.body["parents"] ?? [];
+  for (const p of parents) if (!ctx.state.commits[p]) fail(ctx, 422, "Parent SHA does not exist or is not a commit object");
+  const message = String(ctx.body["message"]);
+  const date = now(ctx);
+  const author = actor.login;
+  const sha = commitSha({ message, parents, files, date, author });
+  ctx.state.commits[sha] = { sha, message, parents, author, date, files: { ...files } };
+  return { status: 201, body: gitCommit(ctx, sha) };
+};
+function branchOfRef(ref) {
+  const m = /^(?:refs\/)?heads\/(.+)$/.exec(ref);
+  return m ? m[1] : void 0;
+}
+function branchMoved(ctx, branch, sha) {
+  ctx.state.branches[branch] = sha;
+  for (const pull of ctx.state.pulls) {
+    if (pull.state === "open" && !pull.headRepo.fork && pull.head.ref === branch) movePullHead(ctx.state, ctx.clock, pull, sha);
+  }
+}
+function isAncestor(state, ancestor, of) {
+  return ancestors(state, of).includes(ancestor);
+}
+function validRefName(ref) {
+  return /^refs\/[^/]+\/.+/.test(ref) && !/\.\.|[\s~^:?*[\\\x00-\x1f\x7f]|@\{|\/\/|\/\.|\.lock$|\/$|\.$/.test(ref);
+}
+var gitDataRoutes = {
+  "git/create-blob": (ctx) => {
+    requireActor(ctx);
+    const encoding = ctx.body["encoding"] ?? "utf-8";
+    if (encoding !== "utf-8" && encoding !== "base64") fail(ctx, 422, `encoding must be utf-8 or base64`);
+    const raw = String(ctx.body["content"]);
+    const content = encoding === "base64" ? Buffer.from(raw, "base64").toString("utf8") : raw;
+    const sha = gitBlobSha(content);
+    ctx.state.blobs[sha] = content;
+    return { status: 201, body: { url: `${repoApi(ctx)}/git/blobs/${sha}`, sha } };
+  },
+  "git/create-tree": createTree,
+  "git/create-commit": createCommit,
+  "git/get-commit": (ctx) => {
+    const sha = String(ctx.path["commit_sha"]);
+    if (!ctx.state.commits[sha]) notFound(ctx);
+    return { status: 200, body: gitCommit(ctx, sha) };
+  },
+  "git/create-ref": (ctx) => {
+    requireActor(ctx);
+    const ref = String(ctx.body["ref"]);
+    const sha = String(ctx.body["sha"]);
+    if (!validRefName(ref)) fail(ctx, 422, `${ref} is not a valid ref name.`);
+    const branch = branchOfRef(ref);
+    if (branch === void 0) fail(ctx, 422, `the emulator creates branch refs (refs/heads/...) only`);
+    if (ctx.state.branches[branch] !== void 0) fail(ctx, 422, "Reference already exists");
+    if (!ctx.state.commits[sha]) fail(ctx, 422, "Object does not exist");
+    ctx.state.branches[branch] = sha;
+    return { status: 201, body: gitRef(ctx, branch, sha) };
+  },
+  "git/update-ref": (ctx) => {
+    requireActor(ctx);
+    const branch = branchOfRef(String(ctx.path["ref"]));
+    const current = branch === void 0 ? void 0 : ctx.state.branches[branch];
+    if (branch === void 0 || current === void 0) fail(ctx, 422, "Reference does not exist");
+    const sha = String(ctx.body["sha"]);
+    if (!ctx.state.commits[sha]) fail(ctx, 422, "Object does not exist");
+    if (ctx.body["force"] !== true && sha !== current && !isAncestor(ctx.state, current, sha)) fail(ctx, 422, "Update is not a fast forward");
+    branchMoved(ctx, branch, sha);
+    return { status: 200, body: gitRef(ctx, branch, sha) };
+  },
+  "pulls/create": (ctx) => {
+    const actor = requireActor(ctx);
+    checkBodyLength(ctx, "PullRequest", ctx.body["body"]);
+    const base = String(ctx.body["base"]);
+    const headSpec = String(ctx.body["head"]);
+    const colon = headSpec.indexOf(":");
+    const headOwner = colon > 0 ? headSpec.slice(0, colon) : ctx.state.owner.login;
+    const head = colon > 0 ? headSpec.slice(colon + 1) : headSpec;
+    const missing = (field) => ({ resource: "PullRequest", field, code: "invalid" });
+    if (headOwner.toLowerCase() !== ctx.state.owner.login.toLowerCase() || ctx.state.branches[head] === void 0) validationFailed(ctx, [missing("head")]);
+    if (ctx.state.branches[base] === void 0) validationFailed(ctx, [missing("base")]);
+    const label = `${ctx.state.owner.login}:${head}`;
+    if (ctx.state.pulls.some((p) => p.state === "open" && !p.headRepo.fork && p.head.ref === head && p.base.ref === base)) {
+      validationFailed(ctx, [{ resource: "PullRequest", code: "custom", message: `A pull request already exists for ${label}.` }]);
+    }
+    if (isAncestor(ctx.state, ctx.state.branches[head], ctx.state.branches[base])) {
+      validationFailed(ctx, [{ resource: "PullRequest", code: "custom", message: `No commits between ${base} and ${head}` }]);
+    }
+    const pull = openPullRecord(ctx.state, ctx.clock, {
+      author: actor.login,
+      headRef: head,
+      baseRef: base,
+      title: String(ctx.body["title"] ?? ""),
+      body: ctx.body["body"] ?? null,
+      draft: ctx.body["draft"] === true
+    });
+    return { status: 201, body: { ...renderPull(ctx, pull, true), user: renderUser(ctx, actor.login) } };
+  }
 };
 
 // test-support/github/issue-routes.ts
@@ -10880,69 +11227,6 @@ function validateResponseBody(op, status, body) {
     return [{ location: "response", message: `status ${status} of ${op.operationId} is documented without a body` }];
   }
   return validate(body) ? [] : describe2(validate.errors, "response");
-}
-
-// test-support/github/diff-lines.ts
-var HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-function parsePatch(patch) {
-  const hunks = [];
-  let current;
-  let oldLine = 0;
-  let newLine = 0;
-  let oldLeft = 0;
-  let newLeft = 0;
-  let position = -1;
-  for (const text of patch.split("\n")) {
-    const header2 = HUNK_HEADER.exec(text);
-    if (header2) {
-      position++;
-      current = { header: text, headerPosition: position, lines: [] };
-      hunks.push(current);
-      oldLine = Number(header2[1]);
-      newLine = Number(header2[3]);
-      oldLeft = header2[2] === void 0 ? 1 : Number(header2[2]);
-      newLeft = header2[4] === void 0 ? 1 : Number(header2[4]);
-      continue;
-    }
-    if (!current || text.startsWith("\\")) continue;
-    if (text.startsWith("+") && newLeft > 0) {
-      position++;
-      newLeft--;
-      current.lines.push({ kind: "added", newLine: newLine++, position, text });
-    } else if (text.startsWith("-") && oldLeft > 0) {
-      position++;
-      oldLeft--;
-      current.lines.push({ kind: "deleted", oldLine: oldLine++, position, text });
-    } else if ((text.startsWith(" ") || text === "") && oldLeft > 0 && newLeft > 0) {
-      position++;
-      oldLeft--;
-      newLeft--;
-      current.lines.push({ kind: "context", oldLine: oldLine++, newLine: newLine++, position, text });
-    }
-  }
-  return hunks;
-}
-function locateLine(hunks, side, lineNumber) {
-  for (let hunkIndex = 0; hunkIndex < hunks.length; hunkIndex++) {
-    for (const line of hunks[hunkIndex].lines) {
-      if (side === "RIGHT" && line.kind !== "deleted" && line.newLine === lineNumber) return { hunkIndex, line };
-      if (side === "LEFT" && line.kind !== "added" && line.oldLine === lineNumber) return { hunkIndex, line };
-    }
-  }
-  return void 0;
-}
-function locatePosition(hunks, position) {
-  for (let hunkIndex = 0; hunkIndex < hunks.length; hunkIndex++) {
-    const line = hunks[hunkIndex].lines.find((l) => l.position === position);
-    if (line) return { hunkIndex, line };
-  }
-  return void 0;
-}
-function diffHunkText(hunks, location) {
-  const hunk = hunks[location.hunkIndex];
-  const lines = [hunk.header];
-  for (const l of hunk.lines) if (l.position <= location.line.position) lines.push(l.text);
-  return lines.join("\n");
 }
 
 // test-support/github/pull-request-routes.ts
@@ -11643,7 +11927,7 @@ var repositoryRoutes = {
 };
 
 // test-support/github/emulator.ts
-var ROUTES = { ...pullRequestRoutes, ...issueRoutes, ...repositoryRoutes, ...commitRoutes };
+var ROUTES = { ...pullRequestRoutes, ...issueRoutes, ...repositoryRoutes, ...commitRoutes, ...gitDataRoutes };
 var WRITE_METHODS = /* @__PURE__ */ new Set(["POST", "PUT", "PATCH", "DELETE"]);
 var SECONDARY_RATE_LIMIT_DOCS = "https://docs.github.com/free-pro-team@latest/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits";
 function githubError(status, message, documentationUrl = "https://docs.github.com/rest") {
@@ -11898,82 +12182,12 @@ ${details}`, docs));
       return sha;
     },
     openPullRequest(o) {
-      const baseRef = o.baseRef ?? state.repo.defaultBranch;
-      const baseSha = state.branches[baseRef];
-      const headSha = state.branches[o.headRef];
-      if (!baseSha || !headSha) throw new Error(`openPullRequest: branch ${baseSha ? o.headRef : baseRef} has no commits; call commit() first`);
-      ensureUser(state, o.author);
-      if (o.fork) ensureUser(state, o.fork.owner);
-      const at = isoSeconds(clock.now());
-      const number = state.nextNumber++;
-      const labels = o.labels ?? [];
-      for (const name of labels) {
-        if (!state.labels.some((l) => l.name === name)) state.labels.push({ id: nextId(state), name, color: "ededed", description: null, default: false });
-      }
-      const pull = {
-        number,
-        id: nextId(state),
-        title: o.title ?? `Change ${o.headRef}`,
-        body: o.body ?? null,
-        author: o.author,
-        state: "open",
-        draft: o.draft ?? false,
-        merged: false,
-        head: { ref: o.headRef, sha: headSha },
-        base: { ref: baseRef, sha: baseSha },
-        headRepo: o.fork ? { owner: o.fork.owner, name: o.fork.name ?? state.repo.name, fork: true } : { owner: state.owner.login, name: state.repo.name, fork: false },
-        files: [],
-        commits: [],
-        requestedReviewers: [],
-        requestedTeams: [],
-        createdAt: at,
-        updatedAt: at,
-        closedAt: null,
-        mergedAt: null
-      };
-      refreshPull(pull, o.files);
-      state.pulls.push(pull);
-      state.issues.push({
-        number,
-        id: nextId(state),
-        title: pull.title,
-        body: pull.body,
-        author: o.author,
-        state: "open",
-        stateReason: null,
-        labels,
-        assignees: [],
-        locked: false,
-        createdAt: at,
-        updatedAt: at,
-        closedAt: null,
-        closedBy: null,
-        isPullRequest: true
-      });
-      return pull;
+      return openPullRecord(state, clock, o);
     },
     pushToPullRequest(pullNumber, sha) {
       const pull = state.pulls.find((p) => p.number === pullNumber);
       if (!pull || !state.commits[sha]) throw new Error(`pushToPullRequest: no pull #${pullNumber} or commit ${sha}`);
-      pull.head.sha = sha;
-      if (!pull.headRepo.fork) state.branches[pull.head.ref] = sha;
-      pull.updatedAt = isoSeconds(clock.now());
-      refreshPull(pull);
-      for (const comment of state.reviewComments.filter((c) => c.pullNumber === pull.number && c.subjectType === "line")) {
-        const file = pull.files.find((f) => f.filename === comment.path);
-        const hunks = parsePatch(file?.patch ?? "");
-        const location = comment.line !== null && comment.side ? locateLine(hunks, comment.side, comment.line) : void 0;
-        const lastLine = comment.diffHunk.split("\n").pop();
-        if (location && location.line.text === lastLine) {
-          comment.position = location.line.position;
-          comment.commitId = sha;
-          comment.diffHunk = diffHunkText(hunks, location);
-        } else {
-          comment.position = null;
-          comment.line = null;
-        }
-      }
-      return pull;
+      return movePullHead(state, clock, pull, sha);
     },
     close() {
       return new Promise((resolve3, reject) => {
@@ -11982,27 +12196,6 @@ ${details}`, docs));
       });
     }
   };
-  function refreshPull(pull, seeds) {
-    pull.commits = pullCommits(state, pull.head.sha, pull.base.sha);
-    if (seeds) {
-      pull.files = seeds.map((f) => {
-        const counts = f.patch ? parsePatch(f.patch).flatMap((h) => h.lines) : [];
-        return {
-          filename: f.filename,
-          status: f.status ?? "modified",
-          additions: f.additions ?? counts.filter((l) => l.kind === "added").length,
-          deletions: f.deletions ?? counts.filter((l) => l.kind === "deleted").length,
-          ...f.patch !== void 0 ? { patch: f.patch } : {},
-          ...f.previousFilename !== void 0 ? { previousFilename: f.previousFilename } : {},
-          sha: gitBlobSha(`${f.filename}
-${f.patch ?? ""}`)
-        };
-      });
-      return;
-    }
-    const base = mergeBase(state, pull.head.sha, pull.base.sha);
-    pull.files = diffFiles(state.commits[base].files, state.commits[pull.head.sha].files);
-  }
   emulator.commit({ files: {}, message: "Initial commit" });
   return emulator;
 }

@@ -19874,7 +19874,7 @@ var ConfigurationError = class extends Error {
 var FAIL_LEVELS = ["none", ...SEVERITIES];
 var OUTPUT_FORMATS = ["text", "json", "sarif", "markdown"];
 var COMMENT_MODES = ["review", "summary", "both", "off"];
-var MODES = ["auto", "pr", "drift", "scan", "plan-matrix", "event"];
+var MODES = ["auto", "pr", "drift", "scan", "plan-matrix", "event", "import"];
 var ruleSetting = external_exports.union([
   external_exports.enum(["off", ...SEVERITIES]),
   external_exports.strictObject({ severity: external_exports.enum(SEVERITIES).optional(), enabled: external_exports.boolean().optional() })
@@ -20244,6 +20244,23 @@ function workspaceConfig(getInput, env, workspace, configPath) {
     throw error62;
   }
 }
+function listInput(value) {
+  return value.split(/[\n,]/).map((v) => v.trim()).filter(Boolean);
+}
+function importSettings(getInput) {
+  const clusters = listInput(getInput("import-clusters"));
+  const services = listInput(getInput("import-services"));
+  if (services.length > 0 && clusters.length !== 1) {
+    throw new ConfigurationError("input `import-services` names services of one cluster: give exactly one cluster in `import-clusters` with it");
+  }
+  return {
+    clusters,
+    services,
+    out: getInput("import-out").trim(),
+    baseBranch: getInput("import-base-branch").trim(),
+    force: parseBoolean(getInput("import-force") || "false", "input `import-force`")
+  };
+}
 function settingsFromAction(getInput, env, configText) {
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const configPath = getInput("config") || ".github/drift-guard.yml";
@@ -20276,6 +20293,7 @@ function settingsFromAction(getInput, env, configText) {
     sarifFile: getInput("sarif-file") || void 0,
     shards: parsePositiveInteger(getInput("shards") || "4", "input `shards`"),
     notificationTargets: notificationTargets(getInput),
+    import: importSettings(getInput),
     awsCredentials: !!(env.AWS_ACCESS_KEY_ID || env.AWS_WEB_IDENTITY_TOKEN_FILE || env.AWS_PROFILE || env.AWS_CONTAINER_CREDENTIALS_FULL_URI || env.AWS_CONTAINER_CREDENTIALS_RELATIVE_URI),
     github: {
       apiUrl: env.GITHUB_API_URL ?? "https://api.github.com",

@@ -1,21 +1,21 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-U6QQFAQH.js";
-import {
-  ruleHelpUri
-} from "./chunk-AVS4SCUL.js";
-import {
-  allRules,
-  containerDefinitions,
-  firstLineOf
-} from "./chunk-GQAUALMZ.js";
+} from "./chunk-3M7XBMZK.js";
 import {
   createModuleSourceResolver,
   describeSource,
   loadConfiguration,
   parseModuleSource
 } from "./chunk-FFVULQV3.js";
+import {
+  ruleHelpUri
+} from "./chunk-6DCGEIHD.js";
+import {
+  allRules,
+  containerDefinitions,
+  firstLineOf
+} from "./chunk-GQAUALMZ.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";

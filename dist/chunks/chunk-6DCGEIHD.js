@@ -7,5 +7,6 @@ function ruleHelpUri(id) {
 }
 
 export {
+  DOCS_BASE_URL,
   ruleHelpUri
 };

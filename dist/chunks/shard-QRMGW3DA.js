@@ -5,7 +5,7 @@ import {
   parseShard,
   planMatrix,
   shardOf
-} from "./chunk-U6QQFAQH.js";
+} from "./chunk-3M7XBMZK.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-GQAUALMZ.js";
 import "./chunk-IVIT2PZO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   ruleHelpUri
-} from "./chunk-AVS4SCUL.js";
+} from "./chunk-6DCGEIHD.js";
 import {
   allRules,
   escapeMarkdown,

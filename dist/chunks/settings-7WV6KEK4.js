@@ -19,7 +19,7 @@ import {
   parseStateLines,
   settingsFromAction,
   settingsFromCli
-} from "./chunk-U6QQFAQH.js";
+} from "./chunk-3M7XBMZK.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-GQAUALMZ.js";
 import "./chunk-IVIT2PZO.js";

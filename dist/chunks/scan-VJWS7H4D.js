@@ -4,12 +4,12 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-NKQCK3IA.js";
-import "./chunk-U6QQFAQH.js";
+} from "./chunk-L54Q2AIU.js";
+import "./chunk-3M7XBMZK.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-AVS4SCUL.js";
-import "./chunk-GQAUALMZ.js";
 import "./chunk-FFVULQV3.js";
+import "./chunk-6DCGEIHD.js";
+import "./chunk-GQAUALMZ.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-TSNRTJJ6.js";

@@ -2,8 +2,8 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   renderMetaFor,
   renderReport
-} from "./chunk-5AGD6YTD.js";
-import "./chunk-AVS4SCUL.js";
+} from "./chunk-4B7VVRF2.js";
+import "./chunk-6DCGEIHD.js";
 import "./chunk-GQAUALMZ.js";
 import "./chunk-LTGDUDFJ.js";
 import "./chunk-IVIT2PZO.js";

@@ -2,16 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-NKQCK3IA.js";
-import "./chunk-U6QQFAQH.js";
-import "./chunk-32IOBCPS.js";
-import "./chunk-AVS4SCUL.js";
-import "./chunk-GQAUALMZ.js";
-import "./chunk-FFVULQV3.js";
-import "./chunk-IVIT2PZO.js";
-import "./chunk-QOA4NK3G.js";
-import "./chunk-TSNRTJJ6.js";
-import "./chunk-NOS6Y255.js";
+} from "./chunk-L54Q2AIU.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -31,17 +22,14 @@ import {
   taskDefinitionRef,
   taskDefinitionView
 } from "./chunk-5YETFYKP.js";
-import "./chunk-YUB6GZAH.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,
   isSecretStoreArn
 } from "./chunk-4HIR4YWU.js";
-import "./chunk-M57TRRNU.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";
-import "./chunk-X7CJ5U7I.js";
 
 // src/import/run-import.ts
 import { mkdir, readdir, writeFile } from "node:fs/promises";
@@ -604,9 +592,10 @@ function renderImportJson(result) {
   return `${JSON.stringify({ version: 1, ...result }, null, 2)}
 `;
 }
+
 export {
   OutputFolderNotEmpty,
-  renderImportJson,
+  runImport,
   renderImportText,
-  runImport
+  renderImportJson
 };
