@@ -31,8 +31,17 @@ export interface EvalContext {
 
 const MAX_DEPTH = 64;
 
+/**
+ * The location of a syntax position in the file being evaluated. Every value carries one, and the
+ * values of every resource stay alive until the report is written: the location is made once per
+ * position and file and shared (locations are never mutated), which keeps garbage collection cheap.
+ */
 export function loc(ctx: EvalContext, pos: Pos): SourceLocation {
-  return { file: ctx.file, line: pos.line, endLine: pos.endLine };
+  const cached = (pos as { at?: SourceLocation }).at;
+  if (cached !== undefined && cached.file === ctx.file) return cached;
+  const at: SourceLocation = { file: ctx.file, line: pos.line, endLine: pos.endLine };
+  (pos as { at?: SourceLocation }).at = at;
+  return at;
 }
 
 export function unknown(reason: string, at: SourceLocation, error = false): UnknownValue {
