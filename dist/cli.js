@@ -198,9 +198,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-7WV6KEK4.js"),
-    import("./chunks/scan-VJWS7H4D.js"),
-    import("./chunks/render-HD5KYXSJ.js")
+    import("./chunks/settings-AK6I5WHC.js"),
+    import("./chunks/scan-NLLU7HSZ.js"),
+    import("./chunks/render-EYVJQX6F.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -227,12 +227,12 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-7WV6KEK4.js"),
-    import("./chunks/check-drift-U7YBHOJM.js"),
+    import("./chunks/settings-AK6I5WHC.js"),
+    import("./chunks/check-drift-LDCMWVND.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-V2A2IR6R.js"),
-    import("./chunks/shard-QRMGW3DA.js"),
-    import("./chunks/render-HD5KYXSJ.js")
+    import("./chunks/load-configuration-YN7DWVSO.js"),
+    import("./chunks/shard-KMJIBK3P.js"),
+    import("./chunks/render-EYVJQX6F.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -266,7 +266,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-7WV6KEK4.js"),
+    import("./chunks/settings-AK6I5WHC.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -291,10 +291,10 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-7WV6KEK4.js"),
-    import("./chunks/load-configuration-V2A2IR6R.js"),
-    import("./chunks/import-check-OZEYPGNN.js"),
-    import("./chunks/check-drift-U7YBHOJM.js")
+    import("./chunks/settings-AK6I5WHC.js"),
+    import("./chunks/load-configuration-YN7DWVSO.js"),
+    import("./chunks/import-check-7HBUWCUL.js"),
+    import("./chunks/check-drift-LDCMWVND.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -327,9 +327,9 @@ async function importCheckCommand(args) {
 }
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-7WV6KEK4.js"),
-    import("./chunks/run-import-FYXQBE27.js"),
-    import("./chunks/check-drift-U7YBHOJM.js")
+    import("./chunks/settings-AK6I5WHC.js"),
+    import("./chunks/run-import-WE2R6XEP.js"),
+    import("./chunks/check-drift-LDCMWVND.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -380,9 +380,9 @@ async function importCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-7WV6KEK4.js"),
-    import("./chunks/load-configuration-V2A2IR6R.js"),
-    import("./chunks/shard-QRMGW3DA.js")
+    import("./chunks/settings-AK6I5WHC.js"),
+    import("./chunks/load-configuration-YN7DWVSO.js"),
+    import("./chunks/shard-KMJIBK3P.js")
   ]);
   const { values, positionals } = parseArgs({
     args,

@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-IE2QJJQ6.js";
+} from "./chunks/chunk-ZDR5UJCF.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-L54Q2AIU.js";
+} from "./chunks/chunk-CUV3AHL5.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -26,12 +26,12 @@ import {
   planMatrix,
   settingsFromAction,
   withNotification
-} from "./chunks/chunk-3M7XBMZK.js";
+} from "./chunks/chunk-3HM2B453.js";
 import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-FFVULQV3.js";
+} from "./chunks/chunk-TWBKMO3O.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -41,7 +41,7 @@ import {
   renderSarif,
   severityLabel,
   severityLegend
-} from "./chunks/chunk-4B7VVRF2.js";
+} from "./chunks/chunk-4T65V3A6.js";
 import {
   DOCS_BASE_URL
 } from "./chunks/chunk-6DCGEIHD.js";
@@ -54,7 +54,7 @@ import {
   safeLinkTarget,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-GQAUALMZ.js";
+} from "./chunks/chunk-GLGC5P2O.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
@@ -80,16 +80,16 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-TCGBOYTX.js";
+} from "./chunks/chunk-5SGUVFIN.js";
 import "./chunks/chunk-RS6XRP66.js";
 import "./chunks/chunk-QOA4NK3G.js";
-import "./chunks/chunk-TSNRTJJ6.js";
+import "./chunks/chunk-45X3SXMC.js";
 import "./chunks/chunk-BMSZUMTT.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-LBH6WPWH.js";
-import "./chunks/chunk-NOS6Y255.js";
+} from "./chunks/chunk-UZX6E6AL.js";
+import "./chunks/chunk-RTZTI2UB.js";
 import "./chunks/chunk-7QQCU3ZO.js";
 import {
   SECRET_PLACEHOLDER,

@@ -31,12 +31,21 @@ export interface EvalContext {
 
 const MAX_DEPTH = 64;
 
+/**
+ * The location of a syntax position in the file being evaluated. Every value carries one, and the
+ * values of every resource stay alive until the report is written: the location is made once per
+ * position and file and shared (locations are never mutated), which keeps garbage collection cheap.
+ */
 export function loc(ctx: EvalContext, pos: Pos): SourceLocation {
-  // One allocation per call (this runs for every expression evaluated); the parsers set both columns or neither.
-  if (pos.column === undefined || pos.endColumn === undefined) return { file: ctx.file, line: pos.line, endLine: pos.endLine };
-  return { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
+  const cached = (pos as { at?: SourceLocation }).at;
+  if (cached !== undefined && cached.file === ctx.file) return cached;
+  // The parsers set both columns or neither.
+  const at: SourceLocation = pos.column === undefined || pos.endColumn === undefined
+    ? { file: ctx.file, line: pos.line, endLine: pos.endLine }
+    : { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
+  (pos as { at?: SourceLocation }).at = at;
+  return at;
 }
-
 
 export function unknown(reason: string, at: SourceLocation, error = false): UnknownValue {
   return error ? { kind: 'unknown', reason, loc: at, error } : { kind: 'unknown', reason, loc: at };

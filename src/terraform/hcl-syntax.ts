@@ -103,6 +103,9 @@ export function getParser(): Promise<Parser> {
   return parserPromise;
 }
 
+/** The children of every leaf: one shared empty list (leaves are most nodes), never written to. */
+const NO_CHILDREN: RawNode[] = [];
+
 /** A syntax node copied out of the wasm tree. */
 interface RawNode {
   type: string;
@@ -235,13 +238,14 @@ function tooDeep(line: number): HclSyntaxError {
 function copyTree(node: SyntaxNode, table: TypeTable, comments: RawNode[], typeId = node.typeId, depth = 0): RawNode {
   if (depth > MAX_TREE_DEPTH) throw tooDeep(node.startPosition.row + 1);
   const start = node.startIndex;
-  const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: node.startPosition.row + 1, children: [] };
+  const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: node.startPosition.row + 1, children: NO_CHILDREN };
   if (!raw.named) return raw;
   if (table.textOnly[typeId]) {
     const width = table.width[typeId];
     raw.end = width > 0 ? start + width : node.endIndex;
     if (raw.type === 'comment') comments.push(raw);
   } else {
+    raw.children = [];
     for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
       if (child) raw.children.push(copyTree(child, table, comments, child.typeId, depth + 1));
     }
@@ -317,13 +321,14 @@ class RawTreeCopier {
     const { m, tree, table } = this;
     this.marshal(id, start, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
-    const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: row + 1, children: [] };
+    const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: row + 1, children: NO_CHILDREN };
     if (!raw.named) return raw;
     if (table.textOnly[typeId]) {
       const width = table.width[typeId];
       raw.end = width > 0 ? start + width : m._ts_node_end_index_wasm(tree);
       if (raw.type === 'comment') this.comments.push(raw);
     } else {
+      raw.children = [];
       let end = table.endsWithNamedChild[typeId] ? -1 : m._ts_node_end_index_wasm(tree);
       if (table.allChildren[typeId]) m._ts_node_children_wasm(tree);
       else m._ts_node_named_children_wasm(tree);
@@ -506,6 +511,12 @@ class SyntaxConverter {
   private text(n: RawNode): string {
     return this.source.slice(n.start, n.end);
   }
+
+  /**
+   * One shared Pos per line for single-line spans: most expressions fit on one line, and the AST of
+   * every file stays alive for the whole scan, so fewer live objects means cheaper garbage collection.
+   * Positions are never mutated after conversion.
+   */
 
   private pos(n: RawNode): Pos {
     // The line of the node's last character (its end offset is one past it).

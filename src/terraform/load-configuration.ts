@@ -487,7 +487,7 @@ class ConfigurationLoader implements ModuleHost {
     for (const abs of candidates) {
       let real: string;
       try {
-        real = realpathSync(abs);
+        real = realpathSync.native(abs);
       } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
         if (code === 'ELOOP') lastError = `file ${JSON.stringify(path)} is a symlink loop`;

@@ -398,12 +398,7 @@ export class ModuleInstance implements EvalScope {
     const attributes = new Map<string, EvaluatedAttribute>();
     for (const attr of block.attributes) {
       if (attr.name === 'count' || attr.name === 'for_each') continue;
-      attributes.set(attr.name, {
-        name: attr.name,
-        loc: loc(ctx, attr.pos),
-        value: evaluate(attr.expr, ctx),
-        ...expressionFacts(attr.expr),
-      });
+      attributes.set(attr.name, new Attribute(attr.name, loc(ctx, attr.pos), evaluate(attr.expr, ctx), attr.expr));
     }
     const out: EvaluatedBlock = { type: block.type, labels: block.labels, loc: loc(ctx, block.pos), attributes, blocks: [], unknownBlocks: [] };
     for (const child of block.blocks) {
@@ -468,6 +463,30 @@ function markSensitive(v: Value): Value {
   if (v.kind === 'list') return { ...v, items: v.items.map(markSensitive) };
   if (v.kind === 'object') return { ...v, entries: new Map([...v.entries].map(([k, e]) => [k, { ...e, value: markSensitive(e.value) }])) };
   return v;
+}
+
+/**
+ * An evaluated attribute whose expression text and references are worked out when a rule asks for
+ * them (two rules do, on two attributes): computing them for every attribute of every instance
+ * cost a pass over each expression and kept a second copy of the source text alive.
+ */
+class Attribute implements EvaluatedAttribute {
+  constructor(
+    readonly name: string,
+    readonly loc: SourceLocation,
+    public value: Value,
+    private readonly expr: Expr,
+  ) {}
+
+  private facts: { expression: string; references: readonly string[] } | undefined;
+
+  get expression(): string {
+    return (this.facts ??= expressionFacts(this.expr)).expression;
+  }
+
+  get references(): readonly string[] {
+    return (this.facts ??= expressionFacts(this.expr)).references;
+  }
 }
 
 /** What an attribute's syntax says, shared by every instance evaluated from it (count, for_each, module calls). */

@@ -191,7 +191,8 @@ export function applyPlan(model: ConfigurationModel, planResources: PlanResource
 function cloneBlock(b: EvaluatedBlock): EvaluatedBlock {
   return {
     ...b,
-    attributes: new Map([...b.attributes].map(([k, a]) => [k, { ...a }])),
+    // Named fields, not a spread: an attribute's expression and references may be getters.
+    attributes: new Map([...b.attributes].map(([k, a]) => [k, { name: a.name, loc: a.loc, value: a.value, expression: a.expression, references: a.references }])),
     blocks: b.blocks.map(cloneBlock),
     unknownBlocks: [...b.unknownBlocks],
   };

@@ -709,8 +709,11 @@ function callFunction(expr, ctx, depth) {
 // src/terraform/evaluate.ts
 var MAX_DEPTH = 64;
 function loc(ctx, pos) {
-  if (pos.column === void 0 || pos.endColumn === void 0) return { file: ctx.file, line: pos.line, endLine: pos.endLine };
-  return { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
+  const cached = pos.at;
+  if (cached !== void 0 && cached.file === ctx.file) return cached;
+  const at = pos.column === void 0 || pos.endColumn === void 0 ? { file: ctx.file, line: pos.line, endLine: pos.endLine } : { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
+  pos.at = at;
+  return at;
 }
 function unknown(reason, at, error = false) {
   return error ? { kind: "unknown", reason, loc: at, error } : { kind: "unknown", reason, loc: at };

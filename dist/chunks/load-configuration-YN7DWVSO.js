@@ -1,9 +1,9 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   loadConfiguration
-} from "./chunk-FFVULQV3.js";
-import "./chunk-TSNRTJJ6.js";
-import "./chunk-NOS6Y255.js";
+} from "./chunk-TWBKMO3O.js";
+import "./chunk-45X3SXMC.js";
+import "./chunk-RTZTI2UB.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   loadConfiguration

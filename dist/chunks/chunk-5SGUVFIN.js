@@ -8,7 +8,7 @@ import {
 } from "./chunk-QOA4NK3G.js";
 import {
   parseHcl
-} from "./chunk-TSNRTJJ6.js";
+} from "./chunk-45X3SXMC.js";
 import {
   event_streams_exports,
   init_event_streams

@@ -4,7 +4,7 @@ import {
   getParser,
   parseHclWith,
   parseTemplateWith
-} from "./chunk-TSNRTJJ6.js";
+} from "./chunk-45X3SXMC.js";
 import {
   JsonPositionError,
   collectReferences,
@@ -15,7 +15,7 @@ import {
   scalarText,
   traversalText,
   unknown
-} from "./chunk-NOS6Y255.js";
+} from "./chunk-RTZTI2UB.js";
 
 // src/terraform/load-configuration.ts
 import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -545,12 +545,7 @@ var ModuleInstance = class _ModuleInstance {
     const attributes = /* @__PURE__ */ new Map();
     for (const attr of block.attributes) {
       if (attr.name === "count" || attr.name === "for_each") continue;
-      attributes.set(attr.name, {
-        name: attr.name,
-        loc: loc(ctx, attr.pos),
-        value: evaluate(attr.expr, ctx),
-        ...expressionFacts(attr.expr)
-      });
+      attributes.set(attr.name, new Attribute(attr.name, loc(ctx, attr.pos), evaluate(attr.expr, ctx), attr.expr));
     }
     const out = { type: block.type, labels: block.labels, loc: loc(ctx, block.pos), attributes, blocks: [], unknownBlocks: [] };
     for (const child of block.blocks) {
@@ -612,6 +607,25 @@ function markSensitive(v) {
   if (v.kind === "object") return { ...v, entries: new Map([...v.entries].map(([k, e]) => [k, { ...e, value: markSensitive(e.value) }])) };
   return v;
 }
+var Attribute = class {
+  constructor(name, loc2, value, expr) {
+    this.name = name;
+    this.loc = loc2;
+    this.value = value;
+    this.expr = expr;
+  }
+  name;
+  loc;
+  value;
+  expr;
+  facts;
+  get expression() {
+    return (this.facts ??= expressionFacts(this.expr)).expression;
+  }
+  get references() {
+    return (this.facts ??= expressionFacts(this.expr)).references;
+  }
+};
 var factsOfExpression = /* @__PURE__ */ new WeakMap();
 function expressionFacts(expr) {
   let facts = factsOfExpression.get(expr);
@@ -2586,7 +2600,7 @@ var ConfigurationLoader = class {
     for (const abs of candidates) {
       let real;
       try {
-        real = realpathSync(abs);
+        real = realpathSync.native(abs);
       } catch (e) {
         const code = e.code;
         if (code === "ELOOP") lastError = `file ${JSON.stringify(path)} is a symlink loop`;

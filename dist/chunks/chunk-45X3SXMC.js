@@ -4082,6 +4082,7 @@ function getParser() {
   })();
   return parserPromise;
 }
+var NO_CHILDREN = [];
 var TEXT_ONLY_TYPES = /* @__PURE__ */ new Set([
   "string_lit",
   "variable_expr",
@@ -4195,13 +4196,14 @@ function tooDeep(line) {
 function copyTree(node, table, comments, typeId = node.typeId, depth = 0) {
   if (depth > MAX_TREE_DEPTH) throw tooDeep(node.startPosition.row + 1);
   const start2 = node.startIndex;
-  const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node.startPosition.row + 1, children: [] };
+  const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node.startPosition.row + 1, children: NO_CHILDREN };
   if (!raw.named) return raw;
   if (table.textOnly[typeId]) {
     const width = table.width[typeId];
     raw.end = width > 0 ? start2 + width : node.endIndex;
     if (raw.type === "comment") comments.push(raw);
   } else {
+    raw.children = [];
     for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
       if (child) raw.children.push(copyTree(child, table, comments, child.typeId, depth + 1));
     }
@@ -4258,13 +4260,14 @@ var RawTreeCopier = class {
     const { m, tree, table } = this;
     this.marshal(id, start2, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
-    const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: row + 1, children: [] };
+    const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: row + 1, children: NO_CHILDREN };
     if (!raw.named) return raw;
     if (table.textOnly[typeId]) {
       const width = table.width[typeId];
       raw.end = width > 0 ? start2 + width : m._ts_node_end_index_wasm(tree);
       if (raw.type === "comment") this.comments.push(raw);
     } else {
+      raw.children = [];
       let end = table.endsWithNamedChild[typeId] ? -1 : m._ts_node_end_index_wasm(tree);
       if (table.allChildren[typeId]) m._ts_node_children_wasm(tree);
       else m._ts_node_named_children_wasm(tree);
@@ -4411,6 +4414,11 @@ var SyntaxConverter = class {
   text(n) {
     return this.source.slice(n.start, n.end);
   }
+  /**
+   * One shared Pos per line for single-line spans: most expressions fit on one line, and the AST of
+   * every file stays alive for the whole scan, so fewer live objects means cheaper garbage collection.
+   * Positions are never mutated after conversion.
+   */
   pos(n) {
     const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
     const pos = { line: n.line - this.lineShift, endLine: endLine - this.lineShift };

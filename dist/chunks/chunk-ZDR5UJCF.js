@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-L54Q2AIU.js";
+} from "./chunk-CUV3AHL5.js";
 import {
   EcsLiveReader,
   capacityProviderName,

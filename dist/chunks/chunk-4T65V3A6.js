@@ -10,7 +10,7 @@ import {
   markdownLink,
   stripInvisible,
   truncateText
-} from "./chunk-GQAUALMZ.js";
+} from "./chunk-GLGC5P2O.js";
 import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,

@@ -1,13 +1,13 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-3M7XBMZK.js";
+} from "./chunk-3HM2B453.js";
 import {
   createModuleSourceResolver,
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-FFVULQV3.js";
+} from "./chunk-TWBKMO3O.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";
@@ -15,7 +15,7 @@ import {
   allRules,
   containerDefinitions,
   firstLineOf
-} from "./chunk-GQAUALMZ.js";
+} from "./chunk-GLGC5P2O.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";
@@ -191,7 +191,8 @@ function applyPlan(model, planResources, rootDir) {
 function cloneBlock(b) {
   return {
     ...b,
-    attributes: new Map([...b.attributes].map(([k, a]) => [k, { ...a }])),
+    // Named fields, not a spread: an attribute's expression and references may be getters.
+    attributes: new Map([...b.attributes].map(([k, a]) => [k, { name: a.name, loc: a.loc, value: a.value, expression: a.expression, references: a.references }])),
     blocks: b.blocks.map(cloneBlock),
     unknownBlocks: [...b.unknownBlocks]
   };

@@ -1,12 +1,10 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  checkDrift,
-  defaultDriftClients
-} from "./chunk-TCGBOYTX.js";
-import "./chunk-RS6XRP66.js";
-import "./chunk-QOA4NK3G.js";
-import "./chunk-TSNRTJJ6.js";
-import "./chunk-BMSZUMTT.js";
+  checkImports,
+  evaluatedAsState,
+  summarizeImportCheck
+} from "./chunk-UZX6E6AL.js";
+import "./chunk-RTZTI2UB.js";
 import "./chunk-7QQCU3ZO.js";
 import "./chunk-5YETFYKP.js";
 import "./chunk-YUB6GZAH.js";
@@ -15,6 +13,7 @@ import "./chunk-M57TRRNU.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  checkDrift,
-  defaultDriftClients
+  checkImports,
+  evaluatedAsState,
+  summarizeImportCheck
 };

@@ -1,10 +1,12 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
-} from "./chunk-LBH6WPWH.js";
-import "./chunk-NOS6Y255.js";
+  checkDrift,
+  defaultDriftClients
+} from "./chunk-5SGUVFIN.js";
+import "./chunk-RS6XRP66.js";
+import "./chunk-QOA4NK3G.js";
+import "./chunk-45X3SXMC.js";
+import "./chunk-BMSZUMTT.js";
 import "./chunk-7QQCU3ZO.js";
 import "./chunk-5YETFYKP.js";
 import "./chunk-YUB6GZAH.js";
@@ -13,7 +15,6 @@ import "./chunk-M57TRRNU.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
+  checkDrift,
+  defaultDriftClients
 };

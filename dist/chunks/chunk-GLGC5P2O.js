@@ -3,7 +3,7 @@ import {
   JsonPositionError,
   decodeJsonString,
   sameValue
-} from "./chunk-NOS6Y255.js";
+} from "./chunk-RTZTI2UB.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,

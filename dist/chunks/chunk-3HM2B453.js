@@ -6,7 +6,7 @@ import {
   allRules,
   stripInvisible,
   truncateText
-} from "./chunk-GQAUALMZ.js";
+} from "./chunk-GLGC5P2O.js";
 import {
   SEVERITIES
 } from "./chunk-IVIT2PZO.js";

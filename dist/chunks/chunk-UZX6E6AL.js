@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   decodeJsonString
-} from "./chunk-NOS6Y255.js";
+} from "./chunk-RTZTI2UB.js";
 import {
   classifyDifference,
   compareViews,

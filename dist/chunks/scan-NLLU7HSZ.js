@@ -4,16 +4,16 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-L54Q2AIU.js";
-import "./chunk-3M7XBMZK.js";
+} from "./chunk-CUV3AHL5.js";
+import "./chunk-3HM2B453.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-FFVULQV3.js";
+import "./chunk-TWBKMO3O.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-GQAUALMZ.js";
+import "./chunk-GLGC5P2O.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-TSNRTJJ6.js";
-import "./chunk-NOS6Y255.js";
+import "./chunk-45X3SXMC.js";
+import "./chunk-RTZTI2UB.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {

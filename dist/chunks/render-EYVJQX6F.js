@@ -2,12 +2,12 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   renderMetaFor,
   renderReport
-} from "./chunk-4B7VVRF2.js";
+} from "./chunk-4T65V3A6.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-GQAUALMZ.js";
+import "./chunk-GLGC5P2O.js";
 import "./chunk-LTGDUDFJ.js";
 import "./chunk-IVIT2PZO.js";
-import "./chunk-NOS6Y255.js";
+import "./chunk-RTZTI2UB.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {

@@ -5,12 +5,12 @@ import {
   parseShard,
   planMatrix,
   shardOf
-} from "./chunk-3M7XBMZK.js";
+} from "./chunk-3HM2B453.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-GQAUALMZ.js";
+import "./chunk-GLGC5P2O.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-NOS6Y255.js";
+import "./chunk-RTZTI2UB.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {
