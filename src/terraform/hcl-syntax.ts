@@ -512,12 +512,6 @@ class SyntaxConverter {
     return this.source.slice(n.start, n.end);
   }
 
-  /**
-   * One shared Pos per line for single-line spans: most expressions fit on one line, and the AST of
-   * every file stays alive for the whole scan, so fewer live objects means cheaper garbage collection.
-   * Positions are never mutated after conversion.
-   */
-
   private pos(n: RawNode): Pos {
     // The line of the node's last character (its end offset is one past it).
     const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
