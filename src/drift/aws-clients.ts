@@ -255,9 +255,11 @@ function failureOf(e: Error & { [RETRIES_STOPPED]?: string }, request: AwsReques
   const meta = (e as { $metadata?: { httpStatusCode?: number; attempts?: number } }).$metadata;
   const answered = meta?.httpStatusCode !== undefined;
   const networkCode = (e as { code?: unknown }).code;
-  const name = typeof (e as { name?: unknown }).name === 'string' && e.name !== 'Error' ? e.name : undefined;
+  // The SDK wraps what is not an Error (a network error from another realm) as "AWS SDK error wrapper for NAME: message".
+  const wrapped = /^AWS SDK error wrapper for (\w+): (.*)$/s.exec(String(e.message ?? ''));
+  const name = typeof (e as { name?: unknown }).name === 'string' && e.name !== 'Error' ? e.name : wrapped?.[1];
   const code = answered ? ((e as { Code?: string }).Code ?? name ?? `HTTP${meta!.httpStatusCode}`) : String(networkCode ?? name ?? 'Error');
-  const message = withoutKeys(oneLine(e.message ?? ''));
+  const message = withoutKeys(oneLine(wrapped ? wrapped[2]! : (e.message ?? '')));
   const status = answered ? meta!.httpStatusCode : undefined;
   const stopped = e[RETRIES_STOPPED];
   const kind = kindOf(code, status, message);
