@@ -11,7 +11,9 @@ import { startDriftScenario, type DriftScenario } from '../../test-support/e2e/d
 import { writeWorkspace } from '../../test-support/e2e/file-tree.js';
 import { WRITE_TOKEN } from '../../test-support/e2e/pull-request-scenario.js';
 import type { AwsFault } from '../../test-support/aws/emulator.js';
-import { scheduleEvent } from '../../test-support/github/webhook-events.js';
+import { consoleUser, ecsApiCallEvent } from '../../test-support/aws/cloudtrail-events.js';
+import type { Json } from '../../test-support/github/openapi.js';
+import { repositoryDispatchEvent, scheduleEvent } from '../../test-support/github/webhook-events.js';
 import { estateState, readFixture, seedFreshEstate } from '../drift/live-estate.js';
 import { driftRepository, enableExec, seedLiveServices, type ServiceSpec } from '../e2e-ownership/drift-estate.js';
 import { runInProcess, type InProcessRun } from './run-in-process.js';
@@ -55,13 +57,13 @@ const FAULTS: Array<{ name: string; fault: Pick<AwsFault, 'kind' | 'times'>; say
   { name: 'no answer (connection dropped)', fault: { kind: 'drop', times: Infinity }, says: /no answer: .*→ no answer/ },
 ];
 
-async function driftRun(operation?: string): Promise<InProcessRun> {
+async function driftRun(operation?: string, dispatch?: Json): Promise<InProcessRun> {
   const branch = s.github.state.repo.defaultBranch;
   const attribution = operation === undefined || operation === 'CloudTrail LookupEvents';
   const [run] = await runInProcess({
     workspace: writeWorkspace(attribution ? s.tree : { ...s.tree, '.github/drift-guard.yml': CONFIG_WITHOUT_ATTRIBUTION }),
-    eventName: 'schedule',
-    payload: scheduleEvent(s.github),
+    eventName: dispatch ? 'repository_dispatch' : 'schedule',
+    payload: dispatch ? repositoryDispatchEvent(s.github, 'ecs-change', dispatch) : scheduleEvent(s.github),
     token: WRITE_TOKEN,
     apiUrl: s.github.url,
     sha: s.github.state.branches[branch]!,
@@ -169,4 +171,19 @@ test.each(operations)('a fault that clears on the third attempt of %s is retried
   expect(run.exitCode).toBe(0);
   expect(statuses(run)).toEqual(statuses(clean));
   expect(run.log).not.toMatch(/INCOMPLETE|AWS request failed|attribution unavailable/);
+});
+
+test('event mode: AccessDenied on the service one ECS call touched leaves it unverified, named, and the run failing; the other call still checked', async () => {
+  // Two console edits as EventBridge delivers them (CloudTrail "AWS API Call via CloudTrail"): one per state.
+  const edit = (cluster: string, service: string) =>
+    ecsApiCallEvent({ eventName: 'UpdateService', account: '123456789012', region: 'us-east-1', caller: consoleUser('123456789012'), requestParameters: { cluster, service, enableExecuteCommand: true } });
+  s.aws.injectFault({ service: 'ECS', operation: 'DescribeServices', target: 'prod', kind: 'access-denied', times: Infinity });
+  const run = await driftRun('ECS DescribeServices', { events: [edit('prod', 'api'), edit('data', 'db')] } as unknown as Json);
+  expect(s.aws.faultHits.length).toBeGreaterThan(0);
+  s.aws.faultHits.length = 0;
+  expectPublished(run);
+  expect(statuses(run)).toEqual({ 'aws_ecs_service.api': 'unverified', 'aws_ecs_service.db': 'drifted' });
+  expect(run.exitCode).not.toBe(0);
+  expect(run.log).toMatch(/access denied: ECS DescribeServices on cluster prod, service api in us-east-1 → 400 AccessDeniedException: .*check: the role may lack ecs:DescribeServices/);
+  expect(run.summary).toContain('ECS DescribeServices on cluster prod');
 });
