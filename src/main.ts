@@ -15,7 +15,7 @@ import { syncControlPlaneIssues } from './github/control-plane-issues.js';
 import { renderEventOutcomes } from './report/event-outcomes.js';
 import type { ConfigurationModel } from './terraform/model.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
-import { countRequests, guardRequests, throttleOptions, WaitBudget, type GitHubClient } from './github/client.js';
+import { countRequests, guardRequests, requestTimeoutFor, throttleOptions, WaitBudget, type GitHubClient } from './github/client.js';
 import {
   ACTIONS_BOT_LOGIN,
   failedStepsSection,
@@ -169,7 +169,7 @@ function readEventPayload(settings: ActionSettings): Record<string, unknown> {
 function githubClient(token: string, logger: Logger, budget: WaitBudget, apiUrl: string): GitHubClient {
   // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings; guardRequests names
   // failed requests and keeps creates from being retried blindly.
-  return guardRequests(github.getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient);
+  return guardRequests(github.getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient, { timeoutMs: requestTimeoutFor(budget.limits) });
 }
 
 /** What every mode hands to the phases that always run: report file, SARIF, annotations, job summary, outputs. */

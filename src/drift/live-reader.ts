@@ -79,7 +79,7 @@ export class EcsLiveReader {
     private readonly logger: Logger,
   ) {}
 
-  /** One client per region, so the adaptive retry mode's rate estimate is shared by all its requests. */
+  /** One client per region, reused by all its requests (connections, credentials). */
   private ecs(region: string): ECSClient {
     let client = this.clients.get(region);
     if (!client) {

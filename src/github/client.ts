@@ -7,7 +7,7 @@ import { retry } from '@octokit/plugin-retry';
 // Type-only: @octokit/types is what @octokit/core's request hooks are typed with.
 import type { EndpointDefaults, OctokitResponse } from '@octokit/types';
 import type { Logger } from '../logger.js';
-import { WaitBudget } from '../wait-budget.js';
+import { WaitBudget, type WaitLimits } from '../wait-budget.js';
 
 /** What the engine uses of an Octokit: REST methods, pagination, raw requests, request hooks. */
 export type GitHubClient = Pick<Octokit, 'rest' | 'paginate' | 'request' | 'hook'>;
@@ -63,7 +63,7 @@ export interface CliOctokitOptions {
   userAgent?: string;
   /** Shared wait budget of the run (default: a fresh one with DEFAULT_WAIT_LIMITS). */
   budget?: WaitBudget;
-  /** Per-request timeout (default REQUEST_TIMEOUT_MS). */
+  /** Per-request timeout (default requestTimeoutFor(budget.limits): REQUEST_TIMEOUT_MS or more). */
   timeoutMs?: number;
 }
 
@@ -84,7 +84,7 @@ export function createCliOctokit(options: CliOctokitOptions): GitHubClient {
       error: (message: string) => logger.error(message),
     },
   });
-  return guardRequests(client, { timeoutMs: options.timeoutMs });
+  return guardRequests(client, { timeoutMs: options.timeoutMs ?? requestTimeoutFor(options.budget?.limits) });
 }
 
 /** The HTTP status of an Octokit RequestError, or undefined for other errors. */
@@ -134,6 +134,11 @@ export function countRequests(client: GitHubClient): { requests: number; writes:
  * single wait so an honoured retry-after still fits.
  */
 export const REQUEST_TIMEOUT_MS = 120_000;
+
+/** The per-request timeout that still fits the longest honoured wait (`retries.max-wait-seconds`) plus a minute. */
+export function requestTimeoutFor(limits: WaitLimits | undefined): number {
+  return Math.max(REQUEST_TIMEOUT_MS, ((limits?.maxWaitSeconds ?? 0) + 60) * 1000);
+}
 
 /**
  * POSTs that create something new each time: retrying one whose answer was lost (5xx, timeout
