@@ -11,6 +11,7 @@ import type { Report } from './report/model.js';
 import { summarizeReport } from './report/summary.js';
 import type { Settings } from './settings.js';
 import { TOOL_VERSION } from './version.js';
+import { WaitBudget } from './wait-budget.js';
 // Everything else is imported inside the command that needs it: `--help` and `scan` must not
 // load the AWS SDK, Octokit or (for --help) zod (issue 15: 3.5 MB of chunks before printing help).
 
@@ -115,7 +116,7 @@ async function driftCommand(args: string[]): Promise<number> {
   const states = settings.states
     .filter((s) => inShard(s.moduleDir, settings.shard))
     .map((s) => (values.workspace && s.source.startsWith('s3://') ? { ...s, source: s.source.replace(/^(s3:\/\/[^/]+\/)(.+)$/, (_m, bucket: string, key: string) => `${bucket}${workspaceKey(key, values.workspace)}`) } : s));
-  const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
+  const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion, { budget: new WaitBudget(settings.retries), logger }), logger);
   const report: Report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
   emit(renderReport(report, { ...settings, mode: 'drift' }, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   return exitCodeFor(report, settings);
@@ -159,7 +160,7 @@ async function importCheckCommand(args: string[]): Promise<number> {
   sayAwsSdkNodeSupportOnce(false);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
-  const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion), {
+  const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion, { budget: new WaitBudget(settings.retries), logger }), {
     region: settings.awsRegion,
     logger,
     expected: settings.drift.expected,
@@ -200,12 +201,13 @@ async function importCommand(args: string[]): Promise<number> {
   const region = settings.awsRegion;
   if (!region) throw new UsageError('import needs a region: --region R or AWS_REGION');
   sayAwsSdkNodeSupportOnce(false);
-  const clients = defaultDriftClients(region);
+  const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
+  const clients = defaultDriftClients(region, { budget: new WaitBudget(settings.retries), logger });
   const { RequestScheduler } = await import('./drift/request-scheduler.js');
   try {
     const result = await runImport({
       clusters: values.cluster, services: values.service ?? [], region, out: values.out, force: !!values.force,
-      ecs: clients.ecs, logger: stderrLogger(!!process.env.RUNNER_DEBUG), policy: settings.policy, now: settings.now,
+      ecs: clients.ecs, logger, policy: settings.policy, now: settings.now,
       scheduler: new RequestScheduler(settings.drift.maxConcurrency, settings.drift.maxRequestsPerSecond),
     });
     process.stdout.write(format === 'json' ? renderImportJson(result) : renderImportText(result));

@@ -15,7 +15,7 @@ import { syncControlPlaneIssues } from './github/control-plane-issues.js';
 import { renderEventOutcomes } from './report/event-outcomes.js';
 import type { ConfigurationModel } from './terraform/model.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
-import { countRequests, guardRequests, throttleOptions, WaitBudget, type GitHubClient } from './github/client.js';
+import { countRequests, guardRequests, requestTimeoutFor, throttleOptions, WaitBudget, type GitHubClient } from './github/client.js';
 import {
   ACTIONS_BOT_LOGIN,
   failedStepsSection,
@@ -169,7 +169,7 @@ function readEventPayload(settings: ActionSettings): Record<string, unknown> {
 function githubClient(token: string, logger: Logger, budget: WaitBudget, apiUrl: string): GitHubClient {
   // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings; guardRequests names
   // failed requests and keeps creates from being retried blindly.
-  return guardRequests(github.getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient);
+  return guardRequests(github.getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient, { timeoutMs: requestTimeoutFor(budget.limits) });
 }
 
 /** What every mode hands to the phases that always run: report file, SARIF, annotations, job summary, outputs. */
@@ -198,7 +198,7 @@ export async function run(): Promise<void> {
     return failOnPhases(phases);
   }
   if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-  const context: RunContext = { settings, logger, phases, budget: new WaitBudget() };
+  const context: RunContext = { settings, logger, phases, budget: new WaitBudget(settings.retries) };
   const outcome = mode === 'pr' ? await pullRequestMode(context)
     : mode === 'drift' ? await driftMode(context)
       : mode === 'event' ? await eventMode(context)
@@ -222,7 +222,7 @@ interface RunContext {
   settings: ActionSettings;
   logger: Logger;
   phases: PhaseRunner;
-  /** One wait budget for every GitHub client of the run (github/client.ts). */
+  /** One wait budget for every GitHub and AWS client of the run (wait-budget.ts). */
   budget: WaitBudget;
 }
 
@@ -322,11 +322,11 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
   });
   if (!report) return none;
 
-  await phases.run('Compare imported resources with live ECS', () => annotateImportFindings(report, configuration, settings, logger));
+  await phases.run('Compare imported resources with live ECS', () => annotateImportFindings(report, configuration, settings, logger, run.budget));
   const sections: SummarySection[] = [];
   const gate = await phases.run('Changes to the gate itself', () => describeGateChanges(client, { owner, repo, baseSha: pr.base.sha, headSha: pr.head.sha, configPath, files: files.files }));
   if (gate) sections.push(gate);
-  const drift = await phases.run('Live drift of the changed modules', () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger));
+  const drift = await phases.run('Live drift of the changed modules', () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger, run.budget));
   sections.push(drift ?? notEvaluatedSection(SUMMARY_SECTION_DRIFT, 'Live drift of the changed modules', 'Live drift could not be checked', phases));
 
   if (settings.approvalGate && readOnly) logger.info('Owner approval: not evaluated on a fork pull request (read-only token).');
@@ -407,7 +407,7 @@ function notEvaluatedSection(id: string, title: string, what: string, phases: Ph
 }
 
 /** The summary section on live drift of the modules a PR changes (issue: merging reverts or adopts it). */
-async function pullRequestDrift(modules: string[], configuration: ConfigurationModel, client: GitHubClient, settings: ActionSettings, logger: Logger): Promise<SummarySection> {
+async function pullRequestDrift(modules: string[], configuration: ConfigurationModel, client: GitHubClient, settings: ActionSettings, logger: Logger, budget: WaitBudget): Promise<SummarySection> {
   if (!settings.awsCredentials) {
     return renderPullRequestDrift({ check: null, notChecked: 'this job has no AWS credentials (add aws-actions/configure-aws-credentials; fork pull requests get none)', codeVersusLive: [], issues: new Map() });
   }
@@ -416,7 +416,7 @@ async function pullRequestDrift(modules: string[], configuration: ConfigurationM
   if (states.length === 0) {
     return renderPullRequestDrift({ check: null, notChecked: 'no state is known for the changed modules (set the `state` input, or give them a `backend "s3"` block with literal values)', codeVersusLive: [], issues: new Map() });
   }
-  const clients = defaultDriftClients(settings.awsRegion);
+  const clients = defaultDriftClients(settings.awsRegion, { budget, logger });
   const check = await checkDrift(settings, states, configuration, clients, logger);
   const drifted = check.run.results.filter((r) => r.status === 'drifted');
   const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
@@ -430,7 +430,7 @@ async function pullRequestDrift(modules: string[], configuration: ConfigurationM
  * Governed imports: an `import { to = aws_ecs_* }` in the PR is compared with the live resource,
  * and the ecs-import-needs-review finding says whether the import is faithful.
  */
-async function annotateImportFindings(report: Report, configuration: ConfigurationModel, settings: ActionSettings, logger: Logger): Promise<void> {
+async function annotateImportFindings(report: Report, configuration: ConfigurationModel, settings: ActionSettings, logger: Logger, budget: WaitBudget): Promise<void> {
   const findings = report.findings.filter((f) => f.ruleId === 'ecs-import-needs-review');
   if (findings.length === 0) return;
   if (!settings.awsCredentials) {
@@ -441,7 +441,7 @@ async function annotateImportFindings(report: Report, configuration: Configurati
   }
   const targets = new Set(findings.map((f) => f.resource));
   const imports = configuration.imports.filter((i) => targets.has(i.to));
-  const checks = await checkImports(imports, configuration, defaultDriftClients(settings.awsRegion), {
+  const checks = await checkImports(imports, configuration, defaultDriftClients(settings.awsRegion, { budget, logger }), {
     region: settings.awsRegion,
     logger,
     expected: settings.drift.expected,
@@ -463,7 +463,7 @@ async function driftMode(run: RunContext): Promise<ModeOutcome> {
   if (states.length === 0) return none;
   let driftAttributions = new Map<string, Attribution>();
   const report = await phases.run(`Compare ${states.length} state(s) with live ECS`, async () => {
-    const { run: checked, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
+    const { run: checked, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion, { budget: run.budget, logger }), logger);
     driftAttributions = attributions;
     const counts = new Map<string, number>();
     for (const r of checked.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
@@ -509,7 +509,7 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
         maxConcurrency: settings.drift.maxConcurrency,
         maxRequestsPerSecond: settings.drift.maxRequestsPerSecond,
       },
-      defaultDriftClients(settings.awsRegion),
+      defaultDriftClients(settings.awsRegion, { budget: run.budget, logger }),
       logger,
     );
     if (checked.outcomes.length === 0 && checked.rejected.length > 0) {
@@ -583,7 +583,7 @@ async function importMode(run: RunContext): Promise<ModeOutcome> {
         region: request.region,
         out,
         force: false,
-        ecs: defaultDriftClients(request.region).ecs,
+        ecs: defaultDriftClients(request.region, { budget: run.budget, logger }).ecs,
         logger,
         policy: settings.policy,
         now: settings.now,

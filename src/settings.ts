@@ -13,6 +13,7 @@ import { parseShard } from './shard.js';
 import type { ModuleSourceSettings } from './terraform/module-sources/index.js';
 import { DEFAULT_NOTIFY_EVENTS, NOTIFY_EVENTS, type NotifyEvent } from './notify/notification.js';
 import type { NotificationTargets } from './notify/send-notifications.js';
+import { DEFAULT_WAIT_LIMITS, type WaitLimits } from './wait-budget.js';
 
 export class ConfigurationError extends Error {
   override name = 'ConfigurationError';
@@ -81,6 +82,8 @@ export interface Settings {
   shard?: { index: number; count: number };
   /** How registry, git and archive module sources are found (absent: they are not evaluated). */
   modules?: ModuleSourceSettings;
+  /** Caps on the waits before retrying GitHub and AWS requests (config `retries:`), shared by all clients of a run. */
+  retries: WaitLimits;
 }
 
 export interface ActionSettings extends Settings {
@@ -208,6 +211,18 @@ export const configFileSchema = z.strictObject({
       webhook: z.boolean().optional(),
       /** Which issues: security-drift, config-drift, missing, unmanaged, control-plane (default security-drift, unmanaged, control-plane). */
       events: z.array(z.enum(NOTIFY_EVENTS)).min(1).optional(),
+    })
+    .optional(),
+  /**
+   * Waits before retrying GitHub and AWS requests (retry-after, rate-limit resets, backoff after
+   * throttling or a server error). Past either cap the request fails and the run says why.
+   */
+  retries: z
+    .strictObject({
+      /** The longest single wait that is honoured, in seconds (default 60). */
+      'max-wait-seconds': z.number().min(0).max(3600).optional(),
+      /** All waits of the run together, in seconds (default 300). */
+      'max-total-wait-seconds': z.number().min(0).max(21600).optional(),
     })
     .optional(),
 });
@@ -433,6 +448,10 @@ function baseSettings(repoRoot: string, config: ConfigFile, configFile: string |
     now: overrides.now ?? new Date(),
     shard: overrides.shard,
     modules: overrides.modules,
+    retries: {
+      maxWaitSeconds: config.retries?.['max-wait-seconds'] ?? DEFAULT_WAIT_LIMITS.maxWaitSeconds,
+      maxTotalWaitSeconds: config.retries?.['max-total-wait-seconds'] ?? DEFAULT_WAIT_LIMITS.maxTotalWaitSeconds,
+    },
   };
 }
 

@@ -259,8 +259,9 @@ describe('states in S3', () => {
       ],
     }, clients, logger);
     expect(result.errors).toEqual([
-      { file: 's3://tf-state/env:/prod/missing.tfstate', message: 'state object not found in S3 (NoSuchKey)' },
-      { file: 's3://locked/env:/prod/ecs/terraform.tfstate', message: 'access denied reading the state from S3 (AccessDenied): allow s3:GetObject on it' },
+      // The request named: service, operation, object, AWS's status and code, what to check.
+      { file: 's3://tf-state/env:/prod/missing.tfstate', message: expect.stringMatching(/^not found: S3 GetObject on s3:\/\/tf-state\/env:\/prod\/missing\.tfstate → 404 NoSuchKey: .*check: the state location: no object at s3:\/\/tf-state\/env:\/prod\/missing\.tfstate/) },
+      { file: 's3://locked/env:/prod/ecs/terraform.tfstate', message: expect.stringMatching(/^access denied: S3 GetObject on s3:\/\/locked\/env:\/prod\/ecs\/terraform\.tfstate → 403 AccessDenied: Access Denied .*check: the role may lack s3:GetObject on s3:\/\/locked\//) },
     ]);
     expect(result.results).toHaveLength(ADDRESSES.length);
     expect(result.results.every((r) => r.status === 'in_sync' && r.stateFile === 's3://tf-state/env:/prod/ecs/terraform.tfstate')).toBe(true);

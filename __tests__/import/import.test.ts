@@ -241,7 +241,7 @@ describe('import: bad input', () => {
     const { result } = await importFrom(seedFreshEstate, ['prod', 'batch'], [], { accessDeniedClusters: ['batch'] });
     expect(result.complete).toBe(false);
     expect(result.notImported).toHaveLength(1);
-    expect(result.notImported[0]).toMatch(/^cluster batch: not imported: access denied: DescribeClusters on cluster batch in us-east-1/);
+    expect(result.notImported[0]).toMatch(/^cluster batch: not imported: access denied: ECS DescribeClusters on cluster batch in us-east-1 → 400 AccessDeniedException: .*check: the role may lack ecs:DescribeClusters\)$/);
     expect(result.imported.map((r) => r.address)).toContain('aws_ecs_cluster.prod');
     expect(result.imported.map((r) => r.address)).not.toContain('aws_ecs_cluster.batch');
   });
@@ -250,7 +250,7 @@ describe('import: bad input', () => {
     const { result } = await importFrom(seedFreshEstate, ['prod'], [], { throttleRate: 1 });
     expect(result.complete).toBe(false);
     expect(result.imported).toEqual([]);
-    expect(result.notImported[0]).toMatch(/^cluster prod: not imported: throttled: ECS kept throttling DescribeClusters/);
+    expect(result.notImported[0]).toMatch(/^cluster prod: not imported: throttled: ECS DescribeClusters on cluster prod in us-east-1 → 400 ThrottlingException: Rate exceeded \(\d+ attempts; check: AWS kept throttling/);
   });
 
   it('a service whose task definition was deregistered is not imported, and says why', async () => {

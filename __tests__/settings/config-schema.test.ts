@@ -4,7 +4,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
-import { configJsonSchema, parseConfigFile, ConfigurationError } from '../../src/settings.js';
+import { configJsonSchema, parseConfigFile, ConfigurationError, settingsFromCli } from '../../src/settings.js';
+import { DEFAULT_WAIT_LIMITS } from '../../src/wait-budget.js';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SCHEMA_FILE = join(ROOT, 'docs', 'drift-guard.schema.json');
@@ -32,7 +35,19 @@ test.each([
   ['unknown rule id', 'rules:\n  ecs-made-up: low\n', /:2: `rules.ecs-made-up`: unknown rule id/],
   ['unknown nested key', 'drift:\n  expected: []\n  ignored: []\n', /:3: `drift.ignored`: unknown key `ignored` \(did you mean `ignore`\?\)/],
   ['invalid YAML', 'rules: [\n', /:\d+: invalid YAML/],
+  ['negative wait', 'retries:\n  max-wait-seconds: -1\n', /:2: `retries.max-wait-seconds`: /],
+  ['misspelt wait key', 'retries:\n  max-total-wait: 10\n', /:2: `retries.max-total-wait`: unknown key `max-total-wait` \(did you mean `max-total-wait-seconds`\?\)/],
 ])('%s is a ConfigurationError naming the key and line', (_name, text, message) => {
   expect(() => parseConfigFile(text, 'drift-guard.yml')).toThrow(ConfigurationError);
   expect(() => parseConfigFile(text, 'drift-guard.yml')).toThrow(message);
+});
+
+test('retries: the wait caps come from the config file, else the defaults (60 s per wait, 300 s per run)', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'edg-retries-'));
+  mkdirSync(join(repo, '.git'));
+  expect(settingsFromCli({ paths: [repo] }, repo, {}).retries).toEqual(DEFAULT_WAIT_LIMITS);
+  expect(DEFAULT_WAIT_LIMITS).toEqual({ maxWaitSeconds: 60, maxTotalWaitSeconds: 300 });
+  mkdirSync(join(repo, '.github'));
+  writeFileSync(join(repo, '.github', 'drift-guard.yml'), 'retries:\n  max-wait-seconds: 5\n  max-total-wait-seconds: 30\n');
+  expect(settingsFromCli({ paths: [repo] }, repo, {}).retries).toEqual({ maxWaitSeconds: 5, maxTotalWaitSeconds: 30 });
 });

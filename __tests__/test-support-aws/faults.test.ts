@@ -128,3 +128,43 @@ describe('environment endpoints', () => {
     }
   });
 });
+
+describe('per-operation faults (injectFault)', () => {
+  it('answer in the wire format of the service: awsJson1.1 __type + x-amzn-errortype, S3 XML; N times, then the operation is served', async () => {
+    const aws = await setup();
+    aws.injectFault({ service: 'ECS', operation: 'DescribeServices', target: '"prod"', kind: 'throttle', times: 1 });
+    aws.injectFault({ service: 'S3', operation: 'GetObject', target: /^\/tf-state\//, kind: 'server-error', times: 1 });
+    const ecsCall = () => fetch(aws.endpoint, {
+      method: 'POST',
+      headers: { 'x-amz-target': 'AmazonEC2ContainerServiceV20141113.DescribeServices', 'content-type': 'application/x-amz-json-1.1' },
+      body: JSON.stringify({ cluster: 'prod', services: ['api'] }),
+    });
+    const throttled = await ecsCall();
+    expect(throttled.status).toBe(400);
+    expect(throttled.headers.get('x-amzn-errortype')).toBe('ThrottlingException:');
+    expect(await throttled.json()).toEqual({ __type: 'ThrottlingException', message: 'Rate exceeded' });
+    const s3 = await fetch(`${aws.endpoint}/tf-state/prod.tfstate`);
+    expect(s3.status).toBe(500);
+    expect(s3.headers.get('content-type')).toBe('application/xml');
+    expect(await s3.text()).toMatch(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n<Error><Code>InternalError<\/Code><Message>We encountered an internal error\. Please try again\.<\/Message><RequestId>[0-9A-F]{16}<\/RequestId><HostId>[^<]+<\/HostId><\/Error>$/);
+    expect(aws.faultHits).toEqual([
+      { service: 'ECS', operation: 'DescribeServices', kind: 'throttle' },
+      { service: 'S3', operation: 'GetObject', kind: 'server-error' },
+    ]);
+    // Spent: the next call reaches the emulator (unsigned, so it is refused as AWS refuses it, and recorded as such).
+    const served = await ecsCall();
+    expect(served.status).toBe(403);
+    expect(aws.faultHits).toHaveLength(2);
+    aws.validationErrors.length = 0;
+  });
+
+  it('served requests are logged by service and operation; faulted ones are not', async () => {
+    const aws = await setup();
+    const ecs = client(aws, 1);
+    aws.injectFault({ service: 'ECS', operation: 'DescribeClusters', kind: 'drop' });
+    await expect(ecs.send(new DescribeClustersCommand({ clusters: ['prod'] }))).rejects.toThrow();
+    await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['api'] }));
+    expect(aws.requests).toEqual([{ service: 'ECS', operation: 'DescribeServices' }]);
+    expect(aws.faultHits).toEqual([{ service: 'ECS', operation: 'DescribeClusters', kind: 'drop' }]);
+  });
+});

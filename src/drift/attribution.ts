@@ -19,7 +19,7 @@ import { LookupEventsCommand, type CloudTrailClient, type Event, type LookupAttr
 import type { Logger } from '../logger.js';
 import type { DriftDifference, DriftResult } from '../report/model.js';
 import { pathPatternSegments } from './classify.js';
-import { describeReadError, isAccessDenied } from './live-reader.js';
+import { awsFailureOf, describeAwsFailure } from './aws-clients.js';
 import {
   capacityProviderName,
   clusterName,
@@ -389,8 +389,7 @@ function plan(targets: Target[], strategy: LookupStrategy): { strategy: 'event-n
 }
 
 function describeLookupError(error: unknown, region: string): string {
-  if (isAccessDenied(error)) return `CloudTrail access denied in ${region}: allow cloudtrail:LookupEvents to see who changed it`;
-  return describeReadError(error, 'LookupEvents', 'CloudTrail event history', region).replace(/ECS kept throttling/, 'CloudTrail kept throttling');
+  return describeAwsFailure(awsFailureOf(error, { service: 'CloudTrail', operation: 'LookupEvents', target: 'the event history', region }));
 }
 
 export async function attributeDriftWithStats(results: DriftResult[], input: AttributionInput): Promise<{ attributions: Map<string, Attribution>; stats: AttributionStats }> {

@@ -1,12 +1,11 @@
 // The drift phase as the CLI and the action run it: compare the states with live ECS, then ask
 // CloudTrail who changed what drifted and reclassify (autoscaling and CodeDeploy changes are
 // expected; the pipeline's own changes mean the state is stale).
-import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
-import { ECSClient } from '@aws-sdk/client-ecs';
-import { S3Client } from '@aws-sdk/client-s3';
+import type { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import type { Logger } from '../logger.js';
 import type { Settings, StateSetting } from '../settings.js';
 import type { ConfigurationModel } from '../terraform/model.js';
+import { cloudTrailClient, ecsClient, s3Client, type AwsClientOptions } from './aws-clients.js';
 import { attributeDrift, reclassify, type Attribution } from './attribution.js';
 import { detectDrift, type DriftClients, type DriftRun } from './detect-drift.js';
 import { applyDriftExceptions } from './drift-exceptions.js';
@@ -21,15 +20,18 @@ export interface DriftCheck {
   attributions: Map<string, Attribution>;
 }
 
-/** Clients from the SDK's default credential chain; endpoints honour AWS_ENDPOINT_URL_*. */
-export function defaultDriftClients(region: string | undefined): DriftCheckClients {
-  // Adaptive retry paces requests after throttling; more attempts than the default 3 ride out a busy account.
-  const ecs = new Map<string, ECSClient>();
+/**
+ * Clients from the SDK's default credential chain (endpoints honour AWS_ENDPOINT_URL_*), one per
+ * region, built by aws-clients.ts: bounded retries charged to the run's wait budget, and failed
+ * calls named in their errors and in `options.logger`.
+ */
+export function defaultDriftClients(region: string | undefined, options: AwsClientOptions = {}): DriftCheckClients {
+  const ecs = new Map<string, ReturnType<typeof ecsClient>>();
   const cloudtrail = new Map<string, CloudTrailClient>();
   return {
-    ecs: (r) => ecs.get(r) ?? ecs.set(r, new ECSClient({ region: r, retryMode: 'adaptive', maxAttempts: 8 })).get(r)!,
-    s3: new S3Client({ region: region ?? 'us-east-1', retryMode: 'adaptive', followRegionRedirects: true }),
-    cloudtrail: (r) => cloudtrail.get(r) ?? cloudtrail.set(r, new CloudTrailClient({ region: r, retryMode: 'adaptive', maxAttempts: 5 })).get(r)!,
+    ecs: (r) => ecs.get(r) ?? ecs.set(r, ecsClient(r, options)).get(r)!,
+    s3: s3Client(region ?? 'us-east-1', options),
+    cloudtrail: (r) => cloudtrail.get(r) ?? cloudtrail.set(r, cloudTrailClient(r, options)).get(r)!,
   };
 }
 

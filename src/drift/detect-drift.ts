@@ -1,8 +1,8 @@
 // The drift engine: reads the states, reads the matching live ECS resources with as few
 // calls as the batch limits allow, compares both sides field by field and classifies each
-// difference. The clients are injected; whoever builds them sets the SDK's
-// `retryMode: 'adaptive'` (client-side rate limiting that backs off on throttling) and
-// `maxAttempts`. A resource that could not be read is `unverified`, never `in_sync`.
+// difference. The clients are injected; the tool builds them in aws-clients.ts (an explicit
+// `maxAttempts`, backoff bounded by the run's wait budget, failed calls named). A resource that
+// could not be read is `unverified`, never `in_sync`.
 import type { CapacityProvider, Cluster, ECSClient, Service, TaskSet } from '@aws-sdk/client-ecs';
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { Logger } from '../logger.js';
@@ -61,7 +61,7 @@ export interface DriftOptions {
 }
 
 export interface DriftClients {
-  /** A client for the region, built with `retryMode: 'adaptive'`. Called once per region read. */
+  /** A client for the region (aws-clients.ts ecsClient). Called once per region read. */
   ecs(region: string): ECSClient;
   s3: S3Client;
 }

@@ -18,6 +18,7 @@ import {
   type TaskSet,
 } from '@aws-sdk/client-ecs';
 import type { Logger } from '../logger.js';
+import { awsErrorMessage, awsFailureOf, describeAwsFailure } from './aws-clients.js';
 import { capacityProviderName, clusterName, serviceName, taskDefinitionRef } from './references.js';
 import type { RequestScheduler } from './request-scheduler.js';
 
@@ -48,34 +49,23 @@ function errorName(error: unknown): string {
   return e.name ?? e.Code ?? e.code ?? 'Error';
 }
 
+function oneLine(text: unknown): string {
+  return String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
+}
+
 export function isAccessDenied(error: unknown): boolean {
   const name = errorName(error);
   return /AccessDenied|UnauthorizedOperation|UnrecognizedClient|InvalidClientTokenId|ExpiredToken/i.test(name)
     || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 403;
 }
 
-function isThrottling(error: unknown): boolean {
-  const name = errorName(error);
-  return /Throttl|TooManyRequests|RequestLimitExceeded|SlowDown/i.test(name)
-    || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 429;
-}
-
-function oneLine(text: unknown): string {
-  return String(text ?? '').replace(/\s+/g, ' ').trim().slice(0, 300);
-}
-
-/** Why a read failed, in one line a user can act on. */
+/**
+ * Why a read failed, in one line a user can act on: the request named (service, operation,
+ * target, region), AWS's answer, the attempts and what to check (aws-clients.ts). `what` names
+ * the target for clients built without the naming middleware.
+ */
 export function describeReadError(error: unknown, operation: string, what: string, region: string): string {
-  const name = errorName(error);
-  const message = oneLine((error as Error)?.message);
-  const attempts = (error as { $metadata?: { attempts?: number } }).$metadata?.attempts;
-  if (isAccessDenied(error)) return `access denied: ${operation} on ${what} in ${region} (${name}); grant ecs:${operation}`;
-  if (isThrottling(error)) return `throttled: ECS kept throttling ${operation} on ${what} in ${region}${attempts ? ` after ${attempts} attempts` : ''}`;
-  if (name === 'ClusterNotFoundException') return `cluster not found in ${region}: ${what}`;
-  const code = (error as { code?: string }).code;
-  if (code && /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|EAI_AGAIN/.test(code)) return `unreachable: ${operation} in ${region} failed (${code})`;
-  if (name === 'TimeoutError' || /ECONNREFUSED|ENOTFOUND|ETIMEDOUT|ECONNRESET|socket hang up/.test(message)) return `unreachable: ${operation} in ${region} failed (${message || name})`;
-  return `${operation} on ${what} in ${region} failed: ${name}${message && message !== name ? `: ${message}` : ''}`;
+  return describeAwsFailure(awsFailureOf(error, { service: 'ECS', operation, target: what, region }));
 }
 
 export class EcsLiveReader {
@@ -89,7 +79,7 @@ export class EcsLiveReader {
     private readonly logger: Logger,
   ) {}
 
-  /** One client per region, so the adaptive retry mode's rate estimate is shared by all its requests. */
+  /** One client per region, reused by all its requests (connections, credentials). */
   private ecs(region: string): ECSClient {
     let client = this.clients.get(region);
     if (!client) {
@@ -220,7 +210,7 @@ export class EcsLiveReader {
       return { status: 'found', value: { taskDefinition: response.taskDefinition, tags: response.tags ?? [] } };
     } catch (error) {
       // ECS answers an unknown task definition with ClientException "Unable to describe task definition."
-      if (errorName(error) === 'ClientException' && /unable to describe task definition|not found|does not exist/i.test(String((error as Error).message))) {
+      if (errorName(error) === 'ClientException' && /unable to describe task definition|not found|does not exist/i.test(awsErrorMessage(error))) {
         return { status: 'missing', reason: `task definition ${ref} not found in ${region}` };
       }
       return { status: 'unverified', reason: describeReadError(error, 'DescribeTaskDefinition', `task definition ${ref}`, region) };

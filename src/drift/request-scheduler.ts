@@ -1,6 +1,6 @@
 // Client-side limits on ECS reads: at most `maxConcurrency` requests in flight and at most
 // `maxRequestsPerSecond` started per second (a token bucket holding one second's worth).
-// The SDK's adaptive retry mode backs off further when ECS throttles; this ceiling keeps a
+// The clients' retry strategy backs off further when ECS throttles (aws-clients.ts); this ceiling keeps a
 // large estate from causing that throttling in the first place, since ECS Describe* calls
 // share the account's API rate with deployments.
 

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { GetObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import type { ReportError } from '../report/model.js';
+import { awsFailureOf, describeAwsFailure } from './aws-clients.js';
 
 export interface StateSource {
   /** Repo-relative folder of the root module the state belongs to. */
@@ -96,7 +97,7 @@ async function loadStateText(
       if (!response.Body) return { stateFile, error: 'the S3 object has no body' };
       return { stateFile, text: await response.Body.transformToString('utf8'), writtenAt: response.LastModified };
     } catch (error) {
-      return { stateFile, error: describeS3Error(error) };
+      return { stateFile, error: describeAwsFailure(awsFailureOf(error, { service: 'S3', operation: 'GetObject', target: stateFile, region: '' })) };
     }
   }
   if (source.source.startsWith('s3://')) {
@@ -113,18 +114,6 @@ async function loadStateText(
     const why = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'is a folder, not a state file' : String((error as Error).message);
     return { stateFile, error: `cannot read the state: ${why}` };
   }
-}
-
-function describeS3Error(error: unknown): string {
-  const name = (error as { name?: string }).name ?? 'Error';
-  if (name === 'NoSuchKey' || name === 'NotFound') return 'state object not found in S3 (NoSuchKey)';
-  if (name === 'NoSuchBucket') return 'S3 bucket not found (NoSuchBucket)';
-  if (name === 'AccessDenied' || name === 'Forbidden') return 'access denied reading the state from S3 (AccessDenied): allow s3:GetObject on it';
-  return `cannot read the state from S3: ${name}: ${oneLine((error as Error).message ?? '')}`;
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, 300);
 }
 
 /**

@@ -7,6 +7,7 @@ import { retry } from '@octokit/plugin-retry';
 // Type-only: @octokit/types is what @octokit/core's request hooks are typed with.
 import type { EndpointDefaults, OctokitResponse } from '@octokit/types';
 import type { Logger } from '../logger.js';
+import { WaitBudget, type WaitLimits } from '../wait-budget.js';
 
 /** What the engine uses of an Octokit: REST methods, pagination, raw requests, request hooks. */
 export type GitHubClient = Pick<Octokit, 'rest' | 'paginate' | 'request' | 'hook'>;
@@ -19,35 +20,8 @@ export const MAX_SECONDARY_RATE_LIMIT_RETRIES = 3;
 /** Primary limit resets can be up to an hour away; waiting longer than this fails the run instead. */
 export const MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS = 120;
 
-/**
- * How long a run may wait on GitHub: `retry-after` answers of up to 900 s are real (secondary
- * rate limits), and waiting them out three times over outlasts any job. Past either cap the
- * request fails and its phase reports why (issue 14).
- */
-export interface WaitLimits {
-  /** The longest single wait (retry-after or reset) that is honoured. */
-  maxWaitSeconds: number;
-  /** All waits of the run together. */
-  maxTotalWaitSeconds: number;
-}
-
-export const DEFAULT_WAIT_LIMITS: WaitLimits = { maxWaitSeconds: 60, maxTotalWaitSeconds: 300 };
-
-/** A run's wait budget: shared by every client the run builds, spent by each honoured wait. */
-export class WaitBudget {
-  private spentSeconds = 0;
-  constructor(readonly limits: WaitLimits = DEFAULT_WAIT_LIMITS) {}
-
-  /** Why a wait of `seconds` is refused, or null after booking it. */
-  take(seconds: number): string | null {
-    if (seconds > this.limits.maxWaitSeconds) return `GitHub asked to wait ${seconds}s, over the ${this.limits.maxWaitSeconds}s allowed per request`;
-    if (this.spentSeconds + seconds > this.limits.maxTotalWaitSeconds) {
-      return `waiting ${seconds}s more would exceed the ${this.limits.maxTotalWaitSeconds}s allowed per run (${this.spentSeconds}s spent)`;
-    }
-    this.spentSeconds += seconds;
-    return null;
-  }
-}
+// The run's wait budget is shared with the AWS clients (drift/aws-clients.ts); re-exported for the callers that import it from here.
+export { DEFAULT_WAIT_LIMITS, WaitBudget, type WaitLimits } from '../wait-budget.js';
 
 /** Throttling handlers shared by main.ts (`getOctokit(token, { throttle: throttleOptions(logger) }, throttling, retry)`) and the CLI. */
 export function throttleOptions(logger: Logger, budget: WaitBudget = new WaitBudget()): ThrottlingOptions {
@@ -89,7 +63,7 @@ export interface CliOctokitOptions {
   userAgent?: string;
   /** Shared wait budget of the run (default: a fresh one with DEFAULT_WAIT_LIMITS). */
   budget?: WaitBudget;
-  /** Per-request timeout (default REQUEST_TIMEOUT_MS). */
+  /** Per-request timeout (default requestTimeoutFor(budget.limits): REQUEST_TIMEOUT_MS or more). */
   timeoutMs?: number;
 }
 
@@ -110,7 +84,7 @@ export function createCliOctokit(options: CliOctokitOptions): GitHubClient {
       error: (message: string) => logger.error(message),
     },
   });
-  return guardRequests(client, { timeoutMs: options.timeoutMs });
+  return guardRequests(client, { timeoutMs: options.timeoutMs ?? requestTimeoutFor(options.budget?.limits) });
 }
 
 /** The HTTP status of an Octokit RequestError, or undefined for other errors. */
@@ -160,6 +134,11 @@ export function countRequests(client: GitHubClient): { requests: number; writes:
  * single wait so an honoured retry-after still fits.
  */
 export const REQUEST_TIMEOUT_MS = 120_000;
+
+/** The per-request timeout that still fits the longest honoured wait (`retries.max-wait-seconds`) plus a minute. */
+export function requestTimeoutFor(limits: WaitLimits | undefined): number {
+  return Math.max(REQUEST_TIMEOUT_MS, ((limits?.maxWaitSeconds ?? 0) + 60) * 1000);
+}
 
 /**
  * POSTs that create something new each time: retrying one whose answer was lost (5xx, timeout

@@ -14,11 +14,11 @@ import { ApiModel } from './api-model.js';
 import { CLOUDTRAIL_TARGET_PREFIXES, CloudTrailState } from './cloudtrail.js';
 import { ECS_TARGET_PREFIX, ecsOperations, toAwsError, type EcsCallContext } from './ecs-api.js';
 import { EcsState } from './ecs-state.js';
-import { AwsError, seededRandom, TokenBuckets, type AwsFaults } from './faults.js';
-import { S3State, serveS3 } from './s3.js';
+import { AwsError, faultAnswer, faultMatches, seededRandom, TokenBuckets, type AwsFault, type AwsFaultHit, type AwsFaults, type AwsServiceName } from './faults.js';
+import { S3State, sendS3Error, serveS3 } from './s3.js';
 import { isStsQuery, serveSts } from './sts.js';
 
-export type { AwsFaults } from './faults.js';
+export type { AwsFault, AwsFaultHit, AwsFaults, AwsServiceName } from './faults.js';
 export { AwsError } from './faults.js';
 export { EcsState, EcsStateError, FARGATE_LATEST_PLATFORM_VERSION } from './ecs-state.js';
 export { serviceLinkedRoleArn } from './ecs-api.js';
@@ -57,6 +57,12 @@ export interface AwsEmulator {
   resetCalls(): void;
   /** Requests/responses that did not match the API model, and emulator-internal failures. */
   validationErrors: string[];
+  /** Served requests in order (faulted ones are in faultHits): which operations a run used. */
+  requests: Array<{ service: AwsServiceName; operation: string }>;
+  /** Adds a fault on one operation (faults.ts `AwsFault`); `faultHits` lists the requests that got one. */
+  injectFault(fault: AwsFault): void;
+  clearFaults(): void;
+  faultHits: AwsFaultHit[];
   /** Environment variables that point the SDK default chain at this emulator, with fake credentials. */
   env(): Record<string, string>;
   close(): Promise<void>;
@@ -79,6 +85,9 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
 
   const calls: Record<string, number> = { throttled: 0 };
   const validationErrors: string[] = [];
+  const injected: Array<AwsFault & { left: number }> = [];
+  const faultHits: AwsFaultHit[] = [];
+  const requests: AwsEmulator['requests'] = [];
   const emulator: AwsEmulator = {
     endpoint: '',
     region,
@@ -91,8 +100,17 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
     resetCalls() {
       for (const key of Object.keys(calls)) delete calls[key];
       calls.throttled = 0;
+      requests.length = 0;
     },
     validationErrors,
+    requests,
+    faultHits,
+    injectFault(fault) {
+      injected.push({ ...fault, left: fault.times ?? 1 });
+    },
+    clearFaults() {
+      injected.length = 0;
+    },
     env() {
       return {
         AWS_REGION: region,
@@ -140,6 +158,7 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
         }
       }
       count(operation);
+      requests.push({ service: service as AwsServiceName, operation });
 
       let input: unknown;
       try {
@@ -193,6 +212,21 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
     }
   }
 
+  /** Answers with the first matching injected fault; false when none matches. */
+  function injectedFault(req: IncomingMessage, res: ServerResponse, service: AwsServiceName, operation: string, input: string): boolean {
+    const fault = injected.find((f) => faultMatches(f, service, operation, input));
+    if (!fault) return false;
+    fault.left--;
+    faultHits.push({ service, operation, kind: fault.kind });
+    const answer = faultAnswer(fault, principalArn);
+    if (answer === 'drop') req.socket.destroy();
+    else if (answer === 'hang') {
+      // Never answered; close() ends the connection.
+    } else if (service === 'S3') sendS3Error(res, req.method === 'HEAD', answer.status, answer.type, answer.message);
+    else sendJson(res, answer.status, { __type: answer.type, message: answer.message }, randomUUID(), answer.type);
+    return true;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req);
     if (emulator.faults.latencyMs) await new Promise((resolve) => setTimeout(resolve, emulator.faults.latencyMs));
@@ -206,6 +240,7 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
       if (req.method !== 'POST') validationErrors.push(`request ${target}: awsJson1.1 requests are POST, got ${req.method}`);
       const contentType = header(req, 'content-type');
       if (contentType !== 'application/x-amz-json-1.1') validationErrors.push(`request ${target}: Content-Type ${contentType} is not application/x-amz-json-1.1`);
+      if (injectedFault(req, res, target.startsWith(ECS_TARGET_PREFIX) ? 'ECS' : 'CloudTrail', target.slice(target.lastIndexOf('.') + 1), body)) return;
       await handleJson(req, res, target, body);
       return;
     }
@@ -226,6 +261,8 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
       validationErrors.push(...outcome.errors);
       return;
     }
+    const s3Operation = req.method === 'GET' ? 'GetObject' : req.method === 'HEAD' ? 'HeadObject' : undefined;
+    if (s3Operation && injectedFault(req, res, 'S3', s3Operation, decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname))) return;
     let signed = true;
     try {
       checkSignature(req, 's3', undefined, `S3 ${req.method} ${req.url}`, validationErrors);
@@ -236,6 +273,7 @@ export async function startAwsEmulator(opts: AwsEmulatorOptions = {}): Promise<A
     // An unsigned S3 request is anonymous, and anonymous access is denied everywhere.
     const outcome = serveS3(req, res, emulator.s3, signed ? deniedBuckets : { includes: () => true });
     count(outcome.operation);
+    if (outcome.operation !== 'UnsupportedS3Operation') requests.push({ service: 'S3', operation: outcome.operation });
     validationErrors.push(...outcome.errors.map((e) => `request S3.${outcome.operation}: ${e}`));
   }
 

@@ -79,3 +79,73 @@ export class TokenBuckets {
     return bucket.take();
   }
 }
+
+export type AwsServiceName = 'ECS' | 'S3' | 'CloudTrail';
+
+/**
+ * A fault on one operation (issue 14), like the GitHub emulator's per-route hook. The answer is in
+ * the service's own wire format:
+ * - ECS and CloudTrail speak awsJson1.1: the status, a JSON body `{"__type": code, "message": …}`
+ *   and the `x-amzn-errortype` header (Smithy, "AWS JSON 1.1 protocol", operation error
+ *   serialization: https://smithy.io/2.0/aws/protocols/aws-json-1_1-protocol.html). Codes and
+ *   statuses as the APIs document them: AccessDeniedException 400 and ThrottlingException 400
+ *   (ECS API Reference, "Common errors": https://docs.aws.amazon.com/AmazonECS/latest/APIReference/CommonErrors.html),
+ *   ServerException 500 (ECS API Reference, each action's Errors), InternalFailure 500 (common errors).
+ * - S3 answers REST XML `<Error><Code/><Message/>…</Error>`: AccessDenied 403, InternalError 500,
+ *   SlowDown 503 (Amazon S3 API Reference, "Error responses": https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html).
+ * `drop` closes the connection without an answer; `hang` never answers (the client's timeout decides).
+ */
+export interface AwsFault {
+  service: AwsServiceName;
+  /** `DescribeServices`, `GetObject`, `LookupEvents`. */
+  operation: string;
+  /** Only requests whose input names this: a substring of (or a pattern on) the JSON body, or of the S3 path `/bucket/key`. */
+  target?: string | RegExp;
+  kind: 'access-denied' | 'error' | 'server-error' | 'throttle' | 'drop' | 'hang';
+  /** For `error`: the status, AWS error code and message to answer with. */
+  status?: number;
+  code?: string;
+  message?: string;
+  /** How many matching requests get the fault (default 1; Infinity for all), then the operation succeeds. */
+  times?: number;
+}
+
+export interface AwsFaultHit {
+  service: AwsServiceName;
+  operation: string;
+  kind: AwsFault['kind'];
+}
+
+/** The error a fault answers with, or 'drop' / 'hang'. */
+export function faultAnswer(fault: AwsFault, principalArn: string): AwsError | 'drop' | 'hang' {
+  const s3 = fault.service === 'S3';
+  switch (fault.kind) {
+    case 'drop':
+    case 'hang':
+      return fault.kind;
+    case 'access-denied':
+      // The message IAM gives when no policy allows the action (IAM User Guide, "Troubleshoot access denied error messages").
+      return s3
+        ? new AwsError('AccessDenied', 'Access Denied', 403)
+        : new AwsError(
+            'AccessDeniedException',
+            `User: ${principalArn} is not authorized to perform: ${fault.service.toLowerCase()}:${fault.operation} because no identity-based policy allows the ${fault.service.toLowerCase()}:${fault.operation} action`,
+            400,
+          );
+    case 'server-error':
+      if (s3) return new AwsError('InternalError', 'We encountered an internal error. Please try again.', 500);
+      return fault.service === 'ECS'
+        ? new AwsError('ServerException', 'Service unavailable. Please try again later.', 500)
+        : new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500);
+    case 'throttle':
+      return s3 ? new AwsError('SlowDown', 'Please reduce your request rate.', 503) : new AwsError('ThrottlingException', 'Rate exceeded', 400);
+    case 'error':
+      return new AwsError(fault.code ?? 'ValidationException', fault.message ?? 'Injected error', fault.status ?? 400);
+  }
+}
+
+export function faultMatches(fault: AwsFault & { left: number }, service: AwsServiceName, operation: string, input: string): boolean {
+  if (fault.left <= 0 || fault.service !== service || fault.operation !== operation) return false;
+  if (fault.target === undefined) return true;
+  return typeof fault.target === 'string' ? input.includes(fault.target) : fault.target.test(input);
+}

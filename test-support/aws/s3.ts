@@ -68,13 +68,7 @@ export function serveS3(
   const common = { 'x-amz-request-id': requestId, 'x-amz-id-2': Buffer.from(requestId).toString('base64') };
 
   const fail = (status: number, code: string, message: string, extra: Record<string, string> = {}): S3Outcome => {
-    const fields = Object.entries(extra)
-      .map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`)
-      .join('');
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${escapeXml(message)}</Message>${fields}<RequestId>${requestId}</RequestId><HostId>${common['x-amz-id-2']}</HostId></Error>`;
-    // HEAD replies carry no body, so the SDK falls back to the status code (404 -> NotFound).
-    res.writeHead(status, { ...common, 'content-type': 'application/xml', ...(head ? {} : { 'content-length': Buffer.byteLength(xml) }) });
-    res.end(head ? undefined : xml);
+    sendS3Error(res, head, status, code, message, extra, requestId);
     return { operation, errors };
   };
 
@@ -109,6 +103,30 @@ export function serveS3(
   });
   res.end(head ? undefined : object.body);
   return { operation, errors };
+}
+
+/**
+ * An S3 REST error: the XML document `<Error><Code/><Message/>…<RequestId/><HostId/></Error>` with
+ * Content-Type application/xml and the status (Amazon S3 API Reference, "Error responses":
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html). HEAD replies carry no
+ * body, so the SDK falls back to the status code (404 -> NotFound).
+ */
+export function sendS3Error(
+  res: ServerResponse,
+  head: boolean,
+  status: number,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+  requestId = randomUUID().replace(/-/g, '').slice(0, 16).toUpperCase(),
+): void {
+  const hostId = Buffer.from(requestId).toString('base64');
+  const fields = Object.entries(extra)
+    .map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`)
+    .join('');
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${escapeXml(message)}</Message>${fields}<RequestId>${requestId}</RequestId><HostId>${hostId}</HostId></Error>`;
+  res.writeHead(status, { 'x-amz-request-id': requestId, 'x-amz-id-2': hostId, 'content-type': 'application/xml', ...(head ? {} : { 'content-length': Buffer.byteLength(xml) }) });
+  res.end(head ? undefined : xml);
 }
 
 function escapeXml(s: string): string {
