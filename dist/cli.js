@@ -5,6 +5,9 @@ import {
   summarizeReport
 } from "./chunks/chunk-LTGDUDFJ.js";
 import "./chunks/chunk-IVIT2PZO.js";
+import {
+  WaitBudget
+} from "./chunks/chunk-WRYVBW32.js";
 import "./chunks/chunk-X7CJ5U7I.js";
 
 // src/cli.ts
@@ -198,8 +201,8 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-AK6I5WHC.js"),
-    import("./chunks/scan-NLLU7HSZ.js"),
+    import("./chunks/settings-SIACRELC.js"),
+    import("./chunks/scan-FIZ4NPBO.js"),
     import("./chunks/render-EYVJQX6F.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -227,11 +230,11 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-AK6I5WHC.js"),
-    import("./chunks/check-drift-LDCMWVND.js"),
+    import("./chunks/settings-SIACRELC.js"),
+    import("./chunks/check-drift-ZURALNSU.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-YN7DWVSO.js"),
-    import("./chunks/shard-KMJIBK3P.js"),
+    import("./chunks/load-configuration-CADROPT5.js"),
+    import("./chunks/shard-J3UD7QGC.js"),
     import("./chunks/render-EYVJQX6F.js")
   ]);
   const { values } = parseArgs({
@@ -259,14 +262,14 @@ async function driftCommand(args) {
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: [...new Set(settings.states.map((s) => s.moduleDir))] });
   const states = settings.states.filter((s) => inShard(s.moduleDir, settings.shard)).map((s) => values.workspace && s.source.startsWith("s3://") ? { ...s, source: s.source.replace(/^(s3:\/\/[^/]+\/)(.+)$/, (_m, bucket, key) => `${bucket}${workspaceKey(key, values.workspace)}`) } : s);
-  const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
+  const { run } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion, { budget: new WaitBudget(settings.retries), logger }), logger);
   const report = { findings: [], drift: run.results, notEvaluated: [], errors: run.errors, modules: [] };
   emit(renderReport(report, { ...settings, mode: "drift" }, { color: !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR }), values.output);
   return exitCodeFor(report, settings);
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-AK6I5WHC.js"),
+    import("./chunks/settings-SIACRELC.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -291,10 +294,10 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-AK6I5WHC.js"),
-    import("./chunks/load-configuration-YN7DWVSO.js"),
-    import("./chunks/import-check-7HBUWCUL.js"),
-    import("./chunks/check-drift-LDCMWVND.js")
+    import("./chunks/settings-SIACRELC.js"),
+    import("./chunks/load-configuration-CADROPT5.js"),
+    import("./chunks/import-check-UI4BOLEU.js"),
+    import("./chunks/check-drift-ZURALNSU.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -306,7 +309,7 @@ async function importCheckCommand(args) {
   sayAwsSdkNodeSupportOnce(false);
   const configuration = await loadConfiguration({ repoRoot: settings.repoRoot, paths: settings.paths });
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
-  const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion), {
+  const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion, { budget: new WaitBudget(settings.retries), logger }), {
     region: settings.awsRegion,
     logger,
     expected: settings.drift.expected,
@@ -327,9 +330,9 @@ async function importCheckCommand(args) {
 }
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-AK6I5WHC.js"),
-    import("./chunks/run-import-WE2R6XEP.js"),
-    import("./chunks/check-drift-LDCMWVND.js")
+    import("./chunks/settings-SIACRELC.js"),
+    import("./chunks/run-import-YHIF3PM3.js"),
+    import("./chunks/check-drift-ZURALNSU.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -351,7 +354,8 @@ async function importCommand(args) {
   const region = settings.awsRegion;
   if (!region) throw new UsageError("import needs a region: --region R or AWS_REGION");
   sayAwsSdkNodeSupportOnce(false);
-  const clients = defaultDriftClients(region);
+  const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
+  const clients = defaultDriftClients(region, { budget: new WaitBudget(settings.retries), logger });
   const { RequestScheduler } = await import("./chunks/request-scheduler-3Y5NB4LI.js");
   try {
     const result = await runImport({
@@ -361,7 +365,7 @@ async function importCommand(args) {
       out: values.out,
       force: !!values.force,
       ecs: clients.ecs,
-      logger: stderrLogger(!!process.env.RUNNER_DEBUG),
+      logger,
       policy: settings.policy,
       now: settings.now,
       scheduler: new RequestScheduler(settings.drift.maxConcurrency, settings.drift.maxRequestsPerSecond)
@@ -380,9 +384,9 @@ async function importCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-AK6I5WHC.js"),
-    import("./chunks/load-configuration-YN7DWVSO.js"),
-    import("./chunks/shard-KMJIBK3P.js")
+    import("./chunks/settings-SIACRELC.js"),
+    import("./chunks/load-configuration-CADROPT5.js"),
+    import("./chunks/shard-J3UD7QGC.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -404,7 +408,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-5CSNBZJ5.js");
+  const { runDemo } = await import("./chunks/demo-LL53VBLS.js");
   return runDemo();
 }
 function wantsHelp(args) {

@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-ZDR5UJCF.js";
+} from "./chunks/chunk-ROBOVDB7.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-CUV3AHL5.js";
+} from "./chunks/chunk-OQCFXL24.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -26,12 +26,12 @@ import {
   planMatrix,
   settingsFromAction,
   withNotification
-} from "./chunks/chunk-3HM2B453.js";
+} from "./chunks/chunk-B3MMTG5N.js";
 import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-TWBKMO3O.js";
+} from "./chunks/chunk-5YKZI4WE.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -80,17 +80,15 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-5SGUVFIN.js";
-import "./chunks/chunk-RS6XRP66.js";
+} from "./chunks/chunk-R45GPWO2.js";
 import "./chunks/chunk-QOA4NK3G.js";
-import "./chunks/chunk-45X3SXMC.js";
-import "./chunks/chunk-BMSZUMTT.js";
+import "./chunks/chunk-COZNXCRV.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-UZX6E6AL.js";
+} from "./chunks/chunk-X7SSUR5X.js";
 import "./chunks/chunk-RTZTI2UB.js";
-import "./chunks/chunk-7QQCU3ZO.js";
+import "./chunks/chunk-W2K4DFXC.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -100,10 +98,14 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-5YETFYKP.js";
-import "./chunks/chunk-YUB6GZAH.js";
+} from "./chunks/chunk-EEJYDBQH.js";
+import "./chunks/chunk-YOAT5RC5.js";
 import "./chunks/chunk-4HIR4YWU.js";
-import "./chunks/chunk-M57TRRNU.js";
+import {
+  WaitBudget
+} from "./chunks/chunk-WRYVBW32.js";
+import "./chunks/chunk-Y26DW3OX.js";
+import "./chunks/chunk-Q3SBQLEG.js";
 import {
   RequestScheduler
 } from "./chunks/chunk-53DEMPSV.js";
@@ -22758,23 +22760,6 @@ import { createHash as createHash2 } from "node:crypto";
 // src/github/client.ts
 var MAX_SECONDARY_RATE_LIMIT_RETRIES = 3;
 var MAX_PRIMARY_RATE_LIMIT_WAIT_SECONDS = 120;
-var DEFAULT_WAIT_LIMITS = { maxWaitSeconds: 60, maxTotalWaitSeconds: 300 };
-var WaitBudget = class {
-  constructor(limits = DEFAULT_WAIT_LIMITS) {
-    this.limits = limits;
-  }
-  limits;
-  spentSeconds = 0;
-  /** Why a wait of `seconds` is refused, or null after booking it. */
-  take(seconds) {
-    if (seconds > this.limits.maxWaitSeconds) return `GitHub asked to wait ${seconds}s, over the ${this.limits.maxWaitSeconds}s allowed per request`;
-    if (this.spentSeconds + seconds > this.limits.maxTotalWaitSeconds) {
-      return `waiting ${seconds}s more would exceed the ${this.limits.maxTotalWaitSeconds}s allowed per run (${this.spentSeconds}s spent)`;
-    }
-    this.spentSeconds += seconds;
-    return null;
-  }
-};
 function throttleOptions(logger, budget = new WaitBudget()) {
   return {
     onRateLimit: (retryAfter, options, _octokit, retryCount) => {
@@ -22830,6 +22815,9 @@ function countRequests(client) {
   return counter;
 }
 var REQUEST_TIMEOUT_MS = 12e4;
+function requestTimeoutFor(limits) {
+  return Math.max(REQUEST_TIMEOUT_MS, ((limits?.maxWaitSeconds ?? 0) + 60) * 1e3);
+}
 var IDEMPOTENT_POSTS = /\/(?:statuses\/[^/]+|requested_reviewers|labels|assignees)$/;
 function isNonIdempotentCreate(method, path) {
   return method.toUpperCase() === "POST" && !IDEMPOTENT_POSTS.test(path);
@@ -26109,7 +26097,7 @@ function readEventPayload(settings) {
   }
 }
 function githubClient(token, logger, budget, apiUrl) {
-  return guardRequests(getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry));
+  return guardRequests(getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry), { timeoutMs: requestTimeoutFor(budget.limits) });
 }
 var EMPTY_REPORT = { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
 async function run() {
@@ -26134,7 +26122,7 @@ async function run() {
     return failOnPhases(phases);
   }
   if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-  const context3 = { settings, logger, phases, budget: new WaitBudget() };
+  const context3 = { settings, logger, phases, budget: new WaitBudget(settings.retries) };
   const outcome = mode === "pr" ? await pullRequestMode(context3) : mode === "drift" ? await driftMode(context3) : mode === "event" ? await eventMode(context3) : mode === "import" ? await importMode(context3) : await scanMode(context3);
   settings = context3.settings;
   const meta = renderMetaFor({ ...settings, mode });
@@ -26222,11 +26210,11 @@ async function pullRequestMode(run2) {
     return out.report;
   });
   if (!report) return none;
-  await phases.run("Compare imported resources with live ECS", () => annotateImportFindings(report, configuration, settings, logger));
+  await phases.run("Compare imported resources with live ECS", () => annotateImportFindings(report, configuration, settings, logger, run2.budget));
   const sections = [];
   const gate = await phases.run("Changes to the gate itself", () => describeGateChanges(client, { owner, repo, baseSha: pr.base.sha, headSha: pr.head.sha, configPath, files: files.files }));
   if (gate) sections.push(gate);
-  const drift = await phases.run("Live drift of the changed modules", () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger));
+  const drift = await phases.run("Live drift of the changed modules", () => pullRequestDrift(files.changed.modules, configuration, client, settings, logger, run2.budget));
   sections.push(drift ?? notEvaluatedSection(SUMMARY_SECTION_DRIFT, "Live drift of the changed modules", "Live drift could not be checked", phases));
   if (settings.approvalGate && readOnly) logger.info("Owner approval: not evaluated on a fork pull request (read-only token).");
   if (settings.approvalGate && !readOnly) {
@@ -26300,7 +26288,7 @@ function notEvaluatedSection(id, title, what, phases) {
   const failure = phases.failed().at(-1);
   return { id, title, markdown: `${what}: ${inlineCode(failure?.error ?? "the phase failed")}. The run fails until this succeeds.` };
 }
-async function pullRequestDrift(modules, configuration, client, settings, logger) {
+async function pullRequestDrift(modules, configuration, client, settings, logger, budget) {
   if (!settings.awsCredentials) {
     return renderPullRequestDrift({ check: null, notChecked: "this job has no AWS credentials (add aws-actions/configure-aws-credentials; fork pull requests get none)", codeVersusLive: [], issues: /* @__PURE__ */ new Map() });
   }
@@ -26309,7 +26297,7 @@ async function pullRequestDrift(modules, configuration, client, settings, logger
   if (states.length === 0) {
     return renderPullRequestDrift({ check: null, notChecked: 'no state is known for the changed modules (set the `state` input, or give them a `backend "s3"` block with literal values)', codeVersusLive: [], issues: /* @__PURE__ */ new Map() });
   }
-  const clients = defaultDriftClients(settings.awsRegion);
+  const clients = defaultDriftClients(settings.awsRegion, { budget, logger });
   const check = await checkDrift(settings, states, configuration, clients, logger);
   const drifted = check.run.results.filter((r) => r.status === "drifted");
   const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
@@ -26318,7 +26306,7 @@ async function pullRequestDrift(modules, configuration, client, settings, logger
   logger.info(`Live drift of the changed modules: ${drifted.length} drifted of ${check.run.results.length} resource(s).`);
   return renderPullRequestDrift({ check, codeVersusLive, issues });
 }
-async function annotateImportFindings(report, configuration, settings, logger) {
+async function annotateImportFindings(report, configuration, settings, logger, budget) {
   const findings = report.findings.filter((f) => f.ruleId === "ecs-import-needs-review");
   if (findings.length === 0) return;
   if (!settings.awsCredentials) {
@@ -26329,7 +26317,7 @@ async function annotateImportFindings(report, configuration, settings, logger) {
   }
   const targets = new Set(findings.map((f) => f.resource));
   const imports = configuration.imports.filter((i) => targets.has(i.to));
-  const checks = await checkImports(imports, configuration, defaultDriftClients(settings.awsRegion), {
+  const checks = await checkImports(imports, configuration, defaultDriftClients(settings.awsRegion, { budget, logger }), {
     region: settings.awsRegion,
     logger,
     expected: settings.drift.expected,
@@ -26350,7 +26338,7 @@ async function driftMode(run2) {
   if (states.length === 0) return none;
   let driftAttributions = /* @__PURE__ */ new Map();
   const report = await phases.run(`Compare ${states.length} state(s) with live ECS`, async () => {
-    const { run: checked, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion), logger);
+    const { run: checked, attributions } = await checkDrift(settings, states, configuration, defaultDriftClients(settings.awsRegion, { budget: run2.budget, logger }), logger);
     driftAttributions = attributions;
     const counts = /* @__PURE__ */ new Map();
     for (const r of checked.results) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
@@ -26392,7 +26380,7 @@ async function eventMode(run2) {
         maxConcurrency: settings.drift.maxConcurrency,
         maxRequestsPerSecond: settings.drift.maxRequestsPerSecond
       },
-      defaultDriftClients(settings.awsRegion),
+      defaultDriftClients(settings.awsRegion, { budget: run2.budget, logger }),
       logger
     );
     if (checked.outcomes.length === 0 && checked.rejected.length > 0) {
@@ -26459,7 +26447,7 @@ async function importMode(run2) {
         region: request.region,
         out,
         force: false,
-        ecs: defaultDriftClients(request.region).ecs,
+        ecs: defaultDriftClients(request.region, { budget: run2.budget, logger }).ecs,
         logger,
         policy: settings.policy,
         now: settings.now,

@@ -19,13 +19,14 @@ import {
   parseStateLines,
   settingsFromAction,
   settingsFromCli
-} from "./chunk-3HM2B453.js";
+} from "./chunk-B3MMTG5N.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-GLGC5P2O.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-RTZTI2UB.js";
 import "./chunk-4HIR4YWU.js";
+import "./chunk-WRYVBW32.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   COMMENT_MODES,

@@ -19,8 +19,8 @@ import {
   iterableToReadableStream,
   readableStreamToIterable,
   resolveEventStreamSerdeConfig
-} from "./chunk-BMSZUMTT.js";
-import "./chunk-M57TRRNU.js";
+} from "./chunk-Y26DW3OX.js";
+import "./chunk-Q3SBQLEG.js";
 import "./chunk-X7CJ5U7I.js";
 init_event_streams();
 export {

@@ -11,7 +11,7 @@ import {
   init_transport,
   toHex,
   toUtf8
-} from "./chunk-M57TRRNU.js";
+} from "./chunk-Q3SBQLEG.js";
 import {
   __esm,
   __export

@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-CUV3AHL5.js";
+} from "./chunk-OQCFXL24.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -21,7 +21,7 @@ import {
   serviceView,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-5YETFYKP.js";
+} from "./chunk-EEJYDBQH.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,

@@ -1,13 +1,13 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-3HM2B453.js";
+} from "./chunk-B3MMTG5N.js";
 import {
   createModuleSourceResolver,
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-TWBKMO3O.js";
+} from "./chunk-5YKZI4WE.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";

@@ -4414,11 +4414,6 @@ var SyntaxConverter = class {
   text(n) {
     return this.source.slice(n.start, n.end);
   }
-  /**
-   * One shared Pos per line for single-line spans: most expressions fit on one line, and the AST of
-   * every file stays alive for the whole scan, so fewer live objects means cheaper garbage collection.
-   * Positions are never mutated after conversion.
-   */
   pos(n) {
     const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
     const pos = { line: n.line - this.lineShift, endLine: endLine - this.lineShift };

@@ -6,12 +6,10 @@ import {
   require_dist
 } from "./chunk-32IOBCPS.js";
 import {
-  require_dist_cjs
-} from "./chunk-RS6XRP66.js";
-import {
-  require_dist_cjs4 as require_dist_cjs2
-} from "./chunk-YUB6GZAH.js";
-import "./chunk-M57TRRNU.js";
+  require_dist_cjs4 as require_dist_cjs,
+  require_dist_cjs5 as require_dist_cjs2
+} from "./chunk-YOAT5RC5.js";
+import "./chunk-Q3SBQLEG.js";
 import {
   __commonJS,
   __toESM
@@ -8511,6 +8509,32 @@ var TokenBuckets = class {
     return bucket.take();
   }
 };
+function faultAnswer(fault, principalArn) {
+  const s3 = fault.service === "S3";
+  switch (fault.kind) {
+    case "drop":
+    case "hang":
+      return fault.kind;
+    case "access-denied":
+      return s3 ? new AwsError("AccessDenied", "Access Denied", 403) : new AwsError(
+        "AccessDeniedException",
+        `User: ${principalArn} is not authorized to perform: ${fault.service.toLowerCase()}:${fault.operation} because no identity-based policy allows the ${fault.service.toLowerCase()}:${fault.operation} action`,
+        400
+      );
+    case "server-error":
+      if (s3) return new AwsError("InternalError", "We encountered an internal error. Please try again.", 500);
+      return fault.service === "ECS" ? new AwsError("ServerException", "Service unavailable. Please try again later.", 500) : new AwsError("InternalFailure", "The request processing has failed because of an unknown error, exception or failure.", 500);
+    case "throttle":
+      return s3 ? new AwsError("SlowDown", "Please reduce your request rate.", 503) : new AwsError("ThrottlingException", "Rate exceeded", 400);
+    case "error":
+      return new AwsError(fault.code ?? "ValidationException", fault.message ?? "Injected error", fault.status ?? 400);
+  }
+}
+function faultMatches(fault, service, operation, input) {
+  if (fault.left <= 0 || fault.service !== service || fault.operation !== operation) return false;
+  if (fault.target === void 0) return true;
+  return typeof fault.target === "string" ? input.includes(fault.target) : fault.target.test(input);
+}
 
 // test-support/aws/ecs-api.ts
 var ECS_TARGET_PREFIX = "AmazonEC2ContainerServiceV20141113.";
@@ -9136,11 +9160,7 @@ function serveS3(req, res, state, deniedBuckets) {
   const requestId = randomUUID().replace(/-/g, "").slice(0, 16).toUpperCase();
   const common = { "x-amz-request-id": requestId, "x-amz-id-2": Buffer.from(requestId).toString("base64") };
   const fail2 = (status, code, message, extra = {}) => {
-    const fields = Object.entries(extra).map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`).join("");
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>
-<Error><Code>${code}</Code><Message>${escapeXml(message)}</Message>${fields}<RequestId>${requestId}</RequestId><HostId>${common["x-amz-id-2"]}</HostId></Error>`;
-    res.writeHead(status, { ...common, "content-type": "application/xml", ...head ? {} : { "content-length": Buffer.byteLength(xml) } });
-    res.end(head ? void 0 : xml);
+    sendS3Error(res, head, status, code, message, extra, requestId);
     return { operation, errors };
   };
   if (operation === "UnsupportedS3Operation") {
@@ -9171,6 +9191,14 @@ function serveS3(req, res, state, deniedBuckets) {
   });
   res.end(head ? void 0 : object.body);
   return { operation, errors };
+}
+function sendS3Error(res, head, status, code, message, extra = {}, requestId = randomUUID().replace(/-/g, "").slice(0, 16).toUpperCase()) {
+  const hostId = Buffer.from(requestId).toString("base64");
+  const fields = Object.entries(extra).map(([k, v]) => `<${k}>${escapeXml(v)}</${k}>`).join("");
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Error><Code>${code}</Code><Message>${escapeXml(message)}</Message>${fields}<RequestId>${requestId}</RequestId><HostId>${hostId}</HostId></Error>`;
+  res.writeHead(status, { "x-amz-request-id": requestId, "x-amz-id-2": hostId, "content-type": "application/xml", ...head ? {} : { "content-length": Buffer.byteLength(xml) } });
+  res.end(head ? void 0 : xml);
 }
 function escapeXml(s) {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -9233,6 +9261,9 @@ async function startAwsEmulator(opts = {}) {
   const principalArn = `arn:aws:iam::${accountId}:user/drift-guard-emulator`;
   const calls = { throttled: 0 };
   const validationErrors = [];
+  const injected = [];
+  const faultHits = [];
+  const requests = [];
   const emulator = {
     endpoint: "",
     region,
@@ -9245,8 +9276,17 @@ async function startAwsEmulator(opts = {}) {
     resetCalls() {
       for (const key of Object.keys(calls)) delete calls[key];
       calls.throttled = 0;
+      requests.length = 0;
     },
     validationErrors,
+    requests,
+    faultHits,
+    injectFault(fault) {
+      injected.push({ ...fault, left: fault.times ?? 1 });
+    },
+    clearFaults() {
+      injected.length = 0;
+    },
     env() {
       return {
         AWS_REGION: region,
@@ -9292,6 +9332,7 @@ async function startAwsEmulator(opts = {}) {
         }
       }
       count(operation);
+      requests.push({ service, operation });
       let input;
       try {
         input = body === "" ? {} : JSON.parse(body);
@@ -9341,6 +9382,18 @@ async function startAwsEmulator(opts = {}) {
       sendJson(res, 500, { __type: type, message: "The emulator failed to handle the request." }, requestId, type);
     }
   }
+  function injectedFault(req, res, service, operation, input) {
+    const fault = injected.find((f) => faultMatches(f, service, operation, input));
+    if (!fault) return false;
+    fault.left--;
+    faultHits.push({ service, operation, kind: fault.kind });
+    const answer = faultAnswer(fault, principalArn);
+    if (answer === "drop") req.socket.destroy();
+    else if (answer === "hang") {
+    } else if (service === "S3") sendS3Error(res, req.method === "HEAD", answer.status, answer.type, answer.message);
+    else sendJson(res, answer.status, { __type: answer.type, message: answer.message }, randomUUID3(), answer.type);
+    return true;
+  }
   async function handle(req, res) {
     const body = await readBody(req);
     if (emulator.faults.latencyMs) await new Promise((resolve3) => setTimeout(resolve3, emulator.faults.latencyMs));
@@ -9354,6 +9407,7 @@ async function startAwsEmulator(opts = {}) {
       if (req.method !== "POST") validationErrors.push(`request ${target}: awsJson1.1 requests are POST, got ${req.method}`);
       const contentType = header(req, "content-type");
       if (contentType !== "application/x-amz-json-1.1") validationErrors.push(`request ${target}: Content-Type ${contentType} is not application/x-amz-json-1.1`);
+      if (injectedFault(req, res, target.startsWith(ECS_TARGET_PREFIX) ? "ECS" : "CloudTrail", target.slice(target.lastIndexOf(".") + 1), body)) return;
       await handleJson(req, res, target, body);
       return;
     }
@@ -9372,6 +9426,8 @@ async function startAwsEmulator(opts = {}) {
       validationErrors.push(...outcome2.errors);
       return;
     }
+    const s3Operation = req.method === "GET" ? "GetObject" : req.method === "HEAD" ? "HeadObject" : void 0;
+    if (s3Operation && injectedFault(req, res, "S3", s3Operation, decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname))) return;
     let signed = true;
     try {
       checkSignature(req, "s3", void 0, `S3 ${req.method} ${req.url}`, validationErrors);
@@ -9381,6 +9437,7 @@ async function startAwsEmulator(opts = {}) {
     const deniedBuckets = emulator.faults.s3AccessDeniedBuckets ?? [];
     const outcome = serveS3(req, res, emulator.s3, signed ? deniedBuckets : { includes: () => true });
     count(outcome.operation);
+    if (outcome.operation !== "UnsupportedS3Operation") requests.push({ service: "S3", operation: outcome.operation });
     validationErrors.push(...outcome.errors.map((e) => `request S3.${outcome.operation}: ${e}`));
   }
   const server = createServer((req, res) => {

@@ -3,13 +3,15 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-UZX6E6AL.js";
+} from "./chunk-X7SSUR5X.js";
 import "./chunk-RTZTI2UB.js";
-import "./chunk-7QQCU3ZO.js";
-import "./chunk-5YETFYKP.js";
-import "./chunk-YUB6GZAH.js";
+import "./chunk-W2K4DFXC.js";
+import "./chunk-EEJYDBQH.js";
+import "./chunk-YOAT5RC5.js";
 import "./chunk-4HIR4YWU.js";
-import "./chunk-M57TRRNU.js";
+import "./chunk-WRYVBW32.js";
+import "./chunk-Y26DW3OX.js";
+import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {

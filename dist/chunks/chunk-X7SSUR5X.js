@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-7QQCU3ZO.js";
+} from "./chunk-W2K4DFXC.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -26,7 +26,7 @@ import {
   serviceView,
   taskDefinitionRef,
   taskDefinitionView
-} from "./chunk-5YETFYKP.js";
+} from "./chunk-EEJYDBQH.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

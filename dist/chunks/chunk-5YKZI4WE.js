@@ -4,7 +4,7 @@ import {
   getParser,
   parseHclWith,
   parseTemplateWith
-} from "./chunk-45X3SXMC.js";
+} from "./chunk-COZNXCRV.js";
 import {
   JsonPositionError,
   collectReferences,

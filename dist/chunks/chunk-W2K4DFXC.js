@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-5YETFYKP.js";
+} from "./chunk-EEJYDBQH.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

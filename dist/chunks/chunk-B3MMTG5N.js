@@ -14,6 +14,9 @@ import {
   isValidDate
 } from "./chunk-QOA4NK3G.js";
 import {
+  DEFAULT_WAIT_LIMITS
+} from "./chunk-WRYVBW32.js";
+import {
   __export,
   __toESM
 } from "./chunk-X7CJ5U7I.js";
@@ -19939,6 +19942,16 @@ var configFileSchema = external_exports.strictObject({
     webhook: external_exports.boolean().optional(),
     /** Which issues: security-drift, config-drift, missing, unmanaged, control-plane (default security-drift, unmanaged, control-plane). */
     events: external_exports.array(external_exports.enum(NOTIFY_EVENTS)).min(1).optional()
+  }).optional(),
+  /**
+   * Waits before retrying GitHub and AWS requests (retry-after, rate-limit resets, backoff after
+   * throttling or a server error). Past either cap the request fails and the run says why.
+   */
+  retries: external_exports.strictObject({
+    /** The longest single wait that is honoured, in seconds (default 60). */
+    "max-wait-seconds": external_exports.number().min(0).max(3600).optional(),
+    /** All waits of the run together, in seconds (default 300). */
+    "max-total-wait-seconds": external_exports.number().min(0).max(21600).optional()
   }).optional()
 });
 function configJsonSchema() {
@@ -20135,7 +20148,11 @@ function baseSettings(repoRoot, config2, configFile, overrides) {
     },
     now: overrides.now ?? /* @__PURE__ */ new Date(),
     shard: overrides.shard,
-    modules: overrides.modules
+    modules: overrides.modules,
+    retries: {
+      maxWaitSeconds: config2.retries?.["max-wait-seconds"] ?? DEFAULT_WAIT_LIMITS.maxWaitSeconds,
+      maxTotalWaitSeconds: config2.retries?.["max-total-wait-seconds"] ?? DEFAULT_WAIT_LIMITS.maxTotalWaitSeconds
+    }
   };
 }
 function moduleSourceSettings(download, env) {
