@@ -77,6 +77,20 @@ export function throttleOptions(logger: Logger, budget: WaitBudget = new WaitBud
   };
 }
 
+/**
+ * How a run builds its GitHub clients beyond the token and URL: never a user setting. Tests that
+ * run the action in process shorten the waits with it (a hung request, retry backoff, Octokit's
+ * write spacing) so a fault table fits in minutes; the action itself uses the defaults.
+ */
+export interface GitHubClientTuning {
+  /** Per-request timeout (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Overrides of the throttling plugin's options (retryAfterBaseValue; `write`/`notifications` limiter groups). */
+  throttle?: Partial<ThrottlingOptions>;
+  /** Overrides of @octokit/plugin-retry (server errors are retried `retries` times, backoff × retryAfterBaseValue ms). */
+  retry?: { retries?: number; retryAfterBaseValue?: number };
+}
+
 export interface CliOctokitOptions {
   token: string;
   /** API root, e.g. https://api.github.com or a GHES `https://HOST/api/v3`. */
@@ -120,6 +134,15 @@ export function httpStatus(error: unknown): number | undefined {
     return typeof status === 'number' ? status : undefined;
   }
   return undefined;
+}
+
+/**
+ * A 403 or 429 that is GitHub throttling the run, not refusing the token: never read as "no
+ * permission" (a team that cannot be read, a bot login that cannot be asked for).
+ */
+export function isRateLimited(error: unknown): boolean {
+  const status = httpStatus(error);
+  return (status === 403 || status === 429) && error instanceof Error && /rate limit/i.test(error.message);
 }
 
 /** What GitHub says when a token lacks a permission (GITHUB_TOKEN on fork PRs, Dependabot). */
