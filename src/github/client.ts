@@ -272,13 +272,31 @@ export function guardRequests<T extends GitHubClient>(client: T, options: { time
     const method = String(opts.method ?? 'GET').toUpperCase();
     const path = requestPath(opts);
     const extra: Record<string, unknown> = {};
-    if (!opts.request?.signal) extra.signal = AbortSignal.timeout(timeoutMs);
+    // The deadline is kept here, not only handed to fetch: an aborted fetch inside the retry
+    // plugin's limiter was seen never to settle (its retry handler reads `error.request` of the
+    // abort error, which has none), so the request is raced against the timer and the abort only
+    // frees the connection. TimeoutError (not AbortError) keeps fetch's rejection a RequestError.
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const reason = new DOMException(`no answer within ${timeoutMs / 1000} s`, 'TimeoutError');
+        controller.abort(reason);
+        reject(Object.assign(new Error('fetch failed'), { cause: { code: reason.message } }));
+      }, timeoutMs);
+    });
+    if (!opts.request?.signal) extra.signal = controller.signal;
     if (isNonIdempotentCreate(method, path)) extra.retries = 0;
     const guarded = { ...opts, request: { ...opts.request, ...extra } } as typeof requestOptions;
+    const attempt = Promise.resolve(request(guarded));
+    // The raced attempt's own rejection after the deadline is expected and has no reader.
+    attempt.catch(() => undefined);
     try {
-      return await request(guarded);
+      return await Promise.race([attempt, deadline]);
     } catch (error) {
       throw nameRequestError(error, method, path);
+    } finally {
+      clearTimeout(timer);
     }
   });
   return client;

@@ -594,10 +594,9 @@ export class AssigneeResolver {
     const key = team.toLowerCase();
     let known = this.teams.get(key);
     if (!known) {
-      known = lookup(team).catch((error: unknown) => {
-        this.input.logger.warning(`Could not read the members of ${team}: ${error instanceof Error ? error.message : String(error)}`);
-        return null;
-      });
+      // A team the token cannot read is null (readTeamMembers); a server error, a hung request or a
+      // rate limit fails the phase, so the issue is not opened unassigned for good.
+      known = lookup(team);
       this.teams.set(key, known);
     }
     return known;
@@ -697,13 +696,15 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
 
       if (drift.status === 'in_sync') {
         if (issue.state === 'open') {
+          // Closed first: when the comment fails, the re-run finds the issue closed and writes
+          // nothing; commenting first made a failed close comment again on every re-run.
+          await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
           await client.rest.issues.createComment({
             owner,
             repo,
             issue_number: issue.number,
             body: `✅ Live ECS matches the code again for ${inlineCode(drift.address)}${runLink(input.runUrl)}; closing this issue. It is reopened if the drift comes back.`,
           });
-          await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
           result.closed++;
         } else {
           result.unchanged++;

@@ -372,8 +372,11 @@ async function filesChangedSinceApprovals(
       }
       result.set(sha, [...new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])))]);
     } catch (error) {
+      // 404: the commit or a common ancestor is gone (force push); 422: GitHub cannot compare
+      // them. Anything else (a token that may not read contents, a server error) fails the phase
+      // rather than silently discarding an owner's approval.
       const status = httpStatus(error);
-      if (status === undefined || status >= 500 || status === 401 || isRateLimited(error)) throw error;
+      if ((status !== 404 && status !== 422) || isRateLimited(error)) throw error;
       logger.debug(`Comparing ${sha.slice(0, 7)} with the head failed (HTTP ${status}); approvals of that commit do not count.`);
       result.set(sha, null);
     }
