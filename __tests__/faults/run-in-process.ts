@@ -40,9 +40,11 @@ export interface InProcessOptions {
  */
 function inProcessTuning(options: InProcessOptions): GitHubClientTuning {
   const unspaced = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+  // `global` (10 requests at a time) is not in the plugin's option types but is read like the others.
+  const global = new Bottleneck.Group({ maxConcurrent: 10 });
   return {
     timeoutMs: options.requestTimeoutMs,
-    throttle: { retryAfterBaseValue: 10, write: unspaced(), notifications: unspaced() },
+    throttle: { retryAfterBaseValue: 10, write: unspaced(), notifications: unspaced(), ...({ global } as object) },
     retry: { retryAfterBaseValue: 10 },
   };
 }

@@ -14,7 +14,7 @@ import {
 import { ownerKind, ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
 import { escapeMarkdown, inlineCode } from '../report/markdown-escape.js';
 import type { Logger } from '../logger.js';
-import { countRequests, httpStatus, isNotAccessibleByIntegration, isRateLimited, type GitHubClient } from './client.js';
+import { countRequests, httpStatus, isRateLimited, type GitHubClient } from './client.js';
 import { latestStatus, setCommitStatus, type CommitStatusResult } from './statuses.js';
 import { SUMMARY_SECTION_OWNER_APPROVAL, type SummarySection } from './summary-comment.js';
 
@@ -186,24 +186,19 @@ export async function publishOwnerApprovalStatus(input: OwnerApprovalInput): Pro
   });
   const unresolvedTeams = teamOwners.filter((t) => teamMembers === null || !teamMembers.has(t.toLowerCase()));
 
-  let readOnly = false;
-  let status: CommitStatusResult | null = null;
-  try {
-    status = await setCommitStatus({
-      client,
-      owner,
-      repo,
-      sha: pullRequest.headSha,
-      context: OWNER_APPROVAL_STATUS_CONTEXT,
-      state: gate.state,
-      description: gate.description,
-      targetUrl: input.runUrl,
-    });
-  } catch (error) {
-    if (!isNotAccessibleByIntegration(error)) throw error;
-    readOnly = true;
-    logger.warning(`The token cannot write commit statuses here, so ${OWNER_APPROVAL_STATUS_CONTEXT} was not set: ${gate.description}`);
-  }
+  // Read-only is decided from the event before this runs (a fork PR never gets here): a 403 here
+  // is a missing `statuses: write` and fails the phase, named (issue 14), never a guess.
+  const readOnly = false;
+  const status: CommitStatusResult | null = await setCommitStatus({
+    client,
+    owner,
+    repo,
+    sha: pullRequest.headSha,
+    context: OWNER_APPROVAL_STATUS_CONTEXT,
+    state: gate.state,
+    description: gate.description,
+    targetUrl: input.runUrl,
+  });
   const approvedModules = gate.modules.filter((m) => m.state === 'approved' || (m.state === 'unowned' && input.unownedModules === 'allow')).length;
   return { gate, status, reviews, approvedModules, totalModules: gate.modules.length, unresolvedTeams, readOnly };
 }
