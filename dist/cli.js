@@ -203,7 +203,7 @@ async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
     import("./chunks/scan-FIZ4NPBO.js"),
-    import("./chunks/render-EYVJQX6F.js")
+    import("./chunks/render-X37CHGHR.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -235,7 +235,7 @@ async function driftCommand(args) {
     import("./chunks/state-locations-3OIQ22BX.js"),
     import("./chunks/load-configuration-CADROPT5.js"),
     import("./chunks/shard-J3UD7QGC.js"),
-    import("./chunks/render-EYVJQX6F.js")
+    import("./chunks/render-X37CHGHR.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -408,7 +408,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-LL53VBLS.js");
+  const { runDemo } = await import("./chunks/demo-BCCATZ6R.js");
   return runDemo();
 }
 function wantsHelp(args) {

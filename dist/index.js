@@ -41,7 +41,7 @@ import {
   renderSarif,
   severityLabel,
   severityLegend
-} from "./chunks/chunk-4T65V3A6.js";
+} from "./chunks/chunk-B7N2A6LG.js";
 import {
   DOCS_BASE_URL
 } from "./chunks/chunk-6DCGEIHD.js";
@@ -22794,8 +22794,9 @@ function httpStatus(error2) {
   }
   return void 0;
 }
-function isNotAccessibleByIntegration(error2) {
-  return httpStatus(error2) === 403 && error2 instanceof Error && /not accessible by integration/i.test(error2.message);
+function isRateLimited(error2) {
+  const status = httpStatus(error2);
+  return (status === 403 || status === 429) && error2 instanceof Error && /rate limit/i.test(error2.message);
 }
 function countRequests(client) {
   const counter = {
@@ -22874,13 +22875,26 @@ function guardRequests(client, options = {}) {
     const method = String(opts.method ?? "GET").toUpperCase();
     const path = requestPath(opts);
     const extra = {};
-    if (!opts.request?.signal) extra.signal = AbortSignal.timeout(timeoutMs);
+    const controller = new AbortController();
+    let timer;
+    const deadline = new Promise((_, reject) => {
+      timer = setTimeout(() => {
+        const reason = new DOMException(`no answer within ${timeoutMs / 1e3} s`, "TimeoutError");
+        controller.abort(reason);
+        reject(Object.assign(new Error("fetch failed"), { cause: { code: reason.message } }));
+      }, timeoutMs);
+    });
+    if (!opts.request?.signal) extra.signal = controller.signal;
     if (isNonIdempotentCreate(method, path)) extra.retries = 0;
     opts.request = { ...opts.request, ...extra };
+    const attempt = Promise.resolve(request(requestOptions));
+    attempt.catch(() => void 0);
     try {
-      return await request(requestOptions);
+      return await Promise.race([attempt, deadline]);
     } catch (error2) {
       throw nameRequestError(error2, method, path);
+    } finally {
+      clearTimeout(timer);
     }
   });
   return client;
@@ -23741,7 +23755,7 @@ async function resolveBotLogin(client, logger) {
     return data.login;
   } catch (error2) {
     const status = httpStatus(error2);
-    if (status === 403 || status === 401 || status === 404) {
+    if ((status === 403 || status === 401 || status === 404) && !isRateLimited(error2)) {
       logger.debug(`GET /user not allowed for this token (${status}); assuming ${ACTIONS_BOT_LOGIN}.`);
       return ACTIONS_BOT_LOGIN;
     }
@@ -24306,10 +24320,7 @@ var AssigneeResolver = class {
     const key = team.toLowerCase();
     let known = this.teams.get(key);
     if (!known) {
-      known = lookup(team).catch((error2) => {
-        this.input.logger.warning(`Could not read the members of ${team}: ${error2 instanceof Error ? error2.message : String(error2)}`);
-        return null;
-      });
+      known = lookup(team);
       this.teams.set(key, known);
     }
     return known;
@@ -24387,12 +24398,7 @@ async function syncDriftIssues(input) {
       }
       if (drift.status === "in_sync") {
         if (issue2.state === "open") {
-          await client.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: issue2.number,
-            body: `\u2705 Live ECS matches the code again for ${inlineCode(drift.address)}${runLink(input.runUrl)}; closing this issue. It is reopened if the drift comes back.`
-          });
+          await commentOnce(input, botLogin, issue2.number, `\u2705 Live ECS matches the code again for ${inlineCode(drift.address)}${runLink(input.runUrl)}; closing this issue. It is reopened if the drift comes back.`);
           await client.rest.issues.update({ owner, repo, issue_number: issue2.number, state: "closed", state_reason: "completed" });
           result.closed++;
         } else {
@@ -24446,18 +24452,13 @@ async function syncDriftIssues(input) {
         }
       }
       if (issue2.state === "closed") {
+        await commentOnce(input, botLogin, issue2.number, `\u{1F501} The drift is back${runLink(input.runUrl)}: live ECS differs from the code again${contentChanged && before ? ` (${describeChange(before, after)})` : ""}. Reopening.`);
         const notification = driftNotification({ result: drift, action: "reopened", title, owners: routeOwners(drift, input.codeowners).owners, attribution: input.attributions?.get(drift.address), options: input.notify });
         if (notification) {
           body = fitBody(withNotification(body ?? issue2.body, notification));
           result.notifications.push({ number: issue2.number, url: issue2.url, notification });
         }
         await client.rest.issues.update({ owner, repo, issue_number: issue2.number, state: "open", ...body ? { body } : {}, ...title !== issue2.title ? { title } : {} });
-        await client.rest.issues.createComment({
-          owner,
-          repo,
-          issue_number: issue2.number,
-          body: `\u{1F501} The drift is back${runLink(input.runUrl)}: live ECS differs from the code again${contentChanged && before ? ` (${describeChange(before, after)})` : ""}. Reopening.`
-        });
         result.reopened++;
         ref("open");
         continue;
@@ -24467,15 +24468,10 @@ async function syncDriftIssues(input) {
         ref("open");
         continue;
       }
-      await client.rest.issues.update({ owner, repo, issue_number: issue2.number, ...body ? { body } : {}, ...title !== issue2.title ? { title } : {} });
       if (contentChanged) {
-        await client.rest.issues.createComment({
-          owner,
-          repo,
-          issue_number: issue2.number,
-          body: `\u270F\uFE0F The drift changed${runLink(input.runUrl)}: ${describeChange(before, after)}. The description above is up to date.`
-        });
+        await commentOnce(input, botLogin, issue2.number, `\u270F\uFE0F The drift changed${runLink(input.runUrl)}: ${describeChange(before, after)}. The description above is up to date.`);
       }
+      await client.rest.issues.update({ owner, repo, issue_number: issue2.number, ...body ? { body } : {}, ...title !== issue2.title ? { title } : {} });
       result.updated++;
       ref("open");
     }
@@ -24542,6 +24538,25 @@ async function createDriftIssue(input, drift, resolver) {
     if (httpStatus(error2) !== 422 || assignees.length === 0) throw error2;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(", ")} for the drift issue of ${drift.address}; creating it unassigned.`);
     return { ...await createIssueOnce(input, driftFingerprint(drift), params), notification };
+  }
+}
+var RUN_LINK = / \(\[drift run\]\([^)]*\)\)/g;
+async function commentOnce(input, botLogin, issueNumber, body) {
+  const { client, owner, repo } = input;
+  const said = async () => {
+    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    const last = comments.filter((c) => (c.user?.login ?? "").toLowerCase() === botLogin.toLowerCase()).at(-1);
+    return last !== void 0 && (last.body ?? "").replace(RUN_LINK, "") === body.replace(RUN_LINK, "");
+  };
+  if (await said()) return;
+  try {
+    await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+  } catch (error2) {
+    if (!answerLost(error2) || await said()) {
+      if (answerLost(error2)) return;
+      throw error2;
+    }
+    await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
   }
 }
 async function createIssueOnce(input, fingerprint, params) {
@@ -25344,7 +25359,7 @@ function adminLister(input) {
         return { owners };
       } catch (error2) {
         const status = httpStatus(error2);
-        if (status === void 0 || status >= 500) throw error2;
+        if (status === void 0 || status >= 500 || isRateLimited(error2)) throw error2;
         input.logger.warning(`Could not list the repository admins with ${which2} (HTTP ${status}); changes to the gate's own files stay pending until CODEOWNERS owns them or approval.config-owners is set.`);
         return { why: `${unset}, and ${which2} cannot list the repository admins (HTTP ${status}). Add the file to CODEOWNERS or set \`approval.config-owners\`.` };
       }
@@ -25352,74 +25367,56 @@ function adminLister(input) {
     return cached;
   };
 }
-async function publishOwnerApproval(input) {
+async function publishOwnerApprovalStatus(input) {
   const { client, logger, owner, repo, pullRequest } = input;
-  const counter = countRequests(client);
-  try {
-    const gatePaths = new Set(input.gateFiles?.paths ?? []);
-    const admins = adminLister(input);
-    const modules = [];
-    for (const m of input.guardedModules) {
-      if (gatePaths.has(m.dir)) modules.push(await gateFileOwners(input, m, admins));
-      else modules.push({ dir: m.dir, changedFiles: [...m.changedFiles], owners: moduleOwners(input.codeowners, m), fileOwners: fileOwners(input.codeowners, m) });
-    }
-    const reviews = await listReviews(client, { owner, repo, pullNumber: pullRequest.number });
-    const teamOwners = uniqueTeams(modules);
-    const teamMembers = input.ownersClient ? await readTeamMembers(input.ownersClient, teamOwners, logger) : null;
-    const changedSince = input.staleApprovals === "keep-if-module-unchanged" ? await filesChangedSinceApprovals(client, { owner, repo, pullRequest, reviews, logger }) : /* @__PURE__ */ new Map();
-    const gate = evaluateApprovalGate({
-      modules,
-      author: pullRequest.author,
-      headSha: pullRequest.headSha,
-      reviews,
-      teamMembers,
-      filesChangedSince: (sha) => changedSince.get(sha) ?? null,
-      staleApprovals: input.staleApprovals,
-      unownedModules: input.unownedModules
-    });
-    const unresolvedTeams = teamOwners.filter((t) => teamMembers === null || !teamMembers.has(t.toLowerCase()));
-    let readOnly = false;
-    let status = null;
-    try {
-      status = await setCommitStatus({
-        client,
-        owner,
-        repo,
-        sha: pullRequest.headSha,
-        context: OWNER_APPROVAL_STATUS_CONTEXT,
-        state: gate.state,
-        description: gate.description,
-        targetUrl: input.runUrl
-      });
-    } catch (error2) {
-      if (!isNotAccessibleByIntegration(error2)) throw error2;
-      readOnly = true;
-      logger.warning(`The token cannot write commit statuses here, so ${OWNER_APPROVAL_STATUS_CONTEXT} was not set: ${gate.description}`);
-    }
-    const requested = { users: [], teams: [] };
-    const notRequested = { users: [], teams: [] };
-    if (input.requestReviews && !readOnly && gate.state !== "success") {
-      await requestMissingReviews(input, gate, reviews, requested, notRequested);
-    }
-    const approvedModules = gate.modules.filter((m) => m.state === "approved" || m.state === "unowned" && input.unownedModules === "allow").length;
-    const markdown = renderOwnerApprovalSection({ gate, requested, notRequested, unresolvedTeams, ownersClient: input.ownersClient !== void 0, org: input.owner });
-    return {
-      gate,
-      status,
-      requested,
-      notRequested,
-      section: { id: SUMMARY_SECTION_OWNER_APPROVAL, title: "Owner approval", markdown },
-      markdown,
-      approvedModules,
-      totalModules: gate.modules.length,
-      unresolvedTeams,
-      readOnly,
-      requests: counter.requests,
-      writes: counter.writes
-    };
-  } finally {
-    counter.stop();
+  const gatePaths = new Set(input.gateFiles?.paths ?? []);
+  const admins = adminLister(input);
+  const modules = [];
+  for (const m of input.guardedModules) {
+    if (gatePaths.has(m.dir)) modules.push(await gateFileOwners(input, m, admins));
+    else modules.push({ dir: m.dir, changedFiles: [...m.changedFiles], owners: moduleOwners(input.codeowners, m), fileOwners: fileOwners(input.codeowners, m) });
   }
+  const reviews = await listReviews(client, { owner, repo, pullNumber: pullRequest.number });
+  const teamOwners = uniqueTeams(modules);
+  const teamMembers = input.ownersClient ? await readTeamMembers(input.ownersClient, teamOwners, logger) : null;
+  const changedSince = input.staleApprovals === "keep-if-module-unchanged" ? await filesChangedSinceApprovals(client, { owner, repo, pullRequest, reviews, logger }) : /* @__PURE__ */ new Map();
+  const gate = evaluateApprovalGate({
+    modules,
+    author: pullRequest.author,
+    headSha: pullRequest.headSha,
+    reviews,
+    teamMembers,
+    filesChangedSince: (sha) => changedSince.get(sha) ?? null,
+    staleApprovals: input.staleApprovals,
+    unownedModules: input.unownedModules
+  });
+  const unresolvedTeams = teamOwners.filter((t) => teamMembers === null || !teamMembers.has(t.toLowerCase()));
+  const readOnly = false;
+  const status = await setCommitStatus({
+    client,
+    owner,
+    repo,
+    sha: pullRequest.headSha,
+    context: OWNER_APPROVAL_STATUS_CONTEXT,
+    state: gate.state,
+    description: gate.description,
+    targetUrl: input.runUrl
+  });
+  const approvedModules = gate.modules.filter((m) => m.state === "approved" || m.state === "unowned" && input.unownedModules === "allow").length;
+  return { gate, status, reviews, approvedModules, totalModules: gate.modules.length, unresolvedTeams, readOnly };
+}
+function reviewsToRequest(evaluation) {
+  return !evaluation.readOnly && evaluation.gate.state !== "success";
+}
+async function requestOwnerReviews(input, evaluation) {
+  const requested = { users: [], teams: [] };
+  const notRequested = { users: [], teams: [] };
+  if (reviewsToRequest(evaluation)) await requestMissingReviews(input, evaluation.gate, evaluation.reviews, requested, notRequested);
+  return { requested, notRequested };
+}
+function ownerApprovalSection(input, evaluation, requests = { requested: { users: [], teams: [] }, notRequested: { users: [], teams: [] } }) {
+  const markdown = renderOwnerApprovalSection({ gate: evaluation.gate, ...requests, unresolvedTeams: evaluation.unresolvedTeams, ownersClient: input.ownersClient !== void 0, org: input.owner });
+  return { id: SUMMARY_SECTION_OWNER_APPROVAL, title: "Owner approval", markdown };
 }
 var REEVALUATING_DESCRIPTION = "Re-evaluating owner approval\u2026";
 async function markOwnerApprovalReevaluating(input) {
@@ -25468,7 +25465,7 @@ async function readTeamMembers(client, teams, logger) {
       members.set(team.toLowerCase(), list.map((u) => u.login));
     } catch (error2) {
       const status = httpStatus(error2);
-      if (status !== 403 && status !== 404) throw error2;
+      if (status !== 403 && status !== 404 || isRateLimited(error2)) throw error2;
       logger.warning(`Could not read the members of ${team} with owners-token (HTTP ${status}); its approvals do not count until the token can read the team.`);
     }
   }
@@ -25500,7 +25497,7 @@ async function filesChangedSinceApprovals(client, input) {
       result.set(sha, [...new Set(files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]))]);
     } catch (error2) {
       const status = httpStatus(error2);
-      if (status === void 0 || status >= 500 || status === 401) throw error2;
+      if (status !== 404 && status !== 422 || isRateLimited(error2)) throw error2;
       logger.debug(`Comparing ${sha.slice(0, 7)} with the head failed (HTTP ${status}); approvals of that commit do not count.`);
       result.set(sha, null);
     }
@@ -26096,11 +26093,14 @@ function readEventPayload(settings) {
     throw new ConfigurationError(`cannot read the event payload ${settings.github.eventPath}: ${e.message}`);
   }
 }
-function githubClient(token, logger, budget, apiUrl) {
-  return guardRequests(getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry), { timeoutMs: requestTimeoutFor(budget.limits) });
+function githubClient(token, run2) {
+  const { logger, budget, settings, tuning } = run2;
+  const throttle = { ...throttleOptions(logger, budget), ...tuning.throttle };
+  const octokit = getOctokit(token, { baseUrl: settings.github.apiUrl, throttle, ...tuning.retry ? { retry: tuning.retry } : {} }, throttling, retry);
+  return guardRequests(octokit, { timeoutMs: tuning.timeoutMs ?? requestTimeoutFor(budget.limits) });
 }
 var EMPTY_REPORT = { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
-async function run() {
+async function run(options = {}) {
   let settings;
   try {
     settings = settingsFromAction((name) => getInput(name), process.env);
@@ -26122,14 +26122,14 @@ async function run() {
     return failOnPhases(phases);
   }
   if (settings.shard) info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-  const context3 = { settings, logger, phases, budget: new WaitBudget(settings.retries) };
+  const context3 = { settings, logger, phases, budget: new WaitBudget(settings.retries), tuning: options.github ?? {} };
   const outcome = mode === "pr" ? await pullRequestMode(context3) : mode === "drift" ? await driftMode(context3) : mode === "event" ? await eventMode(context3) : mode === "import" ? await importMode(context3) : await scanMode(context3);
   settings = context3.settings;
   const meta = renderMetaFor({ ...settings, mode });
-  await phases.run("Write the JSON report", () => writeReportFile(outcome.report, meta, settings));
   if (settings.sarifFile) await phases.run("Write SARIF", () => writeSarifFile(outcome.report, meta, settings));
   await phases.run("Annotations", () => writeAnnotations(outcome, meta));
   if (settings.github.stepSummaryFile) await phases.run("Write the job summary", () => writeJobSummary(outcome, meta, settings, phases.failed()));
+  await phases.run("Write the JSON report", () => writeReportFile(outcome.report, meta, settings, phases.outcomes));
   finish(outcome.report, settings);
   failOnPhases(phases);
   debug(`timings: ${phases.outcomes.map((o) => `${o.name}: ${o.ms} ms`).join(", ")}`);
@@ -26177,7 +26177,7 @@ async function pullRequestMode(run2) {
   const pr = await phases.run("Read the pull request event", () => pullRequestOf(settings));
   if (!pr) return none;
   const [owner, repo] = settings.github.repository.split("/");
-  const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
+  const client = githubClient(settings.githubToken, run2);
   const pullRequest = { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files };
   const readOnly = readOnlyReason(pullRequest);
   if (settings.approvalGate && !readOnly) {
@@ -26218,7 +26218,7 @@ async function pullRequestMode(run2) {
   sections.push(drift ?? notEvaluatedSection(SUMMARY_SECTION_DRIFT, "Live drift of the changed modules", "Live drift could not be checked", phases));
   if (settings.approvalGate && readOnly) logger.info("Owner approval: not evaluated on a fork pull request (read-only token).");
   if (settings.approvalGate && !readOnly) {
-    const approval = await phases.run("Owner approval and review requests", async () => {
+    const approvalInput = await phases.run("Owner approval status", async () => {
       const guardedModules = selectGuardedModules({
         changedModules: files.changed.modules,
         changedPaths: files.files.flatMap((f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]),
@@ -26228,7 +26228,7 @@ async function pullRequestMode(run2) {
         configFile: configPath ?? settings.configFile ?? ".github/drift-guard.yml"
       });
       const codeowners = await readCodeownersAtRef(client, owner, repo, pr.base.sha);
-      const out = await publishOwnerApproval({
+      const input = {
         client,
         logger,
         owner,
@@ -26236,18 +26236,24 @@ async function pullRequestMode(run2) {
         pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
         guardedModules,
         codeowners,
-        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run2.budget, settings.github.apiUrl) : void 0,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, run2) : void 0,
         staleApprovals: settings.approval.staleApprovals,
         unownedModules: settings.approval.unownedModules,
-        requestReviews: true,
         runUrl: runUrl(settings),
         gateFiles: { paths: gateFilePaths(configPath ?? settings.configFile ?? ".github/drift-guard.yml"), configOwners: settings.approval.configOwners }
-      });
-      logger.info(`${out.approvedModules} of ${out.totalModules} guarded module(s) approved by their owners (${out.gate.state}).`);
-      if (out.unresolvedTeams.length) logger.warning(`Team owners not resolved (${out.unresolvedTeams.join(", ")}): set the owners-token input to a token with read:org.`);
-      return out;
+      };
+      const evaluation = await publishOwnerApprovalStatus(input);
+      logger.info(`${evaluation.approvedModules} of ${evaluation.totalModules} guarded module(s) approved by their owners (${evaluation.gate.state}).`);
+      if (evaluation.unresolvedTeams.length) logger.warning(`Team owners not resolved (${evaluation.unresolvedTeams.join(", ")}): set the owners-token input to a token with read:org.`);
+      return { input, evaluation };
     });
-    sections.push(approval?.section ?? notEvaluatedSection(SUMMARY_SECTION_OWNER_APPROVAL, "Owner approval", "Owner approval could not be evaluated", phases));
+    if (!approvalInput) {
+      sections.push(notEvaluatedSection(SUMMARY_SECTION_OWNER_APPROVAL, "Owner approval", "Owner approval could not be evaluated", phases));
+    } else {
+      const { input, evaluation } = approvalInput;
+      const requests = reviewsToRequest(evaluation) ? await phases.run("Review requests to the missing owners", () => requestOwnerReviews(input, evaluation)) : void 0;
+      sections.push(ownerApprovalSection(input, evaluation, requests));
+    }
   }
   const publication = await phases.run(
     "Prepare the pull request publication",
@@ -26302,7 +26308,10 @@ async function pullRequestDrift(modules, configuration, client, settings, logger
   const drifted = check.run.results.filter((r) => r.status === "drifted");
   const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
   const [owner, repo] = settings.github.repository.split("/");
-  const issues = drifted.length ? await listDriftIssues(client, { owner, repo, botLogin: ACTIONS_BOT_LOGIN }).catch(() => /* @__PURE__ */ new Map()) : /* @__PURE__ */ new Map();
+  const issues = drifted.length ? await listDriftIssues(client, { owner, repo, botLogin: ACTIONS_BOT_LOGIN }).catch((error2) => {
+    logger.warning(`The drift issues could not be listed for links in the summary comment: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    return /* @__PURE__ */ new Map();
+  }) : /* @__PURE__ */ new Map();
   logger.info(`Live drift of the changed modules: ${drifted.length} drifted of ${check.run.results.length} resource(s).`);
   return renderPullRequestDrift({ check, codeVersusLive, issues });
 }
@@ -26402,7 +26411,7 @@ async function eventMode(run2) {
     if (check.controlPlane.length > 0) {
       const issues = await phases.run("Control-plane change issues", async () => {
         const [owner, repo] = settings.github.repository.split("/");
-        const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
+        const client = githubClient(settings.githubToken, run2);
         const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
         return syncControlPlaneIssues({
           client,
@@ -26412,7 +26421,7 @@ async function eventMode(run2) {
           changes: check.controlPlane,
           codeowners,
           fallbackOwners: settings.realtime.owners,
-          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run2.budget, settings.github.apiUrl), logger) : void 0,
+          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, run2), logger) : void 0,
           botLogin: ACTIONS_BOT_LOGIN,
           runUrl: runUrl(settings),
           notify: notificationPlan(settings, runUrl(settings)).options
@@ -26466,7 +26475,7 @@ async function importMode(run2) {
   const report = { ...EMPTY_REPORT, errors: result.notImported.map((message) => ({ file: request.folder, message })) };
   const [owner, repo] = settings.github.repository.split("/");
   const published = await phases.run("Open the import pull request", async () => {
-    const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
+    const client = githubClient(settings.githubToken, run2);
     const baseBranch = settings.import.baseBranch || readEventPayload(settings).repository?.default_branch || (await client.rest.repos.get({ owner, repo })).data.default_branch;
     const pr = await publishImportPullRequest({
       client,
@@ -26523,9 +26532,10 @@ function statesToCheck(configuration, settings, logger) {
   }
   return states;
 }
-async function publishDriftIssues(report, attributions, { settings, logger, budget }) {
+async function publishDriftIssues(report, attributions, run2) {
+  const { settings, logger } = run2;
   const [owner, repo] = settings.github.repository.split("/");
-  const client = githubClient(settings.githubToken, logger, budget, settings.github.apiUrl);
+  const client = githubClient(settings.githubToken, run2);
   const ref = defaultBranchRef(settings);
   const codeowners = await readCodeownersAtRef(client, owner, repo, ref);
   if (!codeowners) logger.warning("No CODEOWNERS file on the default branch: drift issues are labelled drift-guard:unowned and assigned to nobody.");
@@ -26539,7 +26549,7 @@ async function publishDriftIssues(report, attributions, { settings, logger, budg
     defaultBranchSha: process.env.GITHUB_SHA ?? ref,
     serverUrl: settings.github.serverUrl,
     maxNewIssues: settings.maxNewIssues,
-    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget, settings.github.apiUrl), logger) : void 0,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, run2), logger) : void 0,
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
@@ -26554,16 +26564,17 @@ async function publishNotifications(run2, pending) {
   if (pending.length === 0) return;
   const [owner, repo] = settings.github.repository.split("/");
   const { targets } = notificationPlan(settings, runUrl(settings));
-  const client = githubClient(settings.githubToken, logger, run2.budget, settings.github.apiUrl);
+  const client = githubClient(settings.githubToken, run2);
   await run2.phases.run("Notifications", () => sendNotifications({ client, logger, owner, repo, pending, targets, userAgent: `ecs-drift-guard/${TOOL_VERSION}`, now: () => /* @__PURE__ */ new Date() }));
 }
 function runUrl(settings) {
   const { serverUrl, repository, runId } = settings.github;
   return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : void 0;
 }
-function writeReportFile(report, meta, settings) {
+function writeReportFile(report, meta, settings, outcomes) {
   const reportFile = join(process.env.RUNNER_TEMP ?? settings.repoRoot, "drift-guard-report.json");
-  writeFileSync(reportFile, renderJson(report, meta));
+  const phases = outcomes.map((o) => ({ name: o.name, outcome: o.ok ? "success" : "failure", error: o.error ?? null }));
+  writeFileSync(reportFile, renderJson(report, meta, phases));
   setOutput("report-file", reportFile);
 }
 function writeSarifFile(report, meta, settings) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import type { Attribution } from './drift/attribution.js';
 import { checkDrift, defaultDriftClients } from './drift/check-drift.js';
 import { checkImports, summarizeImportCheck } from './drift/import-check.js';
@@ -15,7 +15,7 @@ import { syncControlPlaneIssues } from './github/control-plane-issues.js';
 import { renderEventOutcomes } from './report/event-outcomes.js';
 import type { ConfigurationModel } from './terraform/model.js';
 import { findChangedModules, listPullRequestFiles } from './github/changed-files.js';
-import { countRequests, guardRequests, requestTimeoutFor, throttleOptions, WaitBudget, type GitHubClient } from './github/client.js';
+import { countRequests, guardRequests, requestTimeoutFor, throttleOptions, WaitBudget, type GitHubClient, type GitHubClientTuning } from './github/client.js';
 import {
   ACTIONS_BOT_LOGIN,
   failedStepsSection,
@@ -32,7 +32,15 @@ import { runImport } from './import/run-import.js';
 import { RequestScheduler } from './drift/request-scheduler.js';
 import { listDriftIssues, syncDriftIssues, type SyncDriftIssuesResult } from './github/drift-issues.js';
 import { codeVersusLiveRequests, renderPullRequestDrift } from './github/pull-request-drift.js';
-import { markOwnerApprovalReevaluating, publishOwnerApproval, teamMembersLookup } from './github/owner-approval.js';
+import {
+  markOwnerApprovalReevaluating,
+  ownerApprovalSection,
+  publishOwnerApprovalStatus,
+  requestOwnerReviews,
+  reviewsToRequest,
+  teamMembersLookup,
+  type OwnerApprovalInput,
+} from './github/owner-approval.js';
 import { readConfigAtRef } from './github/config-source.js';
 import { describeGateChanges } from './github/gate-changes.js';
 import { SUMMARY_SECTION_DRIFT, SUMMARY_SECTION_OWNER_APPROVAL, type SummarySection } from './github/summary-comment.js';
@@ -166,16 +174,25 @@ function readEventPayload(settings: ActionSettings): Record<string, unknown> {
   }
 }
 
-function githubClient(token: string, logger: Logger, budget: WaitBudget, apiUrl: string): GitHubClient {
+function githubClient(token: string, run: Pick<RunContext, 'logger' | 'budget' | 'settings' | 'tuning'>): GitHubClient {
+  const { logger, budget, settings, tuning } = run;
   // getOctokit reads GITHUB_API_URL (GHES) and the runner's proxy settings; guardRequests names
   // failed requests and keeps creates from being retried blindly.
-  return guardRequests(github.getOctokit(token, { baseUrl: apiUrl, throttle: throttleOptions(logger, budget) }, throttling, retry) as unknown as GitHubClient, { timeoutMs: requestTimeoutFor(budget.limits) });
+  const throttle = { ...throttleOptions(logger, budget), ...tuning.throttle } as ThrottlingOptions;
+  const octokit = github.getOctokit(token, { baseUrl: settings.github.apiUrl, throttle, ...(tuning.retry ? { retry: tuning.retry } : {}) }, throttling, retry);
+  return guardRequests(octokit as unknown as GitHubClient, { timeoutMs: tuning.timeoutMs ?? requestTimeoutFor(budget.limits) });
 }
 
 /** What every mode hands to the phases that always run: report file, SARIF, annotations, job summary, outputs. */
 const EMPTY_REPORT: Report = { findings: [], drift: [], notEvaluated: [], errors: [], modules: [] };
 
-export async function run(): Promise<void> {
+/** What the caller of run() may set beyond the runner's environment: only tests do (run-in-process). */
+export interface RunOptions {
+  /** How the GitHub clients are built (shorter timeouts and waits in tests); the defaults otherwise. */
+  github?: GitHubClientTuning;
+}
+
+export async function run(options: RunOptions = {}): Promise<void> {
   let settings: ActionSettings;
   try {
     settings = settingsFromAction((name) => core.getInput(name), process.env);
@@ -198,7 +215,7 @@ export async function run(): Promise<void> {
     return failOnPhases(phases);
   }
   if (settings.shard) core.info(`Shard ${settings.shard.index}/${settings.shard.count}: checking this job's share of the modules.`);
-  const context: RunContext = { settings, logger, phases, budget: new WaitBudget(settings.retries) };
+  const context: RunContext = { settings, logger, phases, budget: new WaitBudget(settings.retries), tuning: options.github ?? {} };
   const outcome = mode === 'pr' ? await pullRequestMode(context)
     : mode === 'drift' ? await driftMode(context)
       : mode === 'event' ? await eventMode(context)
@@ -209,10 +226,11 @@ export async function run(): Promise<void> {
   settings = context.settings;
   // The resolved mode names the SARIF run (code scanning's category), not `auto`.
   const meta = renderMetaFor({ ...settings, mode });
-  await phases.run('Write the JSON report', () => writeReportFile(outcome.report, meta, settings));
   if (settings.sarifFile) await phases.run('Write SARIF', () => writeSarifFile(outcome.report, meta, settings));
   await phases.run('Annotations', () => writeAnnotations(outcome, meta));
   if (settings.github.stepSummaryFile) await phases.run('Write the job summary', () => writeJobSummary(outcome, meta, settings, phases.failed()));
+  // Last, so its `phases` holds every phase before it (its own failure is in the log and the exit code).
+  await phases.run('Write the JSON report', () => writeReportFile(outcome.report, meta, settings, phases.outcomes));
   finish(outcome.report, settings);
   failOnPhases(phases);
   core.debug(`timings: ${phases.outcomes.map((o) => `${o.name}: ${o.ms} ms`).join(', ')}`);
@@ -224,6 +242,7 @@ interface RunContext {
   phases: PhaseRunner;
   /** One wait budget for every GitHub and AWS client of the run (wait-budget.ts). */
   budget: WaitBudget;
+  tuning: GitHubClientTuning;
 }
 
 /** A run with a failed phase fails, after everything else was published; a user mistake stays one line. */
@@ -283,7 +302,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
   const pr = await phases.run('Read the pull request event', () => pullRequestOf(settings));
   if (!pr) return none;
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
+  const client = githubClient(settings.githubToken, run);
   // A fork PR's token is read-only: no status can be written, so the gate is not attempted (the
   // publication says why; pull_request_target workflows get a writable token).
   const pullRequest: PullRequestRef = { number: pr.number, headSha: pr.head.sha, baseRepo: pr.base.repo.full_name, headRepo: pr.head.repo?.full_name ?? null, changedFiles: pr.changed_files };
@@ -331,7 +350,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
 
   if (settings.approvalGate && readOnly) logger.info('Owner approval: not evaluated on a fork pull request (read-only token).');
   if (settings.approvalGate && !readOnly) {
-    const approval = await phases.run('Owner approval and review requests', async () => {
+    const approvalInput = await phases.run('Owner approval status', async () => {
       const guardedModules = selectGuardedModules({
         changedModules: files.changed.modules,
         changedPaths: files.files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])),
@@ -342,7 +361,7 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
       });
       // CODEOWNERS is read at the base: a PR cannot approve itself by editing it.
       const codeowners = await readCodeownersAtRef(client, owner, repo, pr.base.sha);
-      const out = await publishOwnerApproval({
+      const input: OwnerApprovalInput = {
         client,
         logger,
         owner,
@@ -350,18 +369,26 @@ async function pullRequestMode(run: RunContext): Promise<ModeOutcome> {
         pullRequest: { number: pr.number, headSha: pr.head.sha, author: pr.user.login, baseRef: pr.base.ref },
         guardedModules,
         codeowners,
-        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, logger, run.budget, settings.github.apiUrl) : undefined,
+        ownersClient: settings.ownersToken ? githubClient(settings.ownersToken, run) : undefined,
         staleApprovals: settings.approval.staleApprovals,
         unownedModules: settings.approval.unownedModules,
-        requestReviews: true,
         runUrl: runUrl(settings),
         gateFiles: { paths: gateFilePaths(configPath ?? settings.configFile ?? '.github/drift-guard.yml'), configOwners: settings.approval.configOwners },
-      });
-      logger.info(`${out.approvedModules} of ${out.totalModules} guarded module(s) approved by their owners (${out.gate.state}).`);
-      if (out.unresolvedTeams.length) logger.warning(`Team owners not resolved (${out.unresolvedTeams.join(', ')}): set the owners-token input to a token with read:org.`);
-      return out;
+      };
+      const evaluation = await publishOwnerApprovalStatus(input);
+      logger.info(`${evaluation.approvedModules} of ${evaluation.totalModules} guarded module(s) approved by their owners (${evaluation.gate.state}).`);
+      if (evaluation.unresolvedTeams.length) logger.warning(`Team owners not resolved (${evaluation.unresolvedTeams.join(', ')}): set the owners-token input to a token with read:org.`);
+      return { input, evaluation };
     });
-    sections.push(approval?.section ?? notEvaluatedSection(SUMMARY_SECTION_OWNER_APPROVAL, 'Owner approval', 'Owner approval could not be evaluated', phases));
+    if (!approvalInput) {
+      sections.push(notEvaluatedSection(SUMMARY_SECTION_OWNER_APPROVAL, 'Owner approval', 'Owner approval could not be evaluated', phases));
+    } else {
+      const { input, evaluation } = approvalInput;
+      // Only asking for reviews needs requested_reviewers: its failure is its own phase, and the
+      // status above stands (the summary comment lists the failed phase).
+      const requests = reviewsToRequest(evaluation) ? await phases.run('Review requests to the missing owners', () => requestOwnerReviews(input, evaluation)) : undefined;
+      sections.push(ownerApprovalSection(input, evaluation, requests));
+    }
   }
 
   const publication = await phases.run('Prepare the pull request publication', () =>
@@ -421,7 +448,14 @@ async function pullRequestDrift(modules: string[], configuration: ConfigurationM
   const drifted = check.run.results.filter((r) => r.status === 'drifted');
   const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
   const [owner, repo] = settings.github.repository.split('/');
-  const issues = drifted.length ? await listDriftIssues(client, { owner, repo, botLogin: ACTIONS_BOT_LOGIN }).catch(() => new Map()) : new Map();
+  // The issues only add links to the section: without them it is still right, so the listing's
+  // failure is a warning that names the request, not a failed drift check.
+  const issues = drifted.length
+    ? await listDriftIssues(client, { owner, repo, botLogin: ACTIONS_BOT_LOGIN }).catch((error: unknown) => {
+        logger.warning(`The drift issues could not be listed for links in the summary comment: ${error instanceof Error ? error.message : String(error)}`);
+        return new Map();
+      })
+    : new Map();
   logger.info(`Live drift of the changed modules: ${drifted.length} drifted of ${check.run.results.length} resource(s).`);
   return renderPullRequestDrift({ check, codeVersusLive, issues });
 }
@@ -531,7 +565,7 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
     if (check.controlPlane.length > 0) {
       const issues = await phases.run('Control-plane change issues', async () => {
         const [owner, repo] = settings.github.repository.split('/');
-        const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
+        const client = githubClient(settings.githubToken, run);
         const codeowners = await readCodeownersAtRef(client, owner, repo, defaultBranchRef(settings));
         return syncControlPlaneIssues({
           client,
@@ -541,7 +575,7 @@ async function eventMode(run: RunContext): Promise<ModeOutcome> {
           changes: check.controlPlane,
           codeowners,
           fallbackOwners: settings.realtime.owners,
-          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, run.budget, settings.github.apiUrl), logger) : undefined,
+          ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, run), logger) : undefined,
           botLogin: ACTIONS_BOT_LOGIN,
           runUrl: runUrl(settings),
           notify: notificationPlan(settings, runUrl(settings)).options,
@@ -603,7 +637,7 @@ async function importMode(run: RunContext): Promise<ModeOutcome> {
   const report: Report = { ...EMPTY_REPORT, errors: result.notImported.map((message) => ({ file: request.folder, message })) };
   const [owner, repo] = settings.github.repository.split('/');
   const published = await phases.run('Open the import pull request', async () => {
-    const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
+    const client = githubClient(settings.githubToken, run);
     const baseBranch = settings.import.baseBranch || (readEventPayload(settings).repository as { default_branch?: string } | undefined)?.default_branch
       || (await client.rest.repos.get({ owner, repo })).data.default_branch;
     const pr = await publishImportPullRequest({
@@ -656,9 +690,10 @@ function statesToCheck(configuration: ConfigurationModel, settings: ActionSettin
   return states;
 }
 
-async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, { settings, logger, budget }: RunContext): Promise<SyncDriftIssuesResult> {
+async function publishDriftIssues(report: Report, attributions: Map<string, Attribution>, run: RunContext): Promise<SyncDriftIssuesResult> {
+  const { settings, logger } = run;
   const [owner, repo] = settings.github.repository.split('/');
-  const client = githubClient(settings.githubToken, logger, budget, settings.github.apiUrl);
+  const client = githubClient(settings.githubToken, run);
   const ref = defaultBranchRef(settings);
   const codeowners = await readCodeownersAtRef(client, owner, repo, ref);
   if (!codeowners) logger.warning('No CODEOWNERS file on the default branch: drift issues are labelled drift-guard:unowned and assigned to nobody.');
@@ -672,7 +707,7 @@ async function publishDriftIssues(report: Report, attributions: Map<string, Attr
     defaultBranchSha: process.env.GITHUB_SHA ?? ref,
     serverUrl: settings.github.serverUrl,
     maxNewIssues: settings.maxNewIssues,
-    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, logger, budget, settings.github.apiUrl), logger) : undefined,
+    ownersTeamMembers: settings.ownersToken ? teamMembersLookup(githubClient(settings.ownersToken, run), logger) : undefined,
     now: settings.now,
     runUrl: runUrl(settings),
     botLogin: ACTIONS_BOT_LOGIN,
@@ -689,7 +724,7 @@ async function publishNotifications(run: RunContext, pending: PendingNotificatio
   if (pending.length === 0) return;
   const [owner, repo] = settings.github.repository.split('/');
   const { targets } = notificationPlan(settings, runUrl(settings));
-  const client = githubClient(settings.githubToken, logger, run.budget, settings.github.apiUrl);
+  const client = githubClient(settings.githubToken, run);
   await run.phases.run('Notifications', () => sendNotifications({ client, logger, owner, repo, pending, targets, userAgent: `ecs-drift-guard/${TOOL_VERSION}`, now: () => new Date() }));
 }
 
@@ -698,9 +733,10 @@ function runUrl(settings: ActionSettings): string | undefined {
   return repository && runId ? `${serverUrl}/${repository}/actions/runs/${runId}` : undefined;
 }
 
-function writeReportFile(report: Report, meta: RenderMeta, settings: ActionSettings): void {
+function writeReportFile(report: Report, meta: RenderMeta, settings: ActionSettings, outcomes: readonly PhaseOutcome[]): void {
   const reportFile = join(process.env.RUNNER_TEMP ?? settings.repoRoot, 'drift-guard-report.json');
-  writeFileSync(reportFile, renderJson(report, meta));
+  const phases = outcomes.map((o) => ({ name: o.name, outcome: o.ok ? ('success' as const) : ('failure' as const), error: o.error ?? null }));
+  writeFileSync(reportFile, renderJson(report, meta, phases));
   core.setOutput('report-file', reportFile);
 }
 

@@ -5,6 +5,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+// The limiter @octokit/plugin-throttling is built on (its own dependency, pinned by the lockfile).
+import Bottleneck from 'bottleneck';
+import type { GitHubClientTuning } from '../../src/github/client.js';
 import { run } from '../../src/main.js';
 import { actionInputDefaults, inputVariable, parseOutputFile } from '../../test-support/e2e/run-action.js';
 
@@ -13,7 +16,7 @@ export interface InProcessRun {
   log: string;
   summary: string;
   outputs: Record<string, string>;
-  report: { findings: unknown[]; drift: Array<{ address: string; status: string }> } | null;
+  report: { findings: unknown[]; drift: Array<{ address: string; status: string }>; phases?: Array<{ name: string; outcome: 'success' | 'failure'; error: string | null }> } | null;
 }
 
 export interface InProcessOptions {
@@ -25,6 +28,25 @@ export interface InProcessOptions {
   sha: string;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** Per-request timeout of the run's GitHub clients (default: the action's). */
+  requestTimeoutMs?: number;
+}
+
+/**
+ * The GitHub client of an in-process run: the action's own plugins and guards, with the waits
+ * that only cost time cut short: retry backoff and retry-after in milliseconds instead of seconds,
+ * and Octokit's spacing of writes (1 s, 3 s for those that notify) off. Each run gets its own
+ * limiters, as runs on two runners would (the plugin's default ones are shared by the process).
+ */
+function inProcessTuning(options: InProcessOptions): GitHubClientTuning {
+  const unspaced = () => new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 });
+  // `global` (10 requests at a time) is not in the plugin's option types but is read like the others.
+  const global = new Bottleneck.Group({ maxConcurrent: 10 });
+  return {
+    timeoutMs: options.requestTimeoutMs,
+    throttle: { retryAfterBaseValue: 10, write: unspaced(), notifications: unspaced(), ...({ global } as object) },
+    retry: { retryAfterBaseValue: 10 },
+  };
 }
 
 let running: Promise<unknown> = Promise.resolve();
@@ -77,7 +99,7 @@ export async function runInProcess(options: InProcessOptions, count = 1): Promis
   (core.summary as unknown as { _filePath?: string })._filePath = undefined;
   core.summary.emptyBuffer();
   try {
-    await Promise.all(Array.from({ length: count }, () => run()));
+    await Promise.all(Array.from({ length: count }, () => run({ github: inProcessTuning(options) })));
   } finally {
     process.stdout.write = write;
     process.env = savedEnv;

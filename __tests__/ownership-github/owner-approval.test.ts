@@ -275,14 +275,12 @@ test('no guarded module: success without review requests', async () => {
   expect(emulator.requests.some((r) => r.operationId === 'pulls/request-reviewers')).toBe(false);
 });
 
-test('a read-only token (fork pull request): nothing is written, the result says why', async () => {
+test('a token that may not write statuses: the 403 fails the call naming the request and the permission, not taken for a fork (issue 14)', async () => {
+  // A fork PR is recognised from the event before the gate runs (main.ts); here a 403 is a
+  // missing permission, and nothing else (no review request) is written after it.
   emulator.addToken('read-token', { login: BOT, permissions: 'read' });
   const pr = openPullRequest({ 'modules/app/main.tf': 'resource "aws_ecs_service" "app" { desired_count = 2 }\n' });
-  const result = await gate(pr, ['modules/app'], { client: client('read-token') });
-  expect(result.readOnly).toBe(true);
-  expect(result.status).toBeNull();
-  expect(result.gate.state).toBe('pending');
-  expect(result.requested).toEqual({ users: [], teams: [] });
+  await expect(gate(pr, ['modules/app'], { client: client('read-token') })).rejects.toThrow(/^POST \/repos\/acme\/infra\/statuses\/[0-9a-f]{40} → 403: Resource not accessible by integration \(check: the token may lack `statuses: write`/);
   expect(emulator.state.statuses).toEqual([]);
   expect(emulator.requests.filter((r) => r.write).map((r) => r.status)).toEqual([403]);
 });

@@ -114,6 +114,18 @@ describe('toJsonReport (version 1 contract)', () => {
     expect(accepted).toMatchObject({ verdict: 'incomplete', passed: true, incomplete: { accepted: true } });
   });
 
+  test('phases (action runs): after the contract keys, each with name, outcome and error; absent for the CLI', () => {
+    const phases = [
+      { name: 'Review comments on the diff', outcome: 'success' as const, error: null },
+      { name: 'Policy status', outcome: 'failure' as const, error: 'POST /repos/acme/infra/statuses/abc → 500: Server Error (check: GitHub had a server error; re-run the job)' },
+    ];
+    const withPhases = toJsonReport(fullReport(), meta(), phases);
+    expect(Object.keys(withPhases)).toEqual(['version', 'tool', 'findings', 'drift', 'notEvaluated', 'errors', 'summary', 'phases']);
+    expect(withPhases.phases).toEqual(phases);
+    expect(withPhases.version).toBe(1);
+    expect('phases' in json).toBe(false);
+  });
+
   test('an empty report is valid and passes', () => {
     const empty = toJsonReport(emptyReport(), meta());
     expect(empty.findings).toEqual([]);

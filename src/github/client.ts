@@ -51,6 +51,20 @@ export function throttleOptions(logger: Logger, budget: WaitBudget = new WaitBud
   };
 }
 
+/**
+ * How a run builds its GitHub clients beyond the token and URL: never a user setting. Tests that
+ * run the action in process shorten the waits with it (a hung request, retry backoff, Octokit's
+ * write spacing) so a fault table fits in minutes; the action itself uses the defaults.
+ */
+export interface GitHubClientTuning {
+  /** Per-request timeout (default REQUEST_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Overrides of the throttling plugin's options (retryAfterBaseValue; `write`/`notifications` limiter groups). */
+  throttle?: Partial<ThrottlingOptions>;
+  /** Overrides of @octokit/plugin-retry (server errors are retried `retries` times, backoff × retryAfterBaseValue ms). */
+  retry?: { retries?: number; retryAfterBaseValue?: number };
+}
+
 export interface CliOctokitOptions {
   token: string;
   /** API root, e.g. https://api.github.com or a GHES `https://HOST/api/v3`. */
@@ -94,6 +108,15 @@ export function httpStatus(error: unknown): number | undefined {
     return typeof status === 'number' ? status : undefined;
   }
   return undefined;
+}
+
+/**
+ * A 403 or 429 that is GitHub throttling the run, not refusing the token: never read as "no
+ * permission" (a team that cannot be read, a bot login that cannot be asked for).
+ */
+export function isRateLimited(error: unknown): boolean {
+  const status = httpStatus(error);
+  return (status === 403 || status === 429) && error instanceof Error && /rate limit/i.test(error.message);
 }
 
 /** What GitHub says when a token lacks a permission (GITHUB_TOKEN on fork PRs, Dependabot). */
@@ -228,15 +251,33 @@ export function guardRequests<T extends GitHubClient>(client: T, options: { time
     const method = String(opts.method ?? 'GET').toUpperCase();
     const path = requestPath(opts);
     const extra: Record<string, unknown> = {};
-    if (!opts.request?.signal) extra.signal = AbortSignal.timeout(timeoutMs);
+    // The deadline is kept here, not only handed to fetch: an aborted fetch inside the retry
+    // plugin's limiter was seen never to settle (its retry handler reads `error.request` of the
+    // abort error, which has none), so the request is raced against the timer and the abort only
+    // frees the connection. TimeoutError (not AbortError) keeps fetch's rejection a RequestError.
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const reason = new DOMException(`no answer within ${timeoutMs / 1000} s`, 'TimeoutError');
+        controller.abort(reason);
+        reject(Object.assign(new Error('fetch failed'), { cause: { code: reason.message } }));
+      }, timeoutMs);
+    });
+    if (!opts.request?.signal) extra.signal = controller.signal;
     if (isNonIdempotentCreate(method, path)) extra.retries = 0;
     // In place: before-after-hook hands every hook of the chain the same options object and drops
     // what a wrapper passes on, so a copy would never reach the retry plugin or the fetch below it.
     opts.request = { ...opts.request, ...extra };
+    const attempt = Promise.resolve(request(requestOptions));
+    // The raced attempt's own rejection after the deadline is expected and has no reader.
+    attempt.catch(() => undefined);
     try {
-      return await request(requestOptions);
+      return await Promise.race([attempt, deadline]);
     } catch (error) {
       throw nameRequestError(error, method, path);
+    } finally {
+      clearTimeout(timer);
     }
   });
   return client;

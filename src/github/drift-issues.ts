@@ -599,10 +599,9 @@ export class AssigneeResolver {
     const key = team.toLowerCase();
     let known = this.teams.get(key);
     if (!known) {
-      known = lookup(team).catch((error: unknown) => {
-        this.input.logger.warning(`Could not read the members of ${team}: ${error instanceof Error ? error.message : String(error)}`);
-        return null;
-      });
+      // A team the token cannot read is null (readTeamMembers); a server error, a hung request or a
+      // rate limit fails the phase, so the issue is not opened unassigned for good.
+      known = lookup(team);
       this.teams.set(key, known);
     }
     return known;
@@ -702,12 +701,9 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
 
       if (drift.status === 'in_sync') {
         if (issue.state === 'open') {
-          await client.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: issue.number,
-            body: `✅ Live ECS matches the code again for ${inlineCode(drift.address)}${runLink(input.runUrl)}; closing this issue. It is reopened if the drift comes back.`,
-          });
+          // The comment first and exactly once, then the close: a re-run after either failed finds
+          // the comment and closes, so nothing is said twice and nothing is left unsaid.
+          await commentOnce(input, botLogin, issue.number, `✅ Live ECS matches the code again for ${inlineCode(drift.address)}${runLink(input.runUrl)}; closing this issue. It is reopened if the drift comes back.`);
           await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
           result.closed++;
         } else {
@@ -766,6 +762,7 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
         }
       }
       if (issue.state === 'closed') {
+        await commentOnce(input, botLogin, issue.number, `🔁 The drift is back${runLink(input.runUrl)}: live ECS differs from the code again${contentChanged && before ? ` (${describeChange(before, after)})` : ''}. Reopening.`);
         // The message about the reopening rides on the reopening write itself (notify/notification.ts).
         const notification = driftNotification({ result: drift, action: 'reopened', title, owners: routeOwners(drift, input.codeowners).owners, attribution: input.attributions?.get(drift.address), options: input.notify });
         if (notification) {
@@ -773,12 +770,6 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
           result.notifications.push({ number: issue.number, url: issue.url, notification });
         }
         await client.rest.issues.update({ owner, repo, issue_number: issue.number, state: 'open', ...(body ? { body } : {}), ...(title !== issue.title ? { title } : {}) });
-        await client.rest.issues.createComment({
-          owner,
-          repo,
-          issue_number: issue.number,
-          body: `🔁 The drift is back${runLink(input.runUrl)}: live ECS differs from the code again${contentChanged && before ? ` (${describeChange(before, after)})` : ''}. Reopening.`,
-        });
         result.reopened++;
         ref('open');
         continue;
@@ -788,15 +779,10 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
         ref('open');
         continue;
       }
-      await client.rest.issues.update({ owner, repo, issue_number: issue.number, ...(body ? { body } : {}), ...(title !== issue.title ? { title } : {}) });
       if (contentChanged) {
-        await client.rest.issues.createComment({
-          owner,
-          repo,
-          issue_number: issue.number,
-          body: `✏️ The drift changed${runLink(input.runUrl)}: ${describeChange(before, after)}. The description above is up to date.`,
-        });
+        await commentOnce(input, botLogin, issue.number, `✏️ The drift changed${runLink(input.runUrl)}: ${describeChange(before, after)}. The description above is up to date.`);
       }
+      await client.rest.issues.update({ owner, repo, issue_number: issue.number, ...(body ? { body } : {}), ...(title !== issue.title ? { title } : {}) });
       result.updated++;
       ref('open');
     }
@@ -871,6 +857,33 @@ async function createDriftIssue(input: SyncDriftIssuesInput, drift: DriftResult,
     if (httpStatus(error) !== 422 || assignees.length === 0) throw error;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(', ')} for the drift issue of ${drift.address}; creating it unassigned.`);
     return { ...(await createIssueOnce(input, driftFingerprint(drift), params)), notification };
+  }
+}
+
+/** The run link differs per run; the rest of a lifecycle comment says what happened. */
+const RUN_LINK = / \(\[drift run\]\([^)]*\)\)/g;
+
+/**
+ * A lifecycle comment (closing, reopening, changed) exactly once: it is written before the issue
+ * changes, so a run that failed after it is re-run with the same comment, which is then found as
+ * the bot's latest comment and not written again; a lost answer is looked up the same way.
+ */
+async function commentOnce(input: SyncDriftIssuesInput, botLogin: string, issueNumber: number, body: string): Promise<void> {
+  const { client, owner, repo } = input;
+  const said = async () => {
+    const comments = await client.paginate(client.rest.issues.listComments, { owner, repo, issue_number: issueNumber, per_page: 100 });
+    const last = comments.filter((c) => (c.user?.login ?? '').toLowerCase() === botLogin.toLowerCase()).at(-1);
+    return last !== undefined && (last.body ?? '').replace(RUN_LINK, '') === body.replace(RUN_LINK, '');
+  };
+  if (await said()) return;
+  try {
+    await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
+  } catch (error) {
+    if (!answerLost(error) || (await said())) {
+      if (answerLost(error)) return;
+      throw error;
+    }
+    await client.rest.issues.createComment({ owner, repo, issue_number: issueNumber, body });
   }
 }
 

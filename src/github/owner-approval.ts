@@ -14,7 +14,7 @@ import {
 import { ownerKind, ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
 import { escapeMarkdown, inlineCode } from '../report/markdown-escape.js';
 import type { Logger } from '../logger.js';
-import { countRequests, httpStatus, isNotAccessibleByIntegration, type GitHubClient } from './client.js';
+import { countRequests, httpStatus, isRateLimited, type GitHubClient } from './client.js';
 import { latestStatus, setCommitStatus, type CommitStatusResult } from './statuses.js';
 import { SUMMARY_SECTION_OWNER_APPROVAL, type SummarySection } from './summary-comment.js';
 
@@ -50,6 +50,9 @@ export interface PublishOwnerApprovalInput {
    */
   gateFiles?: { paths: string[]; configOwners: string[] };
 }
+
+/** What the status and the review-request steps take (the CLI's one call adds `requestReviews`). */
+export type OwnerApprovalInput = Omit<PublishOwnerApprovalInput, 'requestReviews'>;
 
 export interface PublishOwnerApprovalResult {
   gate: GateResult;
@@ -100,7 +103,7 @@ export function fileOwners(codeowners: CodeownersFile | null, module: GuardedMod
  * approve and the gate stays pending with a message saying what to set.
  */
 async function gateFileOwners(
-  input: PublishOwnerApprovalInput,
+  input: OwnerApprovalInput,
   module: GuardedModuleChange,
   admins: () => Promise<{ owners: string[] } | { why: string }>,
 ): Promise<GuardedModule> {
@@ -114,7 +117,7 @@ async function gateFileOwners(
   return withOwners(found.owners);
 }
 
-function adminLister(input: PublishOwnerApprovalInput): () => Promise<{ owners: string[] } | { why: string }> {
+function adminLister(input: OwnerApprovalInput): () => Promise<{ owners: string[] } | { why: string }> {
   let cached: Promise<{ owners: string[] } | { why: string }> | undefined;
   return () => {
     cached ??= (async () => {
@@ -128,7 +131,7 @@ function adminLister(input: PublishOwnerApprovalInput): () => Promise<{ owners: 
         return { owners };
       } catch (error) {
         const status = httpStatus(error);
-        if (status === undefined || status >= 500) throw error;
+        if (status === undefined || status >= 500 || isRateLimited(error)) throw error;
         input.logger.warning(`Could not list the repository admins with ${which} (HTTP ${status}); changes to the gate's own files stay pending until CODEOWNERS owns them or approval.config-owners is set.`);
         return { why: `${unset}, and ${which} cannot list the repository admins (HTTP ${status}). Add the file to CODEOWNERS or set \`approval.config-owners\`.` };
       }
@@ -137,75 +140,112 @@ function adminLister(input: PublishOwnerApprovalInput): () => Promise<{ owners: 
   };
 }
 
-export async function publishOwnerApproval(input: PublishOwnerApprovalInput): Promise<PublishOwnerApprovalResult> {
+/** The gate evaluated and its status published: what the review requests and the summary section build on. */
+export interface OwnerApprovalEvaluation {
+  gate: GateResult;
+  /** Null when the status could not be written (read-only token). */
+  status: CommitStatusResult | null;
+  reviews: ReviewInput[];
+  approvedModules: number;
+  totalModules: number;
+  unresolvedTeams: string[];
+  readOnly: boolean;
+}
+
+/**
+ * The owner-approval gate and its `drift-guard/owner-approval` status. Asking the missing owners
+ * for a review is a step of its own (requestOwnerReviews): the status never depends on it, so a
+ * failing review-request endpoint cannot leave the gate unevaluated (issue 14).
+ */
+export async function publishOwnerApprovalStatus(input: OwnerApprovalInput): Promise<OwnerApprovalEvaluation> {
   const { client, logger, owner, repo, pullRequest } = input;
-  const counter = countRequests(client);
+  const gatePaths = new Set(input.gateFiles?.paths ?? []);
+  const admins = adminLister(input);
+  const modules: GuardedModule[] = [];
+  for (const m of input.guardedModules) {
+    if (gatePaths.has(m.dir)) modules.push(await gateFileOwners(input, m, admins));
+    else modules.push({ dir: m.dir, changedFiles: [...m.changedFiles], owners: moduleOwners(input.codeowners, m), fileOwners: fileOwners(input.codeowners, m) });
+  }
+  const reviews = await listReviews(client, { owner, repo, pullNumber: pullRequest.number });
+  const teamOwners = uniqueTeams(modules);
+  const teamMembers = input.ownersClient ? await readTeamMembers(input.ownersClient, teamOwners, logger) : null;
+  const changedSince =
+    input.staleApprovals === 'keep-if-module-unchanged'
+      ? await filesChangedSinceApprovals(client, { owner, repo, pullRequest, reviews, logger })
+      : new Map<string, string[] | null>();
+
+  const gate = evaluateApprovalGate({
+    modules,
+    author: pullRequest.author,
+    headSha: pullRequest.headSha,
+    reviews,
+    teamMembers,
+    filesChangedSince: (sha) => changedSince.get(sha) ?? null,
+    staleApprovals: input.staleApprovals,
+    unownedModules: input.unownedModules,
+  });
+  const unresolvedTeams = teamOwners.filter((t) => teamMembers === null || !teamMembers.has(t.toLowerCase()));
+
+  // Read-only is decided from the event before this runs (a fork PR never gets here): a 403 here
+  // is a missing `statuses: write` and fails the phase, named (issue 14), never a guess.
+  const readOnly = false;
+  const status: CommitStatusResult | null = await setCommitStatus({
+    client,
+    owner,
+    repo,
+    sha: pullRequest.headSha,
+    context: OWNER_APPROVAL_STATUS_CONTEXT,
+    state: gate.state,
+    description: gate.description,
+    targetUrl: input.runUrl,
+  });
+  const approvedModules = gate.modules.filter((m) => m.state === 'approved' || (m.state === 'unowned' && input.unownedModules === 'allow')).length;
+  return { gate, status, reviews, approvedModules, totalModules: gate.modules.length, unresolvedTeams, readOnly };
+}
+
+/** Whether the missing owners are to be asked: the gate is not satisfied and the token can write. */
+export function reviewsToRequest(evaluation: OwnerApprovalEvaluation): boolean {
+  return !evaluation.readOnly && evaluation.gate.state !== 'success';
+}
+
+/** Asks the owners the gate still waits for (GET then POST `requested_reviewers`); never touches the status. */
+export async function requestOwnerReviews(
+  input: OwnerApprovalInput,
+  evaluation: OwnerApprovalEvaluation,
+): Promise<{ requested: { users: string[]; teams: string[] }; notRequested: { users: string[]; teams: string[] } }> {
+  const requested = { users: [] as string[], teams: [] as string[] };
+  const notRequested = { users: [] as string[], teams: [] as string[] };
+  if (reviewsToRequest(evaluation)) await requestMissingReviews(input, evaluation.gate, evaluation.reviews, requested, notRequested);
+  return { requested, notRequested };
+}
+
+/** The owner-approval section of the summary comment; `requests` absent when they were not made (or failed). */
+export function ownerApprovalSection(
+  input: Pick<PublishOwnerApprovalInput, 'ownersClient' | 'owner'>,
+  evaluation: OwnerApprovalEvaluation,
+  requests: { requested: { users: string[]; teams: string[] }; notRequested: { users: string[]; teams: string[] } } = { requested: { users: [], teams: [] }, notRequested: { users: [], teams: [] } },
+): SummarySection {
+  const markdown = renderOwnerApprovalSection({ gate: evaluation.gate, ...requests, unresolvedTeams: evaluation.unresolvedTeams, ownersClient: input.ownersClient !== undefined, org: input.owner });
+  return { id: SUMMARY_SECTION_OWNER_APPROVAL, title: 'Owner approval', markdown };
+}
+
+/** The status, then the review requests (when `requestReviews`), then the section: the CLI's and the tests' one call. */
+export async function publishOwnerApproval(input: PublishOwnerApprovalInput): Promise<PublishOwnerApprovalResult> {
+  const counter = countRequests(input.client);
   try {
-    const gatePaths = new Set(input.gateFiles?.paths ?? []);
-    const admins = adminLister(input);
-    const modules: GuardedModule[] = [];
-    for (const m of input.guardedModules) {
-      if (gatePaths.has(m.dir)) modules.push(await gateFileOwners(input, m, admins));
-      else modules.push({ dir: m.dir, changedFiles: [...m.changedFiles], owners: moduleOwners(input.codeowners, m), fileOwners: fileOwners(input.codeowners, m) });
-    }
-    const reviews = await listReviews(client, { owner, repo, pullNumber: pullRequest.number });
-    const teamOwners = uniqueTeams(modules);
-    const teamMembers = input.ownersClient ? await readTeamMembers(input.ownersClient, teamOwners, logger) : null;
-    const changedSince =
-      input.staleApprovals === 'keep-if-module-unchanged'
-        ? await filesChangedSinceApprovals(client, { owner, repo, pullRequest, reviews, logger })
-        : new Map<string, string[] | null>();
-
-    const gate = evaluateApprovalGate({
-      modules,
-      author: pullRequest.author,
-      headSha: pullRequest.headSha,
-      reviews,
-      teamMembers,
-      filesChangedSince: (sha) => changedSince.get(sha) ?? null,
-      staleApprovals: input.staleApprovals,
-      unownedModules: input.unownedModules,
-    });
-    const unresolvedTeams = teamOwners.filter((t) => teamMembers === null || !teamMembers.has(t.toLowerCase()));
-
-    let readOnly = false;
-    let status: CommitStatusResult | null = null;
-    try {
-      status = await setCommitStatus({
-        client,
-        owner,
-        repo,
-        sha: pullRequest.headSha,
-        context: OWNER_APPROVAL_STATUS_CONTEXT,
-        state: gate.state,
-        description: gate.description,
-        targetUrl: input.runUrl,
-      });
-    } catch (error) {
-      if (!isNotAccessibleByIntegration(error)) throw error;
-      readOnly = true;
-      logger.warning(`The token cannot write commit statuses here, so ${OWNER_APPROVAL_STATUS_CONTEXT} was not set: ${gate.description}`);
-    }
-
-    const requested = { users: [] as string[], teams: [] as string[] };
-    const notRequested = { users: [] as string[], teams: [] as string[] };
-    if (input.requestReviews && !readOnly && gate.state !== 'success') {
-      await requestMissingReviews(input, gate, reviews, requested, notRequested);
-    }
-
-    const approvedModules = gate.modules.filter((m) => m.state === 'approved' || (m.state === 'unowned' && input.unownedModules === 'allow')).length;
-    const markdown = renderOwnerApprovalSection({ gate, requested, notRequested, unresolvedTeams, ownersClient: input.ownersClient !== undefined, org: input.owner });
+    const evaluation = await publishOwnerApprovalStatus(input);
+    const requests = input.requestReviews ? await requestOwnerReviews(input, evaluation) : { requested: { users: [], teams: [] }, notRequested: { users: [], teams: [] } };
+    const section = ownerApprovalSection(input, evaluation, requests);
     return {
-      gate,
-      status,
-      requested,
-      notRequested,
-      section: { id: SUMMARY_SECTION_OWNER_APPROVAL, title: 'Owner approval', markdown },
-      markdown,
-      approvedModules,
-      totalModules: gate.modules.length,
-      unresolvedTeams,
-      readOnly,
+      gate: evaluation.gate,
+      status: evaluation.status,
+      ...requests,
+      section,
+      markdown: section.markdown,
+      approvedModules: evaluation.approvedModules,
+      totalModules: evaluation.totalModules,
+      unresolvedTeams: evaluation.unresolvedTeams,
+      readOnly: evaluation.readOnly,
       requests: counter.requests,
       writes: counter.writes,
     };
@@ -285,7 +325,7 @@ async function readTeamMembers(client: GitHubClient, teams: string[], logger: Lo
       members.set(team.toLowerCase(), list.map((u) => u.login));
     } catch (error) {
       const status = httpStatus(error);
-      if (status !== 403 && status !== 404) throw error;
+      if ((status !== 403 && status !== 404) || isRateLimited(error)) throw error;
       logger.warning(`Could not read the members of ${team} with owners-token (HTTP ${status}); its approvals do not count until the token can read the team.`);
     }
   }
@@ -327,8 +367,11 @@ async function filesChangedSinceApprovals(
       }
       result.set(sha, [...new Set(files.flatMap((f) => (f.previous_filename ? [f.filename, f.previous_filename] : [f.filename])))]);
     } catch (error) {
+      // 404: the commit or a common ancestor is gone (force push); 422: GitHub cannot compare
+      // them. Anything else (a token that may not read contents, a server error) fails the phase
+      // rather than silently discarding an owner's approval.
       const status = httpStatus(error);
-      if (status === undefined || status >= 500 || status === 401) throw error;
+      if ((status !== 404 && status !== 422) || isRateLimited(error)) throw error;
       logger.debug(`Comparing ${sha.slice(0, 7)} with the head failed (HTTP ${status}); approvals of that commit do not count.`);
       result.set(sha, null);
     }
@@ -337,7 +380,7 @@ async function filesChangedSinceApprovals(
 }
 
 async function requestMissingReviews(
-  input: PublishOwnerApprovalInput,
+  input: OwnerApprovalInput,
   gate: GateResult,
   reviews: ReviewInput[],
   requested: { users: string[]; teams: string[] },

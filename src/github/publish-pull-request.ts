@@ -4,7 +4,7 @@
 import type { FailLevel, Finding, Report } from '../report/model.js';
 import type { RuleMeta } from '../report/render-meta.js';
 import type { Logger } from '../logger.js';
-import { countRequests, httpStatus, type GitHubClient } from './client.js';
+import { countRequests, httpStatus, isRateLimited, type GitHubClient } from './client.js';
 import { listPullRequestFiles, type PullRequestFile } from './changed-files.js';
 import { toCommentableLines, type CommentableLines } from './diff-lines.js';
 import { syncReview, type SyncReviewResult } from './review.js';
@@ -105,7 +105,7 @@ export async function resolveBotLogin(client: GitHubClient, logger: Logger): Pro
     return data.login;
   } catch (error) {
     const status = httpStatus(error);
-    if (status === 403 || status === 401 || status === 404) {
+    if ((status === 403 || status === 401 || status === 404) && !isRateLimited(error)) {
       logger.debug(`GET /user not allowed for this token (${status}); assuming ${ACTIONS_BOT_LOGIN}.`);
       return ACTIONS_BOT_LOGIN;
     }

@@ -55,6 +55,17 @@ export interface JsonDrift {
 /** The `summary` object: the counts every format shares (summary.ts). */
 export type JsonSummary = ReportSummary;
 
+/**
+ * One phase of an action run (issue 14): automation sees which phase failed and why without
+ * parsing the log. `outcome` uses the words of a workflow step's outcome.
+ */
+export interface JsonPhase {
+  name: string;
+  outcome: 'success' | 'failure';
+  /** The error, naming the request that failed; null on success. */
+  error: string | null;
+}
+
 export interface JsonReport {
   version: 1;
   tool: { name: typeof TOOL_NAME; version: string };
@@ -63,6 +74,8 @@ export interface JsonReport {
   notEvaluated: { resource: string; file: string; line: number; why: string }[];
   errors: { file: string; message: string }[];
   summary: JsonSummary;
+  /** Action runs only, after the contract's keys (an additive key of version 1); the CLI has no phases. */
+  phases?: JsonPhase[];
 }
 
 function toJsonSuppression(s: Suppression): JsonSuppression {
@@ -109,7 +122,7 @@ function toJsonDrift(d: DriftResult): JsonDrift {
   };
 }
 
-export function toJsonReport(report: Report, meta: RenderMeta): JsonReport {
+export function toJsonReport(report: Report, meta: RenderMeta, phases?: readonly JsonPhase[]): JsonReport {
   const s = summarizeReport(report, meta.failOn, { allowIncomplete: meta.allowIncomplete });
   return {
     version: 1,
@@ -134,10 +147,11 @@ export function toJsonReport(report: Report, meta: RenderMeta): JsonReport {
       notEvaluated: s.notEvaluated,
       errors: s.errors,
     },
+    ...(phases ? { phases: phases.map((p) => ({ name: p.name, outcome: p.outcome, error: p.error })) } : {}),
   };
 }
 
 /** The JSON report as pretty text with a trailing newline; same input, same bytes. */
-export function renderJson(report: Report, meta: RenderMeta): string {
-  return `${JSON.stringify(toJsonReport(report, meta), null, 2)}\n`;
+export function renderJson(report: Report, meta: RenderMeta, phases?: readonly JsonPhase[]): string {
+  return `${JSON.stringify(toJsonReport(report, meta, phases), null, 2)}\n`;
 }

@@ -57,6 +57,8 @@ export interface JsonReport {
   }>;
   errors: Array<{ file: string; message: string }>;
   summary: Record<string, unknown>;
+  /** The action's phases in the order they ran (an action run's report has them, the CLI's not). */
+  phases?: Array<{ name: string; outcome: 'success' | 'failure'; error: string | null }>;
 }
 
 export interface RunActionOptions {

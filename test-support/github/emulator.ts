@@ -148,6 +148,11 @@ export interface GitHubEmulator {
   /** Adds a fault on a route; `faultHits` counts the requests that got one. */
   injectFault(fault: GitHubFault): void;
   clearFaults(): void;
+  /**
+   * Saves the whole state; the returned function puts it back and clears faults, fault hits and
+   * the request log, so one seeded scenario serves many runs (the fault table).
+   */
+  checkpoint(): () => void;
   faultHits: Array<{ method: string; path: string; operationId: string | undefined; kind: GitHubFault['kind'] }>;
   addUser(login: string, opts?: { type?: UserRecord['type']; name?: string; email?: string }): UserRecord;
   /** a collaborator can be assigned and asked for reviews */
@@ -378,6 +383,16 @@ export async function startGitHubEmulator(opts: GitHubEmulatorOptions = {}): Pro
     },
     clearFaults() {
       faults.length = 0;
+    },
+    checkpoint() {
+      const saved = structuredClone(state);
+      return () => {
+        // In place: the handlers hold `state` itself.
+        Object.assign(state, structuredClone(saved));
+        faults.length = 0;
+        faultHits.length = 0;
+        requests.length = 0;
+      };
     },
     injectSecondaryRateLimit(count, retryAfterSeconds = 1) {
       rateLimited = count;

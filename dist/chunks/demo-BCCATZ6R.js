@@ -12191,6 +12191,15 @@ ${details}`, docs));
     clearFaults() {
       faults.length = 0;
     },
+    checkpoint() {
+      const saved = structuredClone(state);
+      return () => {
+        Object.assign(state, structuredClone(saved));
+        faults.length = 0;
+        faultHits.length = 0;
+        requests.length = 0;
+      };
+    },
     injectSecondaryRateLimit(count, retryAfterSeconds = 1) {
       rateLimited = count;
       retryAfter = retryAfterSeconds;

@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   renderMetaFor,
   renderReport
-} from "./chunk-4T65V3A6.js";
+} from "./chunk-B7N2A6LG.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-GLGC5P2O.js";
 import "./chunk-LTGDUDFJ.js";

@@ -69,7 +69,7 @@ function toJsonDrift(d) {
     ...d.attribution ? { attribution: d.attribution } : {}
   };
 }
-function toJsonReport(report, meta) {
+function toJsonReport(report, meta, phases) {
   const s = summarizeReport(report, meta.failOn, { allowIncomplete: meta.allowIncomplete });
   return {
     version: 1,
@@ -92,11 +92,12 @@ function toJsonReport(report, meta) {
       drift: s.drift,
       notEvaluated: s.notEvaluated,
       errors: s.errors
-    }
+    },
+    ...phases ? { phases: phases.map((p) => ({ name: p.name, outcome: p.outcome, error: p.error })) } : {}
   };
 }
-function renderJson(report, meta) {
-  return `${JSON.stringify(toJsonReport(report, meta), null, 2)}
+function renderJson(report, meta, phases) {
+  return `${JSON.stringify(toJsonReport(report, meta, phases), null, 2)}
 `;
 }
 
