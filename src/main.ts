@@ -512,6 +512,14 @@ async function driftMode(run: RunContext): Promise<ModeOutcome> {
     deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
     await publishNotifications(run, issues?.notifications ?? []);
   }
+  // Who changed it is part of what the run was asked for (drift.attribution): a lookup that failed
+  // fails its own phase, after the drift and its issues were published without it.
+  const unavailable = [...driftAttributions.values()].find((a) => a.status === 'unavailable');
+  if (unavailable) {
+    await phases.run('Drift attribution (CloudTrail)', async () => {
+      throw new Error(`${unavailable.reason}. The drift was checked and published without who changed it; fix the cause above, or set drift.attribution: false to skip the lookup.`);
+    });
+  }
   return { report, annotate: null, deferredIssues };
 }
 

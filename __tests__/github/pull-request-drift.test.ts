@@ -44,7 +44,7 @@ test('each drifted field says whether merging reverts the live change or the PR 
 });
 
 test('links the open drift issue of the resource', () => {
-  const issues = new Map([[driftFingerprint(service), { number: 7, url: 'https://github.com/acme/infra/issues/7', state: 'open' as const, title: 't', body: '' }]]);
+  const issues = new Map([[driftFingerprint(service), { number: 7, url: 'https://github.com/acme/infra/issues/7', state: 'open' as const, title: 't', body: '', labels: [], assignees: [] }]]);
   const section = renderPullRequestDrift({ check: check([service]), codeVersusLive: [codeVersusLive], issues });
   expect(section.markdown).toContain('[drift issue #7](https://github.com/acme/infra/issues/7)');
 });

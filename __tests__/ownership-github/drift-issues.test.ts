@@ -6,6 +6,7 @@ import { createCliOctokit, type GitHubClient } from '../../src/github/client.js'
 import { parseCodeowners, type CodeownersFile } from '../../src/ownership/codeowners.js';
 import {
   DRIFT_ISSUE_LABEL,
+  OWNERS_PENDING_MARKER,
   UNOWNED_ISSUE_LABEL,
   driftFingerprint,
   driftMarker,
@@ -282,6 +283,39 @@ test('a resource without owner: the body says so and the issue is labelled unown
   const noFile = issues().find((i) => i.title === 'ECS drift: aws_ecs_cluster.x')!;
   expect(noFile.body).toContain('The repository has no CODEOWNERS file');
   expect(noFile.labels).toContain(UNOWNED_ISSUE_LABEL);
+});
+
+test('an issue opened before its owners could be routed gets them on a later run; one a person unassigned stays so', async () => {
+  // Run 1: CODEOWNERS could not be read (codeowners null), and @mallory cannot be assigned yet.
+  const legacy = drifted('aws_ecs_service.old', 'modules/legacy', [difference('desired_count', 1, 3)]);
+  await sync([DB_TASK, legacy], { codeowners: null });
+  expect(issueFor(DB_TASK).labels).toContain(UNOWNED_ISSUE_LABEL);
+  expect(issueFor(DB_TASK).body).toContain(OWNERS_PENDING_MARKER);
+
+  // Run 2: CODEOWNERS is readable; @bob is assigned and the unowned label goes. @mallory still cannot be.
+  await sync([DB_TASK, legacy]);
+  expect(issueFor(DB_TASK).assignees).toEqual(['bob']);
+  expect(issueFor(DB_TASK).labels).toEqual([DRIFT_ISSUE_LABEL]);
+  expect(issueFor(DB_TASK).body).toContain('**Owners:** @bob');
+  expect(issueFor(DB_TASK).body).not.toContain(OWNERS_PENDING_MARKER);
+  expect(issueFor(legacy).assignees).toEqual([]);
+  expect(issueFor(legacy).body).toContain(OWNERS_PENDING_MARKER);
+
+  // Run 3: @mallory gained access; a person unassigned @bob meanwhile, which stands.
+  emulator.addCollaborator('mallory');
+  issueFor(DB_TASK).assignees = [];
+  const before = emulator.requests.length;
+  await sync([DB_TASK, legacy]);
+  expect(issueFor(legacy).assignees).toEqual(['mallory']);
+  expect(issueFor(legacy).body).not.toContain(OWNERS_PENDING_MARKER);
+  expect(issueFor(DB_TASK).assignees).toEqual([]);
+  const writes = emulator.requests.slice(before).filter((r) => r.method !== 'GET').map((r) => r.operationId);
+  expect(writes.sort()).toEqual(['issues/add-assignees', 'issues/update']);
+
+  // Run 4: nothing is pending any more: no writes.
+  const settled = emulator.requests.length;
+  await sync([DB_TASK, legacy]);
+  expect(emulator.requests.slice(settled).filter((r) => r.method !== 'GET')).toEqual([]);
 });
 
 test('unverified: an open issue gets a note and stays open, a closed one stays closed; neither flips', async () => {

@@ -8,7 +8,7 @@ import type { ControlPlaneChange } from '../drift/check-ecs-changes.js';
 import { inlineCode, escapeMarkdown, truncateText } from '../report/markdown-escape.js';
 import { ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
 import type { GitHubClient } from './client.js';
-import { AssigneeResolver, DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL, createIssueOnce, driftFingerprint, driftMarker, listDriftIssues } from './drift-issues.js';
+import { AssigneeResolver, DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL, assignPendingOwners, createIssueOnce, driftFingerprint, driftMarker, listDriftIssues, withOwnersPending } from './drift-issues.js';
 import { MAX_COMMENT_BODY_CHARS } from './review.js';
 import { carryNotification, controlPlaneNotification, pendingOf, withNotification, type NotifyOptions, type PendingNotification } from '../notify/notification.js';
 
@@ -122,14 +122,25 @@ export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Prom
     const issue = existing.get(fingerprintOf(change));
     const known = issue ? recordedIds(issue.body) : new Set<string>();
     const fresh = change.changes.filter((c) => !known.has(c.event.eventId)).sort((a, b) => b.event.eventTime.localeCompare(a.event.eventTime));
+    const { owners, why } = route(change, input);
+    // Owners the run that opened the issue could not route are assigned now, when they can be.
+    const pendingOwners = issue ? await assignPendingOwners(input, resolver, issue, owners) : { changed: false, pending: false };
+    const ids = [...known, ...fresh.map((c) => c.event.eventId)];
+    const renderBody = () => {
+      const text = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue?.body)], ids, owners, why);
+      return pendingOwners.pending ? withOwnersPending(text) : text;
+    };
     if (fresh.length === 0) {
-      result.unchanged++;
+      if (issue && pendingOwners.changed) {
+        await client.rest.issues.update({ owner, repo, issue_number: issue.number, body: carryNotification(issue.body, renderBody()) });
+        result.updated++;
+      } else {
+        result.unchanged++;
+      }
       if (issue) result.issues.push({ key: change.key, number: issue.number, url: issue.url });
       continue;
     }
-    const { owners, why } = route(change, input);
-    const ids = [...known, ...fresh.map((c) => c.event.eventId)];
-    const rendered = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue?.body)], ids, owners, why);
+    const rendered = renderBody();
     // Opening and reopening carry their message in the same write; an edit keeps the earlier one's state.
     const notification = !issue || issue.state === 'closed' ? controlPlaneNotification({ change, action: issue ? 'reopened' : 'opened', title: controlPlaneTitle(change), owners, options: input.notify }) : null;
     const body = notification ? withNotification(rendered, notification) : issue ? carryNotification(issue.body, rendered) : rendered;
@@ -137,7 +148,7 @@ export async function syncControlPlaneIssues(input: SyncControlPlaneInput): Prom
       const assignees = await resolver.assignees(owners);
       const labels = owners.length ? [DRIFT_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL];
       // Exactly once: a create whose answer was lost is looked for by its marker before it is retried.
-      const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body, labels, ...(assignees.length ? { assignees } : {}) });
+      const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body: assignees.length ? body : withOwnersPending(body), labels, ...(assignees.length ? { assignees } : {}) });
       result.created++;
       result.issues.push({ key: change.key, number: created.number, url: created.url });
       if (notification) result.notifications.push({ number: created.number, url: created.url, notification });

@@ -27,6 +27,13 @@ export const MAX_ISSUE_ASSIGNEES = 10;
 export const EXCEPTION_DAYS = 30;
 export const CONFIG_FILE = '.github/drift-guard.yml';
 /** Marks where a later phase (CloudTrail attribution) writes who changed the resource and when. */
+/**
+ * Written into an issue opened with no assignee (CODEOWNERS unreadable, a team unreadable, no owner
+ * assignable): a later run that can route the owners assigns them, drops the `unowned` label and
+ * this line. An issue a person unassigned carries no such line and is left as it is.
+ */
+export const OWNERS_PENDING_MARKER = '<!-- drift-guard:owners-pending -->';
+
 export const ATTRIBUTION_SLOT_START = '<!-- drift-guard:slot:attribution -->';
 export const ATTRIBUTION_SLOT_END = '<!-- drift-guard:slot:attribution-end -->';
 const UNVERIFIED_START = '<!-- drift-guard:unverified -->';
@@ -636,6 +643,8 @@ export interface ExistingIssue {
   state: 'open' | 'closed';
   title: string;
   body: string;
+  labels: string[];
+  assignees: string[];
 }
 
 export async function listDriftIssues(client: GitHubClient, input: { owner: string; repo: string; botLogin: string }): Promise<Map<string, ExistingIssue>> {
@@ -655,7 +664,15 @@ export async function listDriftIssues(client: GitHubClient, input: { owner: stri
     const body = issue.body ?? '';
     const marker = body.split('\n').map((l) => markerLine.exec(l.trim())).find((m) => m !== null);
     if (!marker) continue;
-    const found: ExistingIssue = { number: issue.number, url: issue.html_url, state: issue.state === 'closed' ? 'closed' : 'open', title: issue.title, body };
+    const found: ExistingIssue = {
+      number: issue.number,
+      url: issue.html_url,
+      state: issue.state === 'closed' ? 'closed' : 'open',
+      title: issue.title,
+      body,
+      labels: (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : (l.name ?? ''))),
+      assignees: (issue.assignees ?? []).map((a) => a.login),
+    };
     const known = byFingerprint.get(marker[1]!);
     // Should a race ever have made two, the open one (then the oldest) is the one kept up to date.
     if (!known || (known.state === 'closed' && found.state === 'open')) byFingerprint.set(marker[1]!, found);
@@ -734,7 +751,9 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
       const before = decodeState(issue.body);
       const after = driftState(drift);
       const contentChanged = !before || before.digest !== after.digest;
-      const needsBody = contentChanged || hasUnverifiedNote(issue.body);
+      // Owners the run that opened the issue could not route are assigned now, when they can be.
+      const owners = await assignPendingOwners(input, resolver, issue, routeOwners(drift, input.codeowners).owners);
+      const needsBody = contentChanged || hasUnverifiedNote(issue.body) || owners.changed;
       const title = driftIssueTitle(drift);
       let body: string | undefined;
       if (needsBody) {
@@ -751,7 +770,7 @@ export async function syncDriftIssues(input: SyncDriftIssuesInput): Promise<Sync
         if (input.attributions?.get(drift.address)?.status !== 'found' && oldSlot && newSlot && /CloudTrail shows/.test(oldSlot.text)) {
           body = fitBody(body.slice(0, newSlot.start) + oldSlot.text + body.slice(newSlot.end));
         }
-        body = carryNotification(issue.body, body);
+        body = carryNotification(issue.body, owners.pending ? withOwnersPending(body) : body);
       } else {
         // New attribution fills the slot; a run that learns nothing keeps what an earlier one found.
         const attribution = input.attributions?.get(drift.address);
@@ -850,14 +869,48 @@ async function createDriftIssue(input: SyncDriftIssuesInput, drift: DriftResult,
   const labels = routing.owners.length === 0 ? [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL];
   const assignees = await resolver.assignees(routing.owners);
   const params = { owner: input.owner, repo: input.repo, title, body, labels };
+  const unassigned = { ...params, body: withOwnersPending(body) };
   try {
-    return { ...(await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params)), notification };
+    return { ...(await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : unassigned)), notification };
   } catch (error) {
     // Assignability can change between the check and the create; the issue must never be lost.
     if (httpStatus(error) !== 422 || assignees.length === 0) throw error;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(', ')} for the drift issue of ${drift.address}; creating it unassigned.`);
-    return { ...(await createIssueOnce(input, driftFingerprint(drift), params)), notification };
+    return { ...(await createIssueOnce(input, driftFingerprint(drift), unassigned)), notification };
   }
+}
+
+export function withOwnersPending(body: string): string {
+  return body.includes(OWNERS_PENDING_MARKER) ? body : fitBody(`${body}\n${OWNERS_PENDING_MARKER}`);
+}
+
+/**
+ * An issue opened with no assignee (it carries OWNERS_PENDING_MARKER or the `unowned` label) gets its
+ * owners once they can be routed: the `unowned` label goes when owners are known, the assignable ones
+ * are added. `changed`: labels or assignees were written (the caller re-renders the body: its
+ * routing, without the marker unless still `pending`, i.e. no one could be assigned yet).
+ */
+export async function assignPendingOwners(
+  input: { client: GitHubClient; owner: string; repo: string },
+  resolver: AssigneeResolver,
+  issue: ExistingIssue,
+  owners: string[],
+): Promise<{ changed: boolean; pending: boolean }> {
+  const unowned = issue.labels.some((l) => l.toLowerCase() === UNOWNED_ISSUE_LABEL);
+  const marked = issue.body.includes(OWNERS_PENDING_MARKER);
+  if (!marked && !unowned) return { changed: false, pending: false };
+  const { client, owner, repo } = input;
+  let changed = false;
+  if (owners.length > 0 && unowned) {
+    await client.rest.issues.removeLabel({ owner, repo, issue_number: issue.number, name: UNOWNED_ISSUE_LABEL });
+    changed = true;
+  }
+  // A person assigned someone meanwhile: theirs stands, and the marker goes.
+  if (issue.assignees.length > 0) return { changed: changed || marked, pending: false };
+  const assignees = await resolver.assignees(owners);
+  if (assignees.length === 0) return { changed, pending: true };
+  await client.rest.issues.addAssignees({ owner, repo, issue_number: issue.number, assignees });
+  return { changed: true, pending: false };
 }
 
 /** The run link differs per run; the rest of a lifecycle comment says what happened. */
