@@ -23915,6 +23915,7 @@ var UNOWNED_ISSUE_LABEL = "drift-guard:unowned";
 var MAX_ISSUE_ASSIGNEES = 10;
 var EXCEPTION_DAYS = 30;
 var CONFIG_FILE = ".github/drift-guard.yml";
+var OWNERS_PENDING_MARKER = "<!-- drift-guard:owners-pending -->";
 var ATTRIBUTION_SLOT_START = "<!-- drift-guard:slot:attribution -->";
 var ATTRIBUTION_SLOT_END = "<!-- drift-guard:slot:attribution-end -->";
 var UNVERIFIED_START = "<!-- drift-guard:unverified -->";
@@ -24361,7 +24362,15 @@ async function listDriftIssues(client, input) {
     const body = issue2.body ?? "";
     const marker = body.split("\n").map((l) => markerLine.exec(l.trim())).find((m) => m !== null);
     if (!marker) continue;
-    const found = { number: issue2.number, url: issue2.html_url, state: issue2.state === "closed" ? "closed" : "open", title: issue2.title, body };
+    const found = {
+      number: issue2.number,
+      url: issue2.html_url,
+      state: issue2.state === "closed" ? "closed" : "open",
+      title: issue2.title,
+      body,
+      labels: (issue2.labels ?? []).map((l) => typeof l === "string" ? l : l.name ?? ""),
+      assignees: (issue2.assignees ?? []).map((a) => a.login)
+    };
     const known = byFingerprint.get(marker[1]);
     if (!known || known.state === "closed" && found.state === "open") byFingerprint.set(marker[1], found);
   }
@@ -24425,7 +24434,8 @@ async function syncDriftIssues(input) {
       const before = decodeState(issue2.body);
       const after = driftState(drift);
       const contentChanged = !before || before.digest !== after.digest;
-      const needsBody = contentChanged || hasUnverifiedNote(issue2.body);
+      const owners = await assignPendingOwners(input, resolver, issue2, routeOwners(drift, input.codeowners).owners);
+      const needsBody = contentChanged || hasUnverifiedNote(issue2.body) || owners.changed;
       const title = driftIssueTitle(drift);
       let body;
       if (needsBody) {
@@ -24442,7 +24452,7 @@ async function syncDriftIssues(input) {
         if (input.attributions?.get(drift.address)?.status !== "found" && oldSlot && newSlot && /CloudTrail shows/.test(oldSlot.text)) {
           body = fitBody(body.slice(0, newSlot.start) + oldSlot.text + body.slice(newSlot.end));
         }
-        body = carryNotification(issue2.body, body);
+        body = carryNotification(issue2.body, owners.pending ? withOwnersPending(body) : body);
       } else {
         const attribution = input.attributions?.get(drift.address);
         const slot = attributionSlot(issue2.body);
@@ -24532,13 +24542,34 @@ async function createDriftIssue(input, drift, resolver) {
   const labels = routing.owners.length === 0 ? [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL];
   const assignees = await resolver.assignees(routing.owners);
   const params = { owner: input.owner, repo: input.repo, title, body, labels };
+  const unassigned = { ...params, body: withOwnersPending(body) };
   try {
-    return { ...await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : params), notification };
+    return { ...await createIssueOnce(input, driftFingerprint(drift), assignees.length > 0 ? { ...params, assignees } : unassigned), notification };
   } catch (error2) {
     if (httpStatus(error2) !== 422 || assignees.length === 0) throw error2;
     logger.warning(`GitHub refused the assignees ${assignees.map((a) => `@${a}`).join(", ")} for the drift issue of ${drift.address}; creating it unassigned.`);
-    return { ...await createIssueOnce(input, driftFingerprint(drift), params), notification };
+    return { ...await createIssueOnce(input, driftFingerprint(drift), unassigned), notification };
   }
+}
+function withOwnersPending(body) {
+  return body.includes(OWNERS_PENDING_MARKER) ? body : fitBody(`${body}
+${OWNERS_PENDING_MARKER}`);
+}
+async function assignPendingOwners(input, resolver, issue2, owners) {
+  const unowned = issue2.labels.some((l) => l.toLowerCase() === UNOWNED_ISSUE_LABEL);
+  const marked = issue2.body.includes(OWNERS_PENDING_MARKER);
+  if (!marked && !unowned) return { changed: false, pending: false };
+  const { client, owner, repo } = input;
+  let changed = false;
+  if (owners.length > 0 && unowned) {
+    await client.rest.issues.removeLabel({ owner, repo, issue_number: issue2.number, name: UNOWNED_ISSUE_LABEL });
+    changed = true;
+  }
+  if (issue2.assignees.length > 0) return { changed: changed || marked, pending: false };
+  const assignees = await resolver.assignees(owners);
+  if (assignees.length === 0) return { changed, pending: true };
+  await client.rest.issues.addAssignees({ owner, repo, issue_number: issue2.number, assignees });
+  return { changed: true, pending: false };
 }
 var RUN_LINK = / \(\[drift run\]\([^)]*\)\)/g;
 async function commentOnce(input, botLogin, issueNumber, body) {
@@ -24673,20 +24704,30 @@ async function syncControlPlaneIssues(input) {
     const issue2 = existing.get(fingerprintOf(change));
     const known = issue2 ? recordedIds(issue2.body) : /* @__PURE__ */ new Set();
     const fresh = change.changes.filter((c) => !known.has(c.event.eventId)).sort((a, b) => b.event.eventTime.localeCompare(a.event.eventTime));
+    const { owners, why } = route(change, input);
+    const pendingOwners = issue2 ? await assignPendingOwners(input, resolver, issue2, owners) : { changed: false, pending: false };
+    const ids = [...known, ...fresh.map((c) => c.event.eventId)];
+    const renderBody = () => {
+      const text2 = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue2?.body)], ids, owners, why);
+      return pendingOwners.pending ? withOwnersPending(text2) : text2;
+    };
     if (fresh.length === 0) {
-      result.unchanged++;
+      if (issue2 && pendingOwners.changed) {
+        await client.rest.issues.update({ owner, repo, issue_number: issue2.number, body: carryNotification(issue2.body, renderBody()) });
+        result.updated++;
+      } else {
+        result.unchanged++;
+      }
       if (issue2) result.issues.push({ key: change.key, number: issue2.number, url: issue2.url });
       continue;
     }
-    const { owners, why } = route(change, input);
-    const ids = [...known, ...fresh.map((c) => c.event.eventId)];
-    const rendered = renderControlPlaneBody(change, [...fresh.map(row), ...listedCalls(issue2?.body)], ids, owners, why);
+    const rendered = renderBody();
     const notification = !issue2 || issue2.state === "closed" ? controlPlaneNotification({ change, action: issue2 ? "reopened" : "opened", title: controlPlaneTitle(change), owners, options: input.notify }) : null;
     const body = notification ? withNotification(rendered, notification) : issue2 ? carryNotification(issue2.body, rendered) : rendered;
     if (!issue2) {
       const assignees = await resolver.assignees(owners);
       const labels = owners.length ? [DRIFT_ISSUE_LABEL] : [DRIFT_ISSUE_LABEL, UNOWNED_ISSUE_LABEL];
-      const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body, labels, ...assignees.length ? { assignees } : {} });
+      const created = await createIssueOnce(input, fingerprintOf(change), { owner, repo, title: controlPlaneTitle(change), body: assignees.length ? body : withOwnersPending(body), labels, ...assignees.length ? { assignees } : {} });
       result.created++;
       result.issues.push({ key: change.key, number: created.number, url: created.url });
       if (notification) result.notifications.push({ number: created.number, url: created.url, notification });
@@ -26361,6 +26402,12 @@ async function driftMode(run2) {
     const issues = await phases.run("Drift issues for the owners", () => publishDriftIssues(report, driftAttributions, run2));
     deferredIssues = issues?.deferred.map((d) => d.address) ?? [];
     await publishNotifications(run2, issues?.notifications ?? []);
+  }
+  const unavailable = [...driftAttributions.values()].find((a) => a.status === "unavailable");
+  if (unavailable) {
+    await phases.run("Drift attribution (CloudTrail)", async () => {
+      throw new Error(`${unavailable.reason}. The drift was checked and published without who changed it; fix the cause above, or set drift.attribution: false to skip the lookup.`);
+    });
   }
   return { report, annotate: null, deferredIssues };
 }
