@@ -358,6 +358,10 @@ function taskDefinitionResource(described: DescribedTaskDefinition, id: string, 
 
 function serviceResource(service: Service, id: string, clusterName: string, clusterExpr: string, taskDefinitionExpr: string, capacityProviderRef: Map<string, string>): PendingResource {
   const attrs = minimal(withTags(liveServiceAsState(service)), serviceView, new Set(['name']));
+  // The provider's own default (5.100.0 schema: `Default: awstypes.AvailabilityZoneRebalancingDisabled`,
+  // internal/service/ecs/service.go), so a person leaves it out; ENABLED, CreateService's default
+  // since 2025 (API_CreateService `availabilityZoneRebalancing`), is not the provider's and is written.
+  if (attrs.availability_zone_rebalancing === 'DISABLED') delete attrs.availability_zone_rebalancing;
   delete attrs.cluster;
   delete attrs.task_definition;
   if (Array.isArray(attrs.capacity_provider_strategy)) {
