@@ -80,6 +80,8 @@ maybe('import: terraform plan of the generated module', () => {
     // leaves it out (API_CreateService `availabilityZoneRebalancing`): not the provider's default.
     aws.ecs.putService('edge', { serviceName: 'rebalanced', taskDefinition: 'web:1', desiredCount: 2, launchType: 'FARGATE', availabilityZoneRebalancing: 'ENABLED',
       networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60001'], securityGroups: ['sg-0a1b2c3d4e5f60001'], assignPublicIp: 'DISABLED' } } });
+    // A service on an EXTERNAL deployment controller, which has no task definition of its own (API_CreateService).
+    aws.ecs.putService('edge', { serviceName: 'external', desiredCount: 0, deploymentController: { type: 'EXTERNAL' } });
     const result = await runImport({ clusters: ['prod', 'batch', 'edge'], services: [], region: 'us-east-1', out: work, force: false, ecs: clients.ecs, logger: silentLogger });
     expect(result.complete).toBe(true);
     await writeFile(path.join(work, 'provider.tf'), providerConfig(relay.endpoint));
@@ -116,7 +118,7 @@ maybe('import: terraform plan of the generated module', () => {
     // only the ID and `cluster`): with provider 5.100.0 that Default showed up only beside a real
     // difference, the unreported availability_zone_rebalancing, now reported as ECS does.
     const services = result.imported.filter((r) => r.address.startsWith('aws_ecs_service.')).map((r) => r.address);
-    expect(services.length).toBe(5);
+    expect(services.length).toBe(6);
     expect(changes.map((rc) => ({ address: rc.address, actions: rc.change.actions }))).toEqual([{ address: 'aws_ecs_task_definition.api', actions: ['update'] }]);
     const [sensitive] = changes;
     expect(Object.keys({ ...sensitive.change.before, ...sensitive.change.after })
