@@ -94,6 +94,15 @@ describe('checkImports', () => {
     expect(JSON.stringify(checks)).not.toContain(PLANTED_SECRET);
   });
 
+  it('reads availability_zone_rebalancing left out of the code as the provider default DISABLED', async () => {
+    // Provider 5.100.0: `Default: awstypes.AvailabilityZoneRebalancingDisabled` (internal/service/ecs/service.go),
+    // so code without it plans DISABLED; a live ENABLED (CreateService's default, API_CreateService) is a difference.
+    const { checks } = await check((aws) => { aws.ecs.updateService('prod', 'web', { availabilityZoneRebalancing: 'ENABLED' }); });
+    const service = byTo(checks, 'aws_ecs_service.web', 'faithful/main.tf');
+    expect(service.status).toBe('differs');
+    expect(service.differences).toEqual([{ path: 'availability_zone_rebalancing', expected: 'DISABLED', actual: 'ENABLED', class: 'config' }]);
+  });
+
   it('reports a service that does not exist as not found, and AccessDenied as unverified', async () => {
     const { checks } = await check((aws) => { aws.faults.accessDeniedClusters = ['prod']; });
     expect(byTo(checks, 'aws_ecs_service.web', 'faithful/main.tf')).toMatchObject({ status: 'unverified', reason: expect.stringContaining('access denied'), differences: [] });

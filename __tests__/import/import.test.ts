@@ -253,6 +253,30 @@ describe('import: bad input', () => {
     expect(result.notImported[0]).toMatch(/^cluster prod: not imported: throttled: ECS DescribeClusters on cluster prod in us-east-1 → 400 ThrottlingException: Rate exceeded \(\d+ attempts; check: AWS kept throttling/);
   });
 
+  it('imports a service on an EXTERNAL deployment controller without a task definition; its task set is listed as not imported', async () => {
+    // CreateService with deploymentController EXTERNAL takes no taskDefinition: the task sets carry
+    // them (API_CreateService, API_CreateTaskSet); DescribeServices reports the task sets inline.
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.putService('prod', { serviceName: 'blue-green', desiredCount: 2, deploymentController: { type: 'EXTERNAL' }, tags: [{ key: 'Team', value: 'platform' }] });
+      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/1234567890123456789', taskDefinition: 'web:1', launchType: 'FARGATE' });
+    }, ['prod']);
+    const { result } = imported;
+    expect(result.notImported).toEqual(['task set ecs-svc/1234567890123456789 of service blue-green in cluster prod: not imported: aws_ecs_task_set is not generated yet (the service itself is)']);
+    expect(result.complete).toBe(false);
+    expect(result.imported.find((r) => r.address === 'aws_ecs_service.blue_green')).toMatchObject({ importId: 'prod/blue-green' });
+    const services = await imported.read('services.tf');
+    const block = services.slice(services.indexOf('resource "aws_ecs_service" "blue_green"'));
+    const body = block.slice(0, block.indexOf('\n}\n') + 3);
+    expect(body).toContain('type = "EXTERNAL"');
+    expect(body).not.toContain('task_definition');
+
+    const { checks } = await roundTrip(imported);
+    const check = checks.find((c) => c.to === 'aws_ecs_service.blue_green');
+    expect({ status: check?.status, differences: check?.differences }).toEqual({ status: 'faithful', differences: [] });
+    await terraformFmtCheck(imported.dir);
+  });
+
   it('a service whose task definition was deregistered is not imported, and says why', async () => {
     const { result, read } = await importFrom((aws) => { seedFreshEstate(aws); aws.ecs.deregisterTaskDefinition('web:1'); }, ['prod']);
     expect(result.complete).toBe(false);

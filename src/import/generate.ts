@@ -258,8 +258,9 @@ export function generateModule(estate: LiveEstate): GeneratedModule {
       const id = identifier(multipleClusters ? `${clusterName}_${service.serviceName}` : service.serviceName!, serviceTaken);
             // The cluster's ARN as ECS reports it, and the task definition as `family:revision`, which is
       // how the provider records a service's task definition on import (a full ARN would plan a change).
-      const td = taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition))!;
-      pending.push(serviceResource(service, id, clusterName, `${clusterRef.get(clusterName)!}.arn`, `"\${${td}.family}:\${${td}.revision}"`, capacityProviderRef));
+      // An EXTERNAL service has no task definition (its task sets carry them): none is written.
+      const td = service.taskDefinition === undefined ? undefined : taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition))!;
+      pending.push(serviceResource(service, id, clusterName, `${clusterRef.get(clusterName)!}.arn`, td && `"\${${td}.family}:\${${td}.revision}"`, capacityProviderRef));
     }
   }
 
@@ -356,8 +357,12 @@ function taskDefinitionResource(described: DescribedTaskDefinition, id: string, 
   return { file: 'task_definitions.tf', address: `aws_ecs_task_definition.${id}`, importId: td.taskDefinitionArn!, items: [hcl.block('resource', ['aws_ecs_task_definition', id], body)] };
 }
 
-function serviceResource(service: Service, id: string, clusterName: string, clusterExpr: string, taskDefinitionExpr: string, capacityProviderRef: Map<string, string>): PendingResource {
+function serviceResource(service: Service, id: string, clusterName: string, clusterExpr: string, taskDefinitionExpr: string | undefined, capacityProviderRef: Map<string, string>): PendingResource {
   const attrs = minimal(withTags(liveServiceAsState(service)), serviceView, new Set(['name']));
+  // The provider's own default (5.100.0 schema: `Default: awstypes.AvailabilityZoneRebalancingDisabled`,
+  // internal/service/ecs/service.go), so a person leaves it out; ENABLED, CreateService's default
+  // since 2025 (API_CreateService `availabilityZoneRebalancing`), is not the provider's and is written.
+  if (attrs.availability_zone_rebalancing === 'DISABLED') delete attrs.availability_zone_rebalancing;
   delete attrs.cluster;
   delete attrs.task_definition;
   if (Array.isArray(attrs.capacity_provider_strategy)) {
@@ -366,7 +371,7 @@ function serviceResource(service: Service, id: string, clusterName: string, clus
       return capacityProviderRef.has(n) ? { ...s, capacity_provider: `${REF_MARK}${capacityProviderRef.get(n)!}` } : s;
     });
   }
-  const body = bodyOf({ name: attrs.name, cluster: `${REF_MARK}${clusterExpr}`, task_definition: `${REF_MARK}${taskDefinitionExpr}`, ...attrs },
+  const body = bodyOf({ name: attrs.name, cluster: `${REF_MARK}${clusterExpr}`, task_definition: taskDefinitionExpr && `${REF_MARK}${taskDefinitionExpr}`, ...attrs },
     ['name', 'cluster', 'task_definition', 'desired_count', 'launch_type', 'platform_version', 'scheduling_strategy']);
   return { file: 'services.tf', address: `aws_ecs_service.${id}`, importId: `${clusterName}/${service.serviceName}`, items: [hcl.block('resource', ['aws_ecs_service', id], body)] };
 }

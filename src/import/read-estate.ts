@@ -81,7 +81,13 @@ export async function readEstate(request: ImportRequest, reader: EcsLiveReader):
     services.set(cluster, list.filter((s) => {
       const ref = taskDefinitionRef(s.taskDefinition);
       if (!ref) {
-        problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: it has no task definition (a service of an external deployment controller; its task sets are not imported)`);
+        // An EXTERNAL deployment controller keeps task definitions on task sets, not on the service:
+        // aws_ecs_service represents it without `task_definition`. Its task sets are not generated.
+        if (s.deploymentController?.type === 'EXTERNAL') {
+          for (const ts of s.taskSets ?? []) problems.push(`task set ${ts.id} of service ${s.serviceName} in cluster ${cluster}: not imported: aws_ecs_task_set is not generated yet (the service itself is)`);
+          return true;
+        }
+        problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: it has no task definition`);
         return false;
       }
       const why = unreadable.get(ref);
