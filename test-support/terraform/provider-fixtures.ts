@@ -67,8 +67,9 @@ export function cliConfig(): string {
 }
 
 /**
- * An import scenario (scenarios/<name>/import.json): instead of applying, the estate recorded after
- * another scenario's apply is served and `terraform import` brings each resource into an empty state,
+ * An import scenario (scenarios/<name>/import.json, no main.tf of its own): instead of applying, the
+ * estate recorded after another scenario's apply is served and `terraform import` brings each
+ * resource, with that scenario's configuration, into an empty state,
  * so the fixture holds what import + Read store (attributes no configuration ever set stay unset).
  */
 export interface ImportPlan {
@@ -123,14 +124,15 @@ provider "aws" {
 export async function recordScenario(name: string, log: (line: string) => void = () => {}): Promise<ScenarioFixture> {
   const why = terraformUnavailable();
   if (why) throw new Error(`cannot record provider fixtures: ${why}`);
-  const source = path.join(SCENARIOS_DIR, name, 'main.tf');
+  // An import scenario imports with the configuration of the scenario whose estate it imports.
+  const importPlan = await readImportPlan(name);
+  const source = path.join(SCENARIOS_DIR, importPlan?.liveFrom ?? name, 'main.tf');
   if (!existsSync(source)) throw new Error(`no scenario ${name} (${source})`);
   const work = await mkdtemp(path.join(tmpdir(), `drift-fixture-${name}-`));
   const clock = new Date(RECORDING_CLOCK);
   let aws: AwsEmulator | undefined;
   try {
     aws = await startAwsEmulator({ now: () => new Date(clock) });
-    const importPlan = await readImportPlan(name);
     if (importPlan) aws.ecs.restore((await readScenarioFixture(importPlan.liveFrom)).live);
     await cp(source, path.join(work, 'main.tf'));
     await writeFile(path.join(work, 'provider.tf'), providerConfig(aws.endpoint, { requestAccountId: importPlan !== undefined }));
