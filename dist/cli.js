@@ -296,7 +296,7 @@ async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
     import("./chunks/load-configuration-CADROPT5.js"),
-    import("./chunks/import-check-UI4BOLEU.js"),
+    import("./chunks/import-check-RYDYBFOI.js"),
     import("./chunks/check-drift-ZURALNSU.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -331,7 +331,7 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/run-import-YHIF3PM3.js"),
+    import("./chunks/run-import-HCGB7EJN.js"),
     import("./chunks/check-drift-ZURALNSU.js")
   ]);
   const { values } = parseArgs({
@@ -408,7 +408,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-BCCATZ6R.js");
+  const { runDemo } = await import("./chunks/demo-JSADRHB2.js");
   return runDemo();
 }
 function wantsHelp(args) {

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-ROBOVDB7.js";
+} from "./chunks/chunk-PU4BBDEW.js";
 import {
   scanConfiguration,
   scanInputFrom
@@ -86,7 +86,7 @@ import "./chunks/chunk-COZNXCRV.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-X7SSUR5X.js";
+} from "./chunks/chunk-K5WSOBJG.js";
 import "./chunks/chunk-RTZTI2UB.js";
 import "./chunks/chunk-W2K4DFXC.js";
 import {

@@ -209,7 +209,11 @@ async function readEstate(request, reader) {
     services.set(cluster, list.filter((s) => {
       const ref = taskDefinitionRef(s.taskDefinition);
       if (!ref) {
-        problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: it has no task definition (a service of an external deployment controller; its task sets are not imported)`);
+        if (s.deploymentController?.type === "EXTERNAL") {
+          for (const ts of s.taskSets ?? []) problems.push(`task set ${ts.id} of service ${s.serviceName} in cluster ${cluster}: not imported: aws_ecs_task_set is not generated yet (the service itself is)`);
+          return true;
+        }
+        problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: it has no task definition`);
         return false;
       }
       const why = unreadable.get(ref);
@@ -418,8 +422,8 @@ function generateModule(estate) {
     const clusterName2 = cluster.clusterName;
     for (const service of [...estate.services.get(clusterName2) ?? []].sort((a, b) => a.serviceName < b.serviceName ? -1 : 1)) {
       const id = identifier(multipleClusters ? `${clusterName2}_${service.serviceName}` : service.serviceName, serviceTaken);
-      const td = taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition));
-      pending.push(serviceResource(service, id, clusterName2, `${clusterRef.get(clusterName2)}.arn`, `"\${${td}.family}:\${${td}.revision}"`, capacityProviderRef));
+      const td = service.taskDefinition === void 0 ? void 0 : taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition));
+      pending.push(serviceResource(service, id, clusterName2, `${clusterRef.get(clusterName2)}.arn`, td && `"\${${td}.family}:\${${td}.revision}"`, capacityProviderRef));
     }
   }
   const files = /* @__PURE__ */ new Map();
@@ -511,6 +515,7 @@ function taskDefinitionResource(described, id, ref, variables, slots) {
 }
 function serviceResource(service, id, clusterName2, clusterExpr, taskDefinitionExpr, capacityProviderRef) {
   const attrs = minimal(withTags(liveServiceAsState(service)), serviceView, /* @__PURE__ */ new Set(["name"]));
+  if (attrs.availability_zone_rebalancing === "DISABLED") delete attrs.availability_zone_rebalancing;
   delete attrs.cluster;
   delete attrs.task_definition;
   if (Array.isArray(attrs.capacity_provider_strategy)) {
@@ -520,7 +525,7 @@ function serviceResource(service, id, clusterName2, clusterExpr, taskDefinitionE
     });
   }
   const body = bodyOf(
-    { name: attrs.name, cluster: `${REF_MARK}${clusterExpr}`, task_definition: `${REF_MARK}${taskDefinitionExpr}`, ...attrs },
+    { name: attrs.name, cluster: `${REF_MARK}${clusterExpr}`, task_definition: taskDefinitionExpr && `${REF_MARK}${taskDefinitionExpr}`, ...attrs },
     ["name", "cluster", "task_definition", "desired_count", "launch_type", "platform_version", "scheduling_strategy"]
   );
   return { file: "services.tf", address: `aws_ecs_service.${id}`, importId: `${clusterName2}/${service.serviceName}`, items: [hcl.block("resource", ["aws_ecs_service", id], body)] };

@@ -191,7 +191,8 @@ async function checkImport(imp, configuration, reader, options) {
       notCompared.push({ path: name, why: "not set in the code: the provider adopts the live value" });
     }
   }
-  const desired = live.view(hcl.attributes);
+  const withDefaults = type === "aws_ecs_service" && !resource.body.attributes.has("availability_zone_rebalancing") && !hcl.unknown.some((u) => u.path[0] === "availability_zone_rebalancing") ? { ...hcl.attributes, availability_zone_rebalancing: "DISABLED" } : hcl.attributes;
+  const desired = live.view(withDefaults);
   const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
   if (type === "aws_ecs_service") raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
   const context = {

@@ -3,7 +3,7 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-X7SSUR5X.js";
+} from "./chunk-K5WSOBJG.js";
 import "./chunk-RTZTI2UB.js";
 import "./chunk-W2K4DFXC.js";
 import "./chunk-EEJYDBQH.js";

@@ -4,7 +4,7 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-ROBOVDB7.js";
+} from "./chunk-PU4BBDEW.js";
 import "./chunk-OQCFXL24.js";
 import "./chunk-B3MMTG5N.js";
 import "./chunk-32IOBCPS.js";

@@ -8062,6 +8062,12 @@ var EcsState = class {
       enableECSManagedTags: false,
       propagateTags: "NONE",
       enableExecuteCommand: false,
+      // DescribeServices always reports it: "The response will be either ENABLED or DISABLED"
+      // (ECS Developer Guide, "Track Amazon ECS Availability Zone rebalancing"). A seeded service
+      // stands for one that exists already and never had a value set, which "Amazon ECS treats
+      // as DISABLED" (API_UpdateService `availabilityZoneRebalancing`); CreateService's own
+      // default (ENABLED) is applied in ecs-api.ts.
+      availabilityZoneRebalancing: "DISABLED",
       tags: [],
       ...clone(serviceSeed),
       ...taskDefinition ? { taskDefinition } : {},
