@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -62,7 +62,7 @@ maybe('import: terraform plan of the generated module', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('plans only imports plus the sensitivity-only update (one apply records it without an ECS write) and the task sets\' provider-only defaults', async () => {
+  it('plans only imports plus the sensitivity-only update and the task sets\' provider-only defaults; one apply records them, writing only UpdateTaskSet with the live scale', async () => {
     seedFreshEstate(aws);
     // A cluster on its own EC2 capacity provider (CreateCapacityProvider shape, ECS API reference), for the two capacity-provider resources.
     aws.ecs.putCapacityProvider({
@@ -128,8 +128,8 @@ maybe('import: terraform plan of the generated module', () => {
     // The task sets import as they are, but the provider plans two provider-only attributes from null
     // (ImportStatePassthroughContext sets only the ID) to their schema Default (task_set.go:
     // wait_until_stable Default false, wait_until_stable_timeout Default "10m"). Writing them in the
-    // code does not help (null -> false is still a change); its apply would call UpdateTaskSet with the
-    // live scale. Not planned away here: see the README.
+    // code does not help (null -> false is still a change); its apply calls UpdateTaskSet with the
+    // live scale (asserted below). Not planned away here: see the README.
     const differing = (rc: (typeof changes)[number]) => Object.keys({ ...rc.change.before, ...rc.change.after })
       .filter((k) => JSON.stringify(rc.change.before[k]) !== JSON.stringify(rc.change.after[k]))
       .map((k) => [k, rc.change.before[k], rc.change.after[k]]);
@@ -150,13 +150,15 @@ maybe('import: terraform plan of the generated module', () => {
 
     // It is state-only: one apply records the mark without writing to ECS, and the next plan has
     // nothing to do.
-    // The emulator has no UpdateTaskSet: the task sets leave the module before the apply.
-    await rm(path.join(work, 'task_sets.tf'));
-    const imports = (await readFile(path.join(work, 'imports.tf'), 'utf8')).split('\n\n').filter((b) => !b.includes('aws_ecs_task_set.')).join('\n\n');
-    await writeFile(path.join(work, 'imports.tf'), imports);
     aws.resetCalls();
     await tf('apply', '-input=false', '-no-color', '-auto-approve');
-    expect(aws.requests.map((r) => r.operation).filter((op) => !/^(Describe|List|Get)/.test(op))).toEqual([]);
+    // The only writes: UpdateTaskSet for each task set (the provider's update always sends the scale),
+    // which leaves the live scale as it was.
+    expect(aws.requests.map((r) => r.operation).filter((op) => !/^(Describe|List|Get)/.test(op))).toEqual(['UpdateTaskSet', 'UpdateTaskSet']);
+    expect(aws.ecs.listTaskSets('edge', 'external').map((t) => [t.id, t.status, t.scale])).toEqual([
+      ['ecs-svc/1234567890123456789', 'PRIMARY', { unit: 'PERCENT', value: 100 }],
+      ['ecs-svc/9876543210987654321', 'ACTIVE', { unit: 'PERCENT', value: 50 }],
+    ]);
     const after = await tf('plan', '-input=false', '-no-color', '-detailed-exitcode');
     expect(after).toContain('No changes.');
     expect(aws.validationErrors).toEqual([]);
