@@ -210,48 +210,6 @@ describe('import: round trip', () => {
     expect(checks.filter((c) => c.status !== 'faithful' || c.differences.length)).toEqual([]);
     await terraformFmtCheck(imported.dir);
   });
-});
-
-describe('import: bad input', () => {
-  it('refuses a non-empty --out unless --force, before calling AWS', async () => {
-    const aws = await startAwsEmulator({ seed: 7 });
-    seedFreshEstate(aws);
-    const clients = emulatorClients(aws);
-    const dir = await mkdtemp(path.join(tmpdir(), 'import-'));
-    open.push({ aws, destroy: () => clients.destroy(), dir });
-    await writeFile(path.join(dir, 'main.tf'), '# hand-written\n');
-    const options = { clusters: ['prod'], services: [], region: 'us-east-1', out: dir, ecs: clients.ecs, logger: silentLogger };
-    await expect(runImport({ ...options, force: false })).rejects.toThrow(OutputFolderNotEmpty);
-    expect(aws.calls.DescribeClusters ?? 0).toBe(0);
-    expect(await readFile(path.join(dir, 'main.tf'), 'utf8')).toBe('# hand-written\n');
-    const forced = await runImport({ ...options, force: true });
-    expect(forced.complete).toBe(true);
-    expect((await readdir(dir)).sort()).toEqual(['clusters.tf', 'imports.tf', 'main.tf', 'services.tf', 'task_definitions.tf', 'variables.tf']);
-  });
-
-  it('a cluster that does not exist: one line, the other cluster is still imported, incomplete', async () => {
-    const { result } = await importFrom(seedFreshEstate, ['prod', 'ghost']);
-    expect(result.complete).toBe(false);
-    expect(result.notImported).toEqual(['cluster ghost: not imported: cluster ghost not found in us-east-1 (MISSING)']);
-    expect(result.imported.map((r) => r.address)).toContain('aws_ecs_service.prod_api');
-    expect(renderImportText(result)).toContain('INCOMPLETE import');
-  });
-
-  it('AccessDenied on one cluster: said as such, the readable cluster is imported', async () => {
-    const { result } = await importFrom(seedFreshEstate, ['prod', 'batch'], [], { accessDeniedClusters: ['batch'] });
-    expect(result.complete).toBe(false);
-    expect(result.notImported).toHaveLength(1);
-    expect(result.notImported[0]).toMatch(/^cluster batch: not imported: access denied: ECS DescribeClusters on cluster batch in us-east-1 → 400 AccessDeniedException: .*check: the role may lack ecs:DescribeClusters\)$/);
-    expect(result.imported.map((r) => r.address)).toContain('aws_ecs_cluster.prod');
-    expect(result.imported.map((r) => r.address)).not.toContain('aws_ecs_cluster.batch');
-  });
-
-  it('throttling that does not stop: the run says it was throttled and is incomplete', async () => {
-    const { result } = await importFrom(seedFreshEstate, ['prod'], [], { throttleRate: 1 });
-    expect(result.complete).toBe(false);
-    expect(result.imported).toEqual([]);
-    expect(result.notImported[0]).toMatch(/^cluster prod: not imported: throttled: ECS DescribeClusters on cluster prod in us-east-1 → 400 ThrottlingException: Rate exceeded \(\d+ attempts; check: AWS kept throttling/);
-  });
 
   it('imports the task sets of an EXTERNAL controller (not CODE_DEPLOY\'s), faithful, with the minimum of calls', async () => {
     // CreateService with deploymentController EXTERNAL takes no taskDefinition: the task sets carry
@@ -344,6 +302,63 @@ describe('import: bad input', () => {
     expect(good!.differences.map((d) => d.path).sort()).toEqual(['scale.value', 'task_definition']);
     const bad = sets.find((c) => c.file === 'bad_id.tf');
     expect({ status: bad?.status, reason: bad?.reason }).toEqual({ status: 'not_evaluated', reason: 'import id "ecs-svc/1234567890123456789/blue-green" is not TASK_SET_ID,SERVICE,CLUSTER' });
+  });
+
+  it('a task set whose task definition was deregistered is not imported, and says why; its service is', async () => {
+    const { result, read } = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.registerTaskDefinition({ family: 'canary-web', containerDefinitions: [{ name: 'app', image: 'example/app:2' }] });
+      aws.ecs.putService('prod', { serviceName: 'blue-green', desiredCount: 2, deploymentController: { type: 'EXTERNAL' } });
+      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/1234567890123456789', taskDefinition: 'web:1', launchType: 'FARGATE' });
+      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/9876543210987654321', taskDefinition: 'canary-web:1', launchType: 'FARGATE' });
+      aws.ecs.deregisterTaskDefinition('canary-web:1');
+    }, ['prod']);
+    expect(result.complete).toBe(false);
+    expect(result.notImported).toEqual([expect.stringMatching(/^task set ecs-svc\/9876543210987654321 of service blue-green in cluster prod: not imported: its task definition cannot be imported: task definition canary-web:1 is INACTIVE \(deregistered\)/)]);
+    expect(result.imported.map((r) => r.address)).toEqual(expect.arrayContaining(['aws_ecs_service.blue_green', 'aws_ecs_task_set.blue_green_primary']));
+    expect(await read('task_sets.tf')).not.toContain('canary');
+  });
+});
+
+describe('import: bad input', () => {
+  it('refuses a non-empty --out unless --force, before calling AWS', async () => {
+    const aws = await startAwsEmulator({ seed: 7 });
+    seedFreshEstate(aws);
+    const clients = emulatorClients(aws);
+    const dir = await mkdtemp(path.join(tmpdir(), 'import-'));
+    open.push({ aws, destroy: () => clients.destroy(), dir });
+    await writeFile(path.join(dir, 'main.tf'), '# hand-written\n');
+    const options = { clusters: ['prod'], services: [], region: 'us-east-1', out: dir, ecs: clients.ecs, logger: silentLogger };
+    await expect(runImport({ ...options, force: false })).rejects.toThrow(OutputFolderNotEmpty);
+    expect(aws.calls.DescribeClusters ?? 0).toBe(0);
+    expect(await readFile(path.join(dir, 'main.tf'), 'utf8')).toBe('# hand-written\n');
+    const forced = await runImport({ ...options, force: true });
+    expect(forced.complete).toBe(true);
+    expect((await readdir(dir)).sort()).toEqual(['clusters.tf', 'imports.tf', 'main.tf', 'services.tf', 'task_definitions.tf', 'variables.tf']);
+  });
+
+  it('a cluster that does not exist: one line, the other cluster is still imported, incomplete', async () => {
+    const { result } = await importFrom(seedFreshEstate, ['prod', 'ghost']);
+    expect(result.complete).toBe(false);
+    expect(result.notImported).toEqual(['cluster ghost: not imported: cluster ghost not found in us-east-1 (MISSING)']);
+    expect(result.imported.map((r) => r.address)).toContain('aws_ecs_service.prod_api');
+    expect(renderImportText(result)).toContain('INCOMPLETE import');
+  });
+
+  it('AccessDenied on one cluster: said as such, the readable cluster is imported', async () => {
+    const { result } = await importFrom(seedFreshEstate, ['prod', 'batch'], [], { accessDeniedClusters: ['batch'] });
+    expect(result.complete).toBe(false);
+    expect(result.notImported).toHaveLength(1);
+    expect(result.notImported[0]).toMatch(/^cluster batch: not imported: access denied: ECS DescribeClusters on cluster batch in us-east-1 → 400 AccessDeniedException: .*check: the role may lack ecs:DescribeClusters\)$/);
+    expect(result.imported.map((r) => r.address)).toContain('aws_ecs_cluster.prod');
+    expect(result.imported.map((r) => r.address)).not.toContain('aws_ecs_cluster.batch');
+  });
+
+  it('throttling that does not stop: the run says it was throttled and is incomplete', async () => {
+    const { result } = await importFrom(seedFreshEstate, ['prod'], [], { throttleRate: 1 });
+    expect(result.complete).toBe(false);
+    expect(result.imported).toEqual([]);
+    expect(result.notImported[0]).toMatch(/^cluster prod: not imported: throttled: ECS DescribeClusters on cluster prod in us-east-1 → 400 ThrottlingException: Rate exceeded \(\d+ attempts; check: AWS kept throttling/);
   });
 
   it('a service whose task definition was deregistered is not imported, and says why', async () => {
