@@ -124,14 +124,14 @@ describe('checkImports', () => {
       { to: 'aws_ecs_service.api', id: { kind: 'unknown', reason: 'var.service_id is known only at plan time', loc }, loc, moduleDir: 'unfaithful', rootDir: 'unfaithful' },
       { to: 'aws_ecs_service.nowhere', id: { kind: 'string', value: 'prod/nowhere', loc }, loc, moduleDir: 'unfaithful', rootDir: 'unfaithful' },
       { to: 'aws_ecs_service.api', id: { kind: 'string', value: 'api', loc }, loc, moduleDir: 'unfaithful', rootDir: 'unfaithful' },
-      { to: 'aws_ecs_task_set.blue', id: { kind: 'string', value: 'ecs-svc/1,api,prod', loc }, loc, moduleDir: 'unfaithful', rootDir: 'unfaithful' },
+      { to: 'aws_ecs_tag.team', id: { kind: 'string', value: 'arn:aws:ecs:us-east-1:123456789012:cluster/prod,Team', loc }, loc, moduleDir: 'unfaithful', rootDir: 'unfaithful' },
     ];
     const { checks, aws } = await check(() => {}, imports);
     expect(checks.map((c) => [c.status, c.reason])).toEqual([
       ['not_evaluated', 'the import id is not known statically: var.service_id is known only at plan time'],
       ['not_evaluated', 'no resource block aws_ecs_service.nowhere was found in unfaithful'],
       ['not_evaluated', 'import id "api" is not cluster-name/service-name'],
-      ['not_evaluated', 'imports of aws_ecs_task_set are not checked against live ECS'],
+      ['not_evaluated', 'imports of aws_ecs_tag are not checked against live ECS'],
     ]);
     expect(aws.calls.DescribeServices ?? 0).toBe(0);
   });

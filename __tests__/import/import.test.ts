@@ -210,6 +210,114 @@ describe('import: round trip', () => {
     expect(checks.filter((c) => c.status !== 'faithful' || c.differences.length)).toEqual([]);
     await terraformFmtCheck(imported.dir);
   });
+
+  it('imports the task sets of an EXTERNAL controller (not CODE_DEPLOY\'s), faithful, with the minimum of calls', async () => {
+    // CreateService with deploymentController EXTERNAL takes no taskDefinition: the task sets carry
+    // them (API_CreateService, API_CreateTaskSet); DescribeServices reports the task sets inline,
+    // without tags; DescribeTaskSets with include TAGS reads them whole (API_DescribeTaskSets).
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.putService('prod', { serviceName: 'blue-green', desiredCount: 2, deploymentController: { type: 'EXTERNAL' }, tags: [{ key: 'Team', value: 'platform' }] });
+      aws.ecs.putTaskSet('prod', 'blue-green', {
+        id: 'ecs-svc/1234567890123456789', taskDefinition: 'web:1', launchType: 'FARGATE', externalId: 'deploy-41',
+        networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0aa1c79de3EXAMPLE'], securityGroups: ['sg-0a1b2c3d4e5f60718'], assignPublicIp: 'ENABLED' } },
+        tags: [{ key: 'Team', value: 'platform' }],
+      });
+      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/9876543210987654321', taskDefinition: 'api:1', launchType: 'FARGATE', externalId: 'deploy-42', scale: { unit: 'PERCENT', value: 50 } });
+      // A CODE_DEPLOY service: its task sets are CodeDeploy's (DescribeTaskSets refuses the service).
+      aws.ecs.putService('prod', { serviceName: 'codedeploy', taskDefinition: 'web:1', desiredCount: 1, deploymentController: { type: 'CODE_DEPLOY' } });
+      aws.ecs.putTaskSet('prod', 'codedeploy', { id: 'ecs-svc/1111111111111111111', taskDefinition: 'web:1', launchType: 'EC2' });
+    }, ['prod']);
+    const { result } = imported;
+    expect(result.notImported).toEqual([]);
+    expect(result.complete).toBe(true);
+    // One DescribeTaskSets for the one EXTERNAL service; the task sets' revisions (web:1, api:1) are
+    // the services' and are read once each, like every revision in use.
+    expect(result.calls).toEqual({ DescribeClusters: 1, ListServices: 1, DescribeServices: 1, DescribeTaskSets: 1, DescribeTaskDefinition: 2 });
+    const ids = Object.fromEntries(result.imported.filter((r) => r.address.startsWith('aws_ecs_task_set.')).map((r) => [r.address, r.importId]));
+    expect(ids).toEqual({
+      'aws_ecs_task_set.blue_green_primary': 'ecs-svc/1234567890123456789,blue-green,prod',
+      'aws_ecs_task_set.blue_green_active': 'ecs-svc/9876543210987654321,blue-green,prod',
+    });
+    const services = await imported.read('services.tf');
+    const block = services.slice(services.indexOf('resource "aws_ecs_service" "blue_green"'));
+    const body = block.slice(0, block.indexOf('\n}\n') + 3);
+    expect(body).toContain('type = "EXTERNAL"');
+    expect(body).not.toContain('task_definition');
+
+    const taskSets = await imported.read('task_sets.tf');
+    const primary = taskSets.slice(taskSets.indexOf('resource "aws_ecs_task_set" "blue_green_primary"'));
+    expect(primary.slice(0, primary.indexOf('\n}\n') + 3)).toBe([
+      'resource "aws_ecs_task_set" "blue_green_primary" {',
+      '  cluster         = aws_ecs_cluster.prod.name',
+      '  service         = aws_ecs_service.blue_green.name',
+      '  task_definition = aws_ecs_task_definition.web.arn',
+      '  external_id     = "deploy-41"',
+      '  launch_type     = "FARGATE"',
+      '',
+      '  network_configuration {',
+      '    subnets          = ["subnet-0aa1c79de3EXAMPLE"]',
+      '    security_groups  = ["sg-0a1b2c3d4e5f60718"]',
+      '    assign_public_ip = true',
+      '  }',
+      '',
+      '  tags = {',
+      '    Team = "platform"',
+      '  }',
+      '}',
+      '',
+    ].join('\n'));
+    // Defaults left out (scale 100 PERCENT), a scale of 50 kept; stability_status is ECS's.
+    expect(taskSets).toContain('  scale {\n    value = 50\n  }');
+    expect(taskSets).not.toContain('stability_status');
+    expect(taskSets).not.toContain('PERCENT');
+    expect(taskSets).not.toContain('codedeploy');
+
+    // Our parser reads it, import-check finds every import faithful with zero differences.
+    const { checks } = await roundTrip(imported);
+    expect(checks.map((c) => c.to).sort()).toEqual(result.imported.map((r) => r.address).sort());
+    for (const c of checks) expect({ to: c.to, status: c.status, differences: c.differences }).toEqual({ to: c.to, status: 'faithful', differences: [] });
+    // The reference to the task definition is compared (by family), not left out.
+    expect(checks.find((c) => c.to === 'aws_ecs_task_set.blue_green_primary')!.notCompared.map((n) => n.path)).not.toContain('task_definition');
+    // Scan finds the public IP of the task set on its generated line.
+    const publicIp = result.findings.find((f) => f.ruleId === 'ecs-taskset-public-ip');
+    expect(publicIp?.file).toBe('task_sets.tf');
+    expect(lineOf(taskSets, publicIp!.line)).toContain('assign_public_ip = true');
+    await terraformFmtCheck(imported.dir);
+  });
+
+  it('import-check of a task set: another live task definition or scale differs; a malformed id is not evaluated', async () => {
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.putService('prod', { serviceName: 'blue-green', desiredCount: 2, deploymentController: { type: 'EXTERNAL' } });
+      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/1234567890123456789', taskDefinition: 'web:1', launchType: 'FARGATE', scale: { unit: 'PERCENT', value: 50 } });
+    }, ['prod']);
+    // Live ECS moves on after the import was generated: the external controller shifts the task set.
+    imported.aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/1234567890123456789', taskDefinition: 'api:1', launchType: 'FARGATE', scale: { unit: 'PERCENT', value: 100 } });
+    await writeFile(path.join(imported.dir, 'bad_id.tf'), 'import {\n  to = aws_ecs_task_set.blue_green_primary\n  id = "ecs-svc/1234567890123456789/blue-green"\n}\n');
+    const { checks } = await roundTrip(imported);
+    const sets = checks.filter((c) => c.to === 'aws_ecs_task_set.blue_green_primary');
+    const good = sets.find((c) => c.file === 'imports.tf');
+    expect(good?.status).toBe('differs');
+    expect(good!.differences.map((d) => d.path).sort()).toEqual(['scale.value', 'task_definition']);
+    const bad = sets.find((c) => c.file === 'bad_id.tf');
+    expect({ status: bad?.status, reason: bad?.reason }).toEqual({ status: 'not_evaluated', reason: 'import id "ecs-svc/1234567890123456789/blue-green" is not TASK_SET_ID,SERVICE,CLUSTER' });
+  });
+
+  it('a task set whose task definition was deregistered is not imported, and says why; its service is', async () => {
+    const { result, read } = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.registerTaskDefinition({ family: 'canary-web', containerDefinitions: [{ name: 'app', image: 'example/app:2' }] });
+      aws.ecs.putService('prod', { serviceName: 'blue-green', desiredCount: 2, deploymentController: { type: 'EXTERNAL' } });
+      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/1234567890123456789', taskDefinition: 'web:1', launchType: 'FARGATE' });
+      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/9876543210987654321', taskDefinition: 'canary-web:1', launchType: 'FARGATE' });
+      aws.ecs.deregisterTaskDefinition('canary-web:1');
+    }, ['prod']);
+    expect(result.complete).toBe(false);
+    expect(result.notImported).toEqual([expect.stringMatching(/^task set ecs-svc\/9876543210987654321 of service blue-green in cluster prod: not imported: its task definition cannot be imported: task definition canary-web:1 is INACTIVE \(deregistered\)/)]);
+    expect(result.imported.map((r) => r.address)).toEqual(expect.arrayContaining(['aws_ecs_service.blue_green', 'aws_ecs_task_set.blue_green_primary']));
+    expect(await read('task_sets.tf')).not.toContain('canary');
+  });
 });
 
 describe('import: bad input', () => {
@@ -251,30 +359,6 @@ describe('import: bad input', () => {
     expect(result.complete).toBe(false);
     expect(result.imported).toEqual([]);
     expect(result.notImported[0]).toMatch(/^cluster prod: not imported: throttled: ECS DescribeClusters on cluster prod in us-east-1 → 400 ThrottlingException: Rate exceeded \(\d+ attempts; check: AWS kept throttling/);
-  });
-
-  it('imports a service on an EXTERNAL deployment controller without a task definition; its task set is listed as not imported', async () => {
-    // CreateService with deploymentController EXTERNAL takes no taskDefinition: the task sets carry
-    // them (API_CreateService, API_CreateTaskSet); DescribeServices reports the task sets inline.
-    const imported = await importFrom((aws) => {
-      seedFreshEstate(aws);
-      aws.ecs.putService('prod', { serviceName: 'blue-green', desiredCount: 2, deploymentController: { type: 'EXTERNAL' }, tags: [{ key: 'Team', value: 'platform' }] });
-      aws.ecs.putTaskSet('prod', 'blue-green', { id: 'ecs-svc/1234567890123456789', taskDefinition: 'web:1', launchType: 'FARGATE' });
-    }, ['prod']);
-    const { result } = imported;
-    expect(result.notImported).toEqual(['task set ecs-svc/1234567890123456789 of service blue-green in cluster prod: not imported: aws_ecs_task_set is not generated yet (the service itself is)']);
-    expect(result.complete).toBe(false);
-    expect(result.imported.find((r) => r.address === 'aws_ecs_service.blue_green')).toMatchObject({ importId: 'prod/blue-green' });
-    const services = await imported.read('services.tf');
-    const block = services.slice(services.indexOf('resource "aws_ecs_service" "blue_green"'));
-    const body = block.slice(0, block.indexOf('\n}\n') + 3);
-    expect(body).toContain('type = "EXTERNAL"');
-    expect(body).not.toContain('task_definition');
-
-    const { checks } = await roundTrip(imported);
-    const check = checks.find((c) => c.to === 'aws_ecs_service.blue_green');
-    expect({ status: check?.status, differences: check?.differences }).toEqual({ status: 'faithful', differences: [] });
-    await terraformFmtCheck(imported.dir);
   });
 
   it('a service whose task definition was deregistered is not imported, and says why', async () => {

@@ -62,7 +62,7 @@ maybe('import: terraform plan of the generated module', () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it('plans only imports plus the one sensitivity-only update, which one apply records without an ECS write', async () => {
+  it('plans only imports plus the sensitivity-only update and the task sets\' provider-only defaults; one apply records them, writing only UpdateTaskSet with the live scale', async () => {
     seedFreshEstate(aws);
     // A cluster on its own EC2 capacity provider (CreateCapacityProvider shape, ECS API reference), for the two capacity-provider resources.
     aws.ecs.putCapacityProvider({
@@ -82,6 +82,12 @@ maybe('import: terraform plan of the generated module', () => {
       networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60001'], securityGroups: ['sg-0a1b2c3d4e5f60001'], assignPublicIp: 'DISABLED' } } });
     // A service on an EXTERNAL deployment controller, which has no task definition of its own (API_CreateService).
     aws.ecs.putService('edge', { serviceName: 'external', desiredCount: 0, deploymentController: { type: 'EXTERNAL' } });
+    // Its two task sets (CreateTaskSet shape, ECS API reference): aws_ecs_task_set, imported as `TASK_SET_ID,SERVICE,CLUSTER`.
+    aws.ecs.putTaskSet('edge', 'external', { id: 'ecs-svc/1234567890123456789', taskDefinition: 'web:1', launchType: 'FARGATE', externalId: 'deploy-41',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60001'], securityGroups: ['sg-0a1b2c3d4e5f60001'], assignPublicIp: 'DISABLED' } },
+      tags: [{ key: 'Team', value: 'edge' }] });
+    aws.ecs.putTaskSet('edge', 'external', { id: 'ecs-svc/9876543210987654321', taskDefinition: 'api:1', launchType: 'FARGATE', scale: { unit: 'PERCENT', value: 50 },
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60001'] } } });
     const result = await runImport({ clusters: ['prod', 'batch', 'edge'], services: [], region: 'us-east-1', out: work, force: false, ecs: clients.ecs, logger: silentLogger });
     expect(result.complete).toBe(true);
     await writeFile(path.join(work, 'provider.tf'), providerConfig(relay.endpoint));
@@ -119,8 +125,20 @@ maybe('import: terraform plan of the generated module', () => {
     // difference, the unreported availability_zone_rebalancing, now reported as ECS does.
     const services = result.imported.filter((r) => r.address.startsWith('aws_ecs_service.')).map((r) => r.address);
     expect(services.length).toBe(6);
-    expect(changes.map((rc) => ({ address: rc.address, actions: rc.change.actions }))).toEqual([{ address: 'aws_ecs_task_definition.api', actions: ['update'] }]);
-    const [sensitive] = changes;
+    // The task sets import as they are, but the provider plans two provider-only attributes from null
+    // (ImportStatePassthroughContext sets only the ID) to their schema Default (task_set.go:
+    // wait_until_stable Default false, wait_until_stable_timeout Default "10m"). Writing them in the
+    // code does not help (null -> false is still a change); its apply calls UpdateTaskSet with the
+    // live scale (asserted below). Not planned away here: see the README.
+    const differing = (rc: (typeof changes)[number]) => Object.keys({ ...rc.change.before, ...rc.change.after })
+      .filter((k) => JSON.stringify(rc.change.before[k]) !== JSON.stringify(rc.change.after[k]))
+      .map((k) => [k, rc.change.before[k], rc.change.after[k]]);
+    const taskSets = changes.filter((rc) => rc.address.startsWith('aws_ecs_task_set.'));
+    expect(taskSets.map((rc) => ({ address: rc.address, actions: rc.change.actions, differing: differing(rc) }))).toEqual(['active', 'primary'].map((s) => ({
+      address: `aws_ecs_task_set.edge_external_${s}`, actions: ['update'], differing: [['wait_until_stable', null, false], ['wait_until_stable_timeout', null, '10m']],
+    })));
+    expect(changes.filter((rc) => !rc.address.startsWith('aws_ecs_task_set.')).map((rc) => ({ address: rc.address, actions: rc.change.actions }))).toEqual([{ address: 'aws_ecs_task_definition.api', actions: ['update'] }]);
+    const sensitive = changes.find((rc) => rc.address === 'aws_ecs_task_definition.api')!;
     expect(Object.keys({ ...sensitive.change.before, ...sensitive.change.after })
       .filter((k) => JSON.stringify(sensitive.change.before[k]) !== JSON.stringify(sensitive.change.after[k]))).toEqual([]);
     expect(plan).toContain('The value is unchanged.');
@@ -134,7 +152,13 @@ maybe('import: terraform plan of the generated module', () => {
     // nothing to do.
     aws.resetCalls();
     await tf('apply', '-input=false', '-no-color', '-auto-approve');
-    expect(aws.requests.map((r) => r.operation).filter((op) => !/^(Describe|List|Get)/.test(op))).toEqual([]);
+    // The only writes: UpdateTaskSet for each task set (the provider's update always sends the scale),
+    // which leaves the live scale as it was.
+    expect(aws.requests.map((r) => r.operation).filter((op) => !/^(Describe|List|Get)/.test(op))).toEqual(['UpdateTaskSet', 'UpdateTaskSet']);
+    expect(aws.ecs.listTaskSets('edge', 'external').map((t) => [t.id, t.status, t.scale])).toEqual([
+      ['ecs-svc/1234567890123456789', 'PRIMARY', { unit: 'PERCENT', value: 100 }],
+      ['ecs-svc/9876543210987654321', 'ACTIVE', { unit: 'PERCENT', value: 50 }],
+    ]);
     const after = await tf('plan', '-input=false', '-no-color', '-detailed-exitcode');
     expect(after).toContain('No changes.');
     expect(aws.validationErrors).toEqual([]);

@@ -4,6 +4,7 @@ import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTaskSetsCommand,
+  UpdateTaskSetCommand,
   ECSClient,
   ListClustersCommand,
   ListServicesCommand,
@@ -223,6 +224,11 @@ describe('capacity providers and task sets', () => {
     expect(wrong.name).toBe('InvalidParameterException');
     const missing = await rejectionOf(ecs.send(new DescribeTaskSetsCommand({ cluster: 'prod', service: 'nope' })));
     expect(missing.name).toBe('ServiceNotFoundException');
+    // UpdateTaskSet changes the scale only (API_UpdateTaskSet); status and task definition stay.
+    const updated = await ecs.send(new UpdateTaskSetCommand({ cluster: 'prod', service: 'ext', taskSet: ts.id!, scale: { unit: 'PERCENT', value: 40 } }));
+    expect([updated.taskSet!.scale, updated.taskSet!.status, updated.taskSet!.taskDefinition]).toEqual([{ unit: 'PERCENT', value: 40 }, 'PRIMARY', ts.taskDefinition]);
+    expect((await ecs.send(new DescribeTaskSetsCommand({ cluster: 'prod', service: 'ext' }))).taskSets!.map((t) => t.scale!.value)).toEqual([40]);
+    expect((await rejectionOf(ecs.send(new UpdateTaskSetCommand({ cluster: 'prod', service: 'ext', taskSet: 'ecs-svc/0', scale: { unit: 'PERCENT', value: 1 } })))).name).toBe('TaskSetNotFoundException');
   });
 });
 

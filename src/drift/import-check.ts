@@ -23,6 +23,7 @@ import { clusterView, liveClusterAsState } from './resources/cluster.js';
 import { liveServiceAsState, serviceView } from './resources/service.js';
 import type { View } from './resources/shared.js';
 import { liveTaskDefinitionAsState, taskDefinitionView } from './resources/task-definition.js';
+import { liveTaskSetAsState, taskSetView } from './resources/task-set.js';
 import { capacityProviderName, clusterName, familyOfTaskDefinitionRef, hasRevision, regionOfArn, serviceName, taskDefinitionRef } from './references.js';
 import { RequestScheduler } from './request-scheduler.js';
 
@@ -65,7 +66,7 @@ export interface ImportCheckOptions {
   scheduler?: RequestScheduler;
 }
 
-const SUPPORTED_TYPES = new Set(['aws_ecs_service', 'aws_ecs_task_definition', 'aws_ecs_cluster', 'aws_ecs_cluster_capacity_providers', 'aws_ecs_capacity_provider']);
+const SUPPORTED_TYPES = new Set(['aws_ecs_service', 'aws_ecs_task_definition', 'aws_ecs_cluster', 'aws_ecs_cluster_capacity_providers', 'aws_ecs_capacity_provider', 'aws_ecs_task_set']);
 
 /** Nested blocks the views key by a field (`setting[containerInsights]`): an unknown inside one is not compared as a whole. */
 const KEYED_BLOCKS = new Set(['setting', 'load_balancer', 'volume', 'capacity_provider_strategy', 'default_capacity_provider_strategy', 'ordered_placement_strategy', 'placement_constraints']);
@@ -82,6 +83,8 @@ const COMPUTED_WHEN_UNSET: Record<string, string[]> = {
   aws_ecs_cluster: ['setting'],
   aws_ecs_cluster_capacity_providers: [],
   aws_ecs_capacity_provider: [],
+  // internal/service/ecs/task_set.go (5.100.0): external_id, launch_type, platform_version and scale are Optional + Computed.
+  aws_ecs_task_set: ['external_id', 'launch_type', 'platform_version', 'scale'],
 };
 
 // ------------------------------------------------------------------ HCL -> state shape
@@ -276,7 +279,7 @@ async function checkImport(imp: ImportModel, configuration: ConfigurationModel, 
     ? { ...hcl.attributes, availability_zone_rebalancing: 'DISABLED' } : hcl.attributes;
   const desired = live.view(withDefaults);
   const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
-  if (type === 'aws_ecs_service') raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
+  if (type === 'aws_ecs_service' || type === 'aws_ecs_task_set') raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
 
   const context: ClassificationContext = {
     resourceType: type,
@@ -353,13 +356,26 @@ async function readLive(type: string, id: string, region: string, reader: EcsLiv
       const liveAttributes = liveCapacityProviderAsState(o.value);
       return { view: capacityProviderView, liveView: capacityProviderView(liveAttributes), liveAttributes };
     }
+    case 'aws_ecs_task_set': {
+      // Import id `TASK_SET_ID,SERVICE,CLUSTER` (terraform-provider-aws task_set.go, taskSetParseResourceID).
+      const parts = id.split(',');
+      if (parts.length !== 3 || parts.some((p) => p === '')) return { invalid: `import id ${JSON.stringify(id)} is not TASK_SET_ID,SERVICE,CLUSTER` };
+      const [taskSetId, service, cluster] = [parts[0], serviceName(parts[1]), clusterName(parts[2])];
+      const o = (await reader.describeTaskSets(region, cluster, service, [taskSetId])).get(taskSetId);
+      if (!o || o.status !== 'found') return { outcome: o ?? { status: 'unverified', reason: `task set ${taskSetId} was not read` } };
+      // task_definition is compared on its own (a reference to the module's task definition is compared
+      // by family, as for a service); stability_status is ECS's runtime state, not something an import adopts.
+      const view = (a: Record<string, unknown>): View => taskSetView({ ...a, task_definition: undefined, stability_status: undefined });
+      const liveAttributes = liveTaskSetAsState(o.value);
+      return { view, liveView: view(liveAttributes), liveAttributes };
+    }
     default:
       return { invalid: `imports of ${type} are not checked` };
   }
 }
 
 /**
- * The service's task definition, compared like drift does (a family matches any of its
+ * The task definition of a service or a task set, compared like drift does (a family matches any of its
  * revisions). A reference to a task definition in the same module is compared by that
  * resource's family, since the revision is only known after apply.
  */

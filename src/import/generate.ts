@@ -5,25 +5,26 @@
 // are left out with exactly the knowledge the drift comparison uses, and an import of the result
 // compares faithful by construction.
 import { randomUUID } from 'node:crypto';
-import type { Cluster, Service } from '@aws-sdk/client-ecs';
+import type { Cluster, Service, TaskSet } from '@aws-sdk/client-ecs';
 import { capacityProviderView, liveCapacityProviderAsState } from '../drift/resources/capacity-provider.js';
 import { clusterCapacityProvidersView, liveClusterCapacityProvidersAsState } from '../drift/resources/cluster-capacity-providers.js';
 import { clusterView, liveClusterAsState } from '../drift/resources/cluster.js';
 import { liveServiceAsState, serviceView } from '../drift/resources/service.js';
 import { isRecord, type Attrs, type View } from '../drift/resources/shared.js';
 import { liveTaskDefinitionAsState, taskDefinitionView } from '../drift/resources/task-definition.js';
+import { liveTaskSetAsState, taskSetView } from '../drift/resources/task-set.js';
 import { capacityProviderName, taskDefinitionRef } from '../drift/references.js';
 import type { DescribedTaskDefinition } from '../drift/live-reader.js';
 import { classifyEnvironmentValue, credentialFormat, isSecretStoreArn } from '../policy/secret-detector.js';
 import { hcl, renderHcl, type HclExpr, type HclItem } from './hcl-writer.js';
 import { AWS_MANAGED_CAPACITY_PROVIDERS, type LiveEstate } from './read-estate.js';
 
-/** Nested blocks of the five resources (provider schema); every other list is a list attribute. */
+/** Nested blocks of the six resources (provider schema); every other list is a list attribute. */
 const BLOCKS = new Set([
   'setting', 'configuration', 'execute_command_configuration', 'log_configuration', 'managed_storage_configuration', 'service_connect_defaults',
   'auto_scaling_group_provider', 'managed_scaling', 'default_capacity_provider_strategy', 'deployment_controller', 'deployment_circuit_breaker',
   'load_balancer', 'network_configuration', 'capacity_provider_strategy', 'ordered_placement_strategy', 'placement_constraints', 'service_registries',
-  'runtime_platform', 'volume', 'efs_volume_configuration', 'authorization_config', 'docker_volume_configuration',
+  'scale', 'runtime_platform', 'volume', 'efs_volume_configuration', 'authorization_config', 'docker_volume_configuration',
   'fsx_windows_file_server_volume_configuration', 'ephemeral_storage', 'proxy_configuration',
 ]);
 /** Map attributes: written as `name = { key = value }`. */
@@ -251,6 +252,7 @@ export function generateModule(estate: LiveEstate): GeneratedModule {
   }
 
   const serviceTaken = taken('aws_ecs_service');
+  const taskSetTaken = taken('aws_ecs_task_set');
   const multipleClusters = estate.requestedClusters > 1;
   for (const cluster of estate.clusters) {
     const clusterName = cluster.clusterName!;
@@ -261,13 +263,19 @@ export function generateModule(estate: LiveEstate): GeneratedModule {
       // An EXTERNAL service has no task definition (its task sets carry them): none is written.
       const td = service.taskDefinition === undefined ? undefined : taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition))!;
       pending.push(serviceResource(service, id, clusterName, `${clusterRef.get(clusterName)!}.arn`, td && `"\${${td}.family}:\${${td}.revision}"`, capacityProviderRef));
+      // Task sets of an EXTERNAL controller, named after the service and their status (primary, active).
+      for (const taskSet of estate.taskSets.get(service.serviceArn!) ?? []) {
+        const taskSetId = identifier(`${id}_${(taskSet.status ?? 'task_set').toLowerCase()}`, taskSetTaken);
+        const taskSetTd = taskDefinitionAddress.get(taskDefinitionRef(taskSet.taskDefinition))!;
+        pending.push(taskSetResource(taskSet, taskSetId, service.serviceName!, clusterName, `aws_ecs_service.${id}.name`, `${clusterRef.get(clusterName)!}.name`, `${taskSetTd}.arn`, capacityProviderRef));
+      }
     }
   }
 
   // Files in a fixed order; each resource's line is where its block starts.
   const files = new Map<string, string>();
   const resources: ImportedResource[] = [];
-  for (const file of ['clusters.tf', 'capacity_providers.tf', 'task_definitions.tf', 'services.tf']) {
+  for (const file of ['clusters.tf', 'capacity_providers.tf', 'task_definitions.tf', 'services.tf', 'task_sets.tf']) {
     const inFile = pending.filter((p) => p.file === file);
     if (!inFile.length) continue;
     const items: HclItem[] = [];
@@ -374,4 +382,29 @@ function serviceResource(service: Service, id: string, clusterName: string, clus
   const body = bodyOf({ name: attrs.name, cluster: `${REF_MARK}${clusterExpr}`, task_definition: taskDefinitionExpr && `${REF_MARK}${taskDefinitionExpr}`, ...attrs },
     ['name', 'cluster', 'task_definition', 'desired_count', 'launch_type', 'platform_version', 'scheduling_strategy']);
   return { file: 'services.tf', address: `aws_ecs_service.${id}`, importId: `${clusterName}/${service.serviceName}`, items: [hcl.block('resource', ['aws_ecs_service', id], body)] };
+}
+
+/**
+ * aws_ecs_task_set (terraform-provider-aws internal/service/ecs/task_set.go). The provider's Read
+ * sets `cluster` and `service` to the import id's parts as given and `task_definition` to the
+ * ARN ECS reports, all three ForceNew: so the code names the cluster and the service (the import
+ * id uses names) and points at the task definition's `arn`. `stability_status` is computed by ECS;
+ * `weight` of a capacity provider strategy item is Required in this resource, so it is kept even at 0.
+ */
+function taskSetResource(taskSet: TaskSet, id: string, serviceName: string, clusterName: string, serviceExpr: string, clusterExpr: string, taskDefinitionExpr: string, capacityProviderRef: Map<string, string>): PendingResource {
+  const state = liveTaskSetAsState(taskSet);
+  const tagsAll = Object.fromEntries((taskSet.tags ?? []).filter((t) => t.key).map((t) => [t.key!, t.value ?? '']));
+  const attrs = minimal(withTags({ ...state, tags_all: tagsAll }), taskSetView, new Set(['tags']));
+  delete attrs.stability_status;
+  delete attrs.task_definition;
+  if (Array.isArray(attrs.capacity_provider_strategy)) {
+    attrs.capacity_provider_strategy = (attrs.capacity_provider_strategy as Attrs[]).map((s) => {
+      const n = capacityProviderName(s.capacity_provider);
+      const live = (state.capacity_provider_strategy as Attrs[]).find((l) => capacityProviderName(l.capacity_provider) === n);
+      return { ...s, capacity_provider: capacityProviderRef.has(n) ? `${REF_MARK}${capacityProviderRef.get(n)!}` : s.capacity_provider, weight: s.weight ?? live?.weight ?? 0 };
+    });
+  }
+  const body = bodyOf({ cluster: `${REF_MARK}${clusterExpr}`, service: `${REF_MARK}${serviceExpr}`, task_definition: `${REF_MARK}${taskDefinitionExpr}`, ...attrs },
+    ['cluster', 'service', 'task_definition', 'external_id', 'launch_type', 'platform_version']);
+  return { file: 'task_sets.tf', address: `aws_ecs_task_set.${id}`, importId: `${taskSet.id},${serviceName},${clusterName}`, items: [hcl.block('resource', ['aws_ecs_task_set', id], body)] };
 }

@@ -1,9 +1,10 @@
 // Reads what an import needs from live ECS with the fewest calls: one DescribeClusters (SETTINGS,
 // CONFIGURATIONS, TAGS) for all clusters, ListServices pages plus DescribeServices in tens per
 // cluster (or only DescribeServices when services were named), one DescribeTaskDefinition (TAGS)
-// per revision in use, one DescribeCapacityProviders for the custom capacity providers the clusters
-// use. Whatever cannot be read becomes a problem line; the rest is still imported.
-import type { CapacityProvider, Cluster, Service } from '@aws-sdk/client-ecs';
+// per revision in use (services' and task sets'), one DescribeTaskSets (TAGS) per EXTERNAL-controller
+// service that has task sets, one DescribeCapacityProviders for the custom capacity providers the
+// clusters use. Whatever cannot be read becomes a problem line; the rest is still imported.
+import type { CapacityProvider, Cluster, Service, TaskSet } from '@aws-sdk/client-ecs';
 import { capacityProviderName, clusterName, regionOfArn, serviceName, taskDefinitionRef } from '../drift/references.js';
 import type { DescribedTaskDefinition, EcsLiveReader } from '../drift/live-reader.js';
 
@@ -25,6 +26,11 @@ export interface LiveEstate {
   clusters: Cluster[];
   /** Per cluster name, the services that can be imported (their task definition was read). */
   services: Map<string, Service[]>;
+  /**
+   * Per service ARN, the task sets of an EXTERNAL-controller service that can be imported (their
+   * task definition was read). CODE_DEPLOY task sets are CodeDeploy's: never read or imported.
+   */
+  taskSets: Map<string, TaskSet[]>;
   /** By `family:revision`. */
   taskDefinitions: Map<string, DescribedTaskDefinition>;
   capacityProviders: CapacityProvider[];
@@ -69,8 +75,30 @@ export async function readEstate(request: ImportRequest, reader: EcsLiveReader):
     services.set(name, found);
   }));
 
+  // Task sets: aws_ecs_task_set manages only task sets of an EXTERNAL deployment controller
+  // (CreateTaskSet and DescribeTaskSets refuse any other service: "Amazon ECS only supports task set
+  // management on services configured to use external deployment controllers", API_CreateTaskSet).
+  // A CODE_DEPLOY service's task sets are created and replaced by CodeDeploy on every deployment:
+  // they are not Terraform's, so they are neither read nor imported (the service is).
+  // DescribeServices embeds them without tags; one DescribeTaskSets with TAGS per service reads them whole.
+  const taskSets = new Map<string, TaskSet[]>();
+  await Promise.all([...services].flatMap(([cluster, list]) => list
+    .filter((s) => s.deploymentController?.type === 'EXTERNAL' && (s.taskSets ?? []).length > 0)
+    .map(async (s) => {
+      const ids = s.taskSets!.map((ts) => ts.id!).filter(Boolean);
+      const outcomes = await reader.describeTaskSets(region, cluster, s.serviceName!, ids);
+      const found: TaskSet[] = [];
+      for (const id of ids) {
+        const outcome = outcomes.get(id);
+        if (outcome?.status === 'found') found.push(outcome.value);
+        else problems.push(`task set ${id} of service ${s.serviceName} in cluster ${cluster}: not imported: ${outcome?.reason ?? 'not read'}`);
+      }
+      taskSets.set(s.serviceArn!, found);
+    })));
+
   const taskDefinitions = new Map<string, DescribedTaskDefinition>();
-  const refs = [...new Set([...services.values()].flat().map((s) => taskDefinitionRef(s.taskDefinition)).filter(Boolean))];
+  const refs = [...new Set([...[...services.values()].flat().map((s) => s.taskDefinition), ...[...taskSets.values()].flat().map((ts) => ts.taskDefinition)]
+    .map((td) => taskDefinitionRef(td)).filter(Boolean))];
   const unreadable = new Map<string, string>();
   await Promise.all(refs.map(async (ref) => {
     const outcome = await reader.describeTaskDefinition(region, ref);
@@ -82,11 +110,8 @@ export async function readEstate(request: ImportRequest, reader: EcsLiveReader):
       const ref = taskDefinitionRef(s.taskDefinition);
       if (!ref) {
         // An EXTERNAL deployment controller keeps task definitions on task sets, not on the service:
-        // aws_ecs_service represents it without `task_definition`. Its task sets are not generated.
-        if (s.deploymentController?.type === 'EXTERNAL') {
-          for (const ts of s.taskSets ?? []) problems.push(`task set ${ts.id} of service ${s.serviceName} in cluster ${cluster}: not imported: aws_ecs_task_set is not generated yet (the service itself is)`);
-          return true;
-        }
+        // aws_ecs_service represents it without `task_definition`.
+        if (s.deploymentController?.type === 'EXTERNAL') return true;
         problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: it has no task definition`);
         return false;
       }
@@ -95,6 +120,16 @@ export async function readEstate(request: ImportRequest, reader: EcsLiveReader):
       problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: its task definition cannot be imported: ${why}; register a new revision and update the service, then import again`);
       return false;
     }));
+    for (const s of services.get(cluster)!) {
+      const sets = taskSets.get(s.serviceArn!);
+      if (!sets) continue;
+      taskSets.set(s.serviceArn!, sets.filter((ts) => {
+        const why = unreadable.get(taskDefinitionRef(ts.taskDefinition));
+        if (why === undefined) return true;
+        problems.push(`task set ${ts.id} of service ${s.serviceName} in cluster ${cluster}: not imported: its task definition cannot be imported: ${why}`);
+        return false;
+      }));
+    }
   }
 
   const custom = [...new Set(clusters.flatMap((c) => (c.capacityProviders ?? []).map((cp) => capacityProviderName(cp))))]
@@ -108,5 +143,5 @@ export async function readEstate(request: ImportRequest, reader: EcsLiveReader):
       else problems.push(`capacity provider ${name}: not imported: ${outcome?.reason ?? 'not read'}`);
     }
   }
-  return { region, requestedClusters: names.length, clusters, services, taskDefinitions, capacityProviders, problems };
+  return { region, requestedClusters: names.length, clusters, services, taskSets, taskDefinitions, capacityProviders, problems };
 }

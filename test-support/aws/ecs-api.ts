@@ -25,6 +25,7 @@ import type {
   DescribeServicesRequest,
   DescribeTaskDefinitionRequest,
   DescribeTaskSetsRequest,
+  UpdateTaskSetRequest,
   Failure,
   ListClustersRequest,
   ListServicesRequest,
@@ -60,6 +61,7 @@ export const ecsOperations: Record<string, Handler> = {
   ListClusters: (input, ctx) => listClusters(input as ListClustersRequest, ctx),
   ListTagsForResource: (input, ctx) => listTagsForResource(input as unknown as ListTagsForResourceRequest, ctx),
   UpdateService: (input, ctx) => updateService(input as unknown as UpdateServiceRequest, ctx),
+  UpdateTaskSet: (input, ctx) => updateTaskSet(input as unknown as UpdateTaskSetRequest, ctx),
   RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input as unknown as RegisterTaskDefinitionRequest, ctx),
   // The calls the AWS provider makes during `terraform apply` / `destroy` (internal/service/ecs/*.go).
   CreateCluster: (input, ctx) => createCluster(input as CreateClusterRequest, ctx),
@@ -179,6 +181,26 @@ function describeTaskSets(input: DescribeTaskSetsRequest, ctx: EcsCallContext): 
   }
   for (const ts of taskSets) if (!include.has('TAGS')) delete ts.tags;
   return { taskSets, failures };
+}
+
+/**
+ * UpdateTaskSet (API_UpdateTaskSet): cluster, service, taskSet and scale are required; only the
+ * scale changes. Task set management is for EXTERNAL deployment controllers only, as DescribeTaskSets.
+ */
+function updateTaskSet(input: UpdateTaskSetRequest, ctx: EcsCallContext): unknown {
+  denyIfClusterDenied(ctx, input.cluster!, 'UpdateTaskSet');
+  mustCluster(ctx, input.cluster!);
+  const service = ctx.state.getService(input.cluster!, input.service!);
+  if (!service) throw new AwsError('ServiceNotFoundException', 'Service not found.');
+  if (service.deploymentController?.type !== 'EXTERNAL') {
+    throw new AwsError('InvalidParameterException', 'Amazon ECS only supports task set management on services configured to use external deployment controllers.');
+  }
+  const existing = ctx.state.listTaskSets(input.cluster!, service.serviceName!).find((t) => t.id === input.taskSet || t.taskSetArn === input.taskSet);
+  if (!existing) throw new AwsError('TaskSetNotFoundException', 'The specified task set does not exist.');
+  const { taskDefinition, ...rest } = existing;
+  const updated = ctx.state.putTaskSet(input.cluster!, service.serviceName!, { ...rest, taskDefinition: taskDefinition!, scale: { unit: input.scale?.unit ?? 'PERCENT', value: input.scale?.value ?? 0 } });
+  const { tags: _tags, ...taskSet } = updated;
+  return { taskSet };
 }
 
 function listServices(input: ListServicesRequest, ctx: EcsCallContext): unknown {
