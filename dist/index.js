@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-PU4BBDEW.js";
+} from "./chunks/chunk-5ENVBAYE.js";
 import {
   scanConfiguration,
   scanInputFrom
@@ -80,15 +80,15 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-R45GPWO2.js";
+} from "./chunks/chunk-MJREELSU.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import "./chunks/chunk-COZNXCRV.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-K5WSOBJG.js";
+} from "./chunks/chunk-IWBL62DI.js";
 import "./chunks/chunk-RTZTI2UB.js";
-import "./chunks/chunk-W2K4DFXC.js";
+import "./chunks/chunk-VLIATCUR.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -98,7 +98,7 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-EEJYDBQH.js";
+} from "./chunks/chunk-LPM67F6B.js";
 import "./chunks/chunk-YOAT5RC5.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import {

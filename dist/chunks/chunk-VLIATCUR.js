@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-EEJYDBQH.js";
+} from "./chunk-LPM67F6B.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-W2K4DFXC.js";
+} from "./chunk-VLIATCUR.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -21,18 +21,20 @@ import {
   liveClusterCapacityProvidersAsState,
   liveServiceAsState,
   liveTaskDefinitionAsState,
+  liveTaskSetAsState,
   regionOfArn,
   serviceName,
   serviceView,
   taskDefinitionRef,
-  taskDefinitionView
-} from "./chunk-EEJYDBQH.js";
+  taskDefinitionView,
+  taskSetView
+} from "./chunk-LPM67F6B.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";
 
 // src/drift/import-check.ts
-var SUPPORTED_TYPES = /* @__PURE__ */ new Set(["aws_ecs_service", "aws_ecs_task_definition", "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_ecs_capacity_provider"]);
+var SUPPORTED_TYPES = /* @__PURE__ */ new Set(["aws_ecs_service", "aws_ecs_task_definition", "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_ecs_capacity_provider", "aws_ecs_task_set"]);
 var KEYED_BLOCKS = /* @__PURE__ */ new Set(["setting", "load_balancer", "volume", "capacity_provider_strategy", "default_capacity_provider_strategy", "ordered_placement_strategy", "placement_constraints"]);
 var NOT_ATTRIBUTES = /* @__PURE__ */ new Set(["lifecycle", "timeouts", "provisioner", "connection", "count", "for_each", "depends_on", "provider"]);
 var COMPUTED_WHEN_UNSET = {
@@ -40,7 +42,9 @@ var COMPUTED_WHEN_UNSET = {
   aws_ecs_task_definition: ["network_mode"],
   aws_ecs_cluster: ["setting"],
   aws_ecs_cluster_capacity_providers: [],
-  aws_ecs_capacity_provider: []
+  aws_ecs_capacity_provider: [],
+  // internal/service/ecs/task_set.go (5.100.0): external_id, launch_type, platform_version and scale are Optional + Computed.
+  aws_ecs_task_set: ["external_id", "launch_type", "platform_version", "scale"]
 };
 function evaluatedAsState(resource) {
   const unknown = [];
@@ -194,7 +198,7 @@ async function checkImport(imp, configuration, reader, options) {
   const withDefaults = type === "aws_ecs_service" && !resource.body.attributes.has("availability_zone_rebalancing") && !hcl.unknown.some((u) => u.path[0] === "availability_zone_rebalancing") ? { ...hcl.attributes, availability_zone_rebalancing: "DISABLED" } : hcl.attributes;
   const desired = live.view(withDefaults);
   const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
-  if (type === "aws_ecs_service") raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
+  if (type === "aws_ecs_service" || type === "aws_ecs_task_set") raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
   const context = {
     resourceType: type,
     address: resource.address,
@@ -257,6 +261,16 @@ async function readLive(type, id, region, reader) {
       if (!o || o.status !== "found") return { outcome: o ?? { status: "unverified", reason: `capacity provider ${name} was not read` } };
       const liveAttributes = liveCapacityProviderAsState(o.value);
       return { view: capacityProviderView, liveView: capacityProviderView(liveAttributes), liveAttributes };
+    }
+    case "aws_ecs_task_set": {
+      const parts = id.split(",");
+      if (parts.length !== 3 || parts.some((p) => p === "")) return { invalid: `import id ${JSON.stringify(id)} is not TASK_SET_ID,SERVICE,CLUSTER` };
+      const [taskSetId, service, cluster] = [parts[0], serviceName(parts[1]), clusterName(parts[2])];
+      const o = (await reader.describeTaskSets(region, cluster, service, [taskSetId])).get(taskSetId);
+      if (!o || o.status !== "found") return { outcome: o ?? { status: "unverified", reason: `task set ${taskSetId} was not read` } };
+      const view = (a) => taskSetView({ ...a, task_definition: void 0, stability_status: void 0 });
+      const liveAttributes = liveTaskSetAsState(o.value);
+      return { view, liveView: view(liveAttributes), liveAttributes };
     }
     default:
       return { invalid: `imports of ${type} are not checked` };

@@ -16,12 +16,14 @@ import {
   liveClusterCapacityProvidersAsState,
   liveServiceAsState,
   liveTaskDefinitionAsState,
+  liveTaskSetAsState,
   regionOfArn,
   serviceName,
   serviceView,
   taskDefinitionRef,
-  taskDefinitionView
-} from "./chunk-EEJYDBQH.js";
+  taskDefinitionView,
+  taskSetView
+} from "./chunk-LPM67F6B.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,
@@ -197,8 +199,20 @@ async function readEstate(request, reader) {
     }
     services.set(name, found);
   }));
+  const taskSets = /* @__PURE__ */ new Map();
+  await Promise.all([...services].flatMap(([cluster, list]) => list.filter((s) => s.deploymentController?.type === "EXTERNAL" && (s.taskSets ?? []).length > 0).map(async (s) => {
+    const ids = s.taskSets.map((ts) => ts.id).filter(Boolean);
+    const outcomes = await reader.describeTaskSets(region, cluster, s.serviceName, ids);
+    const found = [];
+    for (const id of ids) {
+      const outcome = outcomes.get(id);
+      if (outcome?.status === "found") found.push(outcome.value);
+      else problems.push(`task set ${id} of service ${s.serviceName} in cluster ${cluster}: not imported: ${outcome?.reason ?? "not read"}`);
+    }
+    taskSets.set(s.serviceArn, found);
+  })));
   const taskDefinitions = /* @__PURE__ */ new Map();
-  const refs = [...new Set([...services.values()].flat().map((s) => taskDefinitionRef(s.taskDefinition)).filter(Boolean))];
+  const refs = [...new Set([...[...services.values()].flat().map((s) => s.taskDefinition), ...[...taskSets.values()].flat().map((ts) => ts.taskDefinition)].map((td) => taskDefinitionRef(td)).filter(Boolean))];
   const unreadable = /* @__PURE__ */ new Map();
   await Promise.all(refs.map(async (ref) => {
     const outcome = await reader.describeTaskDefinition(region, ref);
@@ -209,10 +223,7 @@ async function readEstate(request, reader) {
     services.set(cluster, list.filter((s) => {
       const ref = taskDefinitionRef(s.taskDefinition);
       if (!ref) {
-        if (s.deploymentController?.type === "EXTERNAL") {
-          for (const ts of s.taskSets ?? []) problems.push(`task set ${ts.id} of service ${s.serviceName} in cluster ${cluster}: not imported: aws_ecs_task_set is not generated yet (the service itself is)`);
-          return true;
-        }
+        if (s.deploymentController?.type === "EXTERNAL") return true;
         problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: it has no task definition`);
         return false;
       }
@@ -221,6 +232,16 @@ async function readEstate(request, reader) {
       problems.push(`service ${s.serviceName} in cluster ${cluster}: not imported: its task definition cannot be imported: ${why}; register a new revision and update the service, then import again`);
       return false;
     }));
+    for (const s of services.get(cluster)) {
+      const sets = taskSets.get(s.serviceArn);
+      if (!sets) continue;
+      taskSets.set(s.serviceArn, sets.filter((ts) => {
+        const why = unreadable.get(taskDefinitionRef(ts.taskDefinition));
+        if (why === void 0) return true;
+        problems.push(`task set ${ts.id} of service ${s.serviceName} in cluster ${cluster}: not imported: its task definition cannot be imported: ${why}`);
+        return false;
+      }));
+    }
   }
   const custom = [...new Set(clusters.flatMap((c) => (c.capacityProviders ?? []).map((cp) => capacityProviderName(cp))))].filter((cp) => !AWS_MANAGED_CAPACITY_PROVIDERS.has(cp)).sort();
   const capacityProviders = [];
@@ -232,7 +253,7 @@ async function readEstate(request, reader) {
       else problems.push(`capacity provider ${name}: not imported: ${outcome?.reason ?? "not read"}`);
     }
   }
-  return { region, requestedClusters: names.length, clusters, services, taskDefinitions, capacityProviders, problems };
+  return { region, requestedClusters: names.length, clusters, services, taskSets, taskDefinitions, capacityProviders, problems };
 }
 
 // src/import/generate.ts
@@ -254,6 +275,7 @@ var BLOCKS = /* @__PURE__ */ new Set([
   "ordered_placement_strategy",
   "placement_constraints",
   "service_registries",
+  "scale",
   "runtime_platform",
   "volume",
   "efs_volume_configuration",
@@ -417,6 +439,7 @@ function generateModule(estate) {
     pending.push(taskDefinitionResource(described, id, ref, variables, slots));
   }
   const serviceTaken = taken("aws_ecs_service");
+  const taskSetTaken = taken("aws_ecs_task_set");
   const multipleClusters = estate.requestedClusters > 1;
   for (const cluster of estate.clusters) {
     const clusterName2 = cluster.clusterName;
@@ -424,11 +447,16 @@ function generateModule(estate) {
       const id = identifier(multipleClusters ? `${clusterName2}_${service.serviceName}` : service.serviceName, serviceTaken);
       const td = service.taskDefinition === void 0 ? void 0 : taskDefinitionAddress.get(taskDefinitionRef(service.taskDefinition));
       pending.push(serviceResource(service, id, clusterName2, `${clusterRef.get(clusterName2)}.arn`, td && `"\${${td}.family}:\${${td}.revision}"`, capacityProviderRef));
+      for (const taskSet of estate.taskSets.get(service.serviceArn) ?? []) {
+        const taskSetId = identifier(`${id}_${(taskSet.status ?? "task_set").toLowerCase()}`, taskSetTaken);
+        const taskSetTd = taskDefinitionAddress.get(taskDefinitionRef(taskSet.taskDefinition));
+        pending.push(taskSetResource(taskSet, taskSetId, service.serviceName, clusterName2, `aws_ecs_service.${id}.name`, `${clusterRef.get(clusterName2)}.name`, `${taskSetTd}.arn`, capacityProviderRef));
+      }
     }
   }
   const files = /* @__PURE__ */ new Map();
   const resources = [];
-  for (const file of ["clusters.tf", "capacity_providers.tf", "task_definitions.tf", "services.tf"]) {
+  for (const file of ["clusters.tf", "capacity_providers.tf", "task_definitions.tf", "services.tf", "task_sets.tf"]) {
     const inFile = pending.filter((p) => p.file === file);
     if (!inFile.length) continue;
     const items = [];
@@ -529,6 +557,25 @@ function serviceResource(service, id, clusterName2, clusterExpr, taskDefinitionE
     ["name", "cluster", "task_definition", "desired_count", "launch_type", "platform_version", "scheduling_strategy"]
   );
   return { file: "services.tf", address: `aws_ecs_service.${id}`, importId: `${clusterName2}/${service.serviceName}`, items: [hcl.block("resource", ["aws_ecs_service", id], body)] };
+}
+function taskSetResource(taskSet, id, serviceName2, clusterName2, serviceExpr, clusterExpr, taskDefinitionExpr, capacityProviderRef) {
+  const state = liveTaskSetAsState(taskSet);
+  const tagsAll = Object.fromEntries((taskSet.tags ?? []).filter((t) => t.key).map((t) => [t.key, t.value ?? ""]));
+  const attrs = minimal(withTags({ ...state, tags_all: tagsAll }), taskSetView, /* @__PURE__ */ new Set(["tags"]));
+  delete attrs.stability_status;
+  delete attrs.task_definition;
+  if (Array.isArray(attrs.capacity_provider_strategy)) {
+    attrs.capacity_provider_strategy = attrs.capacity_provider_strategy.map((s) => {
+      const n = capacityProviderName(s.capacity_provider);
+      const live = state.capacity_provider_strategy.find((l) => capacityProviderName(l.capacity_provider) === n);
+      return { ...s, capacity_provider: capacityProviderRef.has(n) ? `${REF_MARK}${capacityProviderRef.get(n)}` : s.capacity_provider, weight: s.weight ?? live?.weight ?? 0 };
+    });
+  }
+  const body = bodyOf(
+    { cluster: `${REF_MARK}${clusterExpr}`, service: `${REF_MARK}${serviceExpr}`, task_definition: `${REF_MARK}${taskDefinitionExpr}`, ...attrs },
+    ["cluster", "service", "task_definition", "external_id", "launch_type", "platform_version"]
+  );
+  return { file: "task_sets.tf", address: `aws_ecs_task_set.${id}`, importId: `${taskSet.id},${serviceName2},${clusterName2}`, items: [hcl.block("resource", ["aws_ecs_task_set", id], body)] };
 }
 
 // src/import/run-import.ts

@@ -14589,6 +14589,82 @@ var TASK_DEFINITION_ATTRIBUTES = {
   `)
 };
 
+// src/drift/resources/task-set.ts
+function taskSetView(attrs) {
+  const scale = block(attrs.scale);
+  return pruneView({
+    task_definition: taskDefinitionRef(attrs.task_definition),
+    external_id: str(attrs.external_id),
+    launch_type: str(attrs.launch_type),
+    platform_version: platformVersion(attrs.platform_version),
+    network_configuration: networkConfigurationView(attrs.network_configuration),
+    load_balancer: loadBalancersView(attrs.load_balancer),
+    capacity_provider_strategy: capacityProviderStrategyView(attrs.capacity_provider_strategy),
+    service_registries: serviceRegistriesView(attrs.service_registries),
+    scale: { unit: str(scale?.unit) ?? "PERCENT", value: num(scale?.value) ?? 100 },
+    stability_status: str(attrs.stability_status)
+  });
+}
+function liveTaskSetAsState(taskSet) {
+  const registry = taskSet.serviceRegistries?.[0];
+  return {
+    task_definition: taskSet.taskDefinition,
+    external_id: taskSet.externalId,
+    launch_type: taskSet.launchType,
+    platform_version: taskSet.platformVersion,
+    network_configuration: liveNetworkConfigurationAsState(taskSet.networkConfiguration),
+    load_balancer: liveLoadBalancersAsState(taskSet.loadBalancers),
+    capacity_provider_strategy: liveCapacityProviderStrategyAsState(taskSet.capacityProviderStrategy),
+    service_registries: registry ? [{ registry_arn: registry.registryArn, port: registry.port, container_name: registry.containerName, container_port: registry.containerPort }] : [],
+    scale: taskSet.scale ? [{ unit: taskSet.scale.unit, value: taskSet.scale.value }] : [],
+    stability_status: taskSet.stabilityStatus
+  };
+}
+var TASK_SET_ATTRIBUTES = {
+  resourceType: "aws_ecs_task_set",
+  api: "DescribeServices (taskSets of the service), else DescribeTaskSets",
+  rows: attributeRows("internal/service/ecs/task_set.go", `
+    arn | taskSetArn | not compared | identity
+    id | taskSetId,service,cluster | not compared | identity
+    task_set_id | id | not compared | identity
+    cluster | clusterArn | not compared | identity: the task set is read in it
+    service | serviceArn | not compared | identity: the task set is read in it
+    task_definition | taskDefinition | config | compared as family:revision
+    external_id | externalId | config |
+    launch_type | launchType | config | Optional+Computed
+    platform_version | platformVersion | config | LATEST equals absent
+    stability_status | stabilityStatus | ignored | runtime field: ECS updates it as tasks start and stop
+    status | status | not compared | runtime field (PRIMARY, ACTIVE, DRAINING)
+    scale | scale | config | absent equals 100 PERCENT
+    scale.unit | scale.unit | config | default PERCENT
+    scale.value | scale.value | config | default 100
+    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider
+    capacity_provider_strategy.capacity_provider | capacityProviderStrategy[].capacityProvider | config | the key
+    capacity_provider_strategy.base | capacityProviderStrategy[].base | config | absent equals 0
+    capacity_provider_strategy.weight | capacityProviderStrategy[].weight | config | absent equals 0
+    load_balancer | loadBalancers | config | a set keyed by container_name:container_port
+    load_balancer.container_name | loadBalancers[].containerName | config | part of the key
+    load_balancer.container_port | loadBalancers[].containerPort | config | part of the key
+    load_balancer.load_balancer_name | loadBalancers[].loadBalancerName | config |
+    load_balancer.target_group_arn | loadBalancers[].targetGroupArn | config |
+    network_configuration | networkConfiguration.awsvpcConfiguration | security | what can reach the tasks
+    network_configuration.subnets | awsvpcConfiguration.subnets | security | a set
+    network_configuration.security_groups | awsvpcConfiguration.securityGroups | security | a set
+    network_configuration.assign_public_ip | awsvpcConfiguration.assignPublicIp | security | ENABLED/DISABLED read as a boolean; default false
+    service_registries | serviceRegistries[0] | config |
+    service_registries.registry_arn | serviceRegistries[].registryArn | config |
+    service_registries.port | serviceRegistries[].port | config |
+    service_registries.container_name | serviceRegistries[].containerName | config |
+    service_registries.container_port | serviceRegistries[].containerPort | config |
+    tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
+    tags_all | tags | not compared | see tags
+    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
+    force_delete | - | not compared | provider-only: how destroy behaves
+    wait_until_stable | - | not compared | provider-only: how apply waits
+    wait_until_stable_timeout | - | not compared | provider-only
+  `)
+};
+
 export {
   require_dist_cjs6 as require_dist_cjs,
   ecsClient,
@@ -14608,29 +14684,18 @@ export {
   SECRET_PLACEHOLDER,
   isOpaqueScalar,
   isRecord,
-  block,
-  str,
-  num,
-  pruneView,
-  capacityProviderStrategyView,
-  liveCapacityProviderStrategyAsState,
   EcsLiveReader,
-  attributeRows,
   capacityProviderView,
   liveCapacityProviderAsState,
   clusterCapacityProvidersView,
   liveClusterCapacityProvidersAsState,
   clusterView,
   liveClusterAsState,
-  networkConfigurationView,
-  loadBalancersView,
-  serviceRegistriesView,
-  platformVersion,
   serviceView,
   serviceViews,
-  liveNetworkConfigurationAsState,
-  liveLoadBalancersAsState,
   liveServiceAsState,
   taskDefinitionView,
-  liveTaskDefinitionAsState
+  liveTaskDefinitionAsState,
+  taskSetView,
+  liveTaskSetAsState
 };

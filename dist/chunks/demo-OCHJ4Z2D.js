@@ -8554,6 +8554,7 @@ var ecsOperations = {
   ListClusters: (input, ctx) => listClusters(input, ctx),
   ListTagsForResource: (input, ctx) => listTagsForResource(input, ctx),
   UpdateService: (input, ctx) => updateService(input, ctx),
+  UpdateTaskSet: (input, ctx) => updateTaskSet(input, ctx),
   RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input, ctx),
   // The calls the AWS provider makes during `terraform apply` / `destroy` (internal/service/ecs/*.go).
   CreateCluster: (input, ctx) => createCluster(input, ctx),
@@ -8667,6 +8668,21 @@ function describeTaskSets(input, ctx) {
   }
   for (const ts of taskSets) if (!include.has("TAGS")) delete ts.tags;
   return { taskSets, failures };
+}
+function updateTaskSet(input, ctx) {
+  denyIfClusterDenied(ctx, input.cluster, "UpdateTaskSet");
+  mustCluster(ctx, input.cluster);
+  const service = ctx.state.getService(input.cluster, input.service);
+  if (!service) throw new AwsError("ServiceNotFoundException", "Service not found.");
+  if (service.deploymentController?.type !== "EXTERNAL") {
+    throw new AwsError("InvalidParameterException", "Amazon ECS only supports task set management on services configured to use external deployment controllers.");
+  }
+  const existing = ctx.state.listTaskSets(input.cluster, service.serviceName).find((t) => t.id === input.taskSet || t.taskSetArn === input.taskSet);
+  if (!existing) throw new AwsError("TaskSetNotFoundException", "The specified task set does not exist.");
+  const { taskDefinition, ...rest } = existing;
+  const updated = ctx.state.putTaskSet(input.cluster, service.serviceName, { ...rest, taskDefinition, scale: { unit: input.scale?.unit ?? "PERCENT", value: input.scale?.value ?? 0 } });
+  const { tags: _tags, ...taskSet } = updated;
+  return { taskSet };
 }
 function listServices(input, ctx) {
   const clusterRef = input.cluster ?? "default";

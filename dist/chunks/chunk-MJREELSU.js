@@ -11,14 +11,11 @@ import {
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-W2K4DFXC.js";
+} from "./chunk-VLIATCUR.js";
 import {
   EcsLiveReader,
-  attributeRows,
   awsFailureOf,
-  block,
   capacityProviderName,
-  capacityProviderStrategyView,
   capacityProviderView,
   cloudTrailClient,
   clusterCapacityProvidersView,
@@ -30,28 +27,20 @@ import {
   familyOfTaskDefinitionRef,
   hasRevision,
   liveCapacityProviderAsState,
-  liveCapacityProviderStrategyAsState,
   liveClusterAsState,
   liveClusterCapacityProvidersAsState,
-  liveLoadBalancersAsState,
-  liveNetworkConfigurationAsState,
   liveServiceAsState,
   liveTaskDefinitionAsState,
-  loadBalancersView,
-  networkConfigurationView,
-  num,
-  platformVersion,
-  pruneView,
+  liveTaskSetAsState,
   regionOfArn,
   require_dist_cjs as require_dist_cjs2,
   s3Client,
   serviceName,
-  serviceRegistriesView,
   serviceViews,
-  str,
   taskDefinitionRef,
-  taskDefinitionView
-} from "./chunk-EEJYDBQH.js";
+  taskDefinitionView,
+  taskSetView
+} from "./chunk-LPM67F6B.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";
@@ -523,82 +512,6 @@ async function readIgnoreTags(configuration) {
   return { byModule, errors };
 }
 
-// src/drift/resources/task-set.ts
-function taskSetView(attrs) {
-  const scale = block(attrs.scale);
-  return pruneView({
-    task_definition: taskDefinitionRef(attrs.task_definition),
-    external_id: str(attrs.external_id),
-    launch_type: str(attrs.launch_type),
-    platform_version: platformVersion(attrs.platform_version),
-    network_configuration: networkConfigurationView(attrs.network_configuration),
-    load_balancer: loadBalancersView(attrs.load_balancer),
-    capacity_provider_strategy: capacityProviderStrategyView(attrs.capacity_provider_strategy),
-    service_registries: serviceRegistriesView(attrs.service_registries),
-    scale: { unit: str(scale?.unit) ?? "PERCENT", value: num(scale?.value) ?? 100 },
-    stability_status: str(attrs.stability_status)
-  });
-}
-function liveTaskSetAsState(taskSet) {
-  const registry = taskSet.serviceRegistries?.[0];
-  return {
-    task_definition: taskSet.taskDefinition,
-    external_id: taskSet.externalId,
-    launch_type: taskSet.launchType,
-    platform_version: taskSet.platformVersion,
-    network_configuration: liveNetworkConfigurationAsState(taskSet.networkConfiguration),
-    load_balancer: liveLoadBalancersAsState(taskSet.loadBalancers),
-    capacity_provider_strategy: liveCapacityProviderStrategyAsState(taskSet.capacityProviderStrategy),
-    service_registries: registry ? [{ registry_arn: registry.registryArn, port: registry.port, container_name: registry.containerName, container_port: registry.containerPort }] : [],
-    scale: taskSet.scale ? [{ unit: taskSet.scale.unit, value: taskSet.scale.value }] : [],
-    stability_status: taskSet.stabilityStatus
-  };
-}
-var TASK_SET_ATTRIBUTES = {
-  resourceType: "aws_ecs_task_set",
-  api: "DescribeServices (taskSets of the service), else DescribeTaskSets",
-  rows: attributeRows("internal/service/ecs/task_set.go", `
-    arn | taskSetArn | not compared | identity
-    id | taskSetId,service,cluster | not compared | identity
-    task_set_id | id | not compared | identity
-    cluster | clusterArn | not compared | identity: the task set is read in it
-    service | serviceArn | not compared | identity: the task set is read in it
-    task_definition | taskDefinition | config | compared as family:revision
-    external_id | externalId | config |
-    launch_type | launchType | config | Optional+Computed
-    platform_version | platformVersion | config | LATEST equals absent
-    stability_status | stabilityStatus | ignored | runtime field: ECS updates it as tasks start and stop
-    status | status | not compared | runtime field (PRIMARY, ACTIVE, DRAINING)
-    scale | scale | config | absent equals 100 PERCENT
-    scale.unit | scale.unit | config | default PERCENT
-    scale.value | scale.value | config | default 100
-    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider
-    capacity_provider_strategy.capacity_provider | capacityProviderStrategy[].capacityProvider | config | the key
-    capacity_provider_strategy.base | capacityProviderStrategy[].base | config | absent equals 0
-    capacity_provider_strategy.weight | capacityProviderStrategy[].weight | config | absent equals 0
-    load_balancer | loadBalancers | config | a set keyed by container_name:container_port
-    load_balancer.container_name | loadBalancers[].containerName | config | part of the key
-    load_balancer.container_port | loadBalancers[].containerPort | config | part of the key
-    load_balancer.load_balancer_name | loadBalancers[].loadBalancerName | config |
-    load_balancer.target_group_arn | loadBalancers[].targetGroupArn | config |
-    network_configuration | networkConfiguration.awsvpcConfiguration | security | what can reach the tasks
-    network_configuration.subnets | awsvpcConfiguration.subnets | security | a set
-    network_configuration.security_groups | awsvpcConfiguration.securityGroups | security | a set
-    network_configuration.assign_public_ip | awsvpcConfiguration.assignPublicIp | security | ENABLED/DISABLED read as a boolean; default false
-    service_registries | serviceRegistries[0] | config |
-    service_registries.registry_arn | serviceRegistries[].registryArn | config |
-    service_registries.port | serviceRegistries[].port | config |
-    service_registries.container_name | serviceRegistries[].containerName | config |
-    service_registries.container_port | serviceRegistries[].containerPort | config |
-    tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
-    tags_all | tags | not compared | see tags
-    region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
-    force_delete | - | not compared | provider-only: how destroy behaves
-    wait_until_stable | - | not compared | provider-only: how apply waits
-    wait_until_stable_timeout | - | not compared | provider-only
-  `)
-};
-
 // src/drift/state-reader.ts
 var import_client_s3 = __toESM(require_dist_cjs2(), 1);
 import { readFile, stat } from "node:fs/promises";
@@ -741,7 +654,7 @@ function normalizeDir(dir) {
   const d = dir.replace(/\\/g, "/").replace(/^\.\/+/, "").replace(/\/+$/, "");
   return d === "" ? "." : d;
 }
-function str2(value) {
+function str(value) {
   return typeof value === "string" ? value : value === void 0 || value === null ? "" : String(value);
 }
 function clusterOf(attrs) {
@@ -794,7 +707,7 @@ async function detectDrift(options, clients, logger) {
   const clusterRegions = /* @__PURE__ */ new Map();
   for (const r of states.resources) {
     const region = r.type === "aws_ecs_cluster" ? ownArnRegion(r) : void 0;
-    if (region) clusterRegions.set(str2(r.attributes.name), region);
+    if (region) clusterRegions.set(str(r.attributes.name), region);
   }
   const managed = states.resources.filter((r) => ecsTypes.has(r.type)).map((resource) => {
     let region = ownArnRegion(resource);
@@ -822,17 +735,17 @@ async function detectDrift(options, clients, logger) {
     const a = t.resource.attributes;
     switch (t.resource.type) {
       case "aws_ecs_cluster":
-        add(clustersToDescribe, t.region, str2(a.name));
-        add(managedClusters, t.region, str2(a.name));
+        add(clustersToDescribe, t.region, str(a.name));
+        add(managedClusters, t.region, str(a.name));
         break;
       case "aws_ecs_cluster_capacity_providers":
         add(clustersToDescribe, t.region, clusterName(a.cluster_name));
         break;
       case "aws_ecs_capacity_provider":
-        add(capacityProviders, t.region, str2(a.name) || capacityProviderName(a.arn));
+        add(capacityProviders, t.region, str(a.name) || capacityProviderName(a.arn));
         break;
       case "aws_ecs_service":
-        addService(t.region, clusterOf(a), str2(a.name) || serviceName(a.id));
+        addService(t.region, clusterOf(a), str(a.name) || serviceName(a.id));
         break;
       case "aws_ecs_task_set":
         addService(t.region, clusterOf(a), serviceName(a.service));
@@ -855,7 +768,7 @@ async function detectDrift(options, clients, logger) {
     }));
   }
   for (const t of tracked) {
-    if (t.region && t.resource.type === "aws_ecs_task_definition") phase1.push(reader.describeTaskDefinition(t.region, taskDefinitionRef(t.resource.attributes.arn) || str2(t.resource.attributes.family)).then(() => void 0));
+    if (t.region && t.resource.type === "aws_ecs_task_definition") phase1.push(reader.describeTaskDefinition(t.region, taskDefinitionRef(t.resource.attributes.arn) || str(t.resource.attributes.family)).then(() => void 0));
   }
   await Promise.all(phase1);
   const clusterGone = (region, cluster) => clusterOutcomes.get(key(region, cluster))?.status === "missing";
@@ -887,8 +800,8 @@ async function detectDrift(options, clients, logger) {
     const a = t.resource.attributes;
     switch (t.resource.type) {
       case "aws_ecs_cluster": {
-        const o = clusterOutcomes.get(key(region, str2(a.name)));
-        if (!o || o.status !== "found") return notFound(t, o, region, `cluster ${str2(a.name)}`);
+        const o = clusterOutcomes.get(key(region, str(a.name)));
+        if (!o || o.status !== "found") return notFound(t, o, region, `cluster ${str(a.name)}`);
         return compared(clusterView(a), clusterView(liveClusterAsState(o.value)));
       }
       case "aws_ecs_cluster_capacity_providers": {
@@ -898,13 +811,13 @@ async function detectDrift(options, clients, logger) {
         return compared(clusterCapacityProvidersView(a), clusterCapacityProvidersView(liveClusterCapacityProvidersAsState(o.value)));
       }
       case "aws_ecs_capacity_provider": {
-        const name = str2(a.name) || capacityProviderName(a.arn);
+        const name = str(a.name) || capacityProviderName(a.arn);
         const o = capacityProviderOutcomes.get(key(region, name));
         if (!o || o.status !== "found") return notFound(t, o, region, `capacity provider ${name}`);
         return compared(capacityProviderView(a), capacityProviderView(liveCapacityProviderAsState(o.value)));
       }
       case "aws_ecs_task_definition": {
-        const ref = taskDefinitionRef(a.arn) || str2(a.family);
+        const ref = taskDefinitionRef(a.arn) || str(a.family);
         const o = await reader.describeTaskDefinition(region, ref);
         if (o.status !== "found") return notFound(t, o, region, `task definition ${ref}`);
         return compared(taskDefinitionView(a), taskDefinitionView(liveTaskDefinitionAsState(o.value.taskDefinition, o.value.tags)));
@@ -924,7 +837,7 @@ async function detectDrift(options, clients, logger) {
   async function compareService(t, region) {
     const a = t.resource.attributes;
     const cluster = clusterOf(a);
-    const name = str2(a.name) || serviceName(a.id);
+    const name = str(a.name) || serviceName(a.id);
     const o = serviceOutcome(region, cluster, name);
     if (o?.status === "cluster-gone") return { status: "unverified", reason: `cluster ${cluster} not found in ${region}, so service ${name} could not be read`, raws: [] };
     if (!o || o.status !== "found") return notFound(t, o, region, `service ${name}`);
@@ -944,7 +857,7 @@ async function detectDrift(options, clients, logger) {
       ...statusOf(raws, notes),
       raws,
       deploymentController: live.deploymentController?.type ?? "ECS",
-      schedulingStrategy: live.schedulingStrategy ?? str2(a.scheduling_strategy)
+      schedulingStrategy: live.schedulingStrategy ?? str(a.scheduling_strategy)
     };
   }
   async function compareRevisions(t, region, stateRef, liveRef) {
@@ -966,7 +879,7 @@ async function detectDrift(options, clients, logger) {
     const a = t.resource.attributes;
     const cluster = clusterOf(a);
     const service = serviceName(a.service);
-    const id = str2(a.task_set_id) || str2(a.id).split(",")[0];
+    const id = str(a.task_set_id) || str(a.id).split(",")[0];
     const o = serviceOutcome(region, cluster, service);
     if (o?.status === "cluster-gone") return { status: "unverified", reason: `cluster ${cluster} not found in ${region}, so task set ${id} could not be read`, raws: [] };
     if (!o || o.status !== "found") {
@@ -996,13 +909,13 @@ async function detectDrift(options, clients, logger) {
   }
   const known = /* @__PURE__ */ new Set();
   for (const t of managed) {
-    if (t.region && t.resource.type === "aws_ecs_service") known.add(key(t.region, clusterOf(t.resource.attributes), str2(t.resource.attributes.name) || serviceName(t.resource.attributes.id)));
+    if (t.region && t.resource.type === "aws_ecs_service") known.add(key(t.region, clusterOf(t.resource.attributes), str(t.resource.attributes.name) || serviceName(t.resource.attributes.id)));
   }
   for (const [region, names] of managedClusters) {
     for (const cluster of names) {
       const listing = listings.get(key(region, cluster));
       if (!listing) continue;
-      const owner = tracked.find((t) => t.region === region && t.resource.type === "aws_ecs_cluster" && str2(t.resource.attributes.name) === cluster);
+      const owner = tracked.find((t) => t.region === region && t.resource.type === "aws_ecs_cluster" && str(t.resource.attributes.name) === cluster);
       if ("failure" in listing) {
         errors.push({ file: owner.resource.stateFile, message: `could not look for unmanaged services in cluster ${cluster}: ${listing.failure}` });
         continue;
@@ -1049,7 +962,7 @@ function toResult(t, outcome, all, options) {
     rootModule: normalizeDir(r.moduleDir),
     stateFile: r.stateFile,
     type: r.type,
-    id: str2(r.attributes.arn) || str2(r.attributes.id),
+    id: str(r.attributes.arn) || str(r.attributes.id),
     ...t.config ? { file: t.config.loc.file, line: t.config.loc.line } : {},
     ...t.region ? { region: t.region } : {}
   };
@@ -1081,8 +994,8 @@ function toResult(t, outcome, all, options) {
 }
 function autoscalingTargetFor(service, all) {
   const cluster = clusterOf(service.attributes);
-  const name = str2(service.attributes.name) || serviceName(service.attributes.id);
-  const target = all.find((r) => r.type === "aws_appautoscaling_target" && r.stateFile === service.stateFile && str2(r.attributes.resource_id) === `service/${cluster}/${name}` && (r.attributes.scalable_dimension === void 0 || r.attributes.scalable_dimension === "ecs:service:DesiredCount"));
+  const name = str(service.attributes.name) || serviceName(service.attributes.id);
+  const target = all.find((r) => r.type === "aws_appautoscaling_target" && r.stateFile === service.stateFile && str(r.attributes.resource_id) === `service/${cluster}/${name}` && (r.attributes.scalable_dimension === void 0 || r.attributes.scalable_dimension === "ecs:service:DesiredCount"));
   return target?.address;
 }
 
