@@ -24552,8 +24552,8 @@ async function createDriftIssue(input, drift, resolver) {
   }
 }
 function withOwnersPending(body) {
-  return body.includes(OWNERS_PENDING_MARKER) ? body : fitBody(`${body}
-${OWNERS_PENDING_MARKER}`);
+  return body.includes(OWNERS_PENDING_MARKER) ? body : fitBody(`${OWNERS_PENDING_MARKER}
+${body}`);
 }
 async function assignPendingOwners(input, resolver, issue2, owners) {
   const unowned = issue2.labels.some((l) => l.toLowerCase() === UNOWNED_ISSUE_LABEL);

@@ -881,7 +881,8 @@ async function createDriftIssue(input: SyncDriftIssuesInput, drift: DriftResult,
 }
 
 export function withOwnersPending(body: string): string {
-  return body.includes(OWNERS_PENDING_MARKER) ? body : fitBody(`${body}\n${OWNERS_PENDING_MARKER}`);
+  // First, so that fitting an over-long body (which cuts its end) never drops it.
+  return body.includes(OWNERS_PENDING_MARKER) ? body : fitBody(`${OWNERS_PENDING_MARKER}\n${body}`);
 }
 
 /**
