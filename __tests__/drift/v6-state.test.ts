@@ -144,6 +144,57 @@ describe('the service of a 6.x state', () => {
     }
   });
 
+  const NAMESPACE = 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-abcdefghijklmnop';
+  const serviceConnect = (extra: Record<string, unknown>) => (ecs: ECSClient) => ecs.send(new UpdateServiceCommand({
+    cluster: 'mesh',
+    service: 'orders',
+    serviceConnectConfiguration: { enabled: true, namespace: NAMESPACE, services: [{ portName: 'http', discoveryName: 'orders', clientAliases: [{ port: 80, dnsName: 'orders.internal' }] }], ...extra },
+  }));
+  // Blocks 6.x reads back that a 5.100.0 apply leaves empty: the derived state holds what Read stores for
+  // an ECS answer that has them, and that must be in sync with the same answer.
+  it.each([
+    ['Service Connect access logs and a log configuration', 'service-connect', serviceConnect({ accessLogConfiguration: { format: 'JSON', includeQueryParameters: 'ENABLED' }, logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/sc' } } }), '"include_query_parameters": "ENABLED"'],
+    ['a Service Connect log configuration without options', 'service-connect', serviceConnect({ logConfiguration: { logDriver: 'awslogs' } }), '"log_driver": "awslogs"'],
+    ['Service Connect test traffic rules', 'service-connect', (ecs: ECSClient) => ecs.send(new UpdateServiceCommand({
+      cluster: 'mesh',
+      service: 'orders',
+      serviceConnectConfiguration: { enabled: true, namespace: NAMESPACE, services: [{ portName: 'http', discoveryName: 'orders', clientAliases: [{ port: 80, dnsName: 'orders.internal', testTrafficRules: { header: { name: 'x-canary', value: { exact: 'yes' } } } }] }] },
+    })), '"exact": "yes"'],
+    ['EBS tag specifications and a volume initialization rate', 'ebs-volume', (ecs: ECSClient) => ecs.send(new UpdateServiceCommand({
+      cluster: 'data',
+      service: 'db',
+      volumeConfigurations: [{
+        name: 'pgdata',
+        managedEBSVolume: {
+          roleArn: 'arn:aws:iam::123456789012:role/ecs-infrastructure', encrypted: true, kmsKeyId: 'arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab',
+          sizeInGiB: 20, volumeType: 'gp3', filesystemType: 'ext4', volumeInitializationRate: 100,
+          tagSpecifications: [{ resourceType: 'volume', propagateTags: 'SERVICE', tags: [{ key: 'Team', value: 'data' }] }],
+        },
+      }],
+    })), '"volume_initialization_rate": 100'],
+  ])('holds %s as 6.x reads them back, in sync in both forms', async (_what, scenario, change, held) => {
+    const fixture = await readScenarioFixture(scenario);
+    const { aws, ecs } = await emulatorWith(fixture.live);
+    await change(ecs);
+    const derived = deriveV6Fixture({ ...fixture, live: aws.ecs.snapshot() });
+    expect(derived.state).toContain(held);
+    const dir = mkdtempSync(path.join(tmpdir(), 'drift-v6-readback-'));
+    try {
+      writeFileSync(path.join(dir, 'terraform.tfstate'), derived.state);
+      writeFileSync(path.join(dir, 'show.json'), derived.show);
+      for (const form of ['terraform.tfstate', 'show.json']) {
+        const run = await driftOf(aws, scenario, path.join(dir, form));
+        expect(run.errors).toEqual([]);
+        for (const r of run.results) {
+          const blocking = r.differences.filter((d) => d.class === 'security' || d.class === 'config');
+          expect({ form, address: r.address, status: r.status, blocking }).toEqual({ form, address: r.address, status: 'in_sync', blocking: [] });
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('cannot be derived for a service the estate does not hold: one clear error, no partial state', async () => {
     const fixture = await readScenarioFixture('fargate-alb');
     expect(() => deriveV6State(fixture.state, { ...fixture.live, services: [] })).toThrow('aws_ecs_service.api: the recorded estate has no service api in cluster prod');
