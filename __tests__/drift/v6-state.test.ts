@@ -12,7 +12,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { startAwsEmulator, type AwsEmulator, type EcsStateSnapshot } from '../../test-support/aws/emulator.js';
 import { listScenarios, readScenarioFixture, SCENARIOS_DIR } from '../../test-support/terraform/provider-fixtures.js';
-import { deriveV6Fixture, deriveV6State, sensitiveValuesOf } from '../../test-support/terraform/v6-state.js';
+import { deriveV6Fixture, deriveV6State, sensitiveValuesOf, v6Attributes } from '../../test-support/terraform/v6-state.js';
 import { detectDrift, type DriftRun } from '../../src/drift/detect-drift.js';
 import { silentLogger } from '../../src/logger.js';
 import { loadConfiguration } from '../../src/terraform/load-configuration.js';
@@ -193,6 +193,14 @@ describe('the service of a 6.x state', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('leaves a task set as it was but for region (no recording holds one yet), and types outside ECS as recorded', async () => {
+    const { live } = await readScenarioFixture('external-controller');
+    const taskSet = { arn: 'arn:aws:ecs:us-east-1:123456789012:task-set/ext/ext/ecs-svc/1', cluster: 'ext', service: 'ext', scale: [{ unit: 'PERCENT', value: 100 }], tags: null };
+    expect(v6Attributes('aws_ecs_task_set', taskSet, live, 'aws_ecs_task_set.blue')).toEqual({ ...taskSet, region: 'us-east-1' });
+    const target = { resource_id: 'service/ext/ext', max_capacity: 4 };
+    expect(v6Attributes('aws_appautoscaling_target', target, live, 'aws_appautoscaling_target.ext')).toBe(target);
   });
 
   it('cannot be derived for a service the estate does not hold: one clear error, no partial state', async () => {
