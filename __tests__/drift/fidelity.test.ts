@@ -4,8 +4,11 @@
 // `terraform show -json` form and the emulator's estate afterwards are replayed here, so neither
 // side of the comparison is written by hand. A fresh apply must be in sync; a console change made
 // through the real ECS client must be found, with the right class; no secret value may reach any
-// output format.
-import { afterEach, describe, expect, it } from '@jest/globals';
+// output format. Every scenario directory is also run in the state shape provider 6.x writes,
+// derived from the same recording by test-support/terraform/v6-state.ts (no 6.x binary is
+// installed; v6-state.README.md cites the 6.x source of each rule), so a scenario added under
+// fixtures/provider/ gets both shapes without touching this file.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   ECSClient,
   PutClusterCapacityProvidersCommand,
@@ -17,6 +20,8 @@ import {
   UpdateServiceCommand,
   type UpdateServiceCommandInput,
 } from '@aws-sdk/client-ecs';
+import { mkdtempSync, readdirSync, writeFileSync, mkdirSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startAwsEmulator, type AwsEmulator } from '../../test-support/aws/emulator.js';
 import { PROVIDER_FIXTURES_DIR, readScenarioFixture, SCENARIOS_DIR } from '../../test-support/terraform/provider-fixtures.js';
@@ -24,6 +29,7 @@ import { detectDrift, type DriftRun } from '../../src/drift/detect-drift.js';
 import { silentLogger } from '../../src/logger.js';
 import { renderReport } from '../../src/report/render.js';
 import { emptyReport, type DriftResult } from '../../src/report/model.js';
+import { deriveV6Fixture } from '../../test-support/terraform/v6-state.js';
 import { loadConfiguration } from '../../src/terraform/load-configuration.js';
 import { sarifSchemaErrors } from '../../test-support/sarif-schema.js';
 import { emulatorClients } from './live-estate.js';
@@ -32,6 +38,28 @@ import { emulatorClients } from './live-estate.js';
 const PLANTED_SECRET = 'planted-fidelity-token-0123456789';
 const FORMS = ['terraform.tfstate', 'show.json'] as const;
 type Form = (typeof FORMS)[number];
+/** The state as 5.100.0 recorded it, and as 6.x would have written it for the same ECS answer. */
+const SHAPES = ['5.100.0', '6.x'] as const;
+type Shape = (typeof SHAPES)[number];
+
+/** Every recorded scenario (a folder with a state), whoever added it. */
+const RECORDED = readdirSync(PROVIDER_FIXTURES_DIR, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(path.join(PROVIDER_FIXTURES_DIR, e.name, 'terraform.tfstate')))
+  .map((e) => e.name)
+  .sort();
+
+/** The derived 6.x states, one folder per scenario, written once for the whole file. */
+let v6Dir = '';
+beforeAll(async () => {
+  v6Dir = mkdtempSync(path.join(tmpdir(), 'drift-v6-'));
+  for (const scenario of RECORDED) {
+    const derived = deriveV6Fixture(await readScenarioFixture(scenario));
+    mkdirSync(path.join(v6Dir, scenario));
+    writeFileSync(path.join(v6Dir, scenario, 'terraform.tfstate'), derived.state);
+    writeFileSync(path.join(v6Dir, scenario, 'show.json'), derived.show);
+  }
+});
+afterAll(() => rmSync(v6Dir, { recursive: true, force: true }));
 
 const open: { aws: AwsEmulator; destroy(): void; client?: ECSClient }[] = [];
 
@@ -54,13 +82,13 @@ async function liveAfterApply(scenario: string): Promise<{ aws: AwsEmulator; ecs
   return { aws, ecs };
 }
 
-async function drift(aws: AwsEmulator, scenario: string, form: Form): Promise<DriftRun> {
+async function drift(aws: AwsEmulator, scenario: string, form: Form, shape: Shape = '5.100.0'): Promise<DriftRun> {
   const repoRoot = path.join(SCENARIOS_DIR, scenario);
   const configuration = await loadConfiguration({ repoRoot, paths: ['.'] });
   const clients = emulatorClients(aws, 1);
   open.push({ aws: { ...aws, validationErrors: [], close: async () => {} } as AwsEmulator, destroy: () => clients.destroy() });
   return detectDrift(
-    { repoRoot, states: [{ moduleDir: '.', source: path.join(PROVIDER_FIXTURES_DIR, scenario, form) }], configuration },
+    { repoRoot, states: [{ moduleDir: '.', source: path.join(shape === '6.x' ? v6Dir : PROVIDER_FIXTURES_DIR, scenario, form) }], configuration },
     clients,
     silentLogger,
   );
@@ -92,12 +120,23 @@ const SCENARIOS: Record<string, string[]> = {
   'fargate-alb-import': ['aws_ecs_cluster.main', 'aws_ecs_service.api', 'aws_ecs_task_definition.api'],
 };
 
-describe.each(Object.keys(SCENARIOS))('a fresh apply of %s', (scenario) => {
-  it.each(FORMS)('is in sync, read from %s', async (form) => {
+/** The ECS resources the recorded state holds: the addresses a scenario missing from SCENARIOS must produce. */
+async function recordedAddresses(scenario: string): Promise<string[]> {
+  const state = JSON.parse((await readScenarioFixture(scenario)).state) as { resources: { mode: string; type: string; name: string }[] };
+  return state.resources.filter((r) => r.mode === 'managed' && r.type.startsWith('aws_ecs_')).map((r) => `${r.type}.${r.name}`).sort();
+}
+
+it('every scenario under test-support/terraform/scenarios/ is recorded', async () => {
+  const { listScenarios } = await import('../../test-support/terraform/provider-fixtures.js');
+  expect(RECORDED).toEqual(await listScenarios());
+});
+
+describe.each(RECORDED)('a fresh apply of %s', (scenario) => {
+  it.each(SHAPES.flatMap((shape) => FORMS.map((form) => [shape, form] as const)))('is in sync, %s state read from %s', async (shape, form) => {
     const { aws } = await liveAfterApply(scenario);
-    const run = await drift(aws, scenario, form);
+    const run = await drift(aws, scenario, form, shape);
     expect(run.errors).toEqual([]);
-    expect(run.results.map((r) => r.address).sort()).toEqual(SCENARIOS[scenario]);
+    expect(run.results.map((r) => r.address).sort()).toEqual(SCENARIOS[scenario] ?? (await recordedAddresses(scenario)));
     for (const r of run.results) {
       const blocking = r.differences.filter((d) => d.class === 'security' || d.class === 'config');
       expect({ address: r.address, status: r.status, blocking }).toEqual({ address: r.address, status: 'in_sync', blocking: [] });
@@ -318,18 +357,21 @@ const PLANTS: Plant[] = [
 ];
 
 describe('a console change after a fresh apply', () => {
-  it.each(PLANTS.map((p) => [p.what, p] as const))('finds %s', async (_what, plant) => {
+  // The 6.x state is the one derived from the estate before the change: what the apply left.
+  it.each(PLANTS.map((p) => [p.what, p] as const))('finds %s, in the 5.100.0 and the 6.x state', async (_what, plant) => {
     const { aws, ecs } = await liveAfterApply(plant.scenario);
     await plant.change(ecs);
-    for (const form of FORMS) {
-      const run = await drift(aws, plant.scenario, form);
-      expect(run.errors).toEqual([]);
-      const result = byAddress(run, plant.address);
-      expect(result.status).toBe('drifted');
-      for (const e of plant.expected) {
-        const below = (p: string) => !e.exact && (p.startsWith(`${e.path}.`) || p.startsWith(`${e.path}[`));
-        const found = result.differences.filter((d) => d.path === e.path || below(d.path));
-        expect({ form, path: e.path, classes: [...new Set(found.map((d) => d.class))] }).toEqual({ form, path: e.path, classes: [e.class] });
+    for (const shape of SHAPES) {
+      for (const form of FORMS) {
+        const run = await drift(aws, plant.scenario, form, shape);
+        expect(run.errors).toEqual([]);
+        const result = byAddress(run, plant.address);
+        expect({ shape, form, status: result.status }).toEqual({ shape, form, status: 'drifted' });
+        for (const e of plant.expected) {
+          const below = (p: string) => !e.exact && (p.startsWith(`${e.path}.`) || p.startsWith(`${e.path}[`));
+          const found = result.differences.filter((d) => d.path === e.path || below(d.path));
+          expect({ shape, form, path: e.path, classes: [...new Set(found.map((d) => d.class))] }).toEqual({ shape, form, path: e.path, classes: [e.class] });
+        }
       }
     }
   });
@@ -378,6 +420,7 @@ describe('secrets in the recorded state', () => {
   it('never reach json, text, markdown or sarif output, in sync or drifted', async () => {
     const { aws, ecs } = await liveAfterApply('fargate-alb');
     const inSync = await drift(aws, 'fargate-alb', 'terraform.tfstate');
+    const inSyncV6 = await drift(aws, 'fargate-alb', 'show.json', '6.x');
     // The same planted value moves to another variable: a drifted environment entry.
     const registered = await ecs.send(
       new RegisterTaskDefinitionCommand({
@@ -391,8 +434,9 @@ describe('secrets in the recorded state', () => {
     );
     await ecs.send(new UpdateServiceCommand({ cluster: 'prod', service: 'api', taskDefinition: registered.taskDefinition!.taskDefinitionArn }));
     const drifted = await drift(aws, 'fargate-alb', 'show.json');
-    expect(drifted.results.some((r) => r.status === 'drifted')).toBe(true);
-    for (const run of [inSync, drifted]) {
+    const driftedV6 = await drift(aws, 'fargate-alb', 'terraform.tfstate', '6.x');
+    expect([drifted, driftedV6].map((run) => run.results.some((r) => r.status === 'drifted'))).toEqual([true, true]);
+    for (const run of [inSync, inSyncV6, drifted, driftedV6]) {
       const report = { ...emptyReport(), drift: run.results };
       for (const format of ['json', 'text', 'markdown', 'sarif'] as const) {
         const out = renderReport(report, { format, failOn: 'high', now: new Date('2026-01-15T10:00:00Z') }, { color: false });

@@ -484,7 +484,7 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     placement_constraints.type | placementConstraints[].type | config |
     placement_constraints.expression | placementConstraints[].expression | config |
     propagate_tags | propagateTags | config | DiffSuppress: NONE equals unset
-    service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | Read does not set it (5.100.0), so the state holds the configuration; compared only when the state has it
+    service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | 5.100.0's Read does not set it, so the state holds the configuration; 6.x's Read stores flattenServiceConnectConfiguration of the PRIMARY deployment's (nil when it has none); compared only when the state has it
     service_connect_configuration.enabled | serviceConnectConfiguration.enabled | config |
     service_connect_configuration.namespace | serviceConnectConfiguration.namespace | config | Optional+Computed; ECS answers an ARN: compared only when the state holds an ARN too
     service_connect_configuration.access_log_configuration (v6) | serviceConnectConfiguration.accessLogConfiguration | config |
@@ -521,7 +521,7 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     service_registries.port | serviceRegistries[].port | config |
     service_registries.container_name | serviceRegistries[].containerName | config |
     service_registries.container_port | serviceRegistries[].containerPort | config |
-    volume_configuration | deployments[PRIMARY].volumeConfigurations | config | compared only when the state has it
+    volume_configuration | deployments[PRIMARY].volumeConfigurations | config | compared only when the state has it; 6.x's Read stores the PRIMARY deployment's when it has any
     volume_configuration.name | volumeConfigurations[].name | config |
     volume_configuration.managed_ebs_volume | volumeConfigurations[].managedEBSVolume | config |
     volume_configuration.managed_ebs_volume.role_arn | managedEBSVolume.roleArn | security | the infrastructure role ECS assumes to manage the volume

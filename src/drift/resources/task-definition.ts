@@ -276,7 +276,7 @@ export const TASK_DEFINITION_ATTRIBUTES: AttributeTable = {
     skip_destroy | - | not compared | provider-only: whether destroy deregisters the revision
     ephemeral_storage | ephemeralStorage | config |
     ephemeral_storage.size_in_gib | ephemeralStorage.sizeInGiB | config |
-    inference_accelerator | inferenceAccelerators | config | keyed by device_name
+    inference_accelerator | inferenceAccelerators | config | keyed by device_name; 5.x only: 6.0.0 removed it (version 6 upgrade guide; Elastic Inference reached end of life), so a 6.x state never holds it
     inference_accelerator.device_name | inferenceAccelerators[].deviceName | config | the key
     inference_accelerator.device_type | inferenceAccelerators[].deviceType | config |
     placement_constraints | placementConstraints | config | a set of type:expression
