@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-5ENVBAYE.js";
+} from "./chunks/chunk-S5ZPXY5X.js";
 import {
   scanConfiguration,
   scanInputFrom
@@ -80,15 +80,15 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-MJREELSU.js";
+} from "./chunks/chunk-DCW2V2AX.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import "./chunks/chunk-COZNXCRV.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-IWBL62DI.js";
+} from "./chunks/chunk-4HZHFWP6.js";
 import "./chunks/chunk-RTZTI2UB.js";
-import "./chunks/chunk-VLIATCUR.js";
+import "./chunks/chunk-T2QT26EV.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -98,7 +98,7 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-LPM67F6B.js";
+} from "./chunks/chunk-E4YLXJIX.js";
 import "./chunks/chunk-YOAT5RC5.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import {

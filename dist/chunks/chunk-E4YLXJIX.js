@@ -14232,7 +14232,7 @@ var SERVICE_ATTRIBUTES = {
     placement_constraints.type | placementConstraints[].type | config |
     placement_constraints.expression | placementConstraints[].expression | config |
     propagate_tags | propagateTags | config | DiffSuppress: NONE equals unset
-    service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | Read does not set it (5.100.0), so the state holds the configuration; compared only when the state has it
+    service_connect_configuration | deployments[PRIMARY].serviceConnectConfiguration | config | 5.100.0's Read does not set it, so the state holds the configuration; 6.x's Read stores flattenServiceConnectConfiguration of the PRIMARY deployment's (nil when it has none); compared only when the state has it
     service_connect_configuration.enabled | serviceConnectConfiguration.enabled | config |
     service_connect_configuration.namespace | serviceConnectConfiguration.namespace | config | Optional+Computed; ECS answers an ARN: compared only when the state holds an ARN too
     service_connect_configuration.access_log_configuration (v6) | serviceConnectConfiguration.accessLogConfiguration | config |
@@ -14269,7 +14269,7 @@ var SERVICE_ATTRIBUTES = {
     service_registries.port | serviceRegistries[].port | config |
     service_registries.container_name | serviceRegistries[].containerName | config |
     service_registries.container_port | serviceRegistries[].containerPort | config |
-    volume_configuration | deployments[PRIMARY].volumeConfigurations | config | compared only when the state has it
+    volume_configuration | deployments[PRIMARY].volumeConfigurations | config | compared only when the state has it; 6.x's Read stores the PRIMARY deployment's when it has any
     volume_configuration.name | volumeConfigurations[].name | config |
     volume_configuration.managed_ebs_volume | volumeConfigurations[].managedEBSVolume | config |
     volume_configuration.managed_ebs_volume.role_arn | managedEBSVolume.roleArn | security | the infrastructure role ECS assumes to manage the volume
@@ -14546,7 +14546,7 @@ var TASK_DEFINITION_ATTRIBUTES = {
     skip_destroy | - | not compared | provider-only: whether destroy deregisters the revision
     ephemeral_storage | ephemeralStorage | config |
     ephemeral_storage.size_in_gib | ephemeralStorage.sizeInGiB | config |
-    inference_accelerator | inferenceAccelerators | config | keyed by device_name
+    inference_accelerator | inferenceAccelerators | config | keyed by device_name; 5.x only: 6.0.0 removed it (version 6 upgrade guide; Elastic Inference reached end of life), so a 6.x state never holds it
     inference_accelerator.device_name | inferenceAccelerators[].deviceName | config | the key
     inference_accelerator.device_type | inferenceAccelerators[].deviceType | config |
     placement_constraints | placementConstraints | config | a set of type:expression

@@ -2,11 +2,11 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   checkDrift,
   defaultDriftClients
-} from "./chunk-MJREELSU.js";
+} from "./chunk-DCW2V2AX.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-COZNXCRV.js";
-import "./chunk-VLIATCUR.js";
-import "./chunk-LPM67F6B.js";
+import "./chunk-T2QT26EV.js";
+import "./chunk-E4YLXJIX.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";

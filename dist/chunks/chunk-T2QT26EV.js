@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-LPM67F6B.js";
+} from "./chunk-E4YLXJIX.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

@@ -11,7 +11,7 @@ import {
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-VLIATCUR.js";
+} from "./chunk-T2QT26EV.js";
 import {
   EcsLiveReader,
   awsFailureOf,
@@ -40,7 +40,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-LPM67F6B.js";
+} from "./chunk-E4YLXJIX.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";

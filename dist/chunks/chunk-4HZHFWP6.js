@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-VLIATCUR.js";
+} from "./chunk-T2QT26EV.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -28,7 +28,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-LPM67F6B.js";
+} from "./chunk-E4YLXJIX.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

@@ -23,7 +23,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-LPM67F6B.js";
+} from "./chunk-E4YLXJIX.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,

@@ -3,10 +3,10 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-IWBL62DI.js";
+} from "./chunk-4HZHFWP6.js";
 import "./chunk-RTZTI2UB.js";
-import "./chunk-VLIATCUR.js";
-import "./chunk-LPM67F6B.js";
+import "./chunk-T2QT26EV.js";
+import "./chunk-E4YLXJIX.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
