@@ -35,7 +35,7 @@ interface Fixture {
   configuration?: Awaited<ReturnType<typeof loadConfiguration>>;
 }
 
-const SCENARIOS = ['fargate-alb', 'fargate-worker', 'ec2-bridge-capacity-providers', 'daemon', 'external-controller', 'code-deploy', 'service-connect', 'ebs-volume'];
+const SCENARIOS = ['fargate-alb', 'fargate-worker', 'ec2-bridge-capacity-providers', 'daemon', 'external-controller', 'code-deploy', 'service-connect', 'ebs-volume', 'service-options'];
 const V6 = path.join(import.meta.dirname, 'fixtures', 'provider-v6', 'blue-green-managed-instances');
 
 function TABLE_ROWS(resourceType: string): string[] {
@@ -50,61 +50,23 @@ const IDENTITY = [
   'aws_ecs_cluster_capacity_providers cluster_name',
   'aws_ecs_capacity_provider name',
 ];
-const ONLY_VALUE = ['aws_ecs_cluster setting.name'];
+const ONLY_VALUE = ['aws_ecs_cluster setting.name', 'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.resource_type'];
 const NO_TASK_SET_IN_STATE = TABLE_ROWS('aws_ecs_task_set');
 const ABSENT = [
-  'aws_ecs_service alarms',
-  'aws_ecs_service alarms.alarm_names',
-  'aws_ecs_service alarms.enable',
-  'aws_ecs_service alarms.rollback',
   'aws_ecs_service deployment_configuration.linear_configuration',
   'aws_ecs_service deployment_configuration.linear_configuration.step_percent',
   'aws_ecs_service deployment_configuration.linear_configuration.step_bake_time_in_minutes',
   'aws_ecs_service deployment_configuration.canary_configuration',
   'aws_ecs_service deployment_configuration.canary_configuration.canary_percent',
   'aws_ecs_service deployment_configuration.canary_configuration.canary_bake_time_in_minutes',
-  'aws_ecs_service load_balancer.elb_name',
-  'aws_ecs_service placement_constraints.expression',
   'aws_ecs_service service_connect_configuration.access_log_configuration',
   'aws_ecs_service service_connect_configuration.access_log_configuration.format',
   'aws_ecs_service service_connect_configuration.access_log_configuration.include_query_parameters',
-  'aws_ecs_service service_connect_configuration.log_configuration',
-  'aws_ecs_service service_connect_configuration.log_configuration.log_driver',
-  'aws_ecs_service service_connect_configuration.log_configuration.options',
-  'aws_ecs_service service_connect_configuration.log_configuration.secret_option',
-  'aws_ecs_service service_connect_configuration.log_configuration.secret_option.name',
-  'aws_ecs_service service_connect_configuration.log_configuration.secret_option.value_from',
-  'aws_ecs_service service_connect_configuration.service.ingress_port_override',
   'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules',
   'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header',
   'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header.name',
   'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header.value',
   'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header.value.exact',
-  'aws_ecs_service service_connect_configuration.service.timeout',
-  'aws_ecs_service service_connect_configuration.service.timeout.idle_timeout_seconds',
-  'aws_ecs_service service_connect_configuration.service.timeout.per_request_timeout_seconds',
-  'aws_ecs_service service_connect_configuration.service.tls',
-  'aws_ecs_service service_connect_configuration.service.tls.kms_key',
-  'aws_ecs_service service_connect_configuration.service.tls.role_arn',
-  'aws_ecs_service service_connect_configuration.service.tls.issuer_cert_authority',
-  'aws_ecs_service service_connect_configuration.service.tls.issuer_cert_authority.aws_pca_authority_arn',
-  'aws_ecs_service service_registries',
-  'aws_ecs_service service_registries.registry_arn',
-  'aws_ecs_service service_registries.port',
-  'aws_ecs_service service_registries.container_name',
-  'aws_ecs_service service_registries.container_port',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.iops',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.snapshot_id',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.throughput',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.volume_initialization_rate',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.resource_type',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.propagate_tags',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.tags',
-  'aws_ecs_service vpc_lattice_configurations',
-  'aws_ecs_service vpc_lattice_configurations.port_name',
-  'aws_ecs_service vpc_lattice_configurations.target_group_arn',
-  'aws_ecs_service vpc_lattice_configurations.role_arn',
   'aws_ecs_task_definition ipc_mode',
   'aws_ecs_task_definition enable_fault_injection',
   'aws_ecs_task_definition ephemeral_storage',
@@ -193,7 +155,7 @@ const ABSENT = [
 ];
 const NOT_PLANTED: [string[], string, 'NOT FOUND' | 'not planted'][] = [
   [IDENTITY, 'identity (ForceNew): the resource is read by this value, so a changed value is another resource, not a difference', 'NOT FOUND'],
-  [ONLY_VALUE, 'the key of the cluster settings: ClusterSettingName has one value (containerInsights), so there is no other valid value', 'not planted'],
+  [ONLY_VALUE, 'a key whose enum has one value, so there is no other valid value: ClusterSettingName (containerInsights), EBSResourceType (volume)', 'not planted'],
   [NO_TASK_SET_IN_STATE, "no fixture state holds an aws_ecs_task_set (code-deploy's task set is created by CodeDeploy, not Terraform)", 'not planted'],
   [ABSENT, "no fixture's live estate holds the field (absent or an empty list), so there is nothing to change", 'not planted'],
 ];
