@@ -163,6 +163,10 @@ resource "aws_ecs_service" "legacy" {
   launch_type     = "EC2"
   iam_role        = "arn:aws:iam::123456789012:role/ecs-service"
 
+  # Created after gateway, so a re-recording lists the estate in the same order (terraform would
+  # otherwise create the two services in parallel).
+  depends_on = [aws_ecs_service.gateway]
+
   load_balancer {
     elb_name       = "legacy-classic"
     container_name = "legacy"
