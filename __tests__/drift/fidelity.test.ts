@@ -116,6 +116,7 @@ const SCENARIOS: Record<string, string[]> = {
   'code-deploy': ['aws_ecs_cluster.bg', 'aws_ecs_service.shop', 'aws_ecs_task_definition.shop'],
   'service-connect': ['aws_ecs_cluster.mesh', 'aws_ecs_service.orders', 'aws_ecs_task_definition.orders'],
   'ebs-volume': ['aws_ecs_cluster.data', 'aws_ecs_service.db', 'aws_ecs_task_definition.db'],
+  'service-options': ['aws_ecs_cluster.options', 'aws_ecs_service.gateway', 'aws_ecs_service.legacy', 'aws_ecs_task_definition.gateway', 'aws_ecs_task_definition.legacy'],
   // fargate-alb's estate brought in by `terraform import` (import.json): what import leaves unset must not be drift.
   'fargate-alb-import': ['aws_ecs_cluster.main', 'aws_ecs_service.api', 'aws_ecs_task_definition.api'],
 };

@@ -22,6 +22,7 @@ import { silentLogger } from '../../src/logger.js';
 import { loadConfiguration } from '../../src/terraform/load-configuration.js';
 import { emulatorClients } from './live-estate.js';
 import { applyAsProviderV6 } from './provider-v6-apply.js';
+import { applyAsProviderV6ServiceConnect } from './provider-v6-apply-service-connect.js';
 
 type Json = unknown;
 type Obj = Record<string, Json>;
@@ -35,8 +36,9 @@ interface Fixture {
   configuration?: Awaited<ReturnType<typeof loadConfiguration>>;
 }
 
-const SCENARIOS = ['fargate-alb', 'fargate-worker', 'ec2-bridge-capacity-providers', 'daemon', 'external-controller', 'code-deploy', 'service-connect', 'ebs-volume'];
+const SCENARIOS = ['fargate-alb', 'fargate-worker', 'ec2-bridge-capacity-providers', 'daemon', 'external-controller', 'code-deploy', 'service-connect', 'ebs-volume', 'service-options'];
 const V6 = path.join(import.meta.dirname, 'fixtures', 'provider-v6', 'blue-green-managed-instances');
+const V6_SC = path.join(import.meta.dirname, 'fixtures', 'provider-v6', 'service-connect-canary');
 
 function TABLE_ROWS(resourceType: string): string[] {
   return ATTRIBUTE_TABLES.find((t) => t.resourceType === resourceType)!.rows.filter((r) => r.class === 'security' || r.class === 'config').map((r) => `${resourceType} ${r.path}`);
@@ -50,61 +52,9 @@ const IDENTITY = [
   'aws_ecs_cluster_capacity_providers cluster_name',
   'aws_ecs_capacity_provider name',
 ];
-const ONLY_VALUE = ['aws_ecs_cluster setting.name'];
+const ONLY_VALUE = ['aws_ecs_cluster setting.name', 'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.resource_type'];
 const NO_TASK_SET_IN_STATE = TABLE_ROWS('aws_ecs_task_set');
 const ABSENT = [
-  'aws_ecs_service alarms',
-  'aws_ecs_service alarms.alarm_names',
-  'aws_ecs_service alarms.enable',
-  'aws_ecs_service alarms.rollback',
-  'aws_ecs_service deployment_configuration.linear_configuration',
-  'aws_ecs_service deployment_configuration.linear_configuration.step_percent',
-  'aws_ecs_service deployment_configuration.linear_configuration.step_bake_time_in_minutes',
-  'aws_ecs_service deployment_configuration.canary_configuration',
-  'aws_ecs_service deployment_configuration.canary_configuration.canary_percent',
-  'aws_ecs_service deployment_configuration.canary_configuration.canary_bake_time_in_minutes',
-  'aws_ecs_service load_balancer.elb_name',
-  'aws_ecs_service placement_constraints.expression',
-  'aws_ecs_service service_connect_configuration.access_log_configuration',
-  'aws_ecs_service service_connect_configuration.access_log_configuration.format',
-  'aws_ecs_service service_connect_configuration.access_log_configuration.include_query_parameters',
-  'aws_ecs_service service_connect_configuration.log_configuration',
-  'aws_ecs_service service_connect_configuration.log_configuration.log_driver',
-  'aws_ecs_service service_connect_configuration.log_configuration.options',
-  'aws_ecs_service service_connect_configuration.log_configuration.secret_option',
-  'aws_ecs_service service_connect_configuration.log_configuration.secret_option.name',
-  'aws_ecs_service service_connect_configuration.log_configuration.secret_option.value_from',
-  'aws_ecs_service service_connect_configuration.service.ingress_port_override',
-  'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules',
-  'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header',
-  'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header.name',
-  'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header.value',
-  'aws_ecs_service service_connect_configuration.service.client_alias.test_traffic_rules.header.value.exact',
-  'aws_ecs_service service_connect_configuration.service.timeout',
-  'aws_ecs_service service_connect_configuration.service.timeout.idle_timeout_seconds',
-  'aws_ecs_service service_connect_configuration.service.timeout.per_request_timeout_seconds',
-  'aws_ecs_service service_connect_configuration.service.tls',
-  'aws_ecs_service service_connect_configuration.service.tls.kms_key',
-  'aws_ecs_service service_connect_configuration.service.tls.role_arn',
-  'aws_ecs_service service_connect_configuration.service.tls.issuer_cert_authority',
-  'aws_ecs_service service_connect_configuration.service.tls.issuer_cert_authority.aws_pca_authority_arn',
-  'aws_ecs_service service_registries',
-  'aws_ecs_service service_registries.registry_arn',
-  'aws_ecs_service service_registries.port',
-  'aws_ecs_service service_registries.container_name',
-  'aws_ecs_service service_registries.container_port',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.iops',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.snapshot_id',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.throughput',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.volume_initialization_rate',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.resource_type',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.propagate_tags',
-  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.tags',
-  'aws_ecs_service vpc_lattice_configurations',
-  'aws_ecs_service vpc_lattice_configurations.port_name',
-  'aws_ecs_service vpc_lattice_configurations.target_group_arn',
-  'aws_ecs_service vpc_lattice_configurations.role_arn',
   'aws_ecs_task_definition ipc_mode',
   'aws_ecs_task_definition enable_fault_injection',
   'aws_ecs_task_definition ephemeral_storage',
@@ -152,48 +102,10 @@ const ABSENT = [
   'aws_ecs_cluster configuration.managed_storage_configuration',
   'aws_ecs_cluster configuration.managed_storage_configuration.fargate_ephemeral_storage_kms_key_id',
   'aws_ecs_cluster configuration.managed_storage_configuration.kms_key_id',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.monitoring',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.local_storage_configuration',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.local_storage_configuration.use_local_storage',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_count',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_count.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_count.min',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_manufacturers',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_names',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_total_memory_mib',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_total_memory_mib.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_total_memory_mib.min',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.accelerator_types',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.bare_metal',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.baseline_ebs_bandwidth_mbps',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.baseline_ebs_bandwidth_mbps.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.baseline_ebs_bandwidth_mbps.min',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.burstable_performance',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.cpu_manufacturers',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.excluded_instance_types',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.instance_generations',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.local_storage',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.local_storage_types',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.max_spot_price_as_percentage_of_optimal_on_demand_price',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.memory_gib_per_vcpu',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.memory_gib_per_vcpu.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.memory_gib_per_vcpu.min',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.memory_mib.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.network_bandwidth_gbps',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.network_bandwidth_gbps.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.network_bandwidth_gbps.min',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.network_interface_count',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.network_interface_count.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.network_interface_count.min',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.on_demand_max_price_percentage_over_lowest_price',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.spot_max_price_percentage_over_lowest_price',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.total_local_storage_gb',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.total_local_storage_gb.max',
-  'aws_ecs_capacity_provider managed_instances_provider.instance_launch_template.instance_requirements.total_local_storage_gb.min',
 ];
 const NOT_PLANTED: [string[], string, 'NOT FOUND' | 'not planted'][] = [
   [IDENTITY, 'identity (ForceNew): the resource is read by this value, so a changed value is another resource, not a difference', 'NOT FOUND'],
-  [ONLY_VALUE, 'the key of the cluster settings: ClusterSettingName has one value (containerInsights), so there is no other valid value', 'not planted'],
+  [ONLY_VALUE, 'a key whose enum has one value, so there is no other valid value: ClusterSettingName (containerInsights), EBSResourceType (volume)', 'not planted'],
   [NO_TASK_SET_IN_STATE, "no fixture state holds an aws_ecs_task_set (code-deploy's task set is created by CodeDeploy, not Terraform)", 'not planted'],
   [ABSENT, "no fixture's live estate holds the field (absent or an empty list), so there is nothing to change", 'not planted'],
 ];
@@ -379,6 +291,13 @@ beforeAll(async () => {
   await applyAsProviderV6(ecs);
   ecs.destroy();
   fixtures.push({ name: 'provider-v6/blue-green-managed-instances', repoRoot: V6, state: path.join(V6, 'terraform.tfstate'), live: aws.ecs.snapshot() });
+  // The second v6-shaped fixture: service-connect's estate with linear and canary services and the
+  // instance requirements of two Managed Instances providers (provider-v6-apply-service-connect.ts).
+  aws.ecs.restore((await readScenarioFixture('service-connect')).live);
+  const ecs2 = new ECSClient({ region: aws.region, endpoint: aws.endpoint, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  await applyAsProviderV6ServiceConnect(ecs2);
+  ecs2.destroy();
+  fixtures.push({ name: 'provider-v6/service-connect-canary', repoRoot: V6_SC, state: path.join(V6_SC, 'terraform.tfstate'), live: aws.ecs.snapshot() });
 });
 
 afterAll(async () => {

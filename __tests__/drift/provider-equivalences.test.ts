@@ -81,6 +81,16 @@ describe('no global equivalences', () => {
 });
 
 describe('attributes compared since issue 12', () => {
+  it('service registries: a port of 0 and an empty container name are the provider\'s "none" (expandServiceRegistries sends only > 0 and non-empty); a real port is compared', () => {
+    // As 5.100.0 stored them in the service-options recording: port only (awsvpc), container name and port only (bridge).
+    const byPort = freshFargateState({ service_registries: [{ registry_arn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-a', port: 8080, container_name: '', container_port: 0 }] });
+    const byContainer = freshFargateState({ service_registries: [{ registry_arn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-b', port: 0, container_name: 'app', container_port: 8080 }] });
+    expect(paths(...serviceViews(byPort, liveFargate({ serviceRegistries: [{ registryArn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-a', port: 8080 }] })))).toEqual([]);
+    expect(paths(...serviceViews(byContainer, liveFargate({ serviceRegistries: [{ registryArn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-b', containerName: 'app', containerPort: 8080 }] })))).toEqual([]);
+    expect(paths(...serviceViews(byPort, liveFargate({ serviceRegistries: [{ registryArn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-a', port: 8081 }] })))).toEqual(['service_registries.port']);
+    expect(paths(...serviceViews(byPort, liveFargate({ serviceRegistries: [{ registryArn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-a', port: 8080, containerPort: 8080 }] })))).toEqual(['service_registries.container_port']);
+  });
+
   it('service alarms, availability zone rebalancing and managed EBS encryption', () => {
     const state = freshFargateState({
       alarms: [{ alarm_names: ['api-5xx'], enable: true, rollback: true }],

@@ -14,6 +14,7 @@ import { emulatorClients } from './live-estate.js';
 import {
   applyAsProviderV6, HOOK_LAMBDA, HOOK_ROLE, INFRASTRUCTURE_ROLE, INSTANCE_PROFILE, MI_SECURITY_GROUPS, MI_SUBNETS,
 } from './provider-v6-apply.js';
+import { applyAsProviderV6ServiceConnect, ORDERS_SERVICE_CONNECT } from './provider-v6-apply-service-connect.js';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'provider-v6', 'blue-green-managed-instances');
 const FORMS = ['terraform.tfstate', 'show.json'] as const;
@@ -159,6 +160,91 @@ describe('a console change to a v6-only attribute', () => {
       expect({ form, status: result.status }).toEqual({ form, status: 'drifted' });
       const found = result.differences.filter((d) => d.path === plant.path);
       expect({ form, found: found.map((d) => d.class) }).toEqual({ form, found: [plant.class] });
+    }
+  });
+});
+
+// The second derived fixture: service-connect's estate with a LINEAR service (Service Connect access
+// logs, a test-traffic header rule), a CANARY service and two Managed Instances capacity providers that
+// set every instance requirement (fixtures/provider-v6/service-connect-canary/README.md).
+const SC_FIXTURE = path.join(import.meta.dirname, 'fixtures', 'provider-v6', 'service-connect-canary');
+
+async function liveAfterV6ServiceConnectApply(): Promise<{ aws: AwsEmulator; ecs: ECSClient }> {
+  const aws = await startAwsEmulator();
+  aws.ecs.restore((await readScenarioFixture('service-connect')).live);
+  const ecs = new ECSClient({ region: aws.region, endpoint: aws.endpoint, credentials: { accessKeyId: 'test', secretAccessKey: 'test' }, maxAttempts: 1 });
+  await applyAsProviderV6ServiceConnect(ecs);
+  open.push(async () => {
+    ecs.destroy();
+    expect(aws.validationErrors).toEqual([]);
+    await aws.close();
+  });
+  return { aws, ecs };
+}
+
+async function driftServiceConnect(aws: AwsEmulator, form: (typeof FORMS)[number]): Promise<DriftRun> {
+  const clients = emulatorClients(aws, 1);
+  try {
+    return await detectDrift({ repoRoot: SC_FIXTURE, states: [{ moduleDir: '.', source: path.join(SC_FIXTURE, form) }] }, clients, silentLogger);
+  } finally {
+    clients.destroy();
+  }
+}
+
+describe('a v6-shaped state (linear and canary services with Service Connect, Managed Instances requirements)', () => {
+  it.each(FORMS)('is in sync after the apply, read from %s', async (form) => {
+    const { aws } = await liveAfterV6ServiceConnectApply();
+    const run = await driftServiceConnect(aws, form);
+    expect(run.errors).toEqual([]);
+    expect(run.results.map((r) => r.address).sort()).toEqual([
+      'aws_ecs_capacity_provider.gpu', 'aws_ecs_capacity_provider.storage', 'aws_ecs_cluster.mesh',
+      'aws_ecs_service.orders', 'aws_ecs_service.payments', 'aws_ecs_task_definition.orders',
+    ]);
+    for (const r of run.results) {
+      const blocking = r.differences.filter((d) => d.class === 'security' || d.class === 'config');
+      expect({ address: r.address, status: r.status, blocking }).toEqual({ address: r.address, status: 'in_sync', blocking: [] });
+    }
+  });
+
+  const SC_PLANTS: { what: string; address: string; change(ecs: ECSClient): Promise<unknown>; path: string }[] = [
+    {
+      what: 'a faster linear step',
+      address: 'aws_ecs_service.orders',
+      change: (ecs) => ecs.send(new UpdateServiceCommand({ cluster: 'mesh', service: 'orders', deploymentConfiguration: { linearConfiguration: { stepPercent: 50, stepBakeTimeInMinutes: 5 } } })),
+      path: 'deployment_configuration.linear_configuration.step_percent',
+    },
+    {
+      what: 'a larger canary',
+      address: 'aws_ecs_service.payments',
+      change: (ecs) => ecs.send(new UpdateServiceCommand({ cluster: 'mesh', service: 'payments', deploymentConfiguration: { canaryConfiguration: { canaryPercent: 50, canaryBakeTimeInMinutes: 15 } } })),
+      path: 'deployment_configuration.canary_configuration.canary_percent',
+    },
+    {
+      what: 'access logs in TEXT',
+      address: 'aws_ecs_service.orders',
+      change: (ecs) => ecs.send(new UpdateServiceCommand({ cluster: 'mesh', service: 'orders', serviceConnectConfiguration: { ...ORDERS_SERVICE_CONNECT, accessLogConfiguration: { format: 'TEXT', includeQueryParameters: 'ENABLED' } } })),
+      path: 'service_connect_configuration.access_log_configuration.format',
+    },
+    {
+      what: 'another test-traffic header value',
+      address: 'aws_ecs_service.orders',
+      change: (ecs) => ecs.send(new UpdateServiceCommand({
+        cluster: 'mesh',
+        service: 'orders',
+        serviceConnectConfiguration: { ...ORDERS_SERVICE_CONNECT, services: [{ ...ORDERS_SERVICE_CONNECT.services[0]!, clientAliases: [{ port: 80, dnsName: 'orders.internal', testTrafficRules: { header: { name: 'x-test-traffic', value: { exact: 'everyone' } } } }] }] },
+      })),
+      path: 'service_connect_configuration.service[http].client_alias.test_traffic_rules[x-test-traffic]',
+    },
+  ];
+
+  it.each(SC_PLANTS.map((p) => [p.what, p] as const))('finds %s', async (_what, plant) => {
+    const { aws, ecs } = await liveAfterV6ServiceConnectApply();
+    await plant.change(ecs);
+    for (const form of FORMS) {
+      const run = await driftServiceConnect(aws, form);
+      const result = run.results.find((r) => r.address === plant.address)!;
+      expect({ form, status: result.status }).toEqual({ form, status: 'drifted' });
+      expect({ form, found: result.differences.filter((d) => d.path === plant.path).map((d) => d.class) }).toEqual({ form, found: ['config'] });
     }
   });
 });

@@ -197,6 +197,16 @@ describe('CreateService', () => {
     expect(out.capacityProviders![0]!.autoScalingGroupProvider).toBeUndefined();
   });
 
+  it('accepts a Classic Load Balancer for a bridge service, and refuses one for awsvpc tasks or one that also names a target group (API_LoadBalancer)', async () => {
+    const classic = { loadBalancerName: 'legacy-classic', containerName: 'agent', containerPort: 8080 };
+    await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'legacy', taskDefinition: 'agent', desiredCount: 1, launchType: 'EC2', role: 'ecs-service', loadBalancers: [classic] }));
+    expect((await describeService('legacy')).loadBalancers).toEqual([classic]);
+    expect(await rejectionOf(ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'api', taskDefinition: 'web', launchType: 'FARGATE', networkConfiguration: awsvpc, loadBalancers: [{ loadBalancerName: 'legacy-classic', containerName: 'app', containerPort: 80 }] }))))
+      .toMatchObject({ name: 'InvalidParameterException' });
+    expect(await rejectionOf(ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'both', taskDefinition: 'agent', launchType: 'EC2', loadBalancers: [{ ...classic, targetGroupArn: 'arn:aws:elasticloadbalancing:eu-west-1:111122223333:targetgroup/tg/1' }] }))))
+      .toMatchObject({ name: 'InvalidParameterException' });
+  });
+
   it('refuses a second create of an ACTIVE service, an unknown task definition, and deleting a scaled service without force', async () => {
     await ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'api', taskDefinition: 'web', desiredCount: 1, launchType: 'FARGATE', networkConfiguration: awsvpc }));
     expect(await rejectionOf(ecs.send(new CreateServiceCommand({ cluster: 'prod', serviceName: 'api', taskDefinition: 'web' })))).toMatchObject({ name: 'InvalidParameterException' });

@@ -358,6 +358,7 @@ function createService(input: CreateServiceRequest, ctx: EcsCallContext): unknow
   const onFargate = launchType === 'FARGATE' || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === 'FARGATE' || s.capacityProvider === 'FARGATE_SPOT');
   const td = input.taskDefinition ? ctx.state.getTaskDefinition(input.taskDefinition) : undefined;
   const loadBalancers = input.loadBalancers ?? [];
+  validateLoadBalancers(loadBalancers, td?.networkMode);
   const awsvpc = input.networkConfiguration?.awsvpcConfiguration !== undefined;
   // ECS records the role it acts with: the named one, or its service-linked role for services that
   // need one (load balancers, awsvpc ENIs). Real DescribeServices answer for an awsvpc service:
@@ -414,6 +415,24 @@ function createService(input: CreateServiceRequest, ctx: EcsCallContext): unknow
     service = ctx.state.updateService(clusterRef, name, { deployments: [] });
   }
   return { service: withoutTags(ctx.state.getService(clusterRef, name) ?? service) };
+}
+
+/**
+ * API_LoadBalancer: a Classic Load Balancer is named by `loadBalancerName`, an Application or Network
+ * Load Balancer by `targetGroupArn` ("A target group ARN is only specified when using an Application
+ * Load Balancer or Network Load Balancer"; with those "the load balancer name parameter should be
+ * omitted"), and services whose tasks use the awsvpc network mode "only support Application Load
+ * Balancers and Network Load Balancers. Classic Load Balancers are not supported."
+ */
+function validateLoadBalancers(loadBalancers: NonNullable<CreateServiceRequest['loadBalancers']>, networkMode: string | undefined): void {
+  for (const lb of loadBalancers) {
+    if (lb.loadBalancerName && lb.targetGroupArn) {
+      throw new AwsError('InvalidParameterException', 'A load balancer takes either a loadBalancerName (Classic Load Balancer) or a targetGroupArn, not both.');
+    }
+    if (lb.loadBalancerName && networkMode === 'awsvpc') {
+      throw new AwsError('InvalidParameterException', 'Classic Load Balancers are not supported for tasks that use the awsvpc network mode.');
+    }
+  }
 }
 
 function deleteService(input: DeleteServiceRequest, ctx: EcsCallContext): unknown {

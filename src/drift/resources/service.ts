@@ -33,9 +33,14 @@ export function loadBalancersView(value: unknown): ViewNode {
   });
 }
 
+/**
+ * The provider sends a port only when it is > 0 and a container name only when it is not empty
+ * (expandServiceRegistries, internal/service/ecs/flex.go), and Read writes only what ECS reports
+ * (flattenServiceRegistries, service.go); SDKv2 stores an unwritten one as 0 or "", so those equal absent.
+ */
 export function serviceRegistriesView(value: unknown): ViewNode {
   const r = block(value);
-  return r && { registry_arn: str(r.registry_arn), port: num(r.port), container_name: str(r.container_name), container_port: num(r.container_port) };
+  return r && { registry_arn: str(r.registry_arn), port: nonZero(r.port), container_name: str(r.container_name), container_port: nonZero(r.container_port) };
 }
 
 /** Fargate reports LATEST when no platform version was asked for. */
@@ -518,9 +523,9 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     service_connect_configuration.service.tls.issuer_cert_authority.aws_pca_authority_arn | issuerCertificateAuthority.awsPcaAuthorityArn | config |
     service_registries | serviceRegistries[0] | config |
     service_registries.registry_arn | serviceRegistries[].registryArn | config |
-    service_registries.port | serviceRegistries[].port | config |
-    service_registries.container_name | serviceRegistries[].containerName | config |
-    service_registries.container_port | serviceRegistries[].containerPort | config |
+    service_registries.port | serviceRegistries[].port | config | absent equals 0: sent only when > 0, stored as 0 when ECS reports none
+    service_registries.container_name | serviceRegistries[].containerName | config | absent equals ""
+    service_registries.container_port | serviceRegistries[].containerPort | config | absent equals 0, as port
     volume_configuration | deployments[PRIMARY].volumeConfigurations | config | compared only when the state has it; 6.x's Read stores the PRIMARY deployment's when it has any
     volume_configuration.name | volumeConfigurations[].name | config |
     volume_configuration.managed_ebs_volume | volumeConfigurations[].managedEBSVolume | config |
