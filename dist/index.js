@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-S5ZPXY5X.js";
+} from "./chunks/chunk-APFLNPU6.js";
 import {
   scanConfiguration,
   scanInputFrom
@@ -80,15 +80,15 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-DCW2V2AX.js";
+} from "./chunks/chunk-FMPZCBSV.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import "./chunks/chunk-COZNXCRV.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-4HZHFWP6.js";
+} from "./chunks/chunk-C33QKGRH.js";
 import "./chunks/chunk-RTZTI2UB.js";
-import "./chunks/chunk-T2QT26EV.js";
+import "./chunks/chunk-PI5GVY77.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -98,7 +98,7 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-E4YLXJIX.js";
+} from "./chunks/chunk-KPVFRQLZ.js";
 import "./chunks/chunk-YOAT5RC5.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import {

@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-T2QT26EV.js";
+} from "./chunk-PI5GVY77.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -28,7 +28,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-E4YLXJIX.js";
+} from "./chunk-KPVFRQLZ.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

@@ -8810,6 +8810,7 @@ function createService(input, ctx) {
   const onFargate = launchType === "FARGATE" || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === "FARGATE" || s.capacityProvider === "FARGATE_SPOT");
   const td = input.taskDefinition ? ctx.state.getTaskDefinition(input.taskDefinition) : void 0;
   const loadBalancers = input.loadBalancers ?? [];
+  validateLoadBalancers(loadBalancers, td?.networkMode);
   const awsvpc = input.networkConfiguration?.awsvpcConfiguration !== void 0;
   const roleArn = input.role ? roleArnOf(ctx, input.role) : loadBalancers.length > 0 || awsvpc ? serviceLinkedRoleArn(accountOf(ctx)) : void 0;
   const seed = {
@@ -8860,6 +8861,16 @@ function createService(input, ctx) {
     service = ctx.state.updateService(clusterRef, name, { deployments: [] });
   }
   return { service: withoutTags(ctx.state.getService(clusterRef, name) ?? service) };
+}
+function validateLoadBalancers(loadBalancers, networkMode) {
+  for (const lb of loadBalancers) {
+    if (lb.loadBalancerName && lb.targetGroupArn) {
+      throw new AwsError("InvalidParameterException", "A load balancer takes either a loadBalancerName (Classic Load Balancer) or a targetGroupArn, not both.");
+    }
+    if (lb.loadBalancerName && networkMode === "awsvpc") {
+      throw new AwsError("InvalidParameterException", "Classic Load Balancers are not supported for tasks that use the awsvpc network mode.");
+    }
+  }
 }
 function deleteService(input, ctx) {
   const clusterRef = input.cluster ?? "default";

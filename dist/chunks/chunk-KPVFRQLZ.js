@@ -13837,7 +13837,7 @@ function loadBalancersView(value) {
 }
 function serviceRegistriesView(value) {
   const r = block(value);
-  return r && { registry_arn: str(r.registry_arn), port: num(r.port), container_name: str(r.container_name), container_port: num(r.container_port) };
+  return r && { registry_arn: str(r.registry_arn), port: nonZero(r.port), container_name: str(r.container_name), container_port: nonZero(r.container_port) };
 }
 function platformVersion(value) {
   const v = str(value);
@@ -14266,9 +14266,9 @@ var SERVICE_ATTRIBUTES = {
     service_connect_configuration.service.tls.issuer_cert_authority.aws_pca_authority_arn | issuerCertificateAuthority.awsPcaAuthorityArn | config |
     service_registries | serviceRegistries[0] | config |
     service_registries.registry_arn | serviceRegistries[].registryArn | config |
-    service_registries.port | serviceRegistries[].port | config |
-    service_registries.container_name | serviceRegistries[].containerName | config |
-    service_registries.container_port | serviceRegistries[].containerPort | config |
+    service_registries.port | serviceRegistries[].port | config | absent equals 0: sent only when > 0, stored as 0 when ECS reports none
+    service_registries.container_name | serviceRegistries[].containerName | config | absent equals ""
+    service_registries.container_port | serviceRegistries[].containerPort | config | absent equals 0, as port
     volume_configuration | deployments[PRIMARY].volumeConfigurations | config | compared only when the state has it; 6.x's Read stores the PRIMARY deployment's when it has any
     volume_configuration.name | volumeConfigurations[].name | config |
     volume_configuration.managed_ebs_volume | volumeConfigurations[].managedEBSVolume | config |

@@ -11,7 +11,7 @@ import {
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-T2QT26EV.js";
+} from "./chunk-PI5GVY77.js";
 import {
   EcsLiveReader,
   awsFailureOf,
@@ -40,7 +40,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-E4YLXJIX.js";
+} from "./chunk-KPVFRQLZ.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";

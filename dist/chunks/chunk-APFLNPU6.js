@@ -23,7 +23,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-E4YLXJIX.js";
+} from "./chunk-KPVFRQLZ.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,

@@ -1,12 +1,12 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
-} from "./chunk-4HZHFWP6.js";
-import "./chunk-RTZTI2UB.js";
-import "./chunk-T2QT26EV.js";
-import "./chunk-E4YLXJIX.js";
+  checkDrift,
+  defaultDriftClients
+} from "./chunk-FMPZCBSV.js";
+import "./chunk-QOA4NK3G.js";
+import "./chunk-COZNXCRV.js";
+import "./chunk-PI5GVY77.js";
+import "./chunk-KPVFRQLZ.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
@@ -15,7 +15,6 @@ import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
+  checkDrift,
+  defaultDriftClients
 };

@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-E4YLXJIX.js";
+} from "./chunk-KPVFRQLZ.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {
