@@ -9,6 +9,7 @@ import type {
   UpdateManagedInstancesProviderConfiguration,
   CreateClusterRequest,
   CreateServiceRequest,
+  CreateTaskSetRequest,
   DeleteCapacityProviderRequest,
   DeleteClusterRequest,
   DeleteServiceRequest,
@@ -62,6 +63,7 @@ export const ecsOperations: Record<string, Handler> = {
   ListTagsForResource: (input, ctx) => listTagsForResource(input as unknown as ListTagsForResourceRequest, ctx),
   UpdateService: (input, ctx) => updateService(input as unknown as UpdateServiceRequest, ctx),
   UpdateTaskSet: (input, ctx) => updateTaskSet(input as unknown as UpdateTaskSetRequest, ctx),
+  CreateTaskSet: (input, ctx) => createTaskSet(input as unknown as CreateTaskSetRequest, ctx),
   RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input as unknown as RegisterTaskDefinitionRequest, ctx),
   // The calls the AWS provider makes during `terraform apply` / `destroy` (internal/service/ecs/*.go).
   CreateCluster: (input, ctx) => createCluster(input as CreateClusterRequest, ctx),
@@ -201,6 +203,52 @@ function updateTaskSet(input: UpdateTaskSetRequest, ctx: EcsCallContext): unknow
   const updated = ctx.state.putTaskSet(input.cluster!, service.serviceName!, { ...rest, taskDefinition: taskDefinition!, scale: { unit: input.scale?.unit ?? 'PERCENT', value: input.scale?.value ?? 0 } });
   const { tags: _tags, ...taskSet } = updated;
   return { taskSet };
+}
+
+/**
+ * CreateTaskSet (API_CreateTaskSet): "This is used when a service uses the EXTERNAL deployment
+ * controller type", so other services are refused as DescribeTaskSets refuses them. The compute
+ * option follows the same rules as CreateService: a launch type and a capacity provider strategy
+ * together are refused; with neither, "the defaultCapacityProviderStrategy for the cluster is used"
+ * (API_CreateTaskSet `capacityProviderStrategy`), else EC2. On Fargate the platform version asked
+ * for is kept, LATEST when none was (as on services, API_CreateService `platformVersion`). The first
+ * task set of a service is its PRIMARY one (EcsState.putTaskSet). `scale` has no documented default;
+ * the emulator's is 100 PERCENT (putTaskSet), which the AWS provider's Read records either way.
+ */
+function createTaskSet(input: CreateTaskSetRequest, ctx: EcsCallContext): unknown {
+  denyIfClusterDenied(ctx, input.cluster!, 'CreateTaskSet');
+  mustCluster(ctx, input.cluster!);
+  const service = ctx.state.getService(input.cluster!, input.service!);
+  if (!service) throw new AwsError('ServiceNotFoundException', 'Service not found.');
+  if (service.deploymentController?.type !== 'EXTERNAL') {
+    throw new AwsError('InvalidParameterException', 'Amazon ECS only supports task set management on services configured to use external deployment controllers.');
+  }
+  const td = ctx.state.getTaskDefinition(input.taskDefinition!);
+  if (!td) throw new AwsError('ClientException', 'TaskDefinition not found.');
+  if (input.launchType && input.capacityProviderStrategy?.length) {
+    throw new AwsError('InvalidParameterException', 'Specifying both a launch type and capacity provider strategy is not supported.');
+  }
+  let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
+  let launchType = input.launchType;
+  if (!launchType && !capacityProviderStrategy?.length) {
+    const cluster = ctx.state.getCluster(input.cluster!)!;
+    if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
+    else launchType = 'EC2';
+  }
+  const onFargate = launchType === 'FARGATE' || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === 'FARGATE' || s.capacityProvider === 'FARGATE_SPOT');
+  const taskSet = ctx.state.putTaskSet(input.cluster!, service.serviceName!, {
+    taskDefinition: td.taskDefinitionArn!,
+    ...(input.externalId !== undefined ? { externalId: input.externalId } : {}),
+    launchType,
+    ...(capacityProviderStrategy?.length ? { capacityProviderStrategy } : {}),
+    ...(onFargate ? { platformVersion: input.platformVersion ?? 'LATEST', platformFamily: platformFamilyOf(td.runtimePlatform?.operatingSystemFamily) } : {}),
+    ...(input.networkConfiguration ? { networkConfiguration: networkConfigurationDefaults(input.networkConfiguration) } : {}),
+    loadBalancers: input.loadBalancers ?? [],
+    serviceRegistries: input.serviceRegistries ?? [],
+    ...(input.scale ? { scale: { unit: input.scale.unit ?? 'PERCENT', value: input.scale.value ?? 0 } } : {}),
+    tags: input.tags ?? [],
+  });
+  return { taskSet: withoutTags(taskSet) };
 }
 
 function listServices(input: ListServicesRequest, ctx: EcsCallContext): unknown {
