@@ -233,6 +233,20 @@ describe('capacity providers and task sets', () => {
   });
 });
 
+describe('RegisterTaskDefinition rules the model cannot say', () => {
+  it('refuses ephemeral storage outside 21-200 GiB and EFS access points or IAM without transit encryption', async () => {
+    const base = { family: 'rules', containerDefinitions: [container] };
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand({ ...base, ephemeralStorage: { sizeInGiB: 20 } })))).name).toBe('ClientException');
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand({ ...base, ephemeralStorage: { sizeInGiB: 201 } })))).name).toBe('ClientException');
+    const efs = (config: object) => ({ ...base, volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-1', ...config } }] });
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand(efs({ authorizationConfig: { accessPointId: 'fsap-1' } }))))).name).toBe('ClientException');
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand(efs({ transitEncryption: 'DISABLED', authorizationConfig: { iam: 'ENABLED' } }))))).name).toBe('ClientException');
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand(efs({ transitEncryption: 'ENABLED', rootDirectory: '/data', authorizationConfig: { accessPointId: 'fsap-1' } }))))).name).toBe('ClientException');
+    const ok = await ecs.send(new RegisterTaskDefinitionCommand({ ...efs({ transitEncryption: 'ENABLED', rootDirectory: '/', authorizationConfig: { accessPointId: 'fsap-1', iam: 'ENABLED' } }), ephemeralStorage: { sizeInGiB: 21 } }));
+    expect(ok.taskDefinition!.volumes![0]!.efsVolumeConfiguration!.authorizationConfig).toEqual({ accessPointId: 'fsap-1', iam: 'ENABLED' });
+  });
+});
+
 describe('CreateTaskSet', () => {
   it('creates task sets on an EXTERNAL service only; the first is PRIMARY and gives the service its compute option', async () => {
     aws.ecs.putService('prod', { serviceName: 'ext2', desiredCount: 2, deploymentController: { type: 'EXTERNAL' } });

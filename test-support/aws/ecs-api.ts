@@ -303,8 +303,34 @@ function updateService(input: UpdateServiceRequest, ctx: EcsCallContext): unknow
 
 function registerTaskDefinition(input: RegisterTaskDefinitionRequest, ctx: EcsCallContext): unknown {
   const { tags, ...td } = input;
+  taskDefinitionRules(input);
   const registered = ctx.state.registerTaskDefinition(td as TaskDefinitionSeed, tags);
   return { taskDefinition: registered, tags: tags ?? [] };
+}
+
+/**
+ * Rules of the API reference that the model's shapes cannot say. API_EphemeralStorage `sizeInGiB`:
+ * "The minimum supported value is 21 GiB and the maximum supported value is 200 GiB".
+ * API_EFSAuthorizationConfig: with an `accessPointId` "the root directory value ... must either be
+ * omitted or set to /" and "transit encryption must be on"; with `iam` turned on "transit encryption
+ * must be turned on in the EFSVolumeConfiguration".
+ */
+function taskDefinitionRules(input: RegisterTaskDefinitionRequest): void {
+  const size = input.ephemeralStorage?.sizeInGiB;
+  if (size !== undefined && (size < 21 || size > 200)) {
+    throw new AwsError('ClientException', `The ephemeral storage size ${size} GiB is outside the supported range of 21 to 200 GiB.`);
+  }
+  for (const volume of input.volumes ?? []) {
+    const efs = volume.efsVolumeConfiguration;
+    const auth = efs?.authorizationConfig;
+    if (!efs || !auth) continue;
+    if (auth.accessPointId && efs.rootDirectory !== undefined && efs.rootDirectory !== '/') {
+      throw new AwsError('ClientException', `Volume ${volume.name}: the root directory must be omitted or / when an EFS access point is used.`);
+    }
+    if ((auth.accessPointId || auth.iam === 'ENABLED') && efs.transitEncryption !== 'ENABLED') {
+      throw new AwsError('ClientException', `Volume ${volume.name}: transit encryption must be ENABLED with an EFS access point or IAM authorization.`);
+    }
+  }
 }
 
 // ---- create / update / delete, as ECS answers them --------------------------------------------
