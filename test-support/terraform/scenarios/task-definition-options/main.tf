@@ -55,6 +55,9 @@ resource "aws_ecs_task_definition" "batch" {
     expression = "attribute:ecs.instance-type =~ c5.*"
   }
 
+  # Amazon Elastic Inference is no longer offered for new use, but the ECS API model still has
+  # inferenceAccelerators on RegisterTaskDefinition and provider 5.100.0 still sends it, so states
+  # hold it; whether ECS still accepts a new registration with one is not documented.
   inference_accelerator {
     device_name = "device_1"
     device_type = "eia2.medium"
