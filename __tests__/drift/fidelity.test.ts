@@ -117,6 +117,18 @@ const SCENARIOS: Record<string, string[]> = {
   'service-connect': ['aws_ecs_cluster.mesh', 'aws_ecs_service.orders', 'aws_ecs_task_definition.orders'],
   'ebs-volume': ['aws_ecs_cluster.data', 'aws_ecs_service.db', 'aws_ecs_task_definition.db'],
   'service-options': ['aws_ecs_cluster.options', 'aws_ecs_service.gateway', 'aws_ecs_service.legacy', 'aws_ecs_task_definition.gateway', 'aws_ecs_task_definition.legacy'],
+  // Cluster configuration (ECS Exec logging, managed storage keys) and the task definition options no other scenario sets.
+  'task-definition-options': ['aws_ecs_cluster.opts', 'aws_ecs_task_definition.batch', 'aws_ecs_task_definition.mesh', 'aws_ecs_task_definition.windows'],
+  // An EXTERNAL-controller service whose task sets Terraform manages (aws_ecs_task_set).
+  'external-task-sets': [
+    'aws_ecs_cluster.edge',
+    'aws_ecs_service.web',
+    'aws_ecs_task_definition.web',
+    'aws_ecs_task_definition.web_bridge',
+    'aws_ecs_task_set.blue',
+    'aws_ecs_task_set.green',
+    'aws_ecs_task_set.legacy',
+  ],
   // fargate-alb's estate brought in by `terraform import` (import.json): what import leaves unset must not be drift.
   'fargate-alb-import': ['aws_ecs_cluster.main', 'aws_ecs_service.api', 'aws_ecs_task_definition.api'],
 };

@@ -36,13 +36,9 @@ interface Fixture {
   configuration?: Awaited<ReturnType<typeof loadConfiguration>>;
 }
 
-const SCENARIOS = ['fargate-alb', 'fargate-worker', 'ec2-bridge-capacity-providers', 'daemon', 'external-controller', 'code-deploy', 'service-connect', 'ebs-volume', 'service-options'];
+const SCENARIOS = ['fargate-alb', 'fargate-worker', 'ec2-bridge-capacity-providers', 'daemon', 'external-controller', 'code-deploy', 'service-connect', 'ebs-volume', 'service-options', 'task-definition-options', 'external-task-sets'];
 const V6 = path.join(import.meta.dirname, 'fixtures', 'provider-v6', 'blue-green-managed-instances');
 const V6_SC = path.join(import.meta.dirname, 'fixtures', 'provider-v6', 'service-connect-canary');
-
-function TABLE_ROWS(resourceType: string): string[] {
-  return ATTRIBUTE_TABLES.find((t) => t.resourceType === resourceType)!.rows.filter((r) => r.class === 'security' || r.class === 'config').map((r) => `${resourceType} ${r.path}`);
-}
 
 /** Rows not planted, grouped by the reason; each row is `resource_type path`. */
 const IDENTITY = [
@@ -52,61 +48,21 @@ const IDENTITY = [
   'aws_ecs_cluster_capacity_providers cluster_name',
   'aws_ecs_capacity_provider name',
 ];
-const ONLY_VALUE = ['aws_ecs_cluster setting.name', 'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.resource_type'];
-const NO_TASK_SET_IN_STATE = TABLE_ROWS('aws_ecs_task_set');
-const ABSENT = [
-  'aws_ecs_task_definition ipc_mode',
-  'aws_ecs_task_definition enable_fault_injection',
-  'aws_ecs_task_definition ephemeral_storage',
-  'aws_ecs_task_definition ephemeral_storage.size_in_gib',
-  'aws_ecs_task_definition inference_accelerator',
-  'aws_ecs_task_definition inference_accelerator.device_name',
-  'aws_ecs_task_definition inference_accelerator.device_type',
-  'aws_ecs_task_definition placement_constraints',
-  'aws_ecs_task_definition placement_constraints.type',
-  'aws_ecs_task_definition placement_constraints.expression',
-  'aws_ecs_task_definition proxy_configuration',
+const ONLY_VALUE = [
+  'aws_ecs_cluster setting.name',
+  'aws_ecs_service volume_configuration.managed_ebs_volume.tag_specifications.resource_type',
+  'aws_ecs_task_set scale.unit',
   'aws_ecs_task_definition proxy_configuration.type',
-  'aws_ecs_task_definition proxy_configuration.container_name',
-  'aws_ecs_task_definition proxy_configuration.properties',
-  'aws_ecs_task_definition volume.docker_volume_configuration',
-  'aws_ecs_task_definition volume.docker_volume_configuration.scope',
-  'aws_ecs_task_definition volume.docker_volume_configuration.autoprovision',
-  'aws_ecs_task_definition volume.docker_volume_configuration.driver',
-  'aws_ecs_task_definition volume.docker_volume_configuration.driver_opts',
-  'aws_ecs_task_definition volume.docker_volume_configuration.labels',
-  'aws_ecs_task_definition volume.efs_volume_configuration',
-  'aws_ecs_task_definition volume.efs_volume_configuration.file_system_id',
-  'aws_ecs_task_definition volume.efs_volume_configuration.root_directory',
-  'aws_ecs_task_definition volume.efs_volume_configuration.transit_encryption',
-  'aws_ecs_task_definition volume.efs_volume_configuration.transit_encryption_port',
-  'aws_ecs_task_definition volume.efs_volume_configuration.authorization_config',
-  'aws_ecs_task_definition volume.efs_volume_configuration.authorization_config.access_point_id',
-  'aws_ecs_task_definition volume.efs_volume_configuration.authorization_config.iam',
-  'aws_ecs_task_definition volume.fsx_windows_file_server_volume_configuration',
-  'aws_ecs_task_definition volume.fsx_windows_file_server_volume_configuration.file_system_id',
-  'aws_ecs_task_definition volume.fsx_windows_file_server_volume_configuration.root_directory',
-  'aws_ecs_task_definition volume.fsx_windows_file_server_volume_configuration.authorization_config',
-  'aws_ecs_task_definition volume.fsx_windows_file_server_volume_configuration.authorization_config.credentials_parameter',
-  'aws_ecs_task_definition volume.fsx_windows_file_server_volume_configuration.authorization_config.domain',
-  'aws_ecs_cluster configuration',
-  'aws_ecs_cluster configuration.execute_command_configuration',
-  'aws_ecs_cluster configuration.execute_command_configuration.kms_key_id',
-  'aws_ecs_cluster configuration.execute_command_configuration.logging',
-  'aws_ecs_cluster configuration.execute_command_configuration.log_configuration',
-  'aws_ecs_cluster configuration.execute_command_configuration.log_configuration.cloud_watch_encryption_enabled',
-  'aws_ecs_cluster configuration.execute_command_configuration.log_configuration.cloud_watch_log_group_name',
-  'aws_ecs_cluster configuration.execute_command_configuration.log_configuration.s3_bucket_encryption_enabled',
-  'aws_ecs_cluster configuration.execute_command_configuration.log_configuration.s3_bucket_name',
-  'aws_ecs_cluster configuration.execute_command_configuration.log_configuration.s3_key_prefix',
-  'aws_ecs_cluster configuration.managed_storage_configuration',
-  'aws_ecs_cluster configuration.managed_storage_configuration.fargate_ephemeral_storage_kms_key_id',
-  'aws_ecs_cluster configuration.managed_storage_configuration.kms_key_id',
+  'aws_ecs_task_definition placement_constraints.type',
 ];
+const ABSENT: string[] = [];
 const NOT_PLANTED: [string[], string, 'NOT FOUND' | 'not planted'][] = [
   [IDENTITY, 'identity (ForceNew): the resource is read by this value, so a changed value is another resource, not a difference', 'NOT FOUND'],
-  [ONLY_VALUE, 'a key whose enum has one value, so there is no other valid value: ClusterSettingName (containerInsights), EBSResourceType (volume)', 'not planted'],
-  [NO_TASK_SET_IN_STATE, "no fixture state holds an aws_ecs_task_set (code-deploy's task set is created by CodeDeploy, not Terraform)", 'not planted'],
+  [
+    ONLY_VALUE,
+    'an enum of one value, so there is no other valid value: ClusterSettingName (containerInsights), EBSResourceType (volume), ScaleUnit (PERCENT), ProxyConfigurationType (APPMESH), TaskDefinitionPlacementConstraintType (memberOf)',
+    'not planted',
+  ],
   [ABSENT, "no fixture's live estate holds the field (absent or an empty list), so there is nothing to change", 'not planted'],
 ];
 
@@ -164,6 +120,19 @@ function locate(root: Obj, segments: string[], anchored: boolean): Location[] {
   return found;
 }
 
+/**
+ * DescribeServices embeds the task sets of an EXTERNAL service (without tags), and drift reads them
+ * from there first; the recorded estate keeps that copy beside the task sets themselves, so a change
+ * to a task set is made to both, as UpdateTaskSet does (EcsState.putTaskSet).
+ */
+function embedTaskSets(live: EcsStateSnapshot): void {
+  for (const { serviceArn, taskSets } of live.taskSets) {
+    for (const service of live.services.flatMap((c) => c.services)) {
+      if (service.serviceArn === serviceArn) service.taskSets = taskSets.map(({ tags: _tags, ...rest }) => structuredClone(rest));
+    }
+  }
+}
+
 // ---- changing a value to another valid one -------------------------------------------------
 
 /** The SDK's enum objects (`AssignPublicIp = { DISABLED: 'DISABLED', ENABLED: 'ENABLED' }`). */
@@ -206,7 +175,20 @@ function otherString(field: string, value: string): string | undefined {
 }
 
 /** Changes the value at a location; a description of the change, or undefined when there is nothing to change. */
-function mutate(loc: Location, prefer: string[] = []): string | undefined {
+/**
+ * Enums a field takes in one resource only, by the end of its trail: a task definition's placement
+ * constraint is memberOf only (TaskDefinitionPlacementConstraintType), a service's also distinctInstance.
+ */
+const ENUM_AT: Record<string, Record<string, string>> = {
+  aws_ecs_task_definition: { 'placementConstraints.[].type': 'TaskDefinitionPlacementConstraintType' },
+};
+
+function enumAt(resourceType: string, trail: string): string[] | undefined {
+  const entry = Object.entries(ENUM_AT[resourceType] ?? {}).find(([suffix]) => trail === suffix || trail.endsWith(`.${suffix}`));
+  return entry && ENUMS.find(([name]) => name === entry[1])?.[1];
+}
+
+function mutate(loc: Location, prefer: string[] = [], resourceType = ''): string | undefined {
   const container = loc.parent as Record<string | number, Json>;
   const value = container[loc.key];
   const field = typeof loc.key === 'string' ? loc.key : '';
@@ -219,7 +201,8 @@ function mutate(loc: Location, prefer: string[] = []): string | undefined {
     return `${value} -> ${value + 1}`;
   }
   if (typeof value === 'string') {
-    const next = otherString(field, value);
+    const only = enumAt(resourceType, loc.trail);
+    const next = only ? only.find((v) => v !== value) : otherString(field, value);
     if (next === undefined) return undefined;
     container[loc.key] = next;
     return `${value} -> ${next}`;
@@ -234,7 +217,7 @@ function mutate(loc: Location, prefer: string[] = []): string | undefined {
       return value.includes(added) ? `added ${added}` : `removed ${added}`;
     }
     // A list of blocks: change the first block.
-    const inner = mutate({ parent: value, key: 0, trail: `${loc.trail}.[]` }, prefer);
+    const inner = mutate({ parent: value, key: 0, trail: `${loc.trail}.[]` }, prefer, resourceType);
     return inner && `[0] ${inner}`;
   }
   if (isObj(value)) {
@@ -243,7 +226,7 @@ function mutate(loc: Location, prefer: string[] = []): string | undefined {
     const order = 'key' in value && 'value' in value ? ['value', ...prefer] : prefer;
     const keys = Object.keys(value).sort((a, b) => rank(order, a) - rank(order, b));
     for (const k of keys) {
-      const inner = mutate({ parent: value, key: k, trail: `${loc.trail}.${k}` });
+      const inner = mutate({ parent: value, key: k, trail: `${loc.trail}.${k}` }, [], resourceType);
       if (inner !== undefined) return `${k}: ${inner}`;
     }
     return undefined;
@@ -345,8 +328,9 @@ async function plant(resourceType: string, row: AttributeRow, rows: AttributeRow
     const live = structuredClone(fixture.live);
     for (const root of roots(live, resourceType, row)) {
       for (const loc of locate(root, segments, !row.path.includes('.'))) {
-        const change = mutate(loc, prefer);
+        const change = mutate(loc, prefer, resourceType);
         if (change === undefined) continue;
+        if (resourceType === 'aws_ecs_task_set') embedTaskSets(live);
         aws.ecs.restore(live);
         const clients = emulatorClients(aws, 1);
         try {

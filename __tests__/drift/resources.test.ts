@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { compareViews, renderPath, renderValue } from '../../src/drift/compare.js';
 import { clusterView } from '../../src/drift/resources/cluster.js';
-import { liveServiceAsState, serviceView } from '../../src/drift/resources/service.js';
+import { liveServiceAsState, serviceView, serviceViews } from '../../src/drift/resources/service.js';
 import { SecretValue, tagsView } from '../../src/drift/resources/shared.js';
 import { liveTaskDefinitionAsState, normalizeContainerDefinitions, taskDefinitionView } from '../../src/drift/resources/task-definition.js';
 import { clusterName, regionOfArn, roleName, serviceName, taskDefinitionRef } from '../../src/drift/references.js';
@@ -98,6 +98,32 @@ describe('services', () => {
       ['network_configuration.security_groups', ['sg'], ['sg', 'sg-open']],
       ['network_configuration.assign_public_ip', false, true],
     ]);
+  });
+});
+
+describe('EXTERNAL-controller services', () => {
+  // DescribeServices reports the PRIMARY task set's launch type, platform version and strategy on the service.
+  const live = () => liveServiceAsState({
+    serviceName: 'web', clusterArn: 'arn:aws:ecs:us-east-1:1:cluster/edge', desiredCount: 2, launchType: 'FARGATE', platformVersion: '1.4.0',
+    deploymentController: { type: 'EXTERNAL' }, schedulingStrategy: 'REPLICA', propagateTags: 'NONE',
+    deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100 },
+    serviceRegistries: [{ registryArn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-1', port: 8080 }],
+  });
+  const state = (extra: Record<string, unknown>) => ({
+    name: 'web', cluster: 'edge', desired_count: 2, deployment_controller: [{ type: 'EXTERNAL' }], launch_type: '', platform_version: '', capacity_provider_strategy: [],
+    // flattenServiceRegistries leaves container_port unset, which the state holds as 0.
+    service_registries: [{ registry_arn: 'arn:aws:servicediscovery:us-east-1:1:service/srv-1', port: 8080, container_name: '', container_port: 0 }],
+    ...extra,
+  });
+
+  it('leaves out what the primary task set gives the service while the state holds none of it', () => {
+    expect(paths(...serviceViews(state({}), live()))).toEqual([]);
+  });
+
+  it('compares them once the state holds them, and under other controllers always', () => {
+    expect(paths(...serviceViews(state({ launch_type: 'EC2', platform_version: '1.3.0' }), live()))).toEqual(['launch_type', 'platform_version']);
+    const ecsLive = { ...live(), deployment_controller: [{ type: 'ECS' }] };
+    expect(paths(...serviceViews(state({ deployment_controller: [{ type: 'ECS' }] }), ecsLive))).toEqual(['launch_type', 'platform_version']);
   });
 });
 

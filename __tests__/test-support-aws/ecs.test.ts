@@ -4,6 +4,7 @@ import {
   DescribeServicesCommand,
   DescribeTaskDefinitionCommand,
   DescribeTaskSetsCommand,
+  CreateTaskSetCommand,
   UpdateTaskSetCommand,
   ECSClient,
   ListClustersCommand,
@@ -229,6 +230,49 @@ describe('capacity providers and task sets', () => {
     expect([updated.taskSet!.scale, updated.taskSet!.status, updated.taskSet!.taskDefinition]).toEqual([{ unit: 'PERCENT', value: 40 }, 'PRIMARY', ts.taskDefinition]);
     expect((await ecs.send(new DescribeTaskSetsCommand({ cluster: 'prod', service: 'ext' }))).taskSets!.map((t) => t.scale!.value)).toEqual([40]);
     expect((await rejectionOf(ecs.send(new UpdateTaskSetCommand({ cluster: 'prod', service: 'ext', taskSet: 'ecs-svc/0', scale: { unit: 'PERCENT', value: 1 } })))).name).toBe('TaskSetNotFoundException');
+  });
+});
+
+describe('RegisterTaskDefinition rules the model cannot say', () => {
+  it('refuses ephemeral storage outside 21-200 GiB and EFS access points or IAM without transit encryption', async () => {
+    const base = { family: 'rules', containerDefinitions: [container] };
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand({ ...base, ephemeralStorage: { sizeInGiB: 20 } })))).name).toBe('ClientException');
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand({ ...base, ephemeralStorage: { sizeInGiB: 201 } })))).name).toBe('ClientException');
+    const efs = (config: object) => ({ ...base, volumes: [{ name: 'data', efsVolumeConfiguration: { fileSystemId: 'fs-1', ...config } }] });
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand(efs({ authorizationConfig: { accessPointId: 'fsap-1' } }))))).name).toBe('ClientException');
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand(efs({ transitEncryption: 'DISABLED', authorizationConfig: { iam: 'ENABLED' } }))))).name).toBe('ClientException');
+    expect((await rejectionOf(ecs.send(new RegisterTaskDefinitionCommand(efs({ transitEncryption: 'ENABLED', rootDirectory: '/data', authorizationConfig: { accessPointId: 'fsap-1' } }))))).name).toBe('ClientException');
+    const ok = await ecs.send(new RegisterTaskDefinitionCommand({ ...efs({ transitEncryption: 'ENABLED', rootDirectory: '/', authorizationConfig: { accessPointId: 'fsap-1', iam: 'ENABLED' } }), ephemeralStorage: { sizeInGiB: 21 } }));
+    expect(ok.taskDefinition!.volumes![0]!.efsVolumeConfiguration!.authorizationConfig).toEqual({ accessPointId: 'fsap-1', iam: 'ENABLED' });
+  });
+});
+
+describe('CreateTaskSet', () => {
+  it('creates task sets on an EXTERNAL service only; the first is PRIMARY and gives the service its compute option', async () => {
+    aws.ecs.putService('prod', { serviceName: 'ext2', desiredCount: 2, deploymentController: { type: 'EXTERNAL' } });
+    const network = { awsvpcConfiguration: { subnets: ['subnet-1'] } };
+    const blue = (await ecs.send(new CreateTaskSetCommand({
+      cluster: 'prod', service: 'ext2', taskDefinition: 'web:1', externalId: 'blue', launchType: 'FARGATE', networkConfiguration: network, scale: { unit: 'PERCENT', value: 50 }, tags: [{ key: 'k', value: 'v' }],
+    }))).taskSet!;
+    // API_AwsVpcConfiguration: assignPublicIp defaults to DISABLED; Fargate keeps LATEST when no version was asked for.
+    expect([blue.status, blue.externalId, blue.launchType, blue.platformVersion, blue.networkConfiguration, blue.scale, blue.tags]).toEqual(
+      ['PRIMARY', 'blue', 'FARGATE', 'LATEST', { awsvpcConfiguration: { subnets: ['subnet-1'], securityGroups: [], assignPublicIp: 'DISABLED' } }, { unit: 'PERCENT', value: 50 }, undefined],
+    );
+    // A capacity provider strategy instead of a launch type: no launch type is reported.
+    const green = (await ecs.send(new CreateTaskSetCommand({
+      cluster: 'prod', service: 'ext2', taskDefinition: 'web:2', capacityProviderStrategy: [{ capacityProvider: 'FARGATE_SPOT', weight: 1 }], networkConfiguration: network,
+    }))).taskSet!;
+    expect([green.status, green.launchType, green.capacityProviderStrategy]).toEqual(['ACTIVE', undefined, [{ capacityProvider: 'FARGATE_SPOT', weight: 1, base: 0 }]]);
+    const described = await ecs.send(new DescribeTaskSetsCommand({ cluster: 'prod', service: 'ext2', taskSets: [blue.id!], include: ['TAGS'] }));
+    expect(described.taskSets!.map((t) => t.tags)).toEqual([[{ key: 'k', value: 'v' }]]);
+    const service = (await ecs.send(new DescribeServicesCommand({ cluster: 'prod', services: ['ext2'] }))).services![0]!;
+    expect([service.launchType, service.taskSets!.map((t) => t.id)]).toEqual(['FARGATE', [blue.id, green.id]]);
+    const both = await rejectionOf(ecs.send(new CreateTaskSetCommand({ cluster: 'prod', service: 'ext2', taskDefinition: 'web:1', launchType: 'EC2', capacityProviderStrategy: [{ capacityProvider: 'FARGATE', weight: 1 }] })));
+    expect(both.name).toBe('InvalidParameterException');
+    const notExternal = await rejectionOf(ecs.send(new CreateTaskSetCommand({ cluster: 'prod', service: 'api', taskDefinition: 'web:1' })));
+    expect(notExternal.name).toBe('InvalidParameterException');
+    const noTaskDefinition = await rejectionOf(ecs.send(new CreateTaskSetCommand({ cluster: 'prod', service: 'ext2', taskDefinition: 'nope:1' })));
+    expect(noTaskDefinition.name).toBe('ClientException');
   });
 });
 

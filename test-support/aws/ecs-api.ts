@@ -9,6 +9,7 @@ import type {
   UpdateManagedInstancesProviderConfiguration,
   CreateClusterRequest,
   CreateServiceRequest,
+  CreateTaskSetRequest,
   DeleteCapacityProviderRequest,
   DeleteClusterRequest,
   DeleteServiceRequest,
@@ -62,6 +63,7 @@ export const ecsOperations: Record<string, Handler> = {
   ListTagsForResource: (input, ctx) => listTagsForResource(input as unknown as ListTagsForResourceRequest, ctx),
   UpdateService: (input, ctx) => updateService(input as unknown as UpdateServiceRequest, ctx),
   UpdateTaskSet: (input, ctx) => updateTaskSet(input as unknown as UpdateTaskSetRequest, ctx),
+  CreateTaskSet: (input, ctx) => createTaskSet(input as unknown as CreateTaskSetRequest, ctx),
   RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input as unknown as RegisterTaskDefinitionRequest, ctx),
   // The calls the AWS provider makes during `terraform apply` / `destroy` (internal/service/ecs/*.go).
   CreateCluster: (input, ctx) => createCluster(input as CreateClusterRequest, ctx),
@@ -203,6 +205,52 @@ function updateTaskSet(input: UpdateTaskSetRequest, ctx: EcsCallContext): unknow
   return { taskSet };
 }
 
+/**
+ * CreateTaskSet (API_CreateTaskSet): "This is used when a service uses the EXTERNAL deployment
+ * controller type", so other services are refused as DescribeTaskSets refuses them. The compute
+ * option follows the same rules as CreateService: a launch type and a capacity provider strategy
+ * together are refused; with neither, "the defaultCapacityProviderStrategy for the cluster is used"
+ * (API_CreateTaskSet `capacityProviderStrategy`), else EC2. On Fargate the platform version asked
+ * for is kept, LATEST when none was (as on services, API_CreateService `platformVersion`). The first
+ * task set of a service is its PRIMARY one (EcsState.putTaskSet). `scale` has no documented default;
+ * the emulator's is 100 PERCENT (putTaskSet), which the AWS provider's Read records either way.
+ */
+function createTaskSet(input: CreateTaskSetRequest, ctx: EcsCallContext): unknown {
+  denyIfClusterDenied(ctx, input.cluster!, 'CreateTaskSet');
+  mustCluster(ctx, input.cluster!);
+  const service = ctx.state.getService(input.cluster!, input.service!);
+  if (!service) throw new AwsError('ServiceNotFoundException', 'Service not found.');
+  if (service.deploymentController?.type !== 'EXTERNAL') {
+    throw new AwsError('InvalidParameterException', 'Amazon ECS only supports task set management on services configured to use external deployment controllers.');
+  }
+  const td = ctx.state.getTaskDefinition(input.taskDefinition!);
+  if (!td) throw new AwsError('ClientException', 'TaskDefinition not found.');
+  if (input.launchType && input.capacityProviderStrategy?.length) {
+    throw new AwsError('InvalidParameterException', 'Specifying both a launch type and capacity provider strategy is not supported.');
+  }
+  let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
+  let launchType = input.launchType;
+  if (!launchType && !capacityProviderStrategy?.length) {
+    const cluster = ctx.state.getCluster(input.cluster!)!;
+    if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
+    else launchType = 'EC2';
+  }
+  const onFargate = launchType === 'FARGATE' || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === 'FARGATE' || s.capacityProvider === 'FARGATE_SPOT');
+  const taskSet = ctx.state.putTaskSet(input.cluster!, service.serviceName!, {
+    taskDefinition: td.taskDefinitionArn!,
+    ...(input.externalId !== undefined ? { externalId: input.externalId } : {}),
+    launchType,
+    ...(capacityProviderStrategy?.length ? { capacityProviderStrategy } : {}),
+    ...(onFargate ? { platformVersion: input.platformVersion ?? 'LATEST', platformFamily: platformFamilyOf(td.runtimePlatform?.operatingSystemFamily) } : {}),
+    ...(input.networkConfiguration ? { networkConfiguration: networkConfigurationDefaults(input.networkConfiguration) } : {}),
+    loadBalancers: input.loadBalancers ?? [],
+    serviceRegistries: input.serviceRegistries ?? [],
+    ...(input.scale ? { scale: { unit: input.scale.unit ?? 'PERCENT', value: input.scale.value ?? 0 } } : {}),
+    tags: input.tags ?? [],
+  });
+  return { taskSet: withoutTags(taskSet) };
+}
+
 function listServices(input: ListServicesRequest, ctx: EcsCallContext): unknown {
   const clusterRef = input.cluster ?? 'default';
   denyIfClusterDenied(ctx, clusterRef, 'ListServices');
@@ -255,8 +303,34 @@ function updateService(input: UpdateServiceRequest, ctx: EcsCallContext): unknow
 
 function registerTaskDefinition(input: RegisterTaskDefinitionRequest, ctx: EcsCallContext): unknown {
   const { tags, ...td } = input;
+  taskDefinitionRules(input);
   const registered = ctx.state.registerTaskDefinition(td as TaskDefinitionSeed, tags);
   return { taskDefinition: registered, tags: tags ?? [] };
+}
+
+/**
+ * Rules of the API reference that the model's shapes cannot say. API_EphemeralStorage `sizeInGiB`:
+ * "The minimum supported value is 21 GiB and the maximum supported value is 200 GiB".
+ * API_EFSAuthorizationConfig: with an `accessPointId` "the root directory value ... must either be
+ * omitted or set to /" and "transit encryption must be on"; with `iam` turned on "transit encryption
+ * must be turned on in the EFSVolumeConfiguration".
+ */
+function taskDefinitionRules(input: RegisterTaskDefinitionRequest): void {
+  const size = input.ephemeralStorage?.sizeInGiB;
+  if (size !== undefined && (size < 21 || size > 200)) {
+    throw new AwsError('ClientException', `The ephemeral storage size ${size} GiB is outside the supported range of 21 to 200 GiB.`);
+  }
+  for (const volume of input.volumes ?? []) {
+    const efs = volume.efsVolumeConfiguration;
+    const auth = efs?.authorizationConfig;
+    if (!efs || !auth) continue;
+    if (auth.accessPointId && efs.rootDirectory !== undefined && efs.rootDirectory !== '/') {
+      throw new AwsError('ClientException', `Volume ${volume.name}: the root directory must be omitted or / when an EFS access point is used.`);
+    }
+    if ((auth.accessPointId || auth.iam === 'ENABLED') && efs.transitEncryption !== 'ENABLED') {
+      throw new AwsError('ClientException', `Volume ${volume.name}: transit encryption must be ENABLED with an EFS access point or IAM authorization.`);
+    }
+  }
 }
 
 // ---- create / update / delete, as ECS answers them --------------------------------------------

@@ -212,6 +212,9 @@ const COMPARED_WHEN_IN_STATE = ['availability_zone_rebalancing', 'deployment_con
  */
 const COMPARED_WHEN_REPORTED = ['availability_zone_rebalancing'] as const;
 
+/** Service fields DescribeServices takes from the PRIMARY task set of an EXTERNAL-controller service. */
+const EXTERNAL_PRIMARY_TASK_SET_FIELDS = ['launch_type', 'platform_version', 'capacity_provider_strategy'] as const;
+
 /** The service view, without `task_definition` (compared on its own, see detect-drift.ts). */
 export function serviceView(attrs: Attrs): View {
   const scheduling = str(attrs.scheduling_strategy) ?? 'REPLICA';
@@ -262,6 +265,16 @@ export function serviceViews(state: Attrs, liveAsState: Attrs): [View, View] {
   const live = serviceView(liveAsState);
   for (const key of COMPARED_WHEN_IN_STATE) if (desired[key] === undefined) delete live[key];
   for (const key of COMPARED_WHEN_REPORTED) if (live[key] === undefined) delete desired[key];
+  // Under the EXTERNAL controller these are the PRIMARY task set's: "When you call the DescribeServices
+  // API action, it returns all fields specified for a primary task set" (Developer Guide, "Deploy Amazon
+  // ECS services using a third-party controller"). resourceServiceRead stores what DescribeServices said
+  // (internal/service/ecs/service.go: d.Set("launch_type", service.LaunchType), platform_version,
+  // capacity_provider_strategy), so a service applied before its first task set holds none of them, and
+  // a refresh fills them in without a plan change (Optional+Computed). Compared only when the state
+  // holds one; the task sets themselves are compared as aws_ecs_task_set.
+  if (desired.deployment_controller === 'EXTERNAL') {
+    for (const key of EXTERNAL_PRIMARY_TASK_SET_FIELDS) if (desired[key] === undefined) delete live[key];
+  }
   // Optional+Computed inside a block: ECS's value counts only when the state holds one.
   const desiredLog = (desired.service_connect_configuration as Attrs | undefined)?.access_log_configuration as Attrs | undefined;
   const liveLog = (live.service_connect_configuration as Attrs | undefined)?.access_log_configuration as Attrs | undefined;
@@ -431,11 +444,11 @@ export const SERVICE_ATTRIBUTES: AttributeTable = {
     cluster | clusterArn | config | Read keeps the configured form (name or ARN); compared as a name
     task_definition | taskDefinition | config | Read keeps family:revision unless an ARN was configured; a changed revision is also compared field by field (task_definition.*); expected under CODE_DEPLOY and EXTERNAL controllers
     desired_count | desiredCount | config | DiffSuppress under DAEMON (ignored there); expected when an aws_appautoscaling_target in the state scales it
-    launch_type | launchType | config | Optional+Computed
-    platform_version | platformVersion | config | Optional+Computed; LATEST (what ECS reports when none was asked for) equals absent
+    launch_type | launchType | config | Optional+Computed; under the EXTERNAL controller the PRIMARY task set's, compared only when the state holds one
+    platform_version | platformVersion | config | Optional+Computed; LATEST (what ECS reports when none was asked for) equals absent; under the EXTERNAL controller the PRIMARY task set's, compared only when the state holds one
     scheduling_strategy | schedulingStrategy | config | Default REPLICA
     availability_zone_rebalancing | availabilityZoneRebalancing | config | compared only when ECS reports it (ECS defaults it when unset)
-    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider (names; ARNs reduced to names)
+    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider (names; ARNs reduced to names); under the EXTERNAL controller the PRIMARY task set's, compared only when the state holds one
     capacity_provider_strategy.capacity_provider | capacityProviderStrategy[].capacityProvider | config | the key
     capacity_provider_strategy.base | capacityProviderStrategy[].base | config | absent equals 0
     capacity_provider_strategy.weight | capacityProviderStrategy[].weight | config | absent equals 0

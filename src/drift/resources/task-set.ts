@@ -3,7 +3,7 @@ import type { TaskSet } from '@aws-sdk/client-ecs';
 import { taskDefinitionRef } from '../references.js';
 import { liveLoadBalancersAsState, liveNetworkConfigurationAsState, loadBalancersView, networkConfigurationView, platformVersion, serviceRegistriesView } from './service.js';
 import { attributeRows, type AttributeTable } from '../attribute-table.js';
-import { block, capacityProviderStrategyView, liveCapacityProviderStrategyAsState, num, pruneView, str, type Attrs, type View } from './shared.js';
+import { block, capacityProviderStrategyView, liveCapacityProviderStrategyAsState, num, pruneView, str, type Attrs, type View, type ViewNode } from './shared.js';
 
 export function taskSetView(attrs: Attrs): View {
   const scale = block(attrs.scale);
@@ -13,12 +13,26 @@ export function taskSetView(attrs: Attrs): View {
     launch_type: str(attrs.launch_type),
     platform_version: platformVersion(attrs.platform_version),
     network_configuration: networkConfigurationView(attrs.network_configuration),
-    load_balancer: loadBalancersView(attrs.load_balancer),
+    load_balancer: taskSetLoadBalancersView(attrs.load_balancer),
     capacity_provider_strategy: capacityProviderStrategyView(attrs.capacity_provider_strategy),
     service_registries: serviceRegistriesView(attrs.service_registries),
     scale: { unit: str(scale?.unit) ?? 'PERCENT', value: num(scale?.value) ?? 100 },
     stability_status: str(attrs.stability_status),
   });
+}
+
+/**
+ * The service's load balancer view, with the Classic Load Balancer under the task set's own attribute
+ * name (load_balancer_name; aws_ecs_service calls it elb_name), so a difference is reported at an
+ * attribute aws_ecs_task_set has.
+ */
+function taskSetLoadBalancersView(value: unknown): ViewNode {
+  const view = loadBalancersView(value);
+  if (!(view instanceof Map)) return view;
+  return new Map([...view].map(([key, lb]) => {
+    const { elb_name: name, ...rest } = lb as Attrs;
+    return [key, { ...rest, load_balancer_name: name }];
+  }));
 }
 
 export function liveTaskSetAsState(taskSet: TaskSet): Attrs {
@@ -70,9 +84,9 @@ export const TASK_SET_ATTRIBUTES: AttributeTable = {
     network_configuration.assign_public_ip | awsvpcConfiguration.assignPublicIp | security | ENABLED/DISABLED read as a boolean; default false
     service_registries | serviceRegistries[0] | config |
     service_registries.registry_arn | serviceRegistries[].registryArn | config |
-    service_registries.port | serviceRegistries[].port | config |
+    service_registries.port | serviceRegistries[].port | config | 0 equals absent
     service_registries.container_name | serviceRegistries[].containerName | config |
-    service_registries.container_port | serviceRegistries[].containerPort | config |
+    service_registries.container_port | serviceRegistries[].containerPort | config | 0 equals absent
     tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
     tags_all | tags | not compared | see tags
     region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
