@@ -231,7 +231,7 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/check-drift-ZH3RRTFC.js"),
+    import("./chunks/check-drift-YEOOYQJ5.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
     import("./chunks/load-configuration-CADROPT5.js"),
     import("./chunks/shard-J3UD7QGC.js"),
@@ -296,8 +296,8 @@ async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
     import("./chunks/load-configuration-CADROPT5.js"),
-    import("./chunks/import-check-KZMDG2X3.js"),
-    import("./chunks/check-drift-ZH3RRTFC.js")
+    import("./chunks/import-check-XRHMXEF4.js"),
+    import("./chunks/check-drift-YEOOYQJ5.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -331,8 +331,8 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/run-import-DRVFMB25.js"),
-    import("./chunks/check-drift-ZH3RRTFC.js")
+    import("./chunks/run-import-PYTH55D7.js"),
+    import("./chunks/check-drift-YEOOYQJ5.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -408,7 +408,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-V2OH2OWN.js");
+  const { runDemo } = await import("./chunks/demo-BFM3ZQBY.js");
   return runDemo();
 }
 function wantsHelp(args) {

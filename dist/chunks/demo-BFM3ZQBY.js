@@ -8555,6 +8555,7 @@ var ecsOperations = {
   ListTagsForResource: (input, ctx) => listTagsForResource(input, ctx),
   UpdateService: (input, ctx) => updateService(input, ctx),
   UpdateTaskSet: (input, ctx) => updateTaskSet(input, ctx),
+  CreateTaskSet: (input, ctx) => createTaskSet(input, ctx),
   RegisterTaskDefinition: (input, ctx) => registerTaskDefinition(input, ctx),
   // The calls the AWS provider makes during `terraform apply` / `destroy` (internal/service/ecs/*.go).
   CreateCluster: (input, ctx) => createCluster(input, ctx),
@@ -8684,6 +8685,41 @@ function updateTaskSet(input, ctx) {
   const { tags: _tags, ...taskSet } = updated;
   return { taskSet };
 }
+function createTaskSet(input, ctx) {
+  denyIfClusterDenied(ctx, input.cluster, "CreateTaskSet");
+  mustCluster(ctx, input.cluster);
+  const service = ctx.state.getService(input.cluster, input.service);
+  if (!service) throw new AwsError("ServiceNotFoundException", "Service not found.");
+  if (service.deploymentController?.type !== "EXTERNAL") {
+    throw new AwsError("InvalidParameterException", "Amazon ECS only supports task set management on services configured to use external deployment controllers.");
+  }
+  const td = ctx.state.getTaskDefinition(input.taskDefinition);
+  if (!td) throw new AwsError("ClientException", "TaskDefinition not found.");
+  if (input.launchType && input.capacityProviderStrategy?.length) {
+    throw new AwsError("InvalidParameterException", "Specifying both a launch type and capacity provider strategy is not supported.");
+  }
+  let capacityProviderStrategy = input.capacityProviderStrategy?.map(strategyItemDefaults);
+  let launchType = input.launchType;
+  if (!launchType && !capacityProviderStrategy?.length) {
+    const cluster = ctx.state.getCluster(input.cluster);
+    if (cluster.defaultCapacityProviderStrategy?.length) capacityProviderStrategy = cluster.defaultCapacityProviderStrategy;
+    else launchType = "EC2";
+  }
+  const onFargate = launchType === "FARGATE" || (capacityProviderStrategy ?? []).some((s) => s.capacityProvider === "FARGATE" || s.capacityProvider === "FARGATE_SPOT");
+  const taskSet = ctx.state.putTaskSet(input.cluster, service.serviceName, {
+    taskDefinition: td.taskDefinitionArn,
+    ...input.externalId !== void 0 ? { externalId: input.externalId } : {},
+    launchType,
+    ...capacityProviderStrategy?.length ? { capacityProviderStrategy } : {},
+    ...onFargate ? { platformVersion: input.platformVersion ?? "LATEST", platformFamily: platformFamilyOf(td.runtimePlatform?.operatingSystemFamily) } : {},
+    ...input.networkConfiguration ? { networkConfiguration: networkConfigurationDefaults(input.networkConfiguration) } : {},
+    loadBalancers: input.loadBalancers ?? [],
+    serviceRegistries: input.serviceRegistries ?? [],
+    ...input.scale ? { scale: { unit: input.scale.unit ?? "PERCENT", value: input.scale.value ?? 0 } } : {},
+    tags: input.tags ?? []
+  });
+  return { taskSet: withoutTags(taskSet) };
+}
 function listServices(input, ctx) {
   const clusterRef = input.cluster ?? "default";
   denyIfClusterDenied(ctx, clusterRef, "ListServices");
@@ -8725,8 +8761,26 @@ function updateService(input, ctx) {
 }
 function registerTaskDefinition(input, ctx) {
   const { tags, ...td } = input;
+  taskDefinitionRules(input);
   const registered = ctx.state.registerTaskDefinition(td, tags);
   return { taskDefinition: registered, tags: tags ?? [] };
+}
+function taskDefinitionRules(input) {
+  const size = input.ephemeralStorage?.sizeInGiB;
+  if (size !== void 0 && (size < 21 || size > 200)) {
+    throw new AwsError("ClientException", `The ephemeral storage size ${size} GiB is outside the supported range of 21 to 200 GiB.`);
+  }
+  for (const volume of input.volumes ?? []) {
+    const efs = volume.efsVolumeConfiguration;
+    const auth = efs?.authorizationConfig;
+    if (!efs || !auth) continue;
+    if (auth.accessPointId && efs.rootDirectory !== void 0 && efs.rootDirectory !== "/") {
+      throw new AwsError("ClientException", `Volume ${volume.name}: the root directory must be omitted or / when an EFS access point is used.`);
+    }
+    if ((auth.accessPointId || auth.iam === "ENABLED") && efs.transitEncryption !== "ENABLED") {
+      throw new AwsError("ClientException", `Volume ${volume.name}: transit encryption must be ENABLED with an EFS access point or IAM authorization.`);
+    }
+  }
 }
 function createCluster(input, ctx) {
   const name = input.clusterName ?? "default";

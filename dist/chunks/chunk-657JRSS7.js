@@ -13973,6 +13973,7 @@ function vpcLatticeView(value) {
 }
 var COMPARED_WHEN_IN_STATE = ["availability_zone_rebalancing", "deployment_configuration", "service_connect_configuration", "volume_configuration", "vpc_lattice_configurations"];
 var COMPARED_WHEN_REPORTED = ["availability_zone_rebalancing"];
+var EXTERNAL_PRIMARY_TASK_SET_FIELDS = ["launch_type", "platform_version", "capacity_provider_strategy"];
 function serviceView(attrs) {
   const scheduling = str(attrs.scheduling_strategy) ?? "REPLICA";
   const daemon = scheduling === "DAEMON";
@@ -14018,6 +14019,9 @@ function serviceViews(state, liveAsState) {
   const live = serviceView(liveAsState);
   for (const key of COMPARED_WHEN_IN_STATE) if (desired[key] === void 0) delete live[key];
   for (const key of COMPARED_WHEN_REPORTED) if (live[key] === void 0) delete desired[key];
+  if (desired.deployment_controller === "EXTERNAL") {
+    for (const key of EXTERNAL_PRIMARY_TASK_SET_FIELDS) if (desired[key] === void 0) delete live[key];
+  }
   const desiredLog = desired.service_connect_configuration?.access_log_configuration;
   const liveLog = live.service_connect_configuration?.access_log_configuration;
   if (liveLog && desiredLog?.include_query_parameters === void 0) delete liveLog.include_query_parameters;
@@ -14174,11 +14178,11 @@ var SERVICE_ATTRIBUTES = {
     cluster | clusterArn | config | Read keeps the configured form (name or ARN); compared as a name
     task_definition | taskDefinition | config | Read keeps family:revision unless an ARN was configured; a changed revision is also compared field by field (task_definition.*); expected under CODE_DEPLOY and EXTERNAL controllers
     desired_count | desiredCount | config | DiffSuppress under DAEMON (ignored there); expected when an aws_appautoscaling_target in the state scales it
-    launch_type | launchType | config | Optional+Computed
-    platform_version | platformVersion | config | Optional+Computed; LATEST (what ECS reports when none was asked for) equals absent
+    launch_type | launchType | config | Optional+Computed; under the EXTERNAL controller the PRIMARY task set's, compared only when the state holds one
+    platform_version | platformVersion | config | Optional+Computed; LATEST (what ECS reports when none was asked for) equals absent; under the EXTERNAL controller the PRIMARY task set's, compared only when the state holds one
     scheduling_strategy | schedulingStrategy | config | Default REPLICA
     availability_zone_rebalancing | availabilityZoneRebalancing | config | compared only when ECS reports it (ECS defaults it when unset)
-    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider (names; ARNs reduced to names)
+    capacity_provider_strategy | capacityProviderStrategy | config | a set keyed by capacity_provider (names; ARNs reduced to names); under the EXTERNAL controller the PRIMARY task set's, compared only when the state holds one
     capacity_provider_strategy.capacity_provider | capacityProviderStrategy[].capacityProvider | config | the key
     capacity_provider_strategy.base | capacityProviderStrategy[].base | config | absent equals 0
     capacity_provider_strategy.weight | capacityProviderStrategy[].weight | config | absent equals 0
@@ -14598,12 +14602,20 @@ function taskSetView(attrs) {
     launch_type: str(attrs.launch_type),
     platform_version: platformVersion(attrs.platform_version),
     network_configuration: networkConfigurationView(attrs.network_configuration),
-    load_balancer: loadBalancersView(attrs.load_balancer),
+    load_balancer: taskSetLoadBalancersView(attrs.load_balancer),
     capacity_provider_strategy: capacityProviderStrategyView(attrs.capacity_provider_strategy),
     service_registries: serviceRegistriesView(attrs.service_registries),
     scale: { unit: str(scale?.unit) ?? "PERCENT", value: num(scale?.value) ?? 100 },
     stability_status: str(attrs.stability_status)
   });
+}
+function taskSetLoadBalancersView(value) {
+  const view = loadBalancersView(value);
+  if (!(view instanceof Map)) return view;
+  return new Map([...view].map(([key, lb]) => {
+    const { elb_name: name, ...rest } = lb;
+    return [key, { ...rest, load_balancer_name: name }];
+  }));
 }
 function liveTaskSetAsState(taskSet) {
   const registry = taskSet.serviceRegistries?.[0];
@@ -14653,9 +14665,9 @@ var TASK_SET_ATTRIBUTES = {
     network_configuration.assign_public_ip | awsvpcConfiguration.assignPublicIp | security | ENABLED/DISABLED read as a boolean; default false
     service_registries | serviceRegistries[0] | config |
     service_registries.registry_arn | serviceRegistries[].registryArn | config |
-    service_registries.port | serviceRegistries[].port | config |
+    service_registries.port | serviceRegistries[].port | config | 0 equals absent
     service_registries.container_name | serviceRegistries[].containerName | config |
-    service_registries.container_port | serviceRegistries[].containerPort | config |
+    service_registries.container_port | serviceRegistries[].containerPort | config | 0 equals absent
     tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
     tags_all | tags | not compared | see tags
     region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource

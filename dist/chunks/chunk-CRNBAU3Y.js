@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-KPVFRQLZ.js";
+} from "./chunk-657JRSS7.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

@@ -11,7 +11,7 @@ import {
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-PI5GVY77.js";
+} from "./chunk-CRNBAU3Y.js";
 import {
   EcsLiveReader,
   awsFailureOf,
@@ -40,7 +40,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-KPVFRQLZ.js";
+} from "./chunk-657JRSS7.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";

@@ -23,7 +23,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-KPVFRQLZ.js";
+} from "./chunk-657JRSS7.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,

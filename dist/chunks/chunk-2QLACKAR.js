@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-PI5GVY77.js";
+} from "./chunk-CRNBAU3Y.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -28,7 +28,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-KPVFRQLZ.js";
+} from "./chunk-657JRSS7.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";
