@@ -231,7 +231,7 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/check-drift-YEOOYQJ5.js"),
+    import("./chunks/check-drift-TJCTJBLQ.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
     import("./chunks/load-configuration-CADROPT5.js"),
     import("./chunks/shard-J3UD7QGC.js"),
@@ -296,8 +296,8 @@ async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
     import("./chunks/load-configuration-CADROPT5.js"),
-    import("./chunks/import-check-XRHMXEF4.js"),
-    import("./chunks/check-drift-YEOOYQJ5.js")
+    import("./chunks/import-check-V3GYZEZR.js"),
+    import("./chunks/check-drift-TJCTJBLQ.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -331,8 +331,8 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/run-import-PYTH55D7.js"),
-    import("./chunks/check-drift-YEOOYQJ5.js")
+    import("./chunks/run-import-NVAUCSDQ.js"),
+    import("./chunks/check-drift-TJCTJBLQ.js")
   ]);
   const { values } = parseArgs({
     args,

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-2T2HVLQO.js";
+} from "./chunks/chunk-Z2G7UCT4.js";
 import {
   scanConfiguration,
   scanInputFrom
@@ -80,15 +80,15 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-XSVDOXLV.js";
+} from "./chunks/chunk-HM6MCOWJ.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import "./chunks/chunk-COZNXCRV.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-2QLACKAR.js";
+} from "./chunks/chunk-H6I2QVEE.js";
 import "./chunks/chunk-RTZTI2UB.js";
-import "./chunks/chunk-CRNBAU3Y.js";
+import "./chunks/chunk-CVETR5TG.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -98,7 +98,7 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-657JRSS7.js";
+} from "./chunks/chunk-G42J5ZQR.js";
 import "./chunks/chunk-YOAT5RC5.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import {

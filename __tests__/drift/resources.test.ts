@@ -3,7 +3,7 @@ import { compareViews, renderPath, renderValue } from '../../src/drift/compare.j
 import { clusterView } from '../../src/drift/resources/cluster.js';
 import { liveServiceAsState, serviceView, serviceViews } from '../../src/drift/resources/service.js';
 import { SecretValue, tagsView } from '../../src/drift/resources/shared.js';
-import { liveTaskDefinitionAsState, normalizeContainerDefinitions, taskDefinitionView } from '../../src/drift/resources/task-definition.js';
+import { liveTaskDefinitionAsState, liveTaskDefinitionView, normalizeContainerDefinitions, taskDefinitionView } from '../../src/drift/resources/task-definition.js';
 import { clusterName, regionOfArn, roleName, serviceName, taskDefinitionRef } from '../../src/drift/references.js';
 
 const paths = (expected: unknown, actual: unknown): string[] => compareViews(expected, actual).map((d) => renderPath(d.segments));
@@ -74,6 +74,15 @@ describe('task definitions', () => {
       containerDefinitions: [{ name: 'app', image: 'x:1', essential: true, cpu: 0 }],
     }, [{ key: 'A', value: '1' }, { key: 'Default', value: 'd' }, { key: 'aws:cloudformation:stack-id', value: 's' }]);
     expect(paths(taskDefinitionView(state), taskDefinitionView(live))).toEqual([]);
+  });
+
+  it('compares inference_accelerator only when the state has the key: 6.0.0 removed it (version 6 upgrade guide)', () => {
+    const described = { family: 'gpu', containerDefinitions: [{ name: 'app', image: 'x:1' }], inferenceAccelerators: [{ deviceName: 'device_1', deviceType: 'eia2.medium' }] };
+    const live = liveTaskDefinitionAsState(described, []);
+    const v5 = { family: 'gpu', container_definitions: '[{"name":"app","image":"x:1"}]', inference_accelerator: [] };
+    const { inference_accelerator: _removed, ...v6 } = v5;
+    expect(paths(taskDefinitionView(v5), liveTaskDefinitionView(v5, live))).toEqual(['inference_accelerator[device_1]']);
+    expect(paths(taskDefinitionView(v6), liveTaskDefinitionView(v6, live))).toEqual([]);
   });
 });
 

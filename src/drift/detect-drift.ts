@@ -17,7 +17,7 @@ import { clusterView, liveClusterAsState } from './resources/cluster.js';
 import { ignoresTag, readIgnoreTags, type IgnoreTags } from './ignore-tags.js';
 import { liveServiceAsState, serviceViews } from './resources/service.js';
 import type { View } from './resources/shared.js';
-import { liveTaskDefinitionAsState, taskDefinitionView } from './resources/task-definition.js';
+import { liveTaskDefinitionAsState, liveTaskDefinitionView, taskDefinitionView } from './resources/task-definition.js';
 import { liveTaskSetAsState, taskSetView } from './resources/task-set.js';
 import { capacityProviderName, clusterName, clusterOfServiceArn, familyOfTaskDefinitionRef, hasRevision, regionOfArn, serviceName, taskDefinitionRef } from './references.js';
 import { RequestScheduler } from './request-scheduler.js';
@@ -280,7 +280,7 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
         const ref = taskDefinitionRef(a.arn) || str(a.family);
         const o = await reader.describeTaskDefinition(region, ref);
         if (o.status !== 'found') return notFound(t, o, region, `task definition ${ref}`);
-        return compared(taskDefinitionView(a), taskDefinitionView(liveTaskDefinitionAsState(o.value.taskDefinition, o.value.tags)));
+        return compared(taskDefinitionView(a), liveTaskDefinitionView(a, liveTaskDefinitionAsState(o.value.taskDefinition, o.value.tags)));
       }
       case 'aws_ecs_service':
         return compareService(t, region);

@@ -192,6 +192,21 @@ function volumeView(v: Attrs): ViewNode {
   };
 }
 
+/**
+ * Attributes one provider major has and the other does not: 6.0.0 removed `inference_accelerator`
+ * (version 6 upgrade guide, "Remove `inference_accelerator` from your configuration—it no longer
+ * exists"), so a 6.x state has no such key, and 6.x neither reads nor manages it. Compared only when
+ * the state has the key (every 5.x state has it, `[]` when unset).
+ */
+const IN_SCHEMA_ONLY_WHEN_IN_STATE = ['inference_accelerator'] as const;
+
+/** The live task definition's view, without the attributes the state's provider version does not have. */
+export function liveTaskDefinitionView(state: Attrs, live: Attrs): View {
+  const view = taskDefinitionView(live);
+  for (const key of IN_SCHEMA_ONLY_WHEN_IN_STATE) if (!(key in state)) delete view[key];
+  return view;
+}
+
 /** A described task definition in the provider's state shape. */
 export function liveTaskDefinitionAsState(td: TaskDefinition, tags: Tag[] | undefined): Attrs {
   return {
@@ -276,7 +291,7 @@ export const TASK_DEFINITION_ATTRIBUTES: AttributeTable = {
     skip_destroy | - | not compared | provider-only: whether destroy deregisters the revision
     ephemeral_storage | ephemeralStorage | config |
     ephemeral_storage.size_in_gib | ephemeralStorage.sizeInGiB | config |
-    inference_accelerator | inferenceAccelerators | config | keyed by device_name; 5.x only: 6.0.0 removed it (version 6 upgrade guide; Elastic Inference reached end of life), so a 6.x state never holds it
+    inference_accelerator | inferenceAccelerators | config | keyed by device_name; 5.x only: 6.0.0 removed it (version 6 upgrade guide; Elastic Inference reached end of life), so a 6.x state never holds it and it is not compared there (6.x neither reads nor manages it)
     inference_accelerator.device_name | inferenceAccelerators[].deviceName | config | the key
     inference_accelerator.device_type | inferenceAccelerators[].deviceType | config |
     placement_constraints | placementConstraints | config | a set of type:expression

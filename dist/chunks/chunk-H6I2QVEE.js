@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-CRNBAU3Y.js";
+} from "./chunk-CVETR5TG.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -28,7 +28,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-657JRSS7.js";
+} from "./chunk-G42J5ZQR.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

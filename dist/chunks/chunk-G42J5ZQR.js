@@ -14470,6 +14470,12 @@ function volumeView(v) {
     }
   };
 }
+var IN_SCHEMA_ONLY_WHEN_IN_STATE = ["inference_accelerator"];
+function liveTaskDefinitionView(state, live) {
+  const view = taskDefinitionView(live);
+  for (const key of IN_SCHEMA_ONLY_WHEN_IN_STATE) if (!(key in state)) delete view[key];
+  return view;
+}
 function liveTaskDefinitionAsState(td, tags) {
   return {
     arn: td.taskDefinitionArn,
@@ -14550,7 +14556,7 @@ var TASK_DEFINITION_ATTRIBUTES = {
     skip_destroy | - | not compared | provider-only: whether destroy deregisters the revision
     ephemeral_storage | ephemeralStorage | config |
     ephemeral_storage.size_in_gib | ephemeralStorage.sizeInGiB | config |
-    inference_accelerator | inferenceAccelerators | config | keyed by device_name; 5.x only: 6.0.0 removed it (version 6 upgrade guide; Elastic Inference reached end of life), so a 6.x state never holds it
+    inference_accelerator | inferenceAccelerators | config | keyed by device_name; 5.x only: 6.0.0 removed it (version 6 upgrade guide; Elastic Inference reached end of life), so a 6.x state never holds it and it is not compared there (6.x neither reads nor manages it)
     inference_accelerator.device_name | inferenceAccelerators[].deviceName | config | the key
     inference_accelerator.device_type | inferenceAccelerators[].deviceType | config |
     placement_constraints | placementConstraints | config | a set of type:expression
@@ -14707,6 +14713,7 @@ export {
   serviceViews,
   liveServiceAsState,
   taskDefinitionView,
+  liveTaskDefinitionView,
   liveTaskDefinitionAsState,
   taskSetView,
   liveTaskSetAsState

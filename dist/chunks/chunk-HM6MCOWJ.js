@@ -11,7 +11,7 @@ import {
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-CRNBAU3Y.js";
+} from "./chunk-CVETR5TG.js";
 import {
   EcsLiveReader,
   awsFailureOf,
@@ -31,6 +31,7 @@ import {
   liveClusterCapacityProvidersAsState,
   liveServiceAsState,
   liveTaskDefinitionAsState,
+  liveTaskDefinitionView,
   liveTaskSetAsState,
   regionOfArn,
   require_dist_cjs as require_dist_cjs2,
@@ -40,7 +41,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-657JRSS7.js";
+} from "./chunk-G42J5ZQR.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";
@@ -820,7 +821,7 @@ async function detectDrift(options, clients, logger) {
         const ref = taskDefinitionRef(a.arn) || str(a.family);
         const o = await reader.describeTaskDefinition(region, ref);
         if (o.status !== "found") return notFound(t, o, region, `task definition ${ref}`);
-        return compared(taskDefinitionView(a), taskDefinitionView(liveTaskDefinitionAsState(o.value.taskDefinition, o.value.tags)));
+        return compared(taskDefinitionView(a), liveTaskDefinitionView(a, liveTaskDefinitionAsState(o.value.taskDefinition, o.value.tags)));
       }
       case "aws_ecs_service":
         return compareService(t, region);

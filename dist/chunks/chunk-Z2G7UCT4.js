@@ -23,7 +23,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-657JRSS7.js";
+} from "./chunk-G42J5ZQR.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,

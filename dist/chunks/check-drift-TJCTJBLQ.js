@@ -1,12 +1,12 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
-} from "./chunk-2QLACKAR.js";
-import "./chunk-RTZTI2UB.js";
-import "./chunk-CRNBAU3Y.js";
-import "./chunk-657JRSS7.js";
+  checkDrift,
+  defaultDriftClients
+} from "./chunk-HM6MCOWJ.js";
+import "./chunk-QOA4NK3G.js";
+import "./chunk-COZNXCRV.js";
+import "./chunk-CVETR5TG.js";
+import "./chunk-G42J5ZQR.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
@@ -15,7 +15,6 @@ import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
+  checkDrift,
+  defaultDriftClients
 };

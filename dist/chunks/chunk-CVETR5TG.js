@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-657JRSS7.js";
+} from "./chunk-G42J5ZQR.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

@@ -4,7 +4,7 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-2T2HVLQO.js";
+} from "./chunk-Z2G7UCT4.js";
 import "./chunk-OQCFXL24.js";
 import "./chunk-B3MMTG5N.js";
 import "./chunk-32IOBCPS.js";
@@ -15,7 +15,7 @@ import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-COZNXCRV.js";
 import "./chunk-RTZTI2UB.js";
-import "./chunk-657JRSS7.js";
+import "./chunk-G42J5ZQR.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
