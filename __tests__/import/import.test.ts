@@ -392,3 +392,21 @@ describe('import: bad input', () => {
     expect(result.calls).toEqual({ DescribeClusters: 1, DescribeServices: 1, DescribeTaskDefinition: 1 });
   });
 });
+
+describe('import: attributes whose meaning depends on the AWS provider version', () => {
+  it('leaves out deployment_configuration (a 6.x block, Optional + Computed; not in the 5.x schema) and import-check lists it as not compared', async () => {
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.updateService('prod', 'web', { deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 10, maximumPercent: 200, minimumHealthyPercent: 100 } });
+    }, ['prod'], ['web']);
+    expect(imported.result.complete).toBe(true);
+    const services = await imported.read('services.tf');
+    // Written, 5.x would refuse the module ("Unsupported block type"); left out, neither major changes ECS's value.
+    expect(services).not.toContain('deployment_configuration');
+    expect(services).not.toContain('BLUE_GREEN');
+    const { checks } = await roundTrip(imported);
+    const web = checks.find((c) => c.to === 'aws_ecs_service.web')!;
+    expect(web).toMatchObject({ status: 'faithful', differences: [] });
+    expect(web.notCompared).toContainEqual({ path: 'deployment_configuration', why: 'not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is' });
+  });
+});

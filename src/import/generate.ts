@@ -367,10 +367,16 @@ function taskDefinitionResource(described: DescribedTaskDefinition, id: string, 
 
 function serviceResource(service: Service, id: string, clusterName: string, clusterExpr: string, taskDefinitionExpr: string | undefined, capacityProviderRef: Map<string, string>): PendingResource {
   const attrs = minimal(withTags(liveServiceAsState(service)), serviceView, new Set(['name']));
-  // The provider's own default (5.100.0 schema: `Default: awstypes.AvailabilityZoneRebalancingDisabled`,
-  // internal/service/ecs/service.go), so a person leaves it out; ENABLED, CreateService's default
-  // since 2025 (API_CreateService `availabilityZoneRebalancing`), is not the provider's and is written.
+  // DISABLED is left out and ENABLED written, which means the same under every AWS provider version:
+  // 5.x has `Default: awstypes.AvailabilityZoneRebalancingDisabled` (internal/service/ecs/service.go,
+  // 5.100.0) and plans DISABLED for code without it; 6.x after PR #44117 makes it Optional + Computed
+  // and adopts the live DISABLED. ENABLED, CreateService's default since 2025 (API_CreateService
+  // `availabilityZoneRebalancing`), is the default of neither, so it is written for both.
   if (attrs.availability_zone_rebalancing === 'DISABLED') delete attrs.availability_zone_rebalancing;
+  // `deployment_configuration` (strategy, bake time, lifecycle hooks) is a 6.x block that the 5.x schema
+  // does not have: written, the module would not plan with 5.x. Left out, 6.x adopts the live value
+  // (Optional + Computed) and 5.x leaves it as is, so it is not written (import-check lists it as not compared).
+  delete attrs.deployment_configuration;
   delete attrs.cluster;
   delete attrs.task_definition;
   if (Array.isArray(attrs.capacity_provider_strategy)) {
