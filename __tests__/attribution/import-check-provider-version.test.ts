@@ -194,3 +194,84 @@ describe('awsProviderVersion', () => {
     expect(singleMajorOf('not a version')).toBeUndefined();
   });
 });
+
+describe('import-check: Optional + Computed arguments left out of the code (the same in 5.x and 6.x)', () => {
+  // `terraform providers schema -json` of 5.100.0: aws_ecs_capacity_provider auto_scaling_group_provider
+  // managed_draining, managed_termination_protection and managed_scaling (and each of its arguments) are
+  // optional + computed; aws_ecs_task_definition enable_fault_injection too. Left out, the provider adopts live.
+  const ASG = 'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:8f3c5f2e-1111-2222-3333-444455556666:autoScalingGroupName/edge';
+  const capacityProvider = (inner: string) => `import {
+  to = aws_ecs_capacity_provider.edge
+  id = "edge-ec2"
+}
+
+resource "aws_ecs_capacity_provider" "edge" {
+  name = "edge-ec2"
+
+  auto_scaling_group_provider {
+    auto_scaling_group_arn = "${ASG}"
+${inner}  }
+}
+`;
+
+  async function checkEdge(main: string): Promise<ImportCheck> {
+    const root = repo({ 'main.tf': main, '.terraform.lock.hcl': LOCK_5 });
+    const aws = await startAwsEmulator({ seed: 5 });
+    aws.ecs.putCapacityProvider({
+      name: 'edge-ec2',
+      autoScalingGroupProvider: {
+        autoScalingGroupArn: ASG,
+        managedScaling: { status: 'ENABLED', targetCapacity: 80, minimumScalingStepSize: 1, maximumScalingStepSize: 10000, instanceWarmupPeriod: 300 },
+        managedTerminationProtection: 'DISABLED',
+        managedDraining: 'DISABLED',
+      },
+    });
+    const clients = emulatorClients(aws);
+    open.push({ aws, destroy: () => clients.destroy() });
+    const configuration = await loadConfiguration({ repoRoot: root, paths: ['.'] });
+    expect(configuration.errors).toEqual([]);
+    const [check] = await checkImports(configuration.imports, configuration, clients, { region: 'us-east-1', logger: silentLogger, repoRoot: root });
+    return check!;
+  }
+
+  it('managed_draining and managed_scaling left out of auto_scaling_group_provider are adopted, not differences', async () => {
+    const check = await checkEdge(capacityProvider(''));
+    expect(check).toMatchObject({ status: 'faithful', differences: [] });
+    // managed_termination_protection is live DISABLED, the value the code's absence reads as: nothing to say.
+    expect(check.notCompared).toEqual([
+      { path: 'auto_scaling_group_provider.managed_draining', why: 'not set in the code: the provider adopts the live value' },
+      { path: 'auto_scaling_group_provider.managed_scaling', why: 'not set in the code: the provider adopts the live value' },
+    ]);
+  });
+
+  it('written in the code, they are compared', async () => {
+    const check = await checkEdge(capacityProvider('    managed_draining = "ENABLED"\n\n    managed_scaling {\n      status          = "ENABLED"\n      target_capacity = 90\n    }\n'));
+    expect(check.status).toBe('differs');
+    expect(check.differences.map((d) => [d.path, d.expected, d.actual])).toEqual([
+      ['auto_scaling_group_provider.managed_draining', 'ENABLED', 'DISABLED'],
+      ['auto_scaling_group_provider.managed_scaling.target_capacity', 90, 80],
+    ]);
+    expect(check.notCompared).toEqual([]);
+  });
+
+  it('enable_fault_injection left out of a task definition adopts a live true', async () => {
+    const root = repo({ 'main.tf': `import {
+  to = aws_ecs_task_definition.chaos
+  id = "arn:aws:ecs:us-east-1:123456789012:task-definition/chaos:1"
+}
+
+resource "aws_ecs_task_definition" "chaos" {
+  family                = "chaos"
+  container_definitions = jsonencode([{ name = "app", image = "app:1" }])
+}
+` });
+    const aws = await startAwsEmulator({ seed: 5 });
+    aws.ecs.registerTaskDefinition({ family: 'chaos', containerDefinitions: [{ name: 'app', image: 'app:1' }], enableFaultInjection: true });
+    const clients = emulatorClients(aws);
+    open.push({ aws, destroy: () => clients.destroy() });
+    const configuration = await loadConfiguration({ repoRoot: root, paths: ['.'] });
+    const [check] = await checkImports(configuration.imports, configuration, clients, { region: 'us-east-1', logger: silentLogger, repoRoot: root });
+    expect(check).toMatchObject({ status: 'faithful', differences: [] });
+    expect(check!.notCompared).toContainEqual({ path: 'enable_fault_injection', why: 'not set in the code: the provider adopts the live value' });
+  });
+});

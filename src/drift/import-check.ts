@@ -93,6 +93,38 @@ const COMPUTED_WHEN_UNSET: Record<string, string[]> = {
   aws_ecs_task_set: ['external_id', 'launch_type', 'platform_version', 'scale'],
 };
 
+/**
+ * More Optional + Computed arguments (5.100.0 per `terraform providers schema -json`; the same in
+ * 6.x task_definition.go and capacity_provider.go), at any depth: left out of a block the code
+ * writes, the provider adopts the live value. A block the code leaves out whose parent is not
+ * listed here is compared as a whole. Listed as not compared only when live differs from the
+ * view's default, so that the common case (ECS's default) adds no noise.
+ */
+const NESTED_COMPUTED_WHEN_UNSET: Record<string, string[][]> = {
+  aws_ecs_task_definition: [['enable_fault_injection']],
+  aws_ecs_capacity_provider: [
+    ['auto_scaling_group_provider', 'managed_draining'],
+    ['auto_scaling_group_provider', 'managed_termination_protection'],
+    ['auto_scaling_group_provider', 'managed_scaling'],
+    ...['status', 'target_capacity', 'minimum_scaling_step_size', 'maximum_scaling_step_size', 'instance_warmup_period']
+      .map((name) => ['auto_scaling_group_provider', 'managed_scaling', name]),
+  ],
+};
+
+/** The nested Optional + Computed paths the code leaves out of blocks it writes. */
+function nestedUnset(resource: ResourceModel, type: string): string[][] {
+  const out: string[][] = [];
+  for (const path of NESTED_COMPUTED_WHEN_UNSET[type] ?? []) {
+    let block: EvaluatedBlock | undefined = resource.body;
+    for (const name of path.slice(0, -1)) block = block?.blocks.find((b) => b.type === name);
+    const last = path[path.length - 1]!;
+    if (!block || block.attributes.has(last) || block.blocks.some((b) => b.type === last)) continue;
+    // Inside a block that is itself left out, the outer path says it already.
+    if (!out.some((o) => o.length < path.length && o.every((seg, i) => seg === path[i]))) out.push(path);
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------ HCL -> state shape
 
 export interface StateShape {
@@ -314,7 +346,13 @@ async function checkImport(
     }
   }
   const desired = live.view(withDefaults);
-  const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  let raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  for (const path of nestedUnset(resource, type)) {
+    const adopted = raws.filter((raw) => overlaps(path, raw.segments.map((x) => x.name)));
+    if (!adopted.length) continue;
+    raws = raws.filter((raw) => !adopted.includes(raw));
+    notCompared.push({ path: path.join('.'), why: 'not set in the code: the provider adopts the live value' });
+  }
   if (type === 'aws_ecs_service' || type === 'aws_ecs_task_set') raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
 
   const context: ClassificationContext = {
