@@ -409,4 +409,26 @@ describe('import: attributes whose meaning depends on the AWS provider version',
     expect(web).toMatchObject({ status: 'faithful', differences: [] });
     expect(web.notCompared).toContainEqual({ path: 'deployment_configuration', why: 'not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is' });
   });
+
+  it('writes inference_accelerator as the 5.x block, with a note that provider 6.0 removed it', async () => {
+    const imported = await importFrom((aws) => {
+      aws.ecs.putCluster({ clusterName: 'ml' });
+      aws.ecs.registerTaskDefinition({ family: 'infer', containerDefinitions: [{ name: 'model', image: 'model:1', memory: 512 }], inferenceAccelerators: [{ deviceName: 'device_1', deviceType: 'eia2.medium' }] });
+      aws.ecs.putService('ml', { serviceName: 'infer', taskDefinition: 'infer:1', desiredCount: 1 });
+    }, ['ml']);
+    expect(imported.result.complete).toBe(true);
+    const text = await imported.read('task_definitions.tf');
+    expect(text).toContain([
+      '  # AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in',
+      '  # April 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition.',
+      '  inference_accelerator {',
+      '    device_name = "device_1"',
+      '    device_type = "eia2.medium"',
+      '  }',
+    ].join('\n'));
+    expect(text).not.toContain('[object Object]');
+    await terraformFmtCheck(imported.dir);
+    const { checks } = await roundTrip(imported);
+    expect(checks.find((c) => c.to === 'aws_ecs_task_definition.infer')).toMatchObject({ status: 'faithful', differences: [] });
+  });
 });

@@ -25,8 +25,18 @@ const BLOCKS = new Set([
   'auto_scaling_group_provider', 'managed_scaling', 'default_capacity_provider_strategy', 'deployment_controller', 'deployment_circuit_breaker',
   'load_balancer', 'network_configuration', 'capacity_provider_strategy', 'ordered_placement_strategy', 'placement_constraints', 'service_registries',
   'scale', 'runtime_platform', 'volume', 'efs_volume_configuration', 'authorization_config', 'docker_volume_configuration',
-  'fsx_windows_file_server_volume_configuration', 'ephemeral_storage', 'proxy_configuration',
+  'fsx_windows_file_server_volume_configuration', 'ephemeral_storage', 'proxy_configuration', 'inference_accelerator',
 ]);
+
+/**
+ * Blocks that exist in one major version of the AWS provider only, with the note written above them.
+ * `inference_accelerator` of aws_ecs_task_definition is a block in 5.x (ForceNew: left out, 5.x would
+ * plan replacing the task definition) and is removed in 6.0 (version 6 upgrade guide, "Resource
+ * aws_ecs_task_definition": Amazon Elastic Inference reached end of life in April 2024).
+ */
+const VERSION_NOTES: Record<string, string> = {
+  inference_accelerator: 'AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in\nApril 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition.',
+};
 /** Map attributes: written as `name = { key = value }`. */
 const MAPS = new Set(['tags', 'driver_opts', 'labels', 'properties']);
 
@@ -139,7 +149,8 @@ function bodyOf(attrs: Attrs, order: string[] = []): HclItem[] {
     const value = attrs[key];
     if (value === undefined || value === null) continue;
     if (BLOCKS.has(key)) {
-      for (const item of Array.isArray(value) ? value : [value]) if (isRecord(item)) blocks.push(hcl.blank(), hcl.block(key, [], bodyOf(item)));
+      const items = (Array.isArray(value) ? value : [value]).filter(isRecord);
+      items.forEach((item, i) => blocks.push(hcl.blank(), ...(i === 0 && VERSION_NOTES[key] ? [hcl.comment(VERSION_NOTES[key])] : []), hcl.block(key, [], bodyOf(item))));
     } else if (MAPS.has(key) && isRecord(value)) {
       const item = hcl.attr(key, hcl.object(Object.entries(value).map(([k, v]) => [k, scalar(v)])));
       if (key === 'tags') tags = item;
