@@ -410,6 +410,35 @@ describe('import: attributes whose meaning depends on the AWS provider version',
     expect(web.notCompared).toContainEqual({ path: 'deployment_configuration', why: 'not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is' });
   });
 
+  it('writes every nested block of the 5.x schema as a block: alarms, Service Connect, managed EBS volume, VPC Lattice', async () => {
+    const IAM = 'arn:aws:iam::123456789012:role';
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      // CreateService shapes (ECS API reference): DeploymentAlarms, ServiceConnectConfiguration, ServiceVolumeConfiguration, VpcLatticeConfiguration.
+      aws.ecs.updateService('prod', 'web', {
+        deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, alarms: { alarmNames: ['web-5xx'], enable: true, rollback: true } },
+        serviceConnectConfiguration: {
+          enabled: true,
+          namespace: 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-abcdefghijklmnop',
+          services: [{ portName: 'http', discoveryName: 'web', clientAliases: [{ port: 80, dnsName: 'web.internal' }], timeout: { idleTimeoutSeconds: 30, perRequestTimeoutSeconds: 15 } }],
+          logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/sc' }, secretOptions: [{ name: 'token', valueFrom: 'arn:aws:ssm:us-east-1:123456789012:parameter/sc-token' }] },
+        },
+        volumeConfigurations: [{ name: 'data', managedEBSVolume: { roleArn: `${IAM}/ebs`, sizeInGiB: 20, volumeType: 'gp3', filesystemType: 'xfs', encrypted: true, tagSpecifications: [{ resourceType: 'volume', tags: [{ key: 'Team', value: 'web' }], propagateTags: 'NONE' }] } }],
+        vpcLatticeConfigurations: [{ roleArn: `${IAM}/lattice`, targetGroupArn: 'arn:aws:vpc-lattice:us-east-1:123456789012:targetgroup/tg-0123456789abcdef0', portName: 'http' }],
+      });
+    }, ['prod'], ['web']);
+    expect(imported.result.complete).toBe(true);
+    const services = await imported.read('services.tf');
+    expect(services).not.toContain('[object Object]');
+    for (const block of ['alarms {', 'service_connect_configuration {', 'service {', 'client_alias {', 'timeout {', 'log_configuration {', 'secret_option {', 'volume_configuration {', 'managed_ebs_volume {', 'tag_specifications {', 'vpc_lattice_configurations {']) {
+      expect(services).toContain(block);
+    }
+    expect(services).toMatch(/alarm_names\s+= \["web-5xx"\]/);
+    await terraformFmtCheck(imported.dir);
+    const { checks } = await roundTrip(imported);
+    expect(checks.find((c) => c.to === 'aws_ecs_service.web')).toMatchObject({ status: 'faithful', differences: [] });
+  });
+
   it('writes inference_accelerator as the 5.x block, with a note that provider 6.0 removed it', async () => {
     const imported = await importFrom((aws) => {
       aws.ecs.putCluster({ clusterName: 'ml' });

@@ -84,6 +84,22 @@ maybe('import: terraform plan of the generated module', () => {
     // imported as provider 5.x's `inference_accelerator` block (ForceNew), which must plan no replacement.
     aws.ecs.registerTaskDefinition({ family: 'infer', containerDefinitions: [{ name: 'model', image: 'model:1', memory: 512 }], inferenceAccelerators: [{ deviceName: 'device_1', deviceType: 'eia2.medium' }] });
     aws.ecs.putService('edge', { serviceName: 'infer', taskDefinition: 'infer:1', desiredCount: 1, launchType: 'EC2' });
+    // A service with the nested blocks of the 5.x schema (CreateService shapes, ECS API reference): deployment
+    // alarms, Service Connect, a managed EBS volume and a VPC Lattice target group, each imported as written.
+    aws.ecs.putService('edge', {
+      serviceName: 'connected', taskDefinition: 'web:1', desiredCount: 1, launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60001'], securityGroups: ['sg-0a1b2c3d4e5f60001'], assignPublicIp: 'DISABLED' } },
+      deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, alarms: { alarmNames: ['web-5xx'], enable: true, rollback: true } },
+      serviceConnectConfiguration: {
+        enabled: true,
+        namespace: 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-abcdefghijklmnop',
+        services: [{ portName: 'http', discoveryName: 'web', clientAliases: [{ port: 80, dnsName: 'web.internal' }], timeout: { idleTimeoutSeconds: 30, perRequestTimeoutSeconds: 15 } }],
+        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/sc' }, secretOptions: [{ name: 'token', valueFrom: 'arn:aws:ssm:us-east-1:123456789012:parameter/sc-token' }] },
+      },
+      volumeConfigurations: [{ name: 'data', managedEBSVolume: { roleArn: 'arn:aws:iam::123456789012:role/ebs', sizeInGiB: 20, volumeType: 'gp3', filesystemType: 'xfs', encrypted: true,
+        tagSpecifications: [{ resourceType: 'volume', tags: [{ key: 'Team', value: 'web' }], propagateTags: 'NONE' }] } }],
+      vpcLatticeConfigurations: [{ roleArn: 'arn:aws:iam::123456789012:role/lattice', targetGroupArn: 'arn:aws:vpc-lattice:us-east-1:123456789012:targetgroup/tg-0123456789abcdef0', portName: 'http' }],
+    });
     // A service on an EXTERNAL deployment controller, which has no task definition of its own (API_CreateService).
     aws.ecs.putService('edge', { serviceName: 'external', desiredCount: 0, deploymentController: { type: 'EXTERNAL' } });
     // Its two task sets (CreateTaskSet shape, ECS API reference): aws_ecs_task_set, imported as `TASK_SET_ID,SERVICE,CLUSTER`.
@@ -128,7 +144,7 @@ maybe('import: terraform plan of the generated module', () => {
     // only the ID and `cluster`): with provider 5.100.0 that Default showed up only beside a real
     // difference, the unreported availability_zone_rebalancing, now reported as ECS does.
     const services = result.imported.filter((r) => r.address.startsWith('aws_ecs_service.')).map((r) => r.address);
-    expect(services.length).toBe(7);
+    expect(services.length).toBe(8);
     // The task sets import as they are, but the provider plans two provider-only attributes from null
     // (ImportStatePassthroughContext sets only the ID) to their schema Default (task_set.go:
     // wait_until_stable Default false, wait_until_stable_timeout Default "10m"). Writing them in the

@@ -19,8 +19,16 @@ import { classifyEnvironmentValue, credentialFormat, isSecretStoreArn } from '..
 import { hcl, renderHcl, type HclExpr, type HclItem } from './hcl-writer.js';
 import { AWS_MANAGED_CAPACITY_PROVIDERS, type LiveEstate } from './read-estate.js';
 
-/** Nested blocks of the six resources (provider schema); every other list is a list attribute. */
+/**
+ * Nested blocks of the six resources (every block type of 5.100.0's `terraform providers schema
+ * -json` but `timeouts`); every other list is a list attribute. A name that is also an attribute
+ * elsewhere (aws_ecs_task_set `service`, a string) is a block only where its value is objects.
+ */
 const BLOCKS = new Set([
+  'alarms', 'service_connect_configuration', 'service', 'client_alias', 'timeout', 'tls', 'issuer_cert_authority', 'secret_option',
+  'volume_configuration', 'managed_ebs_volume', 'tag_specifications', 'vpc_lattice_configurations',
+  // 6.x only (service.go on main): written for what ECS has, with a note (VERSION_NOTES).
+  'access_log_configuration', 'test_traffic_rules', 'header', 'value', 'advanced_configuration',
   'setting', 'configuration', 'execute_command_configuration', 'log_configuration', 'managed_storage_configuration', 'service_connect_defaults',
   'auto_scaling_group_provider', 'managed_scaling', 'default_capacity_provider_strategy', 'deployment_controller', 'deployment_circuit_breaker',
   'load_balancer', 'network_configuration', 'capacity_provider_strategy', 'ordered_placement_strategy', 'placement_constraints', 'service_registries',
@@ -34,7 +42,11 @@ const BLOCKS = new Set([
  * plan replacing the task definition) and is removed in 6.0 (version 6 upgrade guide, "Resource
  * aws_ecs_task_definition": Amazon Elastic Inference reached end of life in April 2024).
  */
+const SIX_ONLY = 'AWS provider 6.x only: 5.x has no such block (upgrade the provider, or delete it with 5.x).';
 const VERSION_NOTES: Record<string, string> = {
+  access_log_configuration: SIX_ONLY,
+  test_traffic_rules: SIX_ONLY,
+  advanced_configuration: SIX_ONLY,
   inference_accelerator: 'AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in\nApril 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition.',
 };
 /** Map attributes: written as `name = { key = value }`. */
@@ -148,7 +160,7 @@ function bodyOf(attrs: Attrs, order: string[] = []): HclItem[] {
   for (const key of keys) {
     const value = attrs[key];
     if (value === undefined || value === null) continue;
-    if (BLOCKS.has(key)) {
+    if (BLOCKS.has(key) && (Array.isArray(value) || isRecord(value))) {
       const items = (Array.isArray(value) ? value : [value]).filter(isRecord);
       items.forEach((item, i) => blocks.push(hcl.blank(), ...(i === 0 && VERSION_NOTES[key] ? [hcl.comment(VERSION_NOTES[key])] : []), hcl.block(key, [], bodyOf(item))));
     } else if (MAPS.has(key) && isRecord(value)) {
