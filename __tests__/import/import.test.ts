@@ -439,6 +439,25 @@ describe('import: attributes whose meaning depends on the AWS provider version',
     expect(checks.find((c) => c.to === 'aws_ecs_service.web')).toMatchObject({ status: 'faithful', differences: [] });
   });
 
+  it('writes a 6.x-only block (Service Connect access logs) as a block, with a note that 5.x has none', async () => {
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.updateService('prod', 'web', { serviceConnectConfiguration: {
+        enabled: true,
+        namespace: 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-abcdefghijklmnop',
+        services: [{ portName: 'http', clientAliases: [{ port: 80, testTrafficRules: { header: { name: 'x-canary', value: { exact: 'yes' } } } }] }],
+        accessLogConfiguration: { format: 'JSON', includeQueryParameters: 'ENABLED' },
+      } });
+    }, ['prod'], ['web']);
+    const services = await imported.read('services.tf');
+    expect(services).not.toContain('[object Object]');
+    expect(services).toMatch(/# AWS provider 6\.x only: 5\.x has no such block \(upgrade the provider, or delete it with 5\.x\)\.\n\s+access_log_configuration \{\n\s+format\s+= "JSON"/);
+    expect(services).toMatch(/test_traffic_rules \{\n\s+header \{\n\s+name = "x-canary"\n\n\s+value \{\n\s+exact = "yes"/);
+    await terraformFmtCheck(imported.dir);
+    const { checks } = await roundTrip(imported);
+    expect(checks.find((c) => c.to === 'aws_ecs_service.web')).toMatchObject({ status: 'faithful', differences: [] });
+  });
+
   it('writes inference_accelerator as the 5.x block, with a note that provider 6.0 removed it', async () => {
     const imported = await importFrom((aws) => {
       aws.ecs.putCluster({ clusterName: 'ml' });
