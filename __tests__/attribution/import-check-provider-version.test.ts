@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startAwsEmulator, type AwsEmulator } from '../../test-support/aws/emulator.js';
 import { checkImports, type ImportCheck } from '../../src/drift/import-check.js';
-import { awsProviderVersion, singleMajorOf } from '../../src/drift/provider-version.js';
+import { awsProviderVersion, predates, singleMajorOf, upperBoundOf } from '../../src/drift/provider-version.js';
 import { loadConfiguration } from '../../src/terraform/load-configuration.js';
 import { silentLogger } from '../../src/logger.js';
 import { emulatorClients, seedFreshEstate } from '../drift/live-estate.js';
@@ -124,6 +124,16 @@ describe('import-check: availability_zone_rebalancing left out of the code, by A
     expect(check.differences[0].why).toBe('not set in the code: with hashicorp/aws 5.x (required_providers ">= 5.40, < 6.0"; no .terraform.lock.hcl), the provider plans its default DISABLED');
   });
 
+  it('provider 5.x before 5.77.0 (which added the argument) leaves it as it is: not a difference, not compared', async () => {
+    const locked = await checkWeb({ 'main.tf': MAIN, '.terraform.lock.hcl': LOCK_5.replace('5.100.0', '5.76.0') }, 'ENABLED');
+    expect(locked).toMatchObject({ status: 'faithful', differences: [] });
+    expect(rebalancing(locked)?.why).toBe('not set in the code and live is ENABLED: hashicorp/aws 5.76.0 (.terraform.lock.hcl) predates the argument (added in 5.77.0), so the provider leaves it as it is');
+    // Without a lock file `terraform init` selects the newest version the constraint allows: 5.40.x here.
+    const constrained = await checkWeb({ 'main.tf': MAIN, 'versions.tf': versions('~> 5.40.0') }, 'ENABLED');
+    expect(constrained.status).toBe('faithful');
+    expect(rebalancing(constrained)?.why).toContain('predates the argument');
+  });
+
   it('the lock file wins over the constraint, as in Terraform', async () => {
     const check = await checkWeb({ 'main.tf': MAIN, '.terraform.lock.hcl': LOCK_6, 'versions.tf': versions('~> 5.0') }, 'ENABLED');
     expect(check.status).toBe('faithful');
@@ -192,6 +202,20 @@ describe('awsProviderVersion', () => {
     expect(singleMajorOf('~> 5')).toBeUndefined();
     expect(singleMajorOf('< 6.0')).toBeUndefined();
     expect(singleMajorOf('not a version')).toBeUndefined();
+  });
+
+  it('knows the newest version a constraint allows, which `terraform init` selects without a lock file', () => {
+    expect(upperBoundOf('~> 5.40.0')).toEqual({ version: [5, 41, 0], inclusive: false });
+    expect(upperBoundOf('~> 5.40')).toEqual({ version: [6, 0, 0], inclusive: false });
+    expect(upperBoundOf('>= 5.0, <= 5.76.0')).toEqual({ version: [5, 76, 0], inclusive: true });
+    expect(upperBoundOf('5.80.0')).toEqual({ version: [5, 80, 0], inclusive: true });
+    expect(upperBoundOf('>= 5.0')).toBeUndefined();
+    const constrained = (c: string) => ({ major: 5, source: 'constraint' as const, detail: '', newestAllowed: upperBoundOf(c) });
+    expect(predates(constrained('~> 5.40.0'), '5.77.0')).toBe(true);
+    expect(predates(constrained('< 5.77.0'), '5.77.0')).toBe(true);
+    expect(predates(constrained('<= 5.77.0'), '5.77.0')).toBe(false);
+    expect(predates(constrained('~> 5.0'), '5.77.0')).toBe(false);
+    expect(predates({ major: 5, version: '5.100.0', source: 'lock', detail: '' }, '5.77.0')).toBe(false);
   });
 });
 

@@ -25,7 +25,7 @@ import type { View } from './resources/shared.js';
 import { liveTaskDefinitionAsState, taskDefinitionView } from './resources/task-definition.js';
 import { liveTaskSetAsState, taskSetView } from './resources/task-set.js';
 import { capacityProviderName, clusterName, familyOfTaskDefinitionRef, hasRevision, regionOfArn, serviceName, taskDefinitionRef } from './references.js';
-import { awsProviderVersion, type AwsProviderVersion } from './provider-version.js';
+import { awsProviderVersion, predates, type AwsProviderVersion } from './provider-version.js';
 import { RequestScheduler } from './request-scheduler.js';
 
 export type ImportCheckStatus = 'faithful' | 'differs' | 'not_found' | 'unverified' | 'not_evaluated';
@@ -394,7 +394,13 @@ async function checkImport(
  * A live DISABLED is what every one of these plans or keeps, so it is compared (no difference).
  */
 export function availabilityZoneRebalancingUnset(live: unknown, provider: AwsProviderVersion): { planned: 'DISABLED' } | { planned?: undefined; why: string } {
-  if (live === 'DISABLED' || provider.major === 5) return { planned: 'DISABLED' };
+  if (live === 'DISABLED') return { planned: 'DISABLED' };
+  // The argument came with provider 5.77.0 (the release terraform-aws-modules/terraform-aws-ecs#262 and
+  // cloudposse/terraform-aws-ecs-alb-service-task#256 name): an earlier provider neither reads nor changes it.
+  if ((provider.major !== undefined && provider.major < 5) || (provider.major === 5 && predates(provider, '5.77.0'))) {
+    return { why: `not set in the code and live is ${String(live)}: ${provider.detail} predates the argument (added in 5.77.0), so the provider leaves it as it is` };
+  }
+  if (provider.major === 5) return { planned: 'DISABLED' };
   if (provider.major === 6) {
     return { why: `not set in the code and live is ${String(live)}: with ${provider.detail}, the provider either adopts the live value (6.x after PR #44117, Optional + Computed) or plans DISABLED (earlier 6.x): set it in the code to be sure` };
   }

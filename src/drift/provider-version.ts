@@ -14,9 +14,53 @@ export interface AwsProviderVersion {
   major?: number;
   /** The exact version, from the lock file. */
   version?: string;
+  /**
+   * The highest version the constraint allows (`terraform init` without a lock file selects the
+   * newest allowed version), when it has an upper bound; from a constraint only.
+   */
+  newestAllowed?: { version: number[]; inclusive: boolean };
   source: 'lock' | 'constraint' | 'unknown';
   /** One phrase for a reason: where the version came from, or why it is unknown. */
   detail: string;
+}
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+
+/** The upper bound of a Terraform version constraint (`<`, `<=`, `=`, `~>`), or undefined when open. */
+export function upperBoundOf(constraint: string): { version: number[]; inclusive: boolean } | undefined {
+  let bound: { version: number[]; inclusive: boolean } | undefined;
+  const tighten = (version: number[], inclusive: boolean) => {
+    const c = bound ? compareVersions(version, bound.version) : -1;
+    if (!bound || c < 0 || (c === 0 && !inclusive)) bound = { version, inclusive };
+  };
+  for (const raw of constraint.split(',')) {
+    const m = /^\s*(=|!=|>=|<=|~>|>|<)?\s*(\S+)\s*$/.exec(raw);
+    const parts = m ? versionParts(m[2]) : undefined;
+    if (!m || !parts) return undefined;
+    const [major, minor = 0, patch = 0] = parts;
+    switch (m[1] ?? '=') {
+      case '=': tighten([major, minor, patch], true); break;
+      case '<': tighten([major, minor, patch], false); break;
+      case '<=': tighten([major, minor, patch], true); break;
+      // `~> X.Y.Z` allows up to X.(Y+1) exclusive; `~> X.Y` up to (X+1) exclusive.
+      case '~>': if (parts.length >= 3) tighten([major, minor + 1, 0], false); else if (parts.length === 2) tighten([major + 1, 0, 0], false); break;
+      default: break;
+    }
+  }
+  return bound;
+}
+
+/** True when `provider` runs a version before `version` (the lock's exact one, or the newest its constraint allows). */
+export function predates(provider: AwsProviderVersion, version: string): boolean {
+  const target = versionParts(version)!;
+  if (provider.version) return compareVersions(versionParts(provider.version) ?? [], target) < 0;
+  const newest = provider.newestAllowed;
+  if (!newest) return false;
+  const c = compareVersions(newest.version, target);
+  return c < 0 || (c === 0 && !newest.inclusive);
 }
 
 /** The provider's addresses in a lock file (Terraform's registry, and OpenTofu's mirror of the same provider). */
@@ -123,7 +167,7 @@ async function fromConstraints(configuration: ConfigurationModel, rootDir: strin
   const major = singleMajorOf(joined);
   return major === undefined
     ? { source: 'unknown', detail: `the required_providers constraint "${joined}" allows more than one major version and there is no .terraform.lock.hcl` }
-    : { major, source: 'constraint', detail: `hashicorp/aws ${major}.x (required_providers "${joined}"; no .terraform.lock.hcl)` };
+    : { major, source: 'constraint', detail: `hashicorp/aws ${major}.x (required_providers "${joined}"; no .terraform.lock.hcl)`, ...(upperBoundOf(joined) ? { newestAllowed: upperBoundOf(joined)! } : {}) };
 }
 
 /** The AWS provider version of the root module in `rootDir` (repo-relative). */
