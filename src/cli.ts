@@ -162,6 +162,7 @@ async function importCheckCommand(args: string[]): Promise<number> {
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion, { budget: new WaitBudget(settings.retries), logger }), {
     region: settings.awsRegion,
+    repoRoot: settings.repoRoot,
     logger,
     expected: settings.drift.expected,
     ignore: settings.drift.ignore,

@@ -446,7 +446,7 @@ async function pullRequestDrift(modules: string[], configuration: ConfigurationM
   const clients = defaultDriftClients(settings.awsRegion, { budget, logger });
   const check = await checkDrift(settings, states, configuration, clients, logger);
   const drifted = check.run.results.filter((r) => r.status === 'drifted');
-  const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
+  const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, repoRoot: settings.repoRoot, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
   const [owner, repo] = settings.github.repository.split('/');
   // The issues only add links to the section: without them it is still right, so the listing's
   // failure is a warning that names the request, not a failed drift check.
@@ -477,6 +477,7 @@ async function annotateImportFindings(report: Report, configuration: Configurati
   const imports = configuration.imports.filter((i) => targets.has(i.to));
   const checks = await checkImports(imports, configuration, defaultDriftClients(settings.awsRegion, { budget, logger }), {
     region: settings.awsRegion,
+    repoRoot: settings.repoRoot,
     logger,
     expected: settings.drift.expected,
     ignore: settings.drift.ignore,

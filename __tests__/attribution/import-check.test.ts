@@ -35,7 +35,7 @@ async function check(prepare: (aws: AwsEmulator) => void = () => {}, imports?: I
   const clients = emulatorClients(aws);
   open.push({ aws, destroy: () => clients.destroy() });
   const model = await config();
-  return { checks: await checkImports(imports ?? model.imports, model, clients, { region: 'us-east-1', logger: silentLogger }), aws };
+  return { checks: await checkImports(imports ?? model.imports, model, clients, { region: 'us-east-1', logger: silentLogger, repoRoot }), aws };
 }
 
 function byTo(checks: ImportCheck[], to: string, file: string): ImportCheck {
@@ -95,12 +95,15 @@ describe('checkImports', () => {
   });
 
   it('reads availability_zone_rebalancing left out of the code as the provider default DISABLED', async () => {
-    // Provider 5.100.0: `Default: awstypes.AvailabilityZoneRebalancingDisabled` (internal/service/ecs/service.go),
-    // so code without it plans DISABLED; a live ENABLED (CreateService's default, API_CreateService) is a difference.
+    // Provider 5.100.0 (faithful/.terraform.lock.hcl, written by `terraform providers lock` from this machine's
+    // mirror): `Default: awstypes.AvailabilityZoneRebalancingDisabled` (internal/service/ecs/service.go), so code
+    // without it plans DISABLED; a live ENABLED (CreateService's default, API_CreateService) is a difference.
+    // Other versions: import-check-provider-version.test.ts.
     const { checks } = await check((aws) => { aws.ecs.updateService('prod', 'web', { availabilityZoneRebalancing: 'ENABLED' }); });
     const service = byTo(checks, 'aws_ecs_service.web', 'faithful/main.tf');
     expect(service.status).toBe('differs');
-    expect(service.differences).toEqual([{ path: 'availability_zone_rebalancing', expected: 'DISABLED', actual: 'ENABLED', class: 'config' }]);
+    expect(service.differences).toEqual([{ path: 'availability_zone_rebalancing', expected: 'DISABLED', actual: 'ENABLED', class: 'config',
+      why: 'not set in the code: with hashicorp/aws 5.100.0 (faithful/.terraform.lock.hcl), the provider plans its default DISABLED' }]);
   });
 
   it('reports a service that does not exist as not found, and AccessDenied as unverified', async () => {

@@ -62,8 +62,54 @@ describe('task sets', () => {
     ]);
     expect(result.results.find((r) => r.address === 'aws_ecs_task_set.green')!.status).toBe('missing');
     expect(result.results.find((r) => r.address === 'aws_ecs_service.api')).toMatchObject({ status: 'in_sync', differences: [] });
-    // The embedded task sets answered for blue; only the absent green needed DescribeTaskSets.
+    // One DescribeTaskSets (with TAGS) for both of the service's task sets in the state.
     expect(result.stats.calls).toEqual({ DescribeServices: 1, DescribeTaskSets: 1 });
+  });
+
+  it('compares task set tags: a tag changed through the ECS API is a config difference, read with DescribeTaskSets include TAGS', async () => {
+    const aws = await startAwsEmulator();
+    aws.ecs.putCluster({ clusterName: 'prod' });
+    aws.ecs.registerTaskDefinition({ family: 'api', containerDefinitions: [{ name: 'app', image: 'api:1' }] });
+    aws.ecs.putService('prod', { serviceName: 'api', desiredCount: 2, deploymentController: { type: 'EXTERNAL' } });
+    const blue = aws.ecs.putTaskSet('prod', 'api', { id: 'ecs-svc/1111', taskDefinition: 'api:1', externalId: 'blue', tags: [{ key: 'Team', value: 'platform' }, { key: 'aws:cloudformation:stack-name', value: 'x' }] });
+    const green = aws.ecs.putTaskSet('prod', 'api', { id: 'ecs-svc/2222', taskDefinition: 'api:1', externalId: 'green', tags: [{ key: 'Team', value: 'platform' }] });
+    const taskSet = (name: string, id: string, arn: string, external: string) => managed('aws_ecs_task_set', name, {
+      id: `${id},api,prod`, arn, task_set_id: id, service: 'api', cluster: 'prod', external_id: external, launch_type: 'EC2',
+      task_definition: `${A}:task-definition/api:1`, scale: [{ unit: 'PERCENT', value: 100 }], stability_status: 'STEADY_STATE',
+      tags: { Team: 'platform' }, tags_all: { Team: 'platform' },
+    });
+    const state = writeState([
+      managed('aws_ecs_service', 'api', { id: `${A}:service/prod/api`, name: 'api', cluster: `${A}:cluster/prod`, desired_count: 2, deployment_controller: [{ type: 'EXTERNAL' }], launch_type: 'EC2', task_definition: '', tags_all: {} }),
+      taskSet('blue', 'ecs-svc/1111', blue.taskSetArn!, 'blue'),
+      taskSet('green', 'ecs-svc/2222', green.taskSetArn!, 'green'),
+    ]);
+
+    // As applied: in sync (the aws: tag is AWS's own), the embedded task sets' missing tags are not a difference.
+    const before = await detect(aws, state);
+    expect(before.results.map((r) => [r.address, r.status])).toEqual([
+      ['aws_ecs_service.api', 'in_sync'], ['aws_ecs_task_set.blue', 'in_sync'], ['aws_ecs_task_set.green', 'in_sync'],
+    ]);
+    expect(before.stats.calls).toEqual({ DescribeServices: 1, DescribeTaskSets: 1 });
+
+    // Planted through the real ECS client, as a console change would be.
+    const { ECSClient, TagResourceCommand, UntagResourceCommand } = await import('@aws-sdk/client-ecs');
+    const client = new ECSClient({ region: aws.region, endpoint: aws.endpoint, credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
+    await client.send(new TagResourceCommand({ resourceArn: blue.taskSetArn, tags: [{ key: 'Team', value: 'payments' }, { key: 'CostCenter', value: '42' }] }));
+    await client.send(new UntagResourceCommand({ resourceArn: green.taskSetArn, tagKeys: ['Team'] }));
+    client.destroy();
+
+    const after = await detect(aws, state);
+    const byAddress = (address: string) => after.results.find((r) => r.address === address)!;
+    expect(byAddress('aws_ecs_task_set.blue')).toMatchObject({ status: 'drifted', differences: [
+      { path: 'tags[Team]', expected: 'platform', actual: 'payments', class: 'config' },
+      { path: 'tags[CostCenter]', expected: null, actual: '42', class: 'config' },
+    ] });
+    expect(byAddress('aws_ecs_task_set.green')).toMatchObject({ status: 'drifted', differences: [{ path: 'tags[Team]', expected: 'platform', actual: null, class: 'config' }] });
+    expect(byAddress('aws_ecs_service.api').status).toBe('in_sync');
+    // Still one DescribeTaskSets for the service's two task sets (the emulator, like ECS, returns tags only
+    // with include TAGS): no call per task set, no ListTagsForResource.
+    expect(after.stats.calls).toEqual({ DescribeServices: 1, DescribeTaskSets: 1 });
+    expect(aws.requests.filter((r) => r.service === 'ECS' && r.operation !== 'TagResource' && r.operation !== 'UntagResource').map((r) => r.operation)).toEqual(['DescribeServices', 'DescribeTaskSets', 'DescribeServices', 'DescribeTaskSets']);
   });
 });
 

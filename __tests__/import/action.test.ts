@@ -5,6 +5,7 @@
 // second pull request, a read-only token fails the phase naming the permissions, and the normal
 // pull request run then checks the `import` blocks against live ECS.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Octokit } from '@octokit/rest';
 import { rmSync } from 'node:fs';
 import { startDriftScenario, type DriftScenario } from '../../test-support/e2e/drift-scenario.js';
 import { writeWorkspace } from '../../test-support/e2e/file-tree.js';
@@ -185,4 +186,61 @@ describe('mode: import (dist/index.js, workflow_dispatch)', () => {
       rmSync(workspace, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it('an import pull request closed without merging is left alone with its branch: the next run opens a new one on a successor branch that links it', async () => {
+    // Alice pushes a fix to the import branch, then closes the pull request without merging it.
+    const [closed] = importPulls(BRANCH);
+    s.github.addToken('alice-token', { login: 'alice', permissions: 'write', type: 'User' });
+    const alicesCommit = s.github.commit({ branch: BRANCH, files: { [`${FOLDER}/NOTES.md`]: 'Rejected: import prod with the platform module instead.\n' }, author: 'alice', message: 'Note why' });
+    s.github.pushToPullRequest(closed!.number, alicesCommit);
+    const octokit = new Octokit({ auth: 'alice-token', baseUrl: s.github.url });
+    await octokit.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: closed!.number, state: 'closed' });
+    const closedBody = s.github.state.pulls.find((p) => p.number === closed!.number)!.body;
+    s.aws.ecs.updateService('prod', 'web', { desiredCount: 7 });
+    s.github.resetRequestLog();
+
+    const run = await dispatch({ 'import-clusters': 'prod', 'import-out': FOLDER });
+    expect(run.exitCode).toBe(0);
+    expect(run.stdout).toContain(`Import pull request #${closed!.number} (${BRANCH}) was closed without merging: it and its branch are left as they are; this import goes to ${BRANCH}-2.`);
+    // The closed pull request and its branch are as Alice left them: not reopened, not edited, nothing pushed or forced.
+    const old = s.github.state.pulls.find((p) => p.number === closed!.number)!;
+    expect(old).toMatchObject({ state: 'closed', body: closedBody });
+    expect(s.github.state.branches[BRANCH]).toBe(alicesCommit);
+    expect(s.github.requests.filter((r) => r.write && (r.path.includes(encodeURIComponent(BRANCH)) || r.path.includes(`/pulls/${closed!.number}`)))).toEqual([]);
+
+    // A new branch from main and a new pull request that links the closed one.
+    const [fresh, ...others] = importPulls(`${BRANCH}-2`);
+    expect(others).toEqual([]);
+    expect(fresh).toMatchObject({ state: 'open', base: { ref: 'main' }, title: `Import live ECS: prod into ${FOLDER}` });
+    expect(fresh!.commits).toHaveLength(1);
+    expect(s.github.state.commits[fresh!.head.sha]!.parents).toEqual([s.github.state.branches.main]);
+    expect(fresh!.body).toContain(`<!-- drift-guard:import:${BRANCH}-2 -->`);
+    expect(fresh!.body).toContain(`Follows the import pull request #${closed!.number} (\`${BRANCH}\`), closed without merging: it and its branch are left as they are; this import of live ECS as it is now is on \`${BRANCH}-2\`.`);
+    const files = branchFiles(`${BRANCH}-2`);
+    expect(files[`${FOLDER}/services.tf`]).toMatch(/desired_count\s+= 7/);
+    expect(files[`${FOLDER}/NOTES.md`]).toBeUndefined();
+    expect(s.github.requests.filter((r) => r.write).map((r) => `${r.method} ${r.path.replace('/repos/acme/infra', '')} ${r.status}`))
+      .toEqual(['POST /git/trees 201', 'POST /git/commits 201', 'POST /git/refs 201', 'POST /pulls 201']);
+    expect(run.summary).toContain(`### Import pull request #${fresh!.number} opened`);
+
+    // A re-run keeps to the successor: no commit, no pull request, no edit.
+    s.github.resetRequestLog();
+    const again = await dispatch({ 'import-clusters': 'prod', 'import-out': FOLDER });
+    expect(again.exitCode).toBe(0);
+    expect(s.github.requests.filter((r) => r.write).map((r) => `${r.method} ${r.path.replace('/repos/acme/infra', '')}`)).toEqual(['POST /git/trees']);
+    expect(importPulls(`${BRANCH}-2`)).toHaveLength(1);
+    expect(Object.keys(s.github.state.branches).filter((b) => b.startsWith(`${BRANCH}-`))).toEqual([`${BRANCH}-2`]);
+
+    // Closed too, and its branch deleted (GitHub's "Delete branch" after closing): the branch is made again from main.
+    await octokit.rest.pulls.update({ owner: OWNER, repo: REPO, pull_number: fresh!.number, state: 'closed' });
+    delete s.github.state.branches[`${BRANCH}-2`];
+    const third = await dispatch({ 'import-clusters': 'prod', 'import-out': FOLDER });
+    expect(third.exitCode).toBe(0);
+    const reopened = importPulls(`${BRANCH}-2`).filter((p) => p.state === 'open');
+    expect(reopened).toHaveLength(1);
+    expect(reopened[0]!.number).not.toBe(fresh!.number);
+    expect(s.github.state.commits[reopened[0]!.head.sha]!.parents).toEqual([s.github.state.branches.main]);
+    expect(reopened[0]!.body).toContain(`Follows the import pull requests #${closed!.number} (\`${BRANCH}\`), #${fresh!.number} (\`${BRANCH}-2\`), closed without merging`);
+    expect(s.github.validationErrors).toEqual([]);
+  }, 120_000);
 });

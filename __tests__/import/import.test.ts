@@ -392,3 +392,91 @@ describe('import: bad input', () => {
     expect(result.calls).toEqual({ DescribeClusters: 1, DescribeServices: 1, DescribeTaskDefinition: 1 });
   });
 });
+
+describe('import: attributes whose meaning depends on the AWS provider version', () => {
+  it('leaves out deployment_configuration (a 6.x block, Optional + Computed; not in the 5.x schema) and import-check lists it as not compared', async () => {
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.updateService('prod', 'web', { deploymentConfiguration: { strategy: 'BLUE_GREEN', bakeTimeInMinutes: 10, maximumPercent: 200, minimumHealthyPercent: 100 } });
+    }, ['prod'], ['web']);
+    expect(imported.result.complete).toBe(true);
+    const services = await imported.read('services.tf');
+    // Written, 5.x would refuse the module ("Unsupported block type"); left out, neither major changes ECS's value.
+    expect(services).not.toContain('deployment_configuration');
+    expect(services).not.toContain('BLUE_GREEN');
+    const { checks } = await roundTrip(imported);
+    const web = checks.find((c) => c.to === 'aws_ecs_service.web')!;
+    expect(web).toMatchObject({ status: 'faithful', differences: [] });
+    expect(web.notCompared).toContainEqual({ path: 'deployment_configuration', why: 'not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is' });
+  });
+
+  it('writes every nested block of the 5.x schema as a block: alarms, Service Connect, managed EBS volume, VPC Lattice', async () => {
+    const IAM = 'arn:aws:iam::123456789012:role';
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      // CreateService shapes (ECS API reference): DeploymentAlarms, ServiceConnectConfiguration, ServiceVolumeConfiguration, VpcLatticeConfiguration.
+      aws.ecs.updateService('prod', 'web', {
+        deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, alarms: { alarmNames: ['web-5xx'], enable: true, rollback: true } },
+        serviceConnectConfiguration: {
+          enabled: true,
+          namespace: 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-abcdefghijklmnop',
+          services: [{ portName: 'http', discoveryName: 'web', clientAliases: [{ port: 80, dnsName: 'web.internal' }], timeout: { idleTimeoutSeconds: 30, perRequestTimeoutSeconds: 15 } }],
+          logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/sc' }, secretOptions: [{ name: 'token', valueFrom: 'arn:aws:ssm:us-east-1:123456789012:parameter/sc-token' }] },
+        },
+        volumeConfigurations: [{ name: 'data', managedEBSVolume: { roleArn: `${IAM}/ebs`, sizeInGiB: 20, volumeType: 'gp3', filesystemType: 'xfs', encrypted: true, tagSpecifications: [{ resourceType: 'volume', tags: [{ key: 'Team', value: 'web' }], propagateTags: 'NONE' }] } }],
+        vpcLatticeConfigurations: [{ roleArn: `${IAM}/lattice`, targetGroupArn: 'arn:aws:vpc-lattice:us-east-1:123456789012:targetgroup/tg-0123456789abcdef0', portName: 'http' }],
+      });
+    }, ['prod'], ['web']);
+    expect(imported.result.complete).toBe(true);
+    const services = await imported.read('services.tf');
+    expect(services).not.toContain('[object Object]');
+    for (const block of ['alarms {', 'service_connect_configuration {', 'service {', 'client_alias {', 'timeout {', 'log_configuration {', 'secret_option {', 'volume_configuration {', 'managed_ebs_volume {', 'tag_specifications {', 'vpc_lattice_configurations {']) {
+      expect(services).toContain(block);
+    }
+    expect(services).toMatch(/alarm_names\s+= \["web-5xx"\]/);
+    await terraformFmtCheck(imported.dir);
+    const { checks } = await roundTrip(imported);
+    expect(checks.find((c) => c.to === 'aws_ecs_service.web')).toMatchObject({ status: 'faithful', differences: [] });
+  });
+
+  it('writes a 6.x-only block (Service Connect access logs) as a block, with a note that 5.x has none', async () => {
+    const imported = await importFrom((aws) => {
+      seedFreshEstate(aws);
+      aws.ecs.updateService('prod', 'web', { serviceConnectConfiguration: {
+        enabled: true,
+        namespace: 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-abcdefghijklmnop',
+        services: [{ portName: 'http', clientAliases: [{ port: 80, testTrafficRules: { header: { name: 'x-canary', value: { exact: 'yes' } } } }] }],
+        accessLogConfiguration: { format: 'JSON', includeQueryParameters: 'ENABLED' },
+      } });
+    }, ['prod'], ['web']);
+    const services = await imported.read('services.tf');
+    expect(services).not.toContain('[object Object]');
+    expect(services).toMatch(/# AWS provider 6\.x only: 5\.x has no such block \(upgrade the provider, or delete it with 5\.x\)\.\n\s+access_log_configuration \{\n\s+format\s+= "JSON"/);
+    expect(services).toMatch(/test_traffic_rules \{\n\s+header \{\n\s+name = "x-canary"\n\n\s+value \{\n\s+exact = "yes"/);
+    await terraformFmtCheck(imported.dir);
+    const { checks } = await roundTrip(imported);
+    expect(checks.find((c) => c.to === 'aws_ecs_service.web')).toMatchObject({ status: 'faithful', differences: [] });
+  });
+
+  it('writes inference_accelerator as the 5.x block, with a note that provider 6.0 removed it', async () => {
+    const imported = await importFrom((aws) => {
+      aws.ecs.putCluster({ clusterName: 'ml' });
+      aws.ecs.registerTaskDefinition({ family: 'infer', containerDefinitions: [{ name: 'model', image: 'model:1', memory: 512 }], inferenceAccelerators: [{ deviceName: 'device_1', deviceType: 'eia2.medium' }] });
+      aws.ecs.putService('ml', { serviceName: 'infer', taskDefinition: 'infer:1', desiredCount: 1 });
+    }, ['ml']);
+    expect(imported.result.complete).toBe(true);
+    const text = await imported.read('task_definitions.tf');
+    expect(text).toContain([
+      '  # AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in',
+      '  # April 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition.',
+      '  inference_accelerator {',
+      '    device_name = "device_1"',
+      '    device_type = "eia2.medium"',
+      '  }',
+    ].join('\n'));
+    expect(text).not.toContain('[object Object]');
+    await terraformFmtCheck(imported.dir);
+    const { checks } = await roundTrip(imported);
+    expect(checks.find((c) => c.to === 'aws_ecs_task_definition.infer')).toMatchObject({ status: 'faithful', differences: [] });
+  });
+});

@@ -80,6 +80,26 @@ maybe('import: terraform plan of the generated module', () => {
     // leaves it out (API_CreateService `availabilityZoneRebalancing`): not the provider's default.
     aws.ecs.putService('edge', { serviceName: 'rebalanced', taskDefinition: 'web:1', desiredCount: 2, launchType: 'FARGATE', availabilityZoneRebalancing: 'ENABLED',
       networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60001'], securityGroups: ['sg-0a1b2c3d4e5f60001'], assignPublicIp: 'DISABLED' } } });
+    // A task definition with an Elastic Inference accelerator (RegisterTaskDefinition `inferenceAccelerators`):
+    // imported as provider 5.x's `inference_accelerator` block (ForceNew), which must plan no replacement.
+    aws.ecs.registerTaskDefinition({ family: 'infer', containerDefinitions: [{ name: 'model', image: 'model:1', memory: 512 }], inferenceAccelerators: [{ deviceName: 'device_1', deviceType: 'eia2.medium' }] });
+    aws.ecs.putService('edge', { serviceName: 'infer', taskDefinition: 'infer:1', desiredCount: 1, launchType: 'EC2' });
+    // A service with the nested blocks of the 5.x schema (CreateService shapes, ECS API reference): deployment
+    // alarms, Service Connect, a managed EBS volume and a VPC Lattice target group, each imported as written.
+    aws.ecs.putService('edge', {
+      serviceName: 'connected', taskDefinition: 'web:1', desiredCount: 1, launchType: 'FARGATE',
+      networkConfiguration: { awsvpcConfiguration: { subnets: ['subnet-0a1b2c3d4e5f60001'], securityGroups: ['sg-0a1b2c3d4e5f60001'], assignPublicIp: 'DISABLED' } },
+      deploymentConfiguration: { maximumPercent: 200, minimumHealthyPercent: 100, alarms: { alarmNames: ['web-5xx'], enable: true, rollback: true } },
+      serviceConnectConfiguration: {
+        enabled: true,
+        namespace: 'arn:aws:servicediscovery:us-east-1:123456789012:namespace/ns-abcdefghijklmnop',
+        services: [{ portName: 'http', discoveryName: 'web', clientAliases: [{ port: 80, dnsName: 'web.internal' }], timeout: { idleTimeoutSeconds: 30, perRequestTimeoutSeconds: 15 } }],
+        logConfiguration: { logDriver: 'awslogs', options: { 'awslogs-group': '/ecs/sc' }, secretOptions: [{ name: 'token', valueFrom: 'arn:aws:ssm:us-east-1:123456789012:parameter/sc-token' }] },
+      },
+      volumeConfigurations: [{ name: 'data', managedEBSVolume: { roleArn: 'arn:aws:iam::123456789012:role/ebs', sizeInGiB: 20, volumeType: 'gp3', filesystemType: 'xfs', encrypted: true,
+        tagSpecifications: [{ resourceType: 'volume', tags: [{ key: 'Team', value: 'web' }], propagateTags: 'NONE' }] } }],
+      vpcLatticeConfigurations: [{ roleArn: 'arn:aws:iam::123456789012:role/lattice', targetGroupArn: 'arn:aws:vpc-lattice:us-east-1:123456789012:targetgroup/tg-0123456789abcdef0', portName: 'http' }],
+    });
     // A service on an EXTERNAL deployment controller, which has no task definition of its own (API_CreateService).
     aws.ecs.putService('edge', { serviceName: 'external', desiredCount: 0, deploymentController: { type: 'EXTERNAL' } });
     // Its two task sets (CreateTaskSet shape, ECS API reference): aws_ecs_task_set, imported as `TASK_SET_ID,SERVICE,CLUSTER`.
@@ -124,7 +144,7 @@ maybe('import: terraform plan of the generated module', () => {
     // only the ID and `cluster`): with provider 5.100.0 that Default showed up only beside a real
     // difference, the unreported availability_zone_rebalancing, now reported as ECS does.
     const services = result.imported.filter((r) => r.address.startsWith('aws_ecs_service.')).map((r) => r.address);
-    expect(services.length).toBe(6);
+    expect(services.length).toBe(8);
     // The task sets import as they are, but the provider plans two provider-only attributes from null
     // (ImportStatePassthroughContext sets only the ID) to their schema Default (task_set.go:
     // wait_until_stable Default false, wait_until_stable_timeout Default "10m"). Writing them in the
@@ -147,6 +167,10 @@ maybe('import: terraform plan of the generated module', () => {
       .map((rc) => [rc.address, [rc.change.before.availability_zone_rebalancing, rc.change.after.availability_zone_rebalancing]]));
     expect(rebalancing['aws_ecs_service.edge_rebalanced']).toEqual(['ENABLED', 'ENABLED']);
     expect(rebalancing['aws_ecs_service.prod_web']).toEqual(['DISABLED', 'DISABLED']);
+    // The inference accelerator block (ForceNew) is what 5.100.0 reads: imported, no replacement.
+    const infer = json.resource_changes.find((rc) => rc.address === 'aws_ecs_task_definition.infer')!;
+    expect(infer.change.actions).toEqual(['no-op']);
+    expect(infer.change.after.inference_accelerator).toEqual([{ device_name: 'device_1', device_type: 'eia2.medium' }]);
 
     // It is state-only: one apply records the mark without writing to ECS, and the next plan has
     // nothing to do.

@@ -142,6 +142,11 @@ function ignoreChangesOf(config: ResourceModel | undefined): ClassificationConte
   return parseIgnoreChanges(lifecycle?.attributes.get('ignore_changes')?.expression);
 }
 
+/** A task set's id: `task_set_id`, else the first part of `TASK_SET_ID,SERVICE,CLUSTER`. */
+function taskSetIdOf(a: Record<string, unknown>): string {
+  return str(a.task_set_id) || str(a.id).split(',')[0];
+}
+
 function withoutKeys(view: View, ...keys: string[]): View {
   const out = { ...view };
   for (const k of keys) delete out[k];
@@ -180,6 +185,9 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
   const managedClusters = new Map<string, Set<string>>();
   const capacityProviders = new Map<string, Set<string>>();
   const servicesByCluster = new Map<string, Map<string, Set<string>>>();
+  /** The state's task set ids per service: one DescribeTaskSets (with TAGS) per service reads them all. */
+  const taskSetIds = new Map<string, Set<string>>();
+  const taskSetReads = new Map<string, Promise<Map<string, ReadOutcome<TaskSet>>>>();
   const add = (map: Map<string, Set<string>>, region: string, value: string): void => {
     if (!map.has(region)) map.set(region, new Set());
     map.get(region)!.add(value);
@@ -207,9 +215,13 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
       case 'aws_ecs_service':
         addService(t.region, clusterOf(a), str(a.name) || serviceName(a.id));
         break;
-      case 'aws_ecs_task_set':
+      case 'aws_ecs_task_set': {
         addService(t.region, clusterOf(a), serviceName(a.service));
+        const k = key(t.region, clusterOf(a), serviceName(a.service));
+        if (!taskSetIds.has(k)) taskSetIds.set(k, new Set());
+        taskSetIds.get(k)!.add(taskSetIdOf(a));
         break;
+      }
       default:
         break;
     }
@@ -345,20 +357,28 @@ export async function detectDrift(options: DriftOptions, clients: DriftClients, 
     const a = t.resource.attributes;
     const cluster = clusterOf(a);
     const service = serviceName(a.service);
-    const id = str(a.task_set_id) || str(a.id).split(',')[0];
+    const id = taskSetIdOf(a);
     const o = serviceOutcome(region, cluster, service);
     if (o?.status === 'cluster-gone') return { status: 'unverified', reason: `cluster ${cluster} not found in ${region}, so task set ${id} could not be read`, raws: [] };
     if (!o || o.status !== 'found') {
       if (o?.status === 'missing') return { status: 'missing', reason: `its service is gone: ${o.reason}`, raws: [] };
       return notFound(t, o, region, `service ${service}`);
     }
-    let taskSet: TaskSet | undefined = o.value.taskSets?.find((ts) => ts.id === id || ts.taskSetArn === a.arn);
-    if (!taskSet) {
-      const described = (await reader.describeTaskSets(region, cluster, service, [id])).get(id);
-      if (!described || described.status !== 'found') return notFound(t, described, region, `task set ${id}`);
-      taskSet = described.value;
+    if ((o.value.deploymentController?.type ?? 'ECS') !== 'EXTERNAL') {
+      // DescribeTaskSets answers for EXTERNAL services only, and aws_ecs_task_set (CreateTaskSet) exists only
+      // for them; a task set ECS embeds in another service is compared without tags, which DescribeServices lacks.
+      const embedded = o.value.taskSets?.find((ts) => ts.id === id || ts.taskSetArn === a.arn);
+      if (!embedded) return notFound(t, { status: 'missing', reason: `task set ${id} of service ${service} not found in ${region}` }, region, `task set ${id}`);
+      const raws = compareViews(withoutKeys(taskSetView(a), 'tags'), withoutKeys(taskSetView(liveTaskSetAsState(embedded)), 'tags'));
+      return { ...statusOf(raws, []), raws };
     }
-    const raws = compareViews(taskSetView(a), taskSetView(liveTaskSetAsState(taskSet)));
+    // The task sets DescribeServices embeds carry no tags (task_set.go reads them with DescribeTaskSets
+    // include TAGS): one DescribeTaskSets per service, for all of the state's task sets of it.
+    const k = key(region, cluster, service);
+    if (!taskSetReads.has(k)) taskSetReads.set(k, reader.describeTaskSets(region, cluster, service, [...(taskSetIds.get(k) ?? [id])]));
+    const described = (await taskSetReads.get(k)!).get(id);
+    if (!described || described.status !== 'found') return notFound(t, described, region, `task set ${id}`);
+    const raws = compareViews(taskSetView(a), taskSetView(liveTaskSetAsState(described.value)));
     return { ...statusOf(raws, []), raws };
   }
 

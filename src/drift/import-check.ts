@@ -25,6 +25,7 @@ import type { View } from './resources/shared.js';
 import { liveTaskDefinitionAsState, taskDefinitionView } from './resources/task-definition.js';
 import { liveTaskSetAsState, taskSetView } from './resources/task-set.js';
 import { capacityProviderName, clusterName, familyOfTaskDefinitionRef, hasRevision, regionOfArn, serviceName, taskDefinitionRef } from './references.js';
+import { awsProviderVersion, predates, type AwsProviderVersion } from './provider-version.js';
 import { RequestScheduler } from './request-scheduler.js';
 
 export type ImportCheckStatus = 'faithful' | 'differs' | 'not_found' | 'unverified' | 'not_evaluated';
@@ -64,6 +65,11 @@ export interface ImportCheckOptions {
   expected?: DriftRule[];
   ignore?: DriftRule[];
   scheduler?: RequestScheduler;
+  /**
+   * Where the repository is on disk, to read each root module's `.terraform.lock.hcl`: the AWS
+   * provider's version decides schema defaults the comparison relies on (provider-version.ts).
+   */
+  repoRoot?: string;
 }
 
 const SUPPORTED_TYPES = new Set(['aws_ecs_service', 'aws_ecs_task_definition', 'aws_ecs_cluster', 'aws_ecs_cluster_capacity_providers', 'aws_ecs_capacity_provider', 'aws_ecs_task_set']);
@@ -86,6 +92,38 @@ const COMPUTED_WHEN_UNSET: Record<string, string[]> = {
   // internal/service/ecs/task_set.go (5.100.0): external_id, launch_type, platform_version and scale are Optional + Computed.
   aws_ecs_task_set: ['external_id', 'launch_type', 'platform_version', 'scale'],
 };
+
+/**
+ * More Optional + Computed arguments (5.100.0 per `terraform providers schema -json`; the same in
+ * 6.x task_definition.go and capacity_provider.go), at any depth: left out of a block the code
+ * writes, the provider adopts the live value. A block the code leaves out whose parent is not
+ * listed here is compared as a whole. Listed as not compared only when live differs from the
+ * view's default, so that the common case (ECS's default) adds no noise.
+ */
+const NESTED_COMPUTED_WHEN_UNSET: Record<string, string[][]> = {
+  aws_ecs_task_definition: [['enable_fault_injection']],
+  aws_ecs_capacity_provider: [
+    ['auto_scaling_group_provider', 'managed_draining'],
+    ['auto_scaling_group_provider', 'managed_termination_protection'],
+    ['auto_scaling_group_provider', 'managed_scaling'],
+    ...['status', 'target_capacity', 'minimum_scaling_step_size', 'maximum_scaling_step_size', 'instance_warmup_period']
+      .map((name) => ['auto_scaling_group_provider', 'managed_scaling', name]),
+  ],
+};
+
+/** The nested Optional + Computed paths the code leaves out of blocks it writes. */
+function nestedUnset(resource: ResourceModel, type: string): string[][] {
+  const out: string[][] = [];
+  for (const path of NESTED_COMPUTED_WHEN_UNSET[type] ?? []) {
+    let block: EvaluatedBlock | undefined = resource.body;
+    for (const name of path.slice(0, -1)) block = block?.blocks.find((b) => b.type === name);
+    const last = path[path.length - 1]!;
+    if (!block || block.attributes.has(last) || block.blocks.some((b) => b.type === last)) continue;
+    // Inside a block that is itself left out, the outer path says it already.
+    if (!out.some((o) => o.length < path.length && o.every((seg, i) => seg === path[i]))) out.push(path);
+  }
+  return out;
+}
 
 // ------------------------------------------------------------------ HCL -> state shape
 
@@ -232,9 +270,15 @@ export async function checkImports(
   options: ImportCheckOptions,
 ): Promise<ImportCheck[]> {
   const reader = new EcsLiveReader(clients.ecs, options.scheduler ?? new RequestScheduler(4, 10), options.logger);
+  const versions = new Map<string, Promise<AwsProviderVersion>>();
+  const providerOf = (rootDir: string): Promise<AwsProviderVersion> => {
+    const dir = normalizeDir(rootDir);
+    if (!versions.has(dir)) versions.set(dir, awsProviderVersion(configuration, dir, options.repoRoot));
+    return versions.get(dir)!;
+  };
   const checks = await Promise.all(imports
     .filter((imp) => typeOfAddress(imp.to)?.startsWith('aws_ecs_'))
-    .map((imp) => checkImport(imp, configuration, reader, options)));
+    .map((imp) => checkImport(imp, configuration, reader, options, providerOf)));
   const count = (s: ImportCheckStatus): number => checks.filter((c) => c.status === s).length;
   if (checks.length) {
     options.logger.info(`Imports: ${checks.length} checked against live ECS: ${count('faithful')} faithful, ${count('differs')} differ, ${count('not_found')} not found, ${count('unverified')} unverified, ${count('not_evaluated')} not evaluated`);
@@ -242,7 +286,13 @@ export async function checkImports(
   return checks;
 }
 
-async function checkImport(imp: ImportModel, configuration: ConfigurationModel, reader: EcsLiveReader, options: ImportCheckOptions): Promise<ImportCheck> {
+async function checkImport(
+  imp: ImportModel,
+  configuration: ConfigurationModel,
+  reader: EcsLiveReader,
+  options: ImportCheckOptions,
+  providerOf: (rootDir: string) => Promise<AwsProviderVersion>,
+): Promise<ImportCheck> {
   const type = typeOfAddress(imp.to)!;
   const base = { to: imp.to, id: imp.id.kind === 'string' ? imp.id.value : '', file: imp.loc.file, line: imp.loc.line, differences: [], notCompared: [] };
   if (!SUPPORTED_TYPES.has(type)) return { ...base, status: 'not_evaluated', reason: `imports of ${type} are not checked against live ECS` };
@@ -272,13 +322,37 @@ async function checkImport(imp: ImportModel, configuration: ConfigurationModel, 
       notCompared.push({ path: name, why: 'not set in the code: the provider adopts the live value' });
     }
   }
-  // Schema defaults the code leaves out: the provider plans them, so they are what the code says.
-  // aws_ecs_service `availability_zone_rebalancing`: `Default: awstypes.AvailabilityZoneRebalancingDisabled`
-  // in provider 5.100.0 (internal/service/ecs/service.go); DescribeServices always reports it.
-  const withDefaults = type === 'aws_ecs_service' && !resource.body.attributes.has('availability_zone_rebalancing') && !hcl.unknown.some((u) => u.path[0] === 'availability_zone_rebalancing')
-    ? { ...hcl.attributes, availability_zone_rebalancing: 'DISABLED' } : hcl.attributes;
+  // aws_ecs_service `deployment_configuration` (strategy, bake time, hooks): Optional + Computed in 6.x
+  // (service.go on main), not an argument of the 5.x schema (5.100.0), so neither major changes what
+  // ECS has when the code leaves it out. Listed only when ECS has more than a plain rolling update.
+  if (type === 'aws_ecs_service' && live.liveView.deployment_configuration !== undefined
+    && !resource.body.blocks.some((b) => b.type === 'deployment_configuration') && !resource.body.attributes.has('deployment_configuration')) {
+    skip.push(['deployment_configuration']);
+    notCompared.push({ path: 'deployment_configuration', why: 'not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is' });
+  }
+  let withDefaults = hcl.attributes;
+  let assumed: string | undefined;
+  // A value DescribeServices does not report (older API versions) is not compared, as in drift.
+  if (type === 'aws_ecs_service' && live.liveAttributes.availability_zone_rebalancing !== undefined
+    && !resource.body.attributes.has('availability_zone_rebalancing') && !hcl.unknown.some((u) => u.path[0] === 'availability_zone_rebalancing')) {
+    const provider = await providerOf(imp.rootDir);
+    const unset = availabilityZoneRebalancingUnset(live.liveAttributes.availability_zone_rebalancing, provider);
+    if (unset.planned) {
+      withDefaults = { ...hcl.attributes, availability_zone_rebalancing: unset.planned };
+      if (provider.major === 5) assumed = `not set in the code: with ${provider.detail}, the provider plans its default DISABLED`;
+    } else {
+      skip.push(['availability_zone_rebalancing']);
+      notCompared.push({ path: 'availability_zone_rebalancing', why: unset.why });
+    }
+  }
   const desired = live.view(withDefaults);
-  const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  let raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  for (const path of nestedUnset(resource, type)) {
+    const adopted = raws.filter((raw) => overlaps(path, raw.segments.map((x) => x.name)));
+    if (!adopted.length) continue;
+    raws = raws.filter((raw) => !adopted.includes(raw));
+    notCompared.push({ path: path.join('.'), why: 'not set in the code: the provider adopts the live value' });
+  }
   if (type === 'aws_ecs_service' || type === 'aws_ecs_task_set') raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
 
   const context: ClassificationContext = {
@@ -291,7 +365,8 @@ async function checkImport(imp: ImportModel, configuration: ConfigurationModel, 
     expected: options.expected ?? [],
     ignore: options.ignore ?? [],
   };
-  const differences = raws.map((raw) => classifyDifference(raw, context));
+  const differences = raws.map((raw) => classifyDifference(raw, context))
+    .map((d) => (assumed && d.path === 'availability_zone_rebalancing' && !d.why ? { ...d, why: assumed } : d));
   const material = differences.filter((d) => d.class === 'security' || d.class === 'config');
   const security = material.filter((d) => d.class === 'security').length;
   const unknownNote = notCompared.length ? `; ${notCompared.length} attribute${notCompared.length > 1 ? 's' : ''} not compared` : '';
@@ -302,6 +377,35 @@ async function checkImport(imp: ImportModel, configuration: ConfigurationModel, 
   }
   const accepted = differences.length ? ` apart from ${differences.length} expected or ignored difference${differences.length > 1 ? 's' : ''}` : '';
   return { ...located, status: 'faithful', reason: `live ECS matches the code${accepted}${unknownNote}`, differences, notCompared };
+}
+
+/**
+ * aws_ecs_service `availability_zone_rebalancing` left out of the code: what the provider plans for it.
+ *
+ * - 5.x: `Default: awstypes.AvailabilityZoneRebalancingDisabled` (internal/service/ecs/service.go,
+ *   5.100.0): the provider plans DISABLED, so a live ENABLED is changed by the first apply.
+ * - 6.x: after hashicorp/terraform-provider-aws#44117 (merged 2025-09-02, "account for
+ *   AvailabilityZoneRebalancing property's default behavior change") the attribute is `Optional` +
+ *   `Computed` with no Default (service.go on main): the provider adopts the live value. 6.x releases
+ *   before it still had the 5.x Default (#44141 names v6.8.0's DISABLED default), and the minor that
+ *   changed it is not established here, so a live ENABLED is not compared for 6.x.
+ * - unknown version: the same, since the answer depends on it.
+ *
+ * A live DISABLED is what every one of these plans or keeps, so it is compared (no difference).
+ */
+export function availabilityZoneRebalancingUnset(live: unknown, provider: AwsProviderVersion): { planned: 'DISABLED' } | { planned?: undefined; why: string } {
+  if (live === 'DISABLED') return { planned: 'DISABLED' };
+  // The argument came with provider 5.77.0 (the release terraform-aws-modules/terraform-aws-ecs#262 and
+  // cloudposse/terraform-aws-ecs-alb-service-task#256 name): an earlier provider neither reads nor changes it.
+  if ((provider.major !== undefined && provider.major < 5) || (provider.major === 5 && predates(provider, '5.77.0'))) {
+    return { why: `not set in the code and live is ${String(live)}: ${provider.detail} predates the argument (added in 5.77.0), so the provider leaves it as it is` };
+  }
+  if (provider.major === 5) return { planned: 'DISABLED' };
+  if (provider.major === 6) {
+    return { why: `not set in the code and live is ${String(live)}: with ${provider.detail}, the provider either adopts the live value (6.x after PR #44117, Optional + Computed) or plans DISABLED (earlier 6.x): set it in the code to be sure` };
+  }
+  if (provider.major !== undefined) return { why: `not set in the code and live is ${String(live)}: hashicorp/aws ${provider.major}.x (${provider.detail}) is not a version whose default is known here` };
+  return { why: `not set in the code and live is ${String(live)}: the AWS provider version is unknown (${provider.detail}); provider 5.x would plan DISABLED, later 6.x adopts the live value` };
 }
 
 /** True when one path is a prefix of the other (a difference inside or around an unknown value). */

@@ -6,7 +6,9 @@
 //
 // Exactly once (issue 14): the tree is content-addressed, so a re-run with the same live estate
 // makes the same tree and no commit; the pull request is found by its head branch and marker
-// before it is made, and again when GitHub's answer to opening it was lost.
+// before it is made, and again when GitHub's answer to opening it was lost. An import pull
+// request closed without merging is left alone with its branch; the next run goes to a successor
+// branch (`…-2`) and a new pull request that links it (chooseBranch).
 import { posix } from 'node:path';
 import type { Logger } from '../logger.js';
 import { ownerKind, ownersOf, type CodeownersFile } from '../ownership/codeowners.js';
@@ -167,6 +169,62 @@ function markerOf(branch: string): string {
   return `${MARKER_PREFIX}${branch} -->`;
 }
 
+interface ImportPull {
+  number: number;
+  url: string;
+  body: string;
+  title: string;
+  state: string;
+  merged: boolean;
+}
+
+/** Every import pull request of `branch` (open, closed, merged), by head branch and marker, oldest first. */
+async function importPullsOf(input: ImportPullRequestInput, branch: string): Promise<ImportPull[]> {
+  const { client, owner, repo } = input;
+  const pulls = await client.paginate(client.rest.pulls.list, { owner, repo, head: `${owner}:${branch}`, state: 'all', per_page: 100 });
+  return pulls
+    .filter((p) => (p.body ?? '').includes(markerOf(branch)))
+    .sort((a, b) => a.number - b.number)
+    .map((p) => ({ number: p.number, url: p.html_url, body: p.body ?? '', title: p.title, state: p.state, merged: p.merged_at !== null && p.merged_at !== undefined }));
+}
+
+/** How many successor branches (`-2`, `-3`, …) are tried after rejected imports before giving up. */
+const MAX_SUCCESSORS = 20;
+
+interface BranchChoice {
+  branch: string;
+  /** The branch's head, or null when it is to be created from the base branch. */
+  existing: string | null;
+  /** Import pull requests closed without merging whose branches are left as they are, oldest first. */
+  superseded: Array<{ number: number; branch: string }>;
+}
+
+/**
+ * The branch this import goes to. `drift-guard/import-<cluster>` unless its latest import pull request
+ * was closed without merging: that was someone's decision, and its branch may hold their commits. It
+ * is not reopened (that would undo the decision and revive its old reviews and approvals) and its
+ * branch is neither built on (its commits would come back in the new pull request) nor force-pushed:
+ * both are left as they are, and the import goes to the first successor, `…-2`, `…-3`, that has an
+ * open import pull request, or no branch yet, or a branch whose latest import merged or that no
+ * pull request has used (a run that stopped before opening one).
+ */
+async function chooseBranch(input: ImportPullRequestInput, base: string): Promise<BranchChoice> {
+  const superseded: BranchChoice['superseded'] = [];
+  for (let n = 1; n <= MAX_SUCCESSORS; n++) {
+    const branch = n === 1 ? base : `${base}-${n}`;
+    const [pulls, existing] = await Promise.all([importPullsOf(input, branch), getBranchSha(input.client, input.owner, input.repo, branch)]);
+    const latest = pulls[pulls.length - 1];
+    if (pulls.some((p) => p.state === 'open') || existing === null || !latest || latest.merged) {
+      // A branch deleted after its pull request was closed unmerged is made again from the base: the
+      // closed pull request is still one this import follows.
+      if (existing === null && latest && latest.state === 'closed' && !latest.merged && !pulls.some((p) => p.state === 'open')) superseded.push({ number: latest.number, branch });
+      return { branch, existing, superseded };
+    }
+    superseded.push({ number: latest.number, branch });
+  }
+  throw new Error(`the last ${MAX_SUCCESSORS} import branches ${base}, ${base}-2, … all hold import pull requests closed without merging; delete the branches of rejected imports (or merge one) and re-run`);
+}
+
 async function findPullRequest(input: ImportPullRequestInput, branch: string): Promise<{ number: number; url: string; body: string; title: string } | null> {
   const { client, owner, repo } = input;
   const pulls = await client.paginate(client.rest.pulls.list, { owner, repo, head: `${owner}:${branch}`, state: 'open', per_page: 100 });
@@ -202,7 +260,6 @@ async function openPullRequestOnce(input: ImportPullRequestInput, branch: string
 
 export async function publishImportPullRequest(input: ImportPullRequestInput): Promise<ImportPullRequestResult> {
   const { client, owner, repo, folder, logger } = input;
-  const branch = importBranchName(input.clusters);
   const baseSha = await getBranchSha(client, owner, repo, input.baseBranch);
   if (!baseSha) throw new ConfigurationError(`the base branch ${input.baseBranch} does not exist in ${owner}/${repo} (input \`import-base-branch\`)`);
   await checkFolderIsOurs(input, baseSha);
@@ -210,7 +267,10 @@ export async function publishImportPullRequest(input: ImportPullRequestInput): P
   const fileNames = [...input.files.keys()].sort();
   const owners = ownersOfFolder(codeowners, folder, fileNames);
 
-  const existing = await getBranchSha(client, owner, repo, branch);
+  const { branch, existing, superseded } = await chooseBranch(input, importBranchName(input.clusters));
+  for (const closed of superseded) {
+    logger.info(`Import pull request #${closed.number} (${closed.branch}) was closed without merging: it and its branch are left as they are; this import goes to ${branch}.`);
+  }
   const parentSha = existing ?? baseSha;
   const { data: parent } = await client.rest.git.getCommit({ owner, repo, commit_sha: parentSha });
   // Files a previous import wrote here and this one no longer does (a service gone) are deleted.
@@ -244,7 +304,7 @@ export async function publishImportPullRequest(input: ImportPullRequestInput): P
   }
 
   const title = `Import live ECS: ${manifest.clusters.join(', ')} into ${folder}`;
-  const body = renderImportPullRequestBody({ ...input, branch, owners, codeowners: codeowners !== null });
+  const body = renderImportPullRequestBody({ ...input, branch, owners, codeowners: codeowners !== null, superseded });
   try {
     const found = await findPullRequest(input, branch);
     if (found) {
@@ -275,13 +335,23 @@ function ownerText(owner: string): string {
 
 const SEVERITY_ORDER = ['critical', 'high', 'medium', 'low'];
 
-export function renderImportPullRequestBody(input: Pick<ImportPullRequestInput, 'folder' | 'clusters' | 'region' | 'result' | 'unownedModules'> & { branch: string; owners: string[]; codeowners: boolean | null }): string {
+export function renderImportPullRequestBody(input: Pick<ImportPullRequestInput, 'folder' | 'clusters' | 'region' | 'result' | 'unownedModules'> & {
+  branch: string;
+  owners: string[];
+  codeowners: boolean | null;
+  /** Earlier import pull requests closed without merging, which this one follows. */
+  superseded?: Array<{ number: number; branch: string }>;
+}): string {
   const { result, folder } = input;
   const out: string[] = [markerOf(input.branch), ''];
   const clusters = [...input.clusters].sort().map((c) => inlineCode(c)).join(', ');
   out.push(`ECS Drift Guard imported live ECS ${clusters} (${escapeMarkdown(input.region)}) into ${inlineCode(`${folder}/`)}.`);
   out.push('', `> [!IMPORTANT]\n> **This import is provisional until it is reviewed and merged.** The pull request run compares each \`import\` block with live ECS (\`ecs-import-needs-review\`), posts the policy findings on the lines below, and keeps \`drift-guard/owner-approval\` pending until the owners approve. Run \`terraform plan\` in the folder and expect only imports.`);
   if (!result.complete) out.push('', `**Incomplete:** ${result.notImported.length} thing(s) could not be imported; see below.`);
+  if (input.superseded?.length) {
+    const list = input.superseded.map((p) => `#${p.number} (${inlineCode(p.branch)})`).join(', ');
+    out.push('', `Follows the import ${input.superseded.length > 1 ? 'pull requests' : 'pull request'} ${list}, closed without merging: ${input.superseded.length > 1 ? 'they and their branches are' : 'it and its branch are'} left as they are; this import of live ECS as it is now is on ${inlineCode(input.branch)}.`);
+  }
 
   const rows = (items: string[]): string[] => (items.length > LISTED_ROWS ? [...items.slice(0, LISTED_ROWS), `| … | ${items.length - LISTED_ROWS} more | |`] : items);
   out.push('', `### Imported (${result.imported.length})`, '');

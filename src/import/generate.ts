@@ -19,14 +19,36 @@ import { classifyEnvironmentValue, credentialFormat, isSecretStoreArn } from '..
 import { hcl, renderHcl, type HclExpr, type HclItem } from './hcl-writer.js';
 import { AWS_MANAGED_CAPACITY_PROVIDERS, type LiveEstate } from './read-estate.js';
 
-/** Nested blocks of the six resources (provider schema); every other list is a list attribute. */
+/**
+ * Nested blocks of the six resources (every block type of 5.100.0's `terraform providers schema
+ * -json` but `timeouts`); every other list is a list attribute. A name that is also an attribute
+ * elsewhere (aws_ecs_task_set `service`, a string) is a block only where its value is objects.
+ */
 const BLOCKS = new Set([
+  'alarms', 'service_connect_configuration', 'service', 'client_alias', 'timeout', 'tls', 'issuer_cert_authority', 'secret_option',
+  'volume_configuration', 'managed_ebs_volume', 'tag_specifications', 'vpc_lattice_configurations',
+  // 6.x only (service.go on main): written for what ECS has, with a note (VERSION_NOTES).
+  'access_log_configuration', 'test_traffic_rules', 'header', 'value', 'advanced_configuration',
   'setting', 'configuration', 'execute_command_configuration', 'log_configuration', 'managed_storage_configuration', 'service_connect_defaults',
   'auto_scaling_group_provider', 'managed_scaling', 'default_capacity_provider_strategy', 'deployment_controller', 'deployment_circuit_breaker',
   'load_balancer', 'network_configuration', 'capacity_provider_strategy', 'ordered_placement_strategy', 'placement_constraints', 'service_registries',
   'scale', 'runtime_platform', 'volume', 'efs_volume_configuration', 'authorization_config', 'docker_volume_configuration',
-  'fsx_windows_file_server_volume_configuration', 'ephemeral_storage', 'proxy_configuration',
+  'fsx_windows_file_server_volume_configuration', 'ephemeral_storage', 'proxy_configuration', 'inference_accelerator',
 ]);
+
+/**
+ * Blocks that exist in one major version of the AWS provider only, with the note written above them.
+ * `inference_accelerator` of aws_ecs_task_definition is a block in 5.x (ForceNew: left out, 5.x would
+ * plan replacing the task definition) and is removed in 6.0 (version 6 upgrade guide, "Resource
+ * aws_ecs_task_definition": Amazon Elastic Inference reached end of life in April 2024).
+ */
+const SIX_ONLY = 'AWS provider 6.x only: 5.x has no such block (upgrade the provider, or delete it with 5.x).';
+const VERSION_NOTES: Record<string, string> = {
+  access_log_configuration: SIX_ONLY,
+  test_traffic_rules: SIX_ONLY,
+  advanced_configuration: SIX_ONLY,
+  inference_accelerator: 'AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in\nApril 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition.',
+};
 /** Map attributes: written as `name = { key = value }`. */
 const MAPS = new Set(['tags', 'driver_opts', 'labels', 'properties']);
 
@@ -138,8 +160,9 @@ function bodyOf(attrs: Attrs, order: string[] = []): HclItem[] {
   for (const key of keys) {
     const value = attrs[key];
     if (value === undefined || value === null) continue;
-    if (BLOCKS.has(key)) {
-      for (const item of Array.isArray(value) ? value : [value]) if (isRecord(item)) blocks.push(hcl.blank(), hcl.block(key, [], bodyOf(item)));
+    if (BLOCKS.has(key) && (Array.isArray(value) || isRecord(value))) {
+      const items = (Array.isArray(value) ? value : [value]).filter(isRecord);
+      items.forEach((item, i) => blocks.push(hcl.blank(), ...(i === 0 && VERSION_NOTES[key] ? [hcl.comment(VERSION_NOTES[key])] : []), hcl.block(key, [], bodyOf(item))));
     } else if (MAPS.has(key) && isRecord(value)) {
       const item = hcl.attr(key, hcl.object(Object.entries(value).map(([k, v]) => [k, scalar(v)])));
       if (key === 'tags') tags = item;
@@ -367,10 +390,16 @@ function taskDefinitionResource(described: DescribedTaskDefinition, id: string, 
 
 function serviceResource(service: Service, id: string, clusterName: string, clusterExpr: string, taskDefinitionExpr: string | undefined, capacityProviderRef: Map<string, string>): PendingResource {
   const attrs = minimal(withTags(liveServiceAsState(service)), serviceView, new Set(['name']));
-  // The provider's own default (5.100.0 schema: `Default: awstypes.AvailabilityZoneRebalancingDisabled`,
-  // internal/service/ecs/service.go), so a person leaves it out; ENABLED, CreateService's default
-  // since 2025 (API_CreateService `availabilityZoneRebalancing`), is not the provider's and is written.
+  // DISABLED is left out and ENABLED written, which means the same under every AWS provider version:
+  // 5.x has `Default: awstypes.AvailabilityZoneRebalancingDisabled` (internal/service/ecs/service.go,
+  // 5.100.0) and plans DISABLED for code without it; 6.x after PR #44117 makes it Optional + Computed
+  // and adopts the live DISABLED. ENABLED, CreateService's default since 2025 (API_CreateService
+  // `availabilityZoneRebalancing`), is the default of neither, so it is written for both.
   if (attrs.availability_zone_rebalancing === 'DISABLED') delete attrs.availability_zone_rebalancing;
+  // `deployment_configuration` (strategy, bake time, lifecycle hooks) is a 6.x block that the 5.x schema
+  // does not have: written, the module would not plan with 5.x. Left out, 6.x adopts the live value
+  // (Optional + Computed) and 5.x leaves it as is, so it is not written (import-check lists it as not compared).
+  delete attrs.deployment_configuration;
   delete attrs.cluster;
   delete attrs.task_definition;
   if (Array.isArray(attrs.capacity_provider_strategy)) {
