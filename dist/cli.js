@@ -202,7 +202,7 @@ function exitCodeFor(report, settings) {
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/scan-FIZ4NPBO.js"),
+    import("./chunks/scan-YQUBVX7V.js"),
     import("./chunks/render-X37CHGHR.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -231,9 +231,9 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/check-drift-TJCTJBLQ.js"),
+    import("./chunks/check-drift-BN4WC3O5.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-CADROPT5.js"),
+    import("./chunks/load-configuration-RKQDUVO5.js"),
     import("./chunks/shard-J3UD7QGC.js"),
     import("./chunks/render-X37CHGHR.js")
   ]);
@@ -295,9 +295,9 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/load-configuration-CADROPT5.js"),
-    import("./chunks/import-check-V3GYZEZR.js"),
-    import("./chunks/check-drift-TJCTJBLQ.js")
+    import("./chunks/load-configuration-RKQDUVO5.js"),
+    import("./chunks/import-check-M5OK3SG6.js"),
+    import("./chunks/check-drift-BN4WC3O5.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -311,6 +311,7 @@ async function importCheckCommand(args) {
   const logger = stderrLogger(!!process.env.RUNNER_DEBUG);
   const checks = await checkImports(configuration.imports, configuration, defaultDriftClients(settings.awsRegion, { budget: new WaitBudget(settings.retries), logger }), {
     region: settings.awsRegion,
+    repoRoot: settings.repoRoot,
     logger,
     expected: settings.drift.expected,
     ignore: settings.drift.ignore
@@ -331,8 +332,8 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/run-import-NVAUCSDQ.js"),
-    import("./chunks/check-drift-TJCTJBLQ.js")
+    import("./chunks/run-import-RVJX7OTW.js"),
+    import("./chunks/check-drift-BN4WC3O5.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -385,7 +386,7 @@ async function importCommand(args) {
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/load-configuration-CADROPT5.js"),
+    import("./chunks/load-configuration-RKQDUVO5.js"),
     import("./chunks/shard-J3UD7QGC.js")
   ]);
   const { values, positionals } = parseArgs({

@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-Z2G7UCT4.js";
+} from "./chunks/chunk-AOPEZY2X.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-OQCFXL24.js";
+} from "./chunks/chunk-NKT6GNKN.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -31,7 +31,7 @@ import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-5YKZI4WE.js";
+} from "./chunks/chunk-2HTFQ3ER.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -80,15 +80,14 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-HM6MCOWJ.js";
+} from "./chunks/chunk-WLOQO6PN.js";
 import "./chunks/chunk-QOA4NK3G.js";
-import "./chunks/chunk-COZNXCRV.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-H6I2QVEE.js";
+} from "./chunks/chunk-CN25LQCQ.js";
 import "./chunks/chunk-RTZTI2UB.js";
-import "./chunks/chunk-CVETR5TG.js";
+import "./chunks/chunk-KN5RCIFL.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -98,8 +97,9 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-G42J5ZQR.js";
+} from "./chunks/chunk-FBPTB4YJ.js";
 import "./chunks/chunk-YOAT5RC5.js";
+import "./chunks/chunk-COZNXCRV.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import {
   WaitBudget
@@ -24891,6 +24891,26 @@ async function createBranchOnce(input, branch, sha) {
 function markerOf(branch) {
   return `${MARKER_PREFIX}${branch} -->`;
 }
+async function importPullsOf(input, branch) {
+  const { client, owner, repo } = input;
+  const pulls = await client.paginate(client.rest.pulls.list, { owner, repo, head: `${owner}:${branch}`, state: "all", per_page: 100 });
+  return pulls.filter((p) => (p.body ?? "").includes(markerOf(branch))).sort((a, b) => a.number - b.number).map((p) => ({ number: p.number, url: p.html_url, body: p.body ?? "", title: p.title, state: p.state, merged: p.merged_at !== null && p.merged_at !== void 0 }));
+}
+var MAX_SUCCESSORS = 20;
+async function chooseBranch(input, base) {
+  const superseded = [];
+  for (let n = 1; n <= MAX_SUCCESSORS; n++) {
+    const branch = n === 1 ? base : `${base}-${n}`;
+    const [pulls, existing] = await Promise.all([importPullsOf(input, branch), getBranchSha(input.client, input.owner, input.repo, branch)]);
+    const latest = pulls[pulls.length - 1];
+    if (pulls.some((p) => p.state === "open") || existing === null || !latest || latest.merged) {
+      if (existing === null && latest && latest.state === "closed" && !latest.merged && !pulls.some((p) => p.state === "open")) superseded.push({ number: latest.number, branch });
+      return { branch, existing, superseded };
+    }
+    superseded.push({ number: latest.number, branch });
+  }
+  throw new Error(`the last ${MAX_SUCCESSORS} import branches ${base}, ${base}-2, \u2026 all hold import pull requests closed without merging; delete the branches of rejected imports (or merge one) and re-run`);
+}
 async function findPullRequest(input, branch) {
   const { client, owner, repo } = input;
   const pulls = await client.paginate(client.rest.pulls.list, { owner, repo, head: `${owner}:${branch}`, state: "open", per_page: 100 });
@@ -24918,14 +24938,16 @@ async function openPullRequestOnce(input, branch, title, body) {
 }
 async function publishImportPullRequest(input) {
   const { client, owner, repo, folder, logger } = input;
-  const branch = importBranchName(input.clusters);
   const baseSha = await getBranchSha(client, owner, repo, input.baseBranch);
   if (!baseSha) throw new ConfigurationError(`the base branch ${input.baseBranch} does not exist in ${owner}/${repo} (input \`import-base-branch\`)`);
   await checkFolderIsOurs(input, baseSha);
   const codeowners = await readCodeownersAtRef(client, owner, repo, baseSha);
   const fileNames = [...input.files.keys()].sort();
   const owners = ownersOfFolder(codeowners, folder, fileNames);
-  const existing = await getBranchSha(client, owner, repo, branch);
+  const { branch, existing, superseded } = await chooseBranch(input, importBranchName(input.clusters));
+  for (const closed of superseded) {
+    logger.info(`Import pull request #${closed.number} (${closed.branch}) was closed without merging: it and its branch are left as they are; this import goes to ${branch}.`);
+  }
   const parentSha = existing ?? baseSha;
   const { data: parent } = await client.rest.git.getCommit({ owner, repo, commit_sha: parentSha });
   const previous = parseManifest(await readTextFile(client, { owner, repo, path: `${folder}/${IMPORT_MANIFEST}`, ref: parentSha }));
@@ -24957,7 +24979,7 @@ Written by ecs-drift-guard import. Provisional until reviewed and merged.`;
     permissionError(error2);
   }
   const title = `Import live ECS: ${manifest.clusters.join(", ")} into ${folder}`;
-  const body = renderImportPullRequestBody({ ...input, branch, owners, codeowners: codeowners !== null });
+  const body = renderImportPullRequestBody({ ...input, branch, owners, codeowners: codeowners !== null, superseded });
   try {
     const found = await findPullRequest(input, branch);
     if (found) {
@@ -24991,6 +25013,10 @@ function renderImportPullRequestBody(input) {
   out.push("", `> [!IMPORTANT]
 > **This import is provisional until it is reviewed and merged.** The pull request run compares each \`import\` block with live ECS (\`ecs-import-needs-review\`), posts the policy findings on the lines below, and keeps \`drift-guard/owner-approval\` pending until the owners approve. Run \`terraform plan\` in the folder and expect only imports.`);
   if (!result.complete) out.push("", `**Incomplete:** ${result.notImported.length} thing(s) could not be imported; see below.`);
+  if (input.superseded?.length) {
+    const list = input.superseded.map((p) => `#${p.number} (${inlineCode(p.branch)})`).join(", ");
+    out.push("", `Follows the import ${input.superseded.length > 1 ? "pull requests" : "pull request"} ${list}, closed without merging: ${input.superseded.length > 1 ? "they and their branches are" : "it and its branch are"} left as they are; this import of live ECS as it is now is on ${inlineCode(input.branch)}.`);
+  }
   const rows = (items) => items.length > LISTED_ROWS ? [...items.slice(0, LISTED_ROWS), `| \u2026 | ${items.length - LISTED_ROWS} more | |`] : items;
   out.push("", `### Imported (${result.imported.length})`, "");
   if (result.imported.length) {
@@ -26347,7 +26373,7 @@ async function pullRequestDrift(modules, configuration, client, settings, logger
   const clients = defaultDriftClients(settings.awsRegion, { budget, logger });
   const check = await checkDrift(settings, states, configuration, clients, logger);
   const drifted = check.run.results.filter((r) => r.status === "drifted");
-  const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
+  const codeVersusLive = drifted.length ? await checkImports(codeVersusLiveRequests(drifted), configuration, clients, { region: settings.awsRegion, repoRoot: settings.repoRoot, logger, expected: settings.drift.expected, ignore: settings.drift.ignore }) : [];
   const [owner, repo] = settings.github.repository.split("/");
   const issues = drifted.length ? await listDriftIssues(client, { owner, repo, botLogin: ACTIONS_BOT_LOGIN }).catch((error2) => {
     logger.warning(`The drift issues could not be listed for links in the summary comment: ${error2 instanceof Error ? error2.message : String(error2)}`);
@@ -26369,6 +26395,7 @@ async function annotateImportFindings(report, configuration, settings, logger, b
   const imports = configuration.imports.filter((i) => targets.has(i.to));
   const checks = await checkImports(imports, configuration, defaultDriftClients(settings.awsRegion, { budget, logger }), {
     region: settings.awsRegion,
+    repoRoot: settings.repoRoot,
     logger,
     expected: settings.drift.expected,
     ignore: settings.drift.ignore

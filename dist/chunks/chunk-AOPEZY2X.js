@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-OQCFXL24.js";
+} from "./chunk-NKT6GNKN.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -23,7 +23,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-G42J5ZQR.js";
+} from "./chunk-FBPTB4YJ.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,
@@ -258,6 +258,24 @@ async function readEstate(request, reader) {
 
 // src/import/generate.ts
 var BLOCKS = /* @__PURE__ */ new Set([
+  "alarms",
+  "service_connect_configuration",
+  "service",
+  "client_alias",
+  "timeout",
+  "tls",
+  "issuer_cert_authority",
+  "secret_option",
+  "volume_configuration",
+  "managed_ebs_volume",
+  "tag_specifications",
+  "vpc_lattice_configurations",
+  // 6.x only (service.go on main): written for what ECS has, with a note (VERSION_NOTES).
+  "access_log_configuration",
+  "test_traffic_rules",
+  "header",
+  "value",
+  "advanced_configuration",
   "setting",
   "configuration",
   "execute_command_configuration",
@@ -283,8 +301,16 @@ var BLOCKS = /* @__PURE__ */ new Set([
   "docker_volume_configuration",
   "fsx_windows_file_server_volume_configuration",
   "ephemeral_storage",
-  "proxy_configuration"
+  "proxy_configuration",
+  "inference_accelerator"
 ]);
+var SIX_ONLY = "AWS provider 6.x only: 5.x has no such block (upgrade the provider, or delete it with 5.x).";
+var VERSION_NOTES = {
+  access_log_configuration: SIX_ONLY,
+  test_traffic_rules: SIX_ONLY,
+  advanced_configuration: SIX_ONLY,
+  inference_accelerator: "AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in\nApril 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition."
+};
 var MAPS = /* @__PURE__ */ new Set(["tags", "driver_opts", "labels", "properties"]);
 var REF_MARK = `\0ref-${randomUUID()}:`;
 var VARIABLE_MARK = `${REF_MARK}var.`;
@@ -351,8 +377,9 @@ function bodyOf(attrs, order = []) {
   for (const key of keys) {
     const value = attrs[key];
     if (value === void 0 || value === null) continue;
-    if (BLOCKS.has(key)) {
-      for (const item of Array.isArray(value) ? value : [value]) if (isRecord(item)) blocks.push(hcl.blank(), hcl.block(key, [], bodyOf(item)));
+    if (BLOCKS.has(key) && (Array.isArray(value) || isRecord(value))) {
+      const items = (Array.isArray(value) ? value : [value]).filter(isRecord);
+      items.forEach((item, i) => blocks.push(hcl.blank(), ...i === 0 && VERSION_NOTES[key] ? [hcl.comment(VERSION_NOTES[key])] : [], hcl.block(key, [], bodyOf(item))));
     } else if (MAPS.has(key) && isRecord(value)) {
       const item = hcl.attr(key, hcl.object(Object.entries(value).map(([k, v]) => [k, scalar(v)])));
       if (key === "tags") tags = item;
@@ -544,6 +571,7 @@ function taskDefinitionResource(described, id, ref, variables, slots) {
 function serviceResource(service, id, clusterName2, clusterExpr, taskDefinitionExpr, capacityProviderRef) {
   const attrs = minimal(withTags(liveServiceAsState(service)), serviceView, /* @__PURE__ */ new Set(["name"]));
   if (attrs.availability_zone_rebalancing === "DISABLED") delete attrs.availability_zone_rebalancing;
+  delete attrs.deployment_configuration;
   delete attrs.cluster;
   delete attrs.task_definition;
   if (Array.isArray(attrs.capacity_provider_strategy)) {

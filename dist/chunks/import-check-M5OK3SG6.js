@@ -1,13 +1,15 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
+  availabilityZoneRebalancingUnset,
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-H6I2QVEE.js";
+} from "./chunk-CN25LQCQ.js";
 import "./chunk-RTZTI2UB.js";
-import "./chunk-CVETR5TG.js";
-import "./chunk-G42J5ZQR.js";
+import "./chunk-KN5RCIFL.js";
+import "./chunk-FBPTB4YJ.js";
 import "./chunk-YOAT5RC5.js";
+import "./chunk-COZNXCRV.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-Y26DW3OX.js";
@@ -15,6 +17,7 @@ import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
+  availabilityZoneRebalancingUnset,
   checkImports,
   evaluatedAsState,
   summarizeImportCheck

@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-G42J5ZQR.js";
+} from "./chunk-FBPTB4YJ.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

@@ -4,16 +4,16 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-OQCFXL24.js";
+} from "./chunk-NKT6GNKN.js";
 import "./chunk-B3MMTG5N.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-5YKZI4WE.js";
+import "./chunk-2HTFQ3ER.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-GLGC5P2O.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-COZNXCRV.js";
 import "./chunk-RTZTI2UB.js";
+import "./chunk-COZNXCRV.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-X7CJ5U7I.js";

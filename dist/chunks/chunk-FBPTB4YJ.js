@@ -14612,7 +14612,8 @@ function taskSetView(attrs) {
     capacity_provider_strategy: capacityProviderStrategyView(attrs.capacity_provider_strategy),
     service_registries: serviceRegistriesView(attrs.service_registries),
     scale: { unit: str(scale?.unit) ?? "PERCENT", value: num(scale?.value) ?? 100 },
-    stability_status: str(attrs.stability_status)
+    stability_status: str(attrs.stability_status),
+    tags: stateTags(attrs)
   });
 }
 function taskSetLoadBalancersView(value) {
@@ -14635,12 +14636,14 @@ function liveTaskSetAsState(taskSet) {
     capacity_provider_strategy: liveCapacityProviderStrategyAsState(taskSet.capacityProviderStrategy),
     service_registries: registry ? [{ registry_arn: registry.registryArn, port: registry.port, container_name: registry.containerName, container_port: registry.containerPort }] : [],
     scale: taskSet.scale ? [{ unit: taskSet.scale.unit, value: taskSet.scale.value }] : [],
-    stability_status: taskSet.stabilityStatus
+    stability_status: taskSet.stabilityStatus,
+    // Only DescribeTaskSets with include TAGS carries them (task_set.go's Read sets tags from it).
+    tags_all: liveTagsAsState(taskSet.tags)
   };
 }
 var TASK_SET_ATTRIBUTES = {
   resourceType: "aws_ecs_task_set",
-  api: "DescribeServices (taskSets of the service), else DescribeTaskSets",
+  api: "DescribeTaskSets (include TAGS), one call per service for all of its task sets in the state",
   rows: attributeRows("internal/service/ecs/task_set.go", `
     arn | taskSetArn | not compared | identity
     id | taskSetId,service,cluster | not compared | identity
@@ -14674,8 +14677,8 @@ var TASK_SET_ATTRIBUTES = {
     service_registries.port | serviceRegistries[].port | config | 0 equals absent
     service_registries.container_name | serviceRegistries[].containerName | config |
     service_registries.container_port | serviceRegistries[].containerPort | config | 0 equals absent
-    tags | tags | not compared | task set tags are not read (DescribeTaskSets would need include TAGS per service)
-    tags_all | tags | not compared | see tags
+    tags | tags | not compared | tags_all (which includes it) is compared
+    tags_all | tags | config | read with DescribeTaskSets include TAGS (task_set.go's Read sets them); aws: tags skipped; an empty value is a value; ignore_tags honoured
     region (v6) | - | not compared | v6 per-resource region (Optional+Computed, the provider's region when unset): where the live side is read from, not a setting of the resource
     force_delete | - | not compared | provider-only: how destroy behaves
     wait_until_stable | - | not compared | provider-only: how apply waits

@@ -6,7 +6,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-CVETR5TG.js";
+} from "./chunk-KN5RCIFL.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -28,10 +28,180 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-G42J5ZQR.js";
+} from "./chunk-FBPTB4YJ.js";
+import {
+  parseHcl
+} from "./chunk-COZNXCRV.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";
+
+// src/drift/provider-version.ts
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+function compareVersions(a, b) {
+  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+function upperBoundOf(constraint) {
+  let bound;
+  const tighten = (version, inclusive) => {
+    const c = bound ? compareVersions(version, bound.version) : -1;
+    if (!bound || c < 0 || c === 0 && !inclusive) bound = { version, inclusive };
+  };
+  for (const raw of constraint.split(",")) {
+    const m = /^\s*(=|!=|>=|<=|~>|>|<)?\s*(\S+)\s*$/.exec(raw);
+    const parts = m ? versionParts(m[2]) : void 0;
+    if (!m || !parts) return void 0;
+    const [major, minor = 0, patch = 0] = parts;
+    switch (m[1] ?? "=") {
+      case "=":
+        tighten([major, minor, patch], true);
+        break;
+      case "<":
+        tighten([major, minor, patch], false);
+        break;
+      case "<=":
+        tighten([major, minor, patch], true);
+        break;
+      // `~> X.Y.Z` allows up to X.(Y+1) exclusive; `~> X.Y` up to (X+1) exclusive.
+      case "~>":
+        if (parts.length >= 3) tighten([major, minor + 1, 0], false);
+        else if (parts.length === 2) tighten([major + 1, 0, 0], false);
+        break;
+      default:
+        break;
+    }
+  }
+  return bound;
+}
+function predates(provider, version) {
+  const target = versionParts(version);
+  if (provider.version) return compareVersions(versionParts(provider.version) ?? [], target) < 0;
+  const newest = provider.newestAllowed;
+  if (!newest) return false;
+  const c = compareVersions(newest.version, target);
+  return c < 0 || c === 0 && !newest.inclusive;
+}
+var LOCK_ADDRESSES = /* @__PURE__ */ new Set(["registry.terraform.io/hashicorp/aws", "registry.opentofu.org/hashicorp/aws"]);
+var SOURCE = /^((registry\.terraform\.io|registry\.opentofu\.org)\/)?hashicorp\/aws$/i;
+function literal(expr) {
+  if (!expr) return void 0;
+  if (expr.t === "lit" && typeof expr.v === "string") return expr.v;
+  if (expr.t === "tmpl" && expr.parts.every((p) => p.t === "text")) return expr.parts.map((p) => p.t === "text" ? p.text : "").join("");
+  return void 0;
+}
+var versionParts = (text) => {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/.exec(text.trim());
+  return m ? [m[1], m[2], m[3]].filter((x) => x !== void 0).map(Number) : void 0;
+};
+function singleMajorOf(constraint) {
+  let lower;
+  let upper;
+  for (const raw of constraint.split(",")) {
+    const m = /^\s*(=|!=|>=|<=|~>|>|<)?\s*(\S+)\s*$/.exec(raw);
+    if (!m) return void 0;
+    const op = m[1] ?? "=";
+    const parts = versionParts(m[2]);
+    if (!parts) return void 0;
+    const [major, minor = 0, patch = 0] = parts;
+    const raise = (n) => {
+      lower = lower === void 0 ? n : Math.max(lower, n);
+    };
+    const cap = (n) => {
+      upper = upper === void 0 ? n : Math.min(upper, n);
+    };
+    switch (op) {
+      case "=":
+        raise(major);
+        cap(major);
+        break;
+      case "!=":
+        break;
+      case ">":
+      case ">=":
+        raise(major);
+        break;
+      case "<":
+        cap(minor === 0 && patch === 0 ? major - 1 : major);
+        break;
+      case "<=":
+        cap(major);
+        break;
+      case "~>":
+        raise(major);
+        if (parts.length >= 2) cap(major);
+        break;
+      default:
+        return void 0;
+    }
+  }
+  return lower !== void 0 && upper !== void 0 && lower === upper ? lower : void 0;
+}
+async function fromLockFile(repoRoot, rootDir) {
+  const file = path.join(repoRoot, rootDir, ".terraform.lock.hcl");
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch {
+    return void 0;
+  }
+  const where = path.posix.join(rootDir.replace(/\\/g, "/"), ".terraform.lock.hcl").replace(/^\.\//, "");
+  try {
+    const body = (await parseHcl(text)).body;
+    for (const block of body.blocks) {
+      if (block.type !== "provider" || !LOCK_ADDRESSES.has((block.labels[0] ?? "").toLowerCase())) continue;
+      const version = literal(block.attributes.find((a) => a.name === "version")?.expr);
+      const parts = version ? versionParts(version) : void 0;
+      if (version && parts) return { major: parts[0], version, source: "lock", detail: `hashicorp/aws ${version} (${where})` };
+    }
+  } catch {
+    return { source: "unknown", detail: `${where} could not be read` };
+  }
+  return void 0;
+}
+async function fromConstraints(configuration, rootDir) {
+  const constraints = [];
+  for (const file of configuration.moduleFiles.get(rootDir) ?? []) {
+    if (!file.endsWith(".tf")) continue;
+    const text = configuration.files.get(file)?.text;
+    if (!text || !text.includes("required_providers")) continue;
+    let body;
+    try {
+      body = (await parseHcl(text)).body;
+    } catch {
+      continue;
+    }
+    for (const terraform of body.blocks.filter((b) => b.type === "terraform")) {
+      for (const required of terraform.blocks.filter((b) => b.type === "required_providers")) {
+        for (const attr of required.attributes) {
+          const expr = attr.expr;
+          if (expr.t === "object") {
+            const get = (name) => literal(expr.elems.find((e) => literal(e.key) === name || e.key.t === "var" && e.key.name === name)?.value);
+            const source = get("source") ?? (attr.name === "aws" ? "hashicorp/aws" : void 0);
+            const version = get("version");
+            if (source && SOURCE.test(source) && version) constraints.push(version);
+          } else if (attr.name === "aws") {
+            const version = literal(expr);
+            if (version) constraints.push(version);
+          }
+        }
+      }
+    }
+  }
+  if (constraints.length === 0) return void 0;
+  const joined = constraints.join(", ");
+  const major = singleMajorOf(joined);
+  return major === void 0 ? { source: "unknown", detail: `the required_providers constraint "${joined}" allows more than one major version and there is no .terraform.lock.hcl` } : { major, source: "constraint", detail: `hashicorp/aws ${major}.x (required_providers "${joined}"; no .terraform.lock.hcl)`, ...upperBoundOf(joined) ? { newestAllowed: upperBoundOf(joined) } : {} };
+}
+async function awsProviderVersion(configuration, rootDir, repoRoot) {
+  const dir = rootDir === "" ? "." : rootDir;
+  const locked = repoRoot ? await fromLockFile(repoRoot, dir) : void 0;
+  if (locked) return locked;
+  const constrained = await fromConstraints(configuration, dir);
+  if (constrained) return constrained;
+  return { source: "unknown", detail: "no .terraform.lock.hcl and no required_providers version for hashicorp/aws" };
+}
 
 // src/drift/import-check.ts
 var SUPPORTED_TYPES = /* @__PURE__ */ new Set(["aws_ecs_service", "aws_ecs_task_definition", "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_ecs_capacity_provider", "aws_ecs_task_set"]);
@@ -46,6 +216,26 @@ var COMPUTED_WHEN_UNSET = {
   // internal/service/ecs/task_set.go (5.100.0): external_id, launch_type, platform_version and scale are Optional + Computed.
   aws_ecs_task_set: ["external_id", "launch_type", "platform_version", "scale"]
 };
+var NESTED_COMPUTED_WHEN_UNSET = {
+  aws_ecs_task_definition: [["enable_fault_injection"]],
+  aws_ecs_capacity_provider: [
+    ["auto_scaling_group_provider", "managed_draining"],
+    ["auto_scaling_group_provider", "managed_termination_protection"],
+    ["auto_scaling_group_provider", "managed_scaling"],
+    ...["status", "target_capacity", "minimum_scaling_step_size", "maximum_scaling_step_size", "instance_warmup_period"].map((name) => ["auto_scaling_group_provider", "managed_scaling", name])
+  ]
+};
+function nestedUnset(resource, type) {
+  const out = [];
+  for (const path2 of NESTED_COMPUTED_WHEN_UNSET[type] ?? []) {
+    let block = resource.body;
+    for (const name of path2.slice(0, -1)) block = block?.blocks.find((b) => b.type === name);
+    const last = path2[path2.length - 1];
+    if (!block || block.attributes.has(last) || block.blocks.some((b) => b.type === last)) continue;
+    if (!out.some((o) => o.length < path2.length && o.every((seg, i) => seg === path2[i]))) out.push(path2);
+  }
+  return out;
+}
 function evaluatedAsState(resource) {
   const unknown = [];
   return { attributes: blockAsState(resource.body, [], unknown), unknown };
@@ -63,20 +253,20 @@ function blockAsState(block, prefix, unknown) {
     byType.get(b.type).push(b);
   }
   for (const [type, blocks] of byType) {
-    const path = [...prefix, type];
+    const path2 = [...prefix, type];
     const collector = [];
-    out[type] = blocks.map((b) => blockAsState(b, path, collector));
+    out[type] = blocks.map((b) => blockAsState(b, path2, collector));
     if (KEYED_BLOCKS.has(type)) {
-      if (collector.length) unknown.push({ path, why: collector[0].why });
+      if (collector.length) unknown.push({ path: path2, why: collector[0].why });
     } else unknown.push(...collector);
   }
   for (const u of block.unknownBlocks) unknown.push({ path: [...prefix, u.type], why: u.reason });
   return out;
 }
-function plainOf(value, path, unknown) {
+function plainOf(value, path2, unknown) {
   switch (value.kind) {
     case "unknown":
-      unknown.push({ path, why: value.reason });
+      unknown.push({ path: path2, why: value.reason });
       return void 0;
     case "string":
     case "number":
@@ -86,14 +276,14 @@ function plainOf(value, path, unknown) {
       return null;
     case "list": {
       const inner = [];
-      const items = value.items.map((item) => plainOf(item, path, inner));
-      if (inner.length) unknown.push({ path, why: inner[0].why });
+      const items = value.items.map((item) => plainOf(item, path2, inner));
+      if (inner.length) unknown.push({ path: path2, why: inner[0].why });
       return items.filter((i) => i !== void 0);
     }
     case "object": {
       const out = {};
       for (const [k, e] of value.entries) {
-        const v = plainOf(e.value, [...path, k], unknown);
+        const v = plainOf(e.value, [...path2, k], unknown);
         if (v !== void 0) out[k] = v;
       }
       return out;
@@ -101,9 +291,9 @@ function plainOf(value, path, unknown) {
   }
 }
 function containerDefinitionsAsState(value, unknown) {
-  const path = ["container_definitions"];
+  const path2 = ["container_definitions"];
   if (value.kind === "unknown") {
-    unknown.push({ path, why: value.reason });
+    unknown.push({ path: path2, why: value.reason });
     return void 0;
   }
   let decoded = value;
@@ -111,24 +301,24 @@ function containerDefinitionsAsState(value, unknown) {
     try {
       decoded = decodeJsonString(value);
     } catch (error) {
-      unknown.push({ path, why: `container_definitions is not valid JSON: ${error.message}` });
+      unknown.push({ path: path2, why: `container_definitions is not valid JSON: ${error.message}` });
       return void 0;
     }
   }
   if (decoded.kind !== "list") {
-    unknown.push({ path, why: decoded.kind === "unknown" ? decoded.reason : "container_definitions is not a JSON array" });
+    unknown.push({ path: path2, why: decoded.kind === "unknown" ? decoded.reason : "container_definitions is not a JSON array" });
     return void 0;
   }
   return decoded.items.map((item) => {
-    if (item.kind !== "object") return plainOf(item, path, unknown);
+    if (item.kind !== "object") return plainOf(item, path2, unknown);
     const name = item.entries.get("name")?.value;
     if (name?.kind !== "string") {
-      unknown.push({ path, why: name?.kind === "unknown" ? name.reason : "a container has no name" });
+      unknown.push({ path: path2, why: name?.kind === "unknown" ? name.reason : "a container has no name" });
       return void 0;
     }
     const container = {};
     for (const [key, entry] of item.entries) {
-      const at = [...path, name.value, key];
+      const at = [...path2, name.value, key];
       if ((key === "environment" || key === "secrets") && entry.value.kind === "list") {
         container[key] = entry.value.items.map((e) => {
           const entryName = e.kind === "object" ? e.entries.get("name")?.value : void 0;
@@ -160,14 +350,20 @@ function typeOfAddress(address) {
 }
 async function checkImports(imports, configuration, clients, options) {
   const reader = new EcsLiveReader(clients.ecs, options.scheduler ?? new RequestScheduler(4, 10), options.logger);
-  const checks = await Promise.all(imports.filter((imp) => typeOfAddress(imp.to)?.startsWith("aws_ecs_")).map((imp) => checkImport(imp, configuration, reader, options)));
+  const versions = /* @__PURE__ */ new Map();
+  const providerOf = (rootDir) => {
+    const dir = normalizeDir(rootDir);
+    if (!versions.has(dir)) versions.set(dir, awsProviderVersion(configuration, dir, options.repoRoot));
+    return versions.get(dir);
+  };
+  const checks = await Promise.all(imports.filter((imp) => typeOfAddress(imp.to)?.startsWith("aws_ecs_")).map((imp) => checkImport(imp, configuration, reader, options, providerOf)));
   const count = (s) => checks.filter((c) => c.status === s).length;
   if (checks.length) {
     options.logger.info(`Imports: ${checks.length} checked against live ECS: ${count("faithful")} faithful, ${count("differs")} differ, ${count("not_found")} not found, ${count("unverified")} unverified, ${count("not_evaluated")} not evaluated`);
   }
   return checks;
 }
-async function checkImport(imp, configuration, reader, options) {
+async function checkImport(imp, configuration, reader, options, providerOf) {
   const type = typeOfAddress(imp.to);
   const base = { to: imp.to, id: imp.id.kind === "string" ? imp.id.value : "", file: imp.loc.file, line: imp.loc.line, differences: [], notCompared: [] };
   if (!SUPPORTED_TYPES.has(type)) return { ...base, status: "not_evaluated", reason: `imports of ${type} are not checked against live ECS` };
@@ -195,9 +391,31 @@ async function checkImport(imp, configuration, reader, options) {
       notCompared.push({ path: name, why: "not set in the code: the provider adopts the live value" });
     }
   }
-  const withDefaults = type === "aws_ecs_service" && !resource.body.attributes.has("availability_zone_rebalancing") && !hcl.unknown.some((u) => u.path[0] === "availability_zone_rebalancing") ? { ...hcl.attributes, availability_zone_rebalancing: "DISABLED" } : hcl.attributes;
+  if (type === "aws_ecs_service" && live.liveView.deployment_configuration !== void 0 && !resource.body.blocks.some((b) => b.type === "deployment_configuration") && !resource.body.attributes.has("deployment_configuration")) {
+    skip.push(["deployment_configuration"]);
+    notCompared.push({ path: "deployment_configuration", why: "not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is" });
+  }
+  let withDefaults = hcl.attributes;
+  let assumed;
+  if (type === "aws_ecs_service" && live.liveAttributes.availability_zone_rebalancing !== void 0 && !resource.body.attributes.has("availability_zone_rebalancing") && !hcl.unknown.some((u) => u.path[0] === "availability_zone_rebalancing")) {
+    const provider = await providerOf(imp.rootDir);
+    const unset = availabilityZoneRebalancingUnset(live.liveAttributes.availability_zone_rebalancing, provider);
+    if (unset.planned) {
+      withDefaults = { ...hcl.attributes, availability_zone_rebalancing: unset.planned };
+      if (provider.major === 5) assumed = `not set in the code: with ${provider.detail}, the provider plans its default DISABLED`;
+    } else {
+      skip.push(["availability_zone_rebalancing"]);
+      notCompared.push({ path: "availability_zone_rebalancing", why: unset.why });
+    }
+  }
   const desired = live.view(withDefaults);
-  const raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  let raws = compareViews(desired, live.liveView).filter((raw) => !skip.some((s) => overlaps(s, raw.segments.map((x) => x.name))));
+  for (const path2 of nestedUnset(resource, type)) {
+    const adopted = raws.filter((raw) => overlaps(path2, raw.segments.map((x) => x.name)));
+    if (!adopted.length) continue;
+    raws = raws.filter((raw) => !adopted.includes(raw));
+    notCompared.push({ path: path2.join("."), why: "not set in the code: the provider adopts the live value" });
+  }
   if (type === "aws_ecs_service" || type === "aws_ecs_task_set") raws.push(...compareServiceTaskDefinition(resource, configuration, hcl, live.liveAttributes, skip, notCompared));
   const context = {
     resourceType: type,
@@ -209,7 +427,7 @@ async function checkImport(imp, configuration, reader, options) {
     expected: options.expected ?? [],
     ignore: options.ignore ?? []
   };
-  const differences = raws.map((raw) => classifyDifference(raw, context));
+  const differences = raws.map((raw) => classifyDifference(raw, context)).map((d) => assumed && d.path === "availability_zone_rebalancing" && !d.why ? { ...d, why: assumed } : d);
   const material = differences.filter((d) => d.class === "security" || d.class === "config");
   const security = material.filter((d) => d.class === "security").length;
   const unknownNote = notCompared.length ? `; ${notCompared.length} attribute${notCompared.length > 1 ? "s" : ""} not compared` : "";
@@ -220,6 +438,18 @@ async function checkImport(imp, configuration, reader, options) {
   }
   const accepted = differences.length ? ` apart from ${differences.length} expected or ignored difference${differences.length > 1 ? "s" : ""}` : "";
   return { ...located, status: "faithful", reason: `live ECS matches the code${accepted}${unknownNote}`, differences, notCompared };
+}
+function availabilityZoneRebalancingUnset(live, provider) {
+  if (live === "DISABLED") return { planned: "DISABLED" };
+  if (provider.major !== void 0 && provider.major < 5 || provider.major === 5 && predates(provider, "5.77.0")) {
+    return { why: `not set in the code and live is ${String(live)}: ${provider.detail} predates the argument (added in 5.77.0), so the provider leaves it as it is` };
+  }
+  if (provider.major === 5) return { planned: "DISABLED" };
+  if (provider.major === 6) {
+    return { why: `not set in the code and live is ${String(live)}: with ${provider.detail}, the provider either adopts the live value (6.x after PR #44117, Optional + Computed) or plans DISABLED (earlier 6.x): set it in the code to be sure` };
+  }
+  if (provider.major !== void 0) return { why: `not set in the code and live is ${String(live)}: hashicorp/aws ${provider.major}.x (${provider.detail}) is not a version whose default is known here` };
+  return { why: `not set in the code and live is ${String(live)}: the AWS provider version is unknown (${provider.detail}); provider 5.x would plan DISABLED, later 6.x adopts the live value` };
 }
 function overlaps(a, b) {
   const n = Math.min(a.length, b.length);
@@ -331,5 +561,6 @@ function summarizeImportCheck(check) {
 export {
   evaluatedAsState,
   checkImports,
+  availabilityZoneRebalancingUnset,
   summarizeImportCheck
 };

@@ -2,12 +2,12 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   checkDrift,
   defaultDriftClients
-} from "./chunk-HM6MCOWJ.js";
+} from "./chunk-WLOQO6PN.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-COZNXCRV.js";
-import "./chunk-CVETR5TG.js";
-import "./chunk-G42J5ZQR.js";
+import "./chunk-KN5RCIFL.js";
+import "./chunk-FBPTB4YJ.js";
 import "./chunk-YOAT5RC5.js";
+import "./chunk-COZNXCRV.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-Y26DW3OX.js";

@@ -4,19 +4,19 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-Z2G7UCT4.js";
-import "./chunk-OQCFXL24.js";
+} from "./chunk-AOPEZY2X.js";
+import "./chunk-NKT6GNKN.js";
 import "./chunk-B3MMTG5N.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-5YKZI4WE.js";
+import "./chunk-2HTFQ3ER.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-GLGC5P2O.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-COZNXCRV.js";
 import "./chunk-RTZTI2UB.js";
-import "./chunk-G42J5ZQR.js";
+import "./chunk-FBPTB4YJ.js";
 import "./chunk-YOAT5RC5.js";
+import "./chunk-COZNXCRV.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-Y26DW3OX.js";

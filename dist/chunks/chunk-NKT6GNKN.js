@@ -7,7 +7,7 @@ import {
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-5YKZI4WE.js";
+} from "./chunk-2HTFQ3ER.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";

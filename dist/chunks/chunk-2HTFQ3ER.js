@@ -1,11 +1,5 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  HclSyntaxError,
-  getParser,
-  parseHclWith,
-  parseTemplateWith
-} from "./chunk-COZNXCRV.js";
-import {
   JsonPositionError,
   collectReferences,
   evaluate,
@@ -16,6 +10,12 @@ import {
   traversalText,
   unknown
 } from "./chunk-RTZTI2UB.js";
+import {
+  HclSyntaxError,
+  getParser,
+  parseHclWith,
+  parseTemplateWith
+} from "./chunk-COZNXCRV.js";
 
 // src/terraform/load-configuration.ts
 import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";

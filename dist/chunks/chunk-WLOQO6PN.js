@@ -4,14 +4,11 @@ import {
   isExpired
 } from "./chunk-QOA4NK3G.js";
 import {
-  parseHcl
-} from "./chunk-COZNXCRV.js";
-import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-CVETR5TG.js";
+} from "./chunk-KN5RCIFL.js";
 import {
   EcsLiveReader,
   awsFailureOf,
@@ -41,10 +38,13 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-G42J5ZQR.js";
+} from "./chunk-FBPTB4YJ.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";
+import {
+  parseHcl
+} from "./chunk-COZNXCRV.js";
 import {
   RequestScheduler,
   systemClock
@@ -690,6 +690,9 @@ function ignoreChangesOf(config) {
   const lifecycle = config?.body.blocks.find((b) => b.type === "lifecycle");
   return parseIgnoreChanges(lifecycle?.attributes.get("ignore_changes")?.expression);
 }
+function taskSetIdOf(a) {
+  return str(a.task_set_id) || str(a.id).split(",")[0];
+}
 function withoutKeys(view, ...keys) {
   const out = { ...view };
   for (const k of keys) delete out[k];
@@ -721,6 +724,8 @@ async function detectDrift(options, clients, logger) {
   const managedClusters = /* @__PURE__ */ new Map();
   const capacityProviders = /* @__PURE__ */ new Map();
   const servicesByCluster = /* @__PURE__ */ new Map();
+  const taskSetIds = /* @__PURE__ */ new Map();
+  const taskSetReads = /* @__PURE__ */ new Map();
   const add = (map, region, value) => {
     if (!map.has(region)) map.set(region, /* @__PURE__ */ new Set());
     map.get(region).add(value);
@@ -748,9 +753,13 @@ async function detectDrift(options, clients, logger) {
       case "aws_ecs_service":
         addService(t.region, clusterOf(a), str(a.name) || serviceName(a.id));
         break;
-      case "aws_ecs_task_set":
+      case "aws_ecs_task_set": {
         addService(t.region, clusterOf(a), serviceName(a.service));
+        const k = key(t.region, clusterOf(a), serviceName(a.service));
+        if (!taskSetIds.has(k)) taskSetIds.set(k, /* @__PURE__ */ new Set());
+        taskSetIds.get(k).add(taskSetIdOf(a));
         break;
+      }
       default:
         break;
     }
@@ -880,20 +889,24 @@ async function detectDrift(options, clients, logger) {
     const a = t.resource.attributes;
     const cluster = clusterOf(a);
     const service = serviceName(a.service);
-    const id = str(a.task_set_id) || str(a.id).split(",")[0];
+    const id = taskSetIdOf(a);
     const o = serviceOutcome(region, cluster, service);
     if (o?.status === "cluster-gone") return { status: "unverified", reason: `cluster ${cluster} not found in ${region}, so task set ${id} could not be read`, raws: [] };
     if (!o || o.status !== "found") {
       if (o?.status === "missing") return { status: "missing", reason: `its service is gone: ${o.reason}`, raws: [] };
       return notFound(t, o, region, `service ${service}`);
     }
-    let taskSet = o.value.taskSets?.find((ts) => ts.id === id || ts.taskSetArn === a.arn);
-    if (!taskSet) {
-      const described = (await reader.describeTaskSets(region, cluster, service, [id])).get(id);
-      if (!described || described.status !== "found") return notFound(t, described, region, `task set ${id}`);
-      taskSet = described.value;
+    if ((o.value.deploymentController?.type ?? "ECS") !== "EXTERNAL") {
+      const embedded = o.value.taskSets?.find((ts) => ts.id === id || ts.taskSetArn === a.arn);
+      if (!embedded) return notFound(t, { status: "missing", reason: `task set ${id} of service ${service} not found in ${region}` }, region, `task set ${id}`);
+      const raws2 = compareViews(withoutKeys(taskSetView(a), "tags"), withoutKeys(taskSetView(liveTaskSetAsState(embedded)), "tags"));
+      return { ...statusOf(raws2, []), raws: raws2 };
     }
-    const raws = compareViews(taskSetView(a), taskSetView(liveTaskSetAsState(taskSet)));
+    const k = key(region, cluster, service);
+    if (!taskSetReads.has(k)) taskSetReads.set(k, reader.describeTaskSets(region, cluster, service, [...taskSetIds.get(k) ?? [id]]));
+    const described = (await taskSetReads.get(k)).get(id);
+    if (!described || described.status !== "found") return notFound(t, described, region, `task set ${id}`);
+    const raws = compareViews(taskSetView(a), taskSetView(liveTaskSetAsState(described.value)));
     return { ...statusOf(raws, []), raws };
   }
   function notFound(t, o, region, what) {
