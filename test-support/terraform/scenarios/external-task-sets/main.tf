@@ -77,6 +77,11 @@ resource "aws_ecs_task_set" "blue" {
     unit  = "PERCENT"
     value = 100
   }
+
+  # Read back with DescribeTaskSets include TAGS (task_set.go); drift compares them.
+  tags = {
+    Release = "blue-2026-01"
+  }
 }
 
 resource "aws_ecs_task_set" "green" {
