@@ -332,7 +332,7 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/run-import-RVJX7OTW.js"),
+    import("./chunks/run-import-LA27NL47.js"),
     import("./chunks/check-drift-BN4WC3O5.js")
   ]);
   const { values } = parseArgs({

@@ -8,7 +8,7 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-AOPEZY2X.js";
+} from "./chunks/chunk-6RK3YTXS.js";
 import {
   scanConfiguration,
   scanInputFrom

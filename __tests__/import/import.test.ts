@@ -458,6 +458,33 @@ describe('import: attributes whose meaning depends on the AWS provider version',
     expect(checks.find((c) => c.to === 'aws_ecs_service.web')).toMatchObject({ status: 'faithful', differences: [] });
   });
 
+  it('writes a Managed Instances capacity provider (6.x only) as nested blocks, never as a list of strings', async () => {
+    // CreateCapacityProvider's ManagedInstancesProvider shape (ECS API reference); its blocks are not in
+    // the generator's list of 5.x blocks, so this holds by the rule that a list of objects is a block.
+    const imported = await importFrom((aws) => {
+      aws.ecs.putCapacityProvider({
+        name: 'managed',
+        type: 'MANAGED_INSTANCES',
+        cluster: 'gpu',
+        managedInstancesProvider: {
+          infrastructureRoleArn: 'arn:aws:iam::123456789012:role/ecsInfrastructureRole',
+          propagateTags: 'CAPACITY_PROVIDER',
+          instanceLaunchTemplate: {
+            ec2InstanceProfileArn: 'arn:aws:iam::123456789012:instance-profile/ecsInstanceRole',
+            networkConfiguration: { subnets: ['subnet-0aa1c79de3EXAMPLE'], securityGroups: ['sg-0a1b2c3d4e5f60718'] },
+            instanceRequirements: { vCpuCount: { min: 2, max: 8 }, memoryMiB: { min: 4096 } },
+          },
+        },
+      });
+      aws.ecs.putCluster({ clusterName: 'gpu', capacityProviders: ['managed'] });
+    }, ['gpu']);
+    const text = await imported.read('capacity_providers.tf');
+    expect(text).not.toContain('[object Object]');
+    expect(text).toMatch(/# AWS provider 6\.x only: 5\.x has no such block \(upgrade the provider, or delete it with 5\.x\)\.\n\s+managed_instances_provider \{/);
+    expect(text).toMatch(/instance_launch_template \{[\s\S]*network_configuration \{[\s\S]*instance_requirements \{[\s\S]*vcpu_count \{\n\s+min = 2\n\s+max = 8/);
+    await terraformFmtCheck(imported.dir);
+  });
+
   it('writes inference_accelerator as the 5.x block, with a note that provider 6.0 removed it', async () => {
     const imported = await importFrom((aws) => {
       aws.ecs.putCluster({ clusterName: 'ml' });

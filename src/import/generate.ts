@@ -47,6 +47,7 @@ const VERSION_NOTES: Record<string, string> = {
   access_log_configuration: SIX_ONLY,
   test_traffic_rules: SIX_ONLY,
   advanced_configuration: SIX_ONLY,
+  managed_instances_provider: SIX_ONLY,
   inference_accelerator: 'AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in\nApril 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition.',
 };
 /** Map attributes: written as `name = { key = value }`. */
@@ -160,7 +161,10 @@ function bodyOf(attrs: Attrs, order: string[] = []): HclItem[] {
   for (const key of keys) {
     const value = attrs[key];
     if (value === undefined || value === null) continue;
-    if (BLOCKS.has(key) && (Array.isArray(value) || isRecord(value))) {
+    // A list of objects is a nested block in every schema of these resources (SDKv2 and the framework
+    // alike), named or not: a block this list does not name yet (a newer provider's) is still written
+    // as a block, never as a list of strings.
+    if ((BLOCKS.has(key) && (Array.isArray(value) || isRecord(value))) || (Array.isArray(value) && value.length > 0 && value.every(isRecord))) {
       const items = (Array.isArray(value) ? value : [value]).filter(isRecord);
       items.forEach((item, i) => blocks.push(hcl.blank(), ...(i === 0 && VERSION_NOTES[key] ? [hcl.comment(VERSION_NOTES[key])] : []), hcl.block(key, [], bodyOf(item))));
     } else if (MAPS.has(key) && isRecord(value)) {

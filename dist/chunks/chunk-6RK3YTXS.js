@@ -309,6 +309,7 @@ var VERSION_NOTES = {
   access_log_configuration: SIX_ONLY,
   test_traffic_rules: SIX_ONLY,
   advanced_configuration: SIX_ONLY,
+  managed_instances_provider: SIX_ONLY,
   inference_accelerator: "AWS provider 5.x only: 6.0 removed inference_accelerator (Elastic Inference reached end of life in\nApril 2024). With provider 6.x, delete this block; with 5.x, leaving it out replaces the task definition."
 };
 var MAPS = /* @__PURE__ */ new Set(["tags", "driver_opts", "labels", "properties"]);
@@ -377,7 +378,7 @@ function bodyOf(attrs, order = []) {
   for (const key of keys) {
     const value = attrs[key];
     if (value === void 0 || value === null) continue;
-    if (BLOCKS.has(key) && (Array.isArray(value) || isRecord(value))) {
+    if (BLOCKS.has(key) && (Array.isArray(value) || isRecord(value)) || Array.isArray(value) && value.length > 0 && value.every(isRecord)) {
       const items = (Array.isArray(value) ? value : [value]).filter(isRecord);
       items.forEach((item, i) => blocks.push(hcl.blank(), ...i === 0 && VERSION_NOTES[key] ? [hcl.comment(VERSION_NOTES[key])] : [], hcl.block(key, [], bodyOf(item))));
     } else if (MAPS.has(key) && isRecord(value)) {

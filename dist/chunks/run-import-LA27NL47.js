@@ -4,7 +4,7 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-AOPEZY2X.js";
+} from "./chunk-6RK3YTXS.js";
 import "./chunk-NKT6GNKN.js";
 import "./chunk-B3MMTG5N.js";
 import "./chunk-32IOBCPS.js";
