@@ -37,6 +37,12 @@ const MAX_DEPTH = 64;
  * position and file and shared (locations are never mutated), which keeps garbage collection cheap.
  */
 export function loc(ctx: EvalContext, pos: Pos): SourceLocation {
+  // A position the HCL converter wrote has a place for its file: filled in, it is the location.
+  if (pos.file === ctx.file) return pos as SourceLocation;
+  if (pos.file === undefined && 'file' in pos) {
+    pos.file = ctx.file;
+    return pos as SourceLocation;
+  }
   const cached = (pos as { at?: SourceLocation }).at;
   if (cached !== undefined && cached.file === ctx.file) return cached;
   // The parsers set both columns or neither.

@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { Language, Parser, type Node as SyntaxNode, type Tree, type TreeCursor } from 'web-tree-sitter';
 
 export interface Pos {
+  /**
+   * The file, once evaluation has located the position in one (see loc() in evaluate.ts): a
+   * position then serves as its own SourceLocation. Written as undefined by the HCL converter.
+   */
+  file?: string;
   /** 1-based lines. */
   line: number;
   endLine: number;
@@ -594,7 +599,7 @@ class SyntaxConverter {
     const comments = this.comments.map((c) => ({ line: this.line[c] - this.lineShift, text: this.source.slice(this.start[c], this.end[c]) }));
     const body = this.childOf(root, 'body');
     const lineCount = this.lineStarts.length;
-    const block: BlockSyntax = { type: '', labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
+    const block: BlockSyntax = { type: '', labels: [], pos: { file: undefined, line: 1, endLine: lineCount }, attributes: [], blocks: [] };
     if (body >= 0) this.fillBody(block, body);
     return { body: block, comments, lineCount };
   }
@@ -632,12 +637,11 @@ class SyntaxConverter {
   private posOf(start: number, end: number, line: number): Pos {
     // The line of the node's last character (its end offset is one past it).
     const endLine = lineOf(this.lineStarts, end > start ? end - 1 : end);
-    const pos: Pos = { line: line - this.lineShift, endLine: endLine - this.lineShift };
-    if (this.insertions) {
-      pos.column = this.columnAt(start, line);
-      pos.endColumn = end > start ? this.columnAt(end - 1, endLine) + 1 : pos.column;
-    }
-    return pos;
+    // Written whole, with the `file` that evaluation's loc() fills in: positions are the most
+    // numerous objects of a scan, and a property added later takes an extra object.
+    if (!this.insertions) return { file: undefined, line: line - this.lineShift, endLine: endLine - this.lineShift };
+    const column = this.columnAt(start, line);
+    return { file: undefined, line: line - this.lineShift, endLine: endLine - this.lineShift, column, endColumn: end > start ? this.columnAt(end - 1, endLine) + 1 : column };
   }
 
   /**
@@ -683,19 +687,6 @@ class SyntaxConverter {
     return unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : '');
   }
 
-  private make<T extends Expr['t']>(n: number, e: Omit<Extract<Expr, { t: T }>, 'pos' | 'src'> & { t: T }): Expr {
-    return this.makeAt<T>(this.start[n], this.end[n], this.line[n], e);
-  }
-
-  /** An expression of the text from `start` to `end`, which starts on (parsed) line `line`. */
-  private makeAt<T extends Expr['t']>(start: number, end: number, line: number, e: Omit<Extract<Expr, { t: T }>, 'pos' | 'src'> & { t: T }): Expr {
-    // Expressions are the most numerous objects of a scan: extend in place rather than copy.
-    const expr = e as unknown as Expr;
-    expr.pos = this.posOf(start, end, line);
-    expr.src = this.source.slice(start, end);
-    return expr;
-  }
-
   expression(n: number): Expr {
     return this.sequence(n, this.first[n]);
   }
@@ -705,7 +696,7 @@ class SyntaxConverter {
    * the children of `parent` from `from` up to (not including) `stop`, -1 for all.
    */
   private sequence(parent: number, from: number, stop = -1): Expr {
-    if (from < 0 || from === stop) return this.make(parent, { t: 'invalid', why: 'empty expression' });
+    if (from < 0 || from === stop) return { t: 'invalid', why: 'empty expression', pos: this.pos(parent), src: this.text(parent) };
     let expr: Expr;
     let c: number;
     if (!this.isNamed(from) && this.typeOf(from) === '(') {
@@ -723,7 +714,7 @@ class SyntaxConverter {
         // An expression after the `)` still counts, as a search of all the children would find it.
         for (let k = this.next[close]; k >= 0 && k !== stop && inner < 0; k = this.next[k]) if (this.typeOf(k) === 'expression') inner = k;
       }
-      expr = inner >= 0 ? this.expression(inner) : this.make(parent, { t: 'invalid', why: 'empty parentheses' });
+      expr = inner >= 0 ? this.expression(inner) : { t: 'invalid', why: 'empty parentheses', pos: this.pos(parent), src: this.text(parent) };
       c = close >= 0 ? this.next[close] : from;
     } else {
       expr = this.primary(from);
@@ -739,10 +730,10 @@ class SyntaxConverter {
     const line = this.line[parent];
     const type = this.typeOf(n);
     if (type === 'get_attr') {
-      return this.makeAt(start, end, line, { t: 'attr', obj, name: this.text(n).replace(/^\s*\.\s*/, '') });
+      return { t: 'attr', obj, name: this.text(n).replace(/^\s*\.\s*/, ''), pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
     }
     if (type === 'index') {
-      return this.makeAt(start, end, line, { t: 'index', obj, key: this.indexKey(this.first[n]) });
+      return { t: 'index', obj, key: this.indexKey(this.first[n]), pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
     }
     if (type === 'splat') {
       const inner = this.first[n];
@@ -762,19 +753,19 @@ class SyntaxConverter {
           : { t: 'index', obj: acc, key: s.key, pos: { ...s.pos }, src: s.src }),
         e,
       );
-      return this.makeAt(start, end, line, { t: 'splat', obj, rest });
+      return { t: 'splat', obj, rest, pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
     }
-    return this.make(n, { t: 'invalid', why: `unexpected ${type}` });
+    return { t: 'invalid', why: `unexpected ${type}`, pos: this.pos(n), src: this.text(n) };
   }
 
   /** The key of an `index` node's inner node: `[expr]`, or the digits of a legacy `.0`. */
   private indexKey(inner: number): Expr {
     if (this.typeOf(inner) === 'legacy_index') {
       const digits = this.text(inner).replace(/^\./, '');
-      return this.make(inner, { t: 'lit', v: Number(digits) });
+      return { t: 'lit', v: Number(digits), pos: this.pos(inner), src: this.text(inner) };
     }
     const key = this.childOf(inner, 'expression');
-    return key >= 0 ? this.expression(key) : this.make(inner, { t: 'invalid', why: 'empty index' });
+    return key >= 0 ? this.expression(key) : { t: 'invalid', why: 'empty index', pos: this.pos(inner), src: this.text(inner) };
   }
 
   private primary(n: number): Expr {
@@ -787,31 +778,33 @@ class SyntaxConverter {
         return this.template(this.first[n]);
       case 'collection_value':
         return this.collection(this.first[n]);
-      case 'variable_expr':
-        return this.make(n, { t: 'var', name: this.text(n) });
+      case 'variable_expr': {
+        const name = this.text(n);
+        return { t: 'var', name, pos: this.pos(n), src: name };
+      }
       case 'function_call':
         return this.call(n);
       case 'for_expr':
         return this.forExpr(this.first[n]);
       case 'conditional': {
         const [c, a, b] = this.childrenOf(n, 'expression').map((x) => this.expression(x));
-        return this.make(n, { t: 'cond', cond: c, a, b });
+        return { t: 'cond', cond: c, a, b, pos: this.pos(n), src: this.text(n) };
       }
       case 'operation':
         return this.operation(this.first[n]);
       default:
-        return this.make(n, { t: 'invalid', why: `unsupported syntax ${this.typeOf(n)}` });
+        return { t: 'invalid', why: `unsupported syntax ${this.typeOf(n)}`, pos: this.pos(n), src: this.text(n) };
     }
   }
 
   /** A literal read from its text (its children are not copied): a string, a bool, null or a number. */
   private literalText(n: number): Expr {
     const text = this.text(n);
-    if (text.startsWith('"')) return this.make(n, { t: 'lit', v: this.stringLiteral(n) });
-    if (text === 'true' || text === 'false') return this.make(n, { t: 'lit', v: text === 'true' });
-    if (text === 'null') return this.make(n, { t: 'lit', v: null });
+    if (text.startsWith('"')) return { t: 'lit', v: this.stringLiteral(n), pos: this.pos(n), src: this.text(n) };
+    if (text === 'true' || text === 'false') return { t: 'lit', v: text === 'true', pos: this.pos(n), src: this.text(n) };
+    if (text === 'null') return { t: 'lit', v: null, pos: this.pos(n), src: this.text(n) };
     const number = Number(text);
-    return Number.isNaN(number) ? this.make(n, { t: 'invalid', why: `unsupported literal ${text}` }) : this.make(n, { t: 'lit', v: number });
+    return Number.isNaN(number) ? { t: 'invalid', why: `unsupported literal ${text}`, pos: this.pos(n), src: this.text(n) } : { t: 'lit', v: number, pos: this.pos(n), src: this.text(n) };
   }
 
   private template(n: number): Expr {
@@ -833,7 +826,7 @@ class SyntaxConverter {
     const outer = this.flush;
     this.flush = start >= 0 && this.text(start) === '<<-' ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : undefined;
     try {
-      return this.make(n, { t: 'tmpl', parts: this.templateParts(n, from, to, heredoc), heredoc });
+      return { t: 'tmpl', parts: this.templateParts(n, from, to, heredoc), heredoc, pos: this.pos(n), src: this.text(n) };
     } finally {
       this.flush = outer;
     }
@@ -999,7 +992,7 @@ class SyntaxConverter {
 
   private collection(n: number): Expr {
     if (this.typeOf(n) === 'tuple') {
-      return this.make(n, { t: 'tuple', items: this.childrenOf(n, 'expression').map((c) => this.expression(c)) });
+      return { t: 'tuple', items: this.childrenOf(n, 'expression').map((c) => this.expression(c)), pos: this.pos(n), src: this.text(n) };
     }
     const elems = this.childrenOf(n, 'object_elem').map((el) => {
       const keyNode = this.first[el];
@@ -1009,7 +1002,7 @@ class SyntaxConverter {
       const keyIsIdent = key.t === 'var';
       return { key, keyIsIdent, keyPos: this.pos(keyNode), value: this.expression(valueNode) };
     });
-    return this.make(n, { t: 'object', elems });
+    return { t: 'object', elems, pos: this.pos(n), src: this.text(n) };
   }
 
   private call(n: number): Expr {
@@ -1017,7 +1010,7 @@ class SyntaxConverter {
     const argsNode = this.childOf(n, 'function_arguments');
     const args = argsNode >= 0 ? this.childrenOf(argsNode, 'expression').map((c) => this.expression(c)) : [];
     const expandLast = argsNode >= 0 && this.childOf(argsNode, 'ellipsis') >= 0;
-    return this.make(n, { t: 'call', name, args, expandLast });
+    return { t: 'call', name, args, expandLast, pos: this.pos(n), src: this.text(n) };
   }
 
   private forExpr(n: number): Expr {
@@ -1029,7 +1022,7 @@ class SyntaxConverter {
     const cond = condNode >= 0 ? this.expression(this.childOf(condNode, 'expression')) : undefined;
     const object = this.typeOf(n) === 'for_object_expr';
     const vars = idents.length === 2 ? { keyVar: idents[0], valueVar: idents[1] } : { valueVar: idents[0] };
-    return this.make(n, {
+    return {
       t: 'for',
       ...vars,
       coll,
@@ -1038,13 +1031,15 @@ class SyntaxConverter {
       cond,
       group: this.childOf(n, 'ellipsis') >= 0,
       object,
-    });
+      pos: this.pos(n),
+      src: this.text(n),
+    };
   }
 
   private operation(n: number): Expr {
     const first = this.first[n];
     if (this.typeOf(n) === 'unary_operation') {
-      return this.make(n, { t: 'un', op: this.typeOf(first), e: this.sequence(n, this.next[first]) });
+      return { t: 'un', op: this.typeOf(first), e: this.sequence(n, this.next[first]), pos: this.pos(n), src: this.text(n) };
     }
     let depth = 0;
     let split = -1;
@@ -1055,13 +1050,15 @@ class SyntaxConverter {
       else if (type === ')') depth--;
       else if (split < 0 && depth === 0 && BINARY_OPERATORS.has(type) && c !== first) split = c;
     }
-    if (split < 0) return this.make(n, { t: 'invalid', why: 'unrecognised operator' });
-    return this.make(n, {
+    if (split < 0) return { t: 'invalid', why: 'unrecognised operator', pos: this.pos(n), src: this.text(n) };
+    return {
       t: 'bin',
       op: this.typeOf(split),
       l: this.sequence(n, first, split),
       r: this.sequence(n, this.next[split]),
-    });
+      pos: this.pos(n),
+      src: this.text(n),
+    };
   }
 }
 
