@@ -227,7 +227,8 @@ const typeTables = new WeakMap<Language, TypeTable>();
 function typeTable(language: Language): TypeTable {
   let table = typeTables.get(language);
   if (!table) {
-    const names = language.types.map((t) => t ?? 'ERROR');
+    // Internalised (a property key's string is), so comparing with a literal is a pointer check.
+    const names = language.types.map((t) => Object.keys({ [t ?? 'ERROR']: 0 })[0]);
     table = {
       names,
       named: names.map((_, id) => language.nodeTypeIsNamed(id)),
@@ -635,8 +636,9 @@ class SyntaxConverter {
 
   /** The position of the text from `start` to `end`, which starts on (parsed) line `line`. */
   private posOf(start: number, end: number, line: number): Pos {
-    // The line of the node's last character (its end offset is one past it).
-    const endLine = lineOf(this.lineStarts, end > start ? end - 1 : end);
+    // The line of the node's last character (its end offset is one past it): most nodes end on the line they start on.
+    const last = end > start ? end - 1 : end;
+    const endLine = line < this.lineStarts.length && last >= this.lineStarts[line] ? lineOf(this.lineStarts, last) : line;
     // Written whole, with the `file` that evaluation's loc() fills in: positions are the most
     // numerous objects of a scan, and a property added later takes an extra object.
     if (!this.insertions) return { file: undefined, line: line - this.lineShift, endLine: endLine - this.lineShift };
