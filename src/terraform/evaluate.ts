@@ -58,6 +58,8 @@ export function unknown(reason: string, at: SourceLocation, error = false): Unkn
 }
 
 export function str(value: string, at: SourceLocation, extra?: Partial<StringValue>): StringValue {
+  // The usual call has no extra fields: a plain literal, without the spread's copying.
+  if (extra === undefined) return { kind: 'string', value, loc: at };
   return { kind: 'string', value, loc: at, ...extra };
 }
 

@@ -802,11 +802,11 @@ class SyntaxConverter {
   /** A literal read from its text (its children are not copied): a string, a bool, null or a number. */
   private literalText(n: number): Expr {
     const text = this.text(n);
-    if (text.startsWith('"')) return { t: 'lit', v: this.stringLiteral(n), pos: this.pos(n), src: this.text(n) };
-    if (text === 'true' || text === 'false') return { t: 'lit', v: text === 'true', pos: this.pos(n), src: this.text(n) };
-    if (text === 'null') return { t: 'lit', v: null, pos: this.pos(n), src: this.text(n) };
+    if (text.startsWith('"')) return { t: 'lit', v: unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : ''), pos: this.pos(n), src: text };
+    if (text === 'true' || text === 'false') return { t: 'lit', v: text === 'true', pos: this.pos(n), src: text };
+    if (text === 'null') return { t: 'lit', v: null, pos: this.pos(n), src: text };
     const number = Number(text);
-    return Number.isNaN(number) ? { t: 'invalid', why: `unsupported literal ${text}`, pos: this.pos(n), src: this.text(n) } : { t: 'lit', v: number, pos: this.pos(n), src: this.text(n) };
+    return Number.isNaN(number) ? { t: 'invalid', why: `unsupported literal ${text}`, pos: this.pos(n), src: text } : { t: 'lit', v: number, pos: this.pos(n), src: text };
   }
 
   private template(n: number): Expr {
@@ -1002,7 +1002,9 @@ class SyntaxConverter {
       const key = this.expression(keyNode);
       // A bare identifier key (`name = ...`) is the literal string "name", not a variable.
       const keyIsIdent = key.t === 'var';
-      return { key, keyIsIdent, keyPos: this.pos(keyNode), value: this.expression(valueNode) };
+      // The key's own position when it spans the whole key node (it nearly always does): one object fewer per element.
+      const keyPos = this.pos(keyNode);
+      return { key, keyIsIdent, keyPos: samePosition(keyPos, key.pos) ? key.pos : keyPos, value: this.expression(valueNode) };
     });
     return { t: 'object', elems, pos: this.pos(n), src: this.text(n) };
   }
@@ -1062,6 +1064,11 @@ class SyntaxConverter {
       src: this.text(n),
     };
   }
+}
+
+/** Whether two positions the converter wrote (not yet located in a file) are the same. */
+function samePosition(a: Pos, b: Pos): boolean {
+  return a.line === b.line && a.endLine === b.endLine && a.column === b.column && a.endColumn === b.endColumn && a.file === undefined && b.file === undefined;
 }
 
 /** Quoted-template escapes (HCL spec: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{). */
