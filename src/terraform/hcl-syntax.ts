@@ -586,6 +586,7 @@ class SyntaxConverter {
   ) {
     this.names = table.names;
     this.named = table.named;
+    this.bom = source.charCodeAt(0) === 0xfeff;
     // The tree is complete: its arrays are no longer replaced.
     this.type = raw.type;
     this.start = raw.start;
@@ -653,10 +654,14 @@ class SyntaxConverter {
   private columnAt(offset: number, line: number): number {
     const lineStart = this.lineStarts[line - 1];
     let column = offset - lineStart + 1;
-    if (lineStart === 0 && this.source.charCodeAt(0) === 0xfeff && offset > 0) column -= 1;
-    for (const at of this.insertions ?? []) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
+    if (lineStart === 0 && this.bom && offset > 0) column -= 1;
+    const insertions = this.insertions;
+    if (insertions !== undefined && insertions.length > 0) for (const at of insertions) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
     return column;
   }
+
+  /** Whether the text starts with a byte order mark (not a column). */
+  private readonly bom: boolean;
 
   private fillBody(block: BlockSyntax, body: number): void {
     for (let child = this.first[body]; child >= 0; child = this.next[child]) {
@@ -1071,9 +1076,12 @@ function samePosition(a: Pos, b: Pos): boolean {
   return a.line === b.line && a.endLine === b.endLine && a.column === b.column && a.endColumn === b.endColumn && a.file === undefined && b.file === undefined;
 }
 
+/** Whether quoted text holds anything unescapeQuoted changes (one pass instead of three). */
+const QUOTED_ESCAPE = /\\|\$\$\{|%%\{/;
+
 /** Quoted-template escapes (HCL spec: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{). */
 export function unescapeQuoted(raw: string): string {
-  if (!raw.includes('\\') && !raw.includes('$${') && !raw.includes('%%{')) return raw;
+  if (!QUOTED_ESCAPE.test(raw)) return raw;
   return raw
     .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[nrt"\\])/g, (_m, c: string) => {
       if (c[0] === 'u' || c[0] === 'U') return String.fromCodePoint(parseInt(c.slice(1), 16));
