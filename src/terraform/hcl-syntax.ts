@@ -669,7 +669,7 @@ class SyntaxConverter {
       if (type === 'attribute') {
         const name = this.childOf(child, 'identifier');
         const expr = this.childOf(child, 'expression');
-        if (name >= 0 && expr >= 0) block.attributes.push({ name: intern(this.text(name)), expr: this.expression(expr), pos: this.pos(child) });
+        if (name >= 0 && expr >= 0) block.attributes.push({ name: this.text(name), expr: this.expression(expr), pos: this.pos(child) });
       } else if (type === 'block') {
         block.blocks.push(this.block(child));
       }
@@ -679,9 +679,9 @@ class SyntaxConverter {
   private block(n: number): BlockSyntax {
     const header: number[] = [];
     for (let c = this.first[n]; c >= 0 && this.typeOf(c) !== 'block_start'; c = this.next[c]) header.push(c);
-    const type = intern(this.text(header[0]));
+    const type = this.text(header[0]);
     // Labels may be quoted or bare identifiers (`resource aws_ecs_service api {`).
-    const labels = header.slice(1).map((c) => intern(this.typeOf(c) === 'string_lit' ? this.stringLiteral(c) : this.text(c)));
+    const labels = header.slice(1).map((c) => (this.typeOf(c) === 'string_lit' ? this.stringLiteral(c) : this.text(c)));
     const block: BlockSyntax = { type, labels, pos: this.pos(n), attributes: [], blocks: [] };
     const body = this.childOf(n, 'body');
     if (body >= 0) this.fillBody(block, body);
@@ -737,7 +737,7 @@ class SyntaxConverter {
     const line = this.line[parent];
     const type = this.typeOf(n);
     if (type === 'get_attr') {
-      return { t: 'attr', obj, name: intern(this.text(n).replace(/^\s*\.\s*/, '')), pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
+      return { t: 'attr', obj, name: this.text(n).replace(/^\s*\.\s*/, ''), pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
     }
     if (type === 'index') {
       return { t: 'index', obj, key: this.indexKey(this.first[n]), pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
@@ -786,7 +786,7 @@ class SyntaxConverter {
       case 'collection_value':
         return this.collection(this.first[n]);
       case 'variable_expr': {
-        const name = intern(this.text(n));
+        const name = this.text(n);
         return { t: 'var', name, pos: this.pos(n), src: name };
       }
       case 'function_call':
@@ -807,7 +807,7 @@ class SyntaxConverter {
   /** A literal read from its text (its children are not copied): a string, a bool, null or a number. */
   private literalText(n: number): Expr {
     const text = this.text(n);
-    if (text.startsWith('"')) return { t: 'lit', v: intern(unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : '')), pos: this.pos(n), src: text };
+    if (text.startsWith('"')) return { t: 'lit', v: unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : ''), pos: this.pos(n), src: text };
     if (text === 'true' || text === 'false') return { t: 'lit', v: text === 'true', pos: this.pos(n), src: text };
     if (text === 'null') return { t: 'lit', v: null, pos: this.pos(n), src: text };
     const number = Number(text);
@@ -1069,24 +1069,6 @@ class SyntaxConverter {
       src: this.text(n),
     };
   }
-}
-
-/**
- * One copy of each short name or literal (`name`, `resource`, `aws_iam_role`, `"Allow"`): a scan
- * holds every file's syntax until the modules are evaluated, and the same few hundred words
- * would otherwise be a separate string each time they are written. Bounded: cleared when full.
- */
-const internTable = new Map<string, string>();
-const INTERN_MAX_LENGTH = 64;
-const INTERN_MAX_SIZE = 50_000;
-
-function intern(s: string): string {
-  if (s.length > INTERN_MAX_LENGTH) return s;
-  const known = internTable.get(s);
-  if (known !== undefined) return known;
-  if (internTable.size >= INTERN_MAX_SIZE) internTable.clear();
-  internTable.set(s, s);
-  return s;
 }
 
 /** Whether two positions the converter wrote (not yet located in a file) are the same. */
