@@ -334,13 +334,22 @@ interface WasmModule {
   _ts_node_end_index_wasm(tree: number): number;
   _ts_node_children_wasm(tree: number): void;
   _ts_node_named_children_wasm(tree: number): void;
+  _ts_node_has_error_wasm(tree: number): number;
   _free(pointer: number): void;
 }
 
 const WASM_FUNCTIONS = [
   '_ts_init', '_ts_tree_root_node_wasm', '_ts_node_symbol_wasm', '_ts_node_end_index_wasm', '_ts_node_children_wasm',
-  '_ts_node_named_children_wasm', '_free',
+  '_ts_node_named_children_wasm', '_ts_node_has_error_wasm', '_free',
 ] as const;
+
+/** Whether a tree has a syntax error: through the module's C functions when they are there (no Node object per file), else the public API. */
+function treeHasError(tree: Tree): boolean {
+  const address = (tree as unknown as { 0?: unknown })[0];
+  if (!binding || debug.publicApiOnly || typeof address !== 'number') return tree.rootNode.hasError;
+  binding.module._ts_tree_root_node_wasm(address);
+  return binding.module._ts_node_has_error_wasm(address) === 1;
+}
 
 function wasmBinding(options: object): typeof binding {
   const module = options as Partial<WasmModule>;
@@ -491,7 +500,7 @@ export function parseHclWith(parser: Parser, original: string, lineShift = 0, co
   const parsed = parser.parse(source);
   if (!parsed) throw new HclSyntaxError('the parser returned no tree', 1);
   let tree: Tree = parsed;
-  if (tree.rootNode.hasError) {
+  if (treeHasError(tree)) {
     const retried = withFractionsBeforeExponents(parser, source);
     if (retried) {
       tree.delete();
@@ -504,7 +513,7 @@ export function parseHclWith(parser: Parser, original: string, lineShift = 0, co
   const raw = takeRawTree();
   let table: TypeTable;
   try {
-    if (tree.rootNode.hasError) {
+    if (treeHasError(tree)) {
       const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: 'unexpected syntax' };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
