@@ -58,9 +58,12 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
     const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
     return moduleDirs.has(dir) ? dir : declaring;
   };
-  const contextFor = (rule: Rule, address: string, moduleDir: string, rootDir: string, header: SourceLocation, resource?: ResourceModel): RuleContext => ({
+  // One context per resource (or import), shared by the rules checking it in turn: `current.rule`
+  // says whose finding it is (rules are synchronous, so it cannot change under a rule's call).
+  const contextFor = (current: { rule: Rule }, address: string, moduleDir: string, rootDir: string, header: SourceLocation, resource?: ResourceModel): RuleContext => ({
     model,
     report(reported: RuleFindingInput) {
+      const { rule } = current;
       const input = attributeToCaller(reported, resource, model);
       const fingerprint = fingerprintOf(rule.id, rootDir, address, input.attributePath);
       // One finding per line: two root modules instantiating the same module default report it once.
@@ -90,6 +93,7 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
       });
     },
     notEvaluated(why: string, at?: SourceLocation) {
+      const { rule } = current;
       const where = at ?? header;
       const key = `${address}\u0000${where.file}\u0000${where.line}\u0000${why}`;
       const entry = ruleCauses.get(key);
@@ -108,13 +112,24 @@ export function runPolicy(model: ConfigurationModel, rules: Rule[], config: Poli
         addNotEvaluated(resource.address, defs.loc, `container_definitions cannot be read: ${defs.reason}`);
       }
     }
-    for (const rule of byType.get(resource.type) ?? []) {
-      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource));
+    const rules = byType.get(resource.type);
+    if (rules) {
+      const current = { rule: rules[0] };
+      const context = contextFor(current, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource);
+      for (const rule of rules) {
+        current.rule = rule;
+        rule.check?.(resource, context);
+      }
     }
     for (const u of resource.body.unknownBlocks) addNotEvaluated(resource.address, u.loc, `dynamic "${u.type}" blocks: ${u.reason}`);
   }
   for (const imp of model.imports) {
-    for (const rule of active) rule.checkImport?.(imp, contextFor(rule, importAddress(imp), imp.moduleDir, imp.rootDir, imp.loc));
+    const current = { rule: active[0] };
+    const context = contextFor(current, importAddress(imp), imp.moduleDir, imp.rootDir, imp.loc);
+    for (const rule of active) {
+      current.rule = rule;
+      rule.checkImport?.(imp, context);
+    }
   }
   for (const c of ruleCauses.values()) addNotEvaluated(c.resource, c.at, `${c.why} (not checked: ${c.rules.join(', ')})`);
   for (const n of model.notEvaluated) addNotEvaluated(n.resource, { file: n.file, line: n.line, endLine: n.line }, n.why);

@@ -37,6 +37,12 @@ const MAX_DEPTH = 64;
  * position and file and shared (locations are never mutated), which keeps garbage collection cheap.
  */
 export function loc(ctx: EvalContext, pos: Pos): SourceLocation {
+  // A position the HCL converter wrote has a place for its file: filled in, it is the location.
+  if (pos.file === ctx.file) return pos as SourceLocation;
+  if (pos.file === undefined && 'file' in pos) {
+    pos.file = ctx.file;
+    return pos as SourceLocation;
+  }
   const cached = (pos as { at?: SourceLocation }).at;
   if (cached !== undefined && cached.file === ctx.file) return cached;
   // The parsers set both columns or neither.
@@ -52,6 +58,8 @@ export function unknown(reason: string, at: SourceLocation, error = false): Unkn
 }
 
 export function str(value: string, at: SourceLocation, extra?: Partial<StringValue>): StringValue {
+  // The usual call has no extra fields: a plain literal, without the spread's copying.
+  if (extra === undefined) return { kind: 'string', value, loc: at };
   return { kind: 'string', value, loc: at, ...extra };
 }
 

@@ -9,6 +9,11 @@ import { fileURLToPath } from 'node:url';
 import { Language, Parser, type Node as SyntaxNode, type Tree, type TreeCursor } from 'web-tree-sitter';
 
 export interface Pos {
+  /**
+   * The file, once evaluation has located the position in one (see loc() in evaluate.ts): a
+   * position then serves as its own SourceLocation. Written as undefined by the HCL converter.
+   */
+  file?: string;
   /** 1-based lines. */
   line: number;
   endLine: number;
@@ -103,17 +108,76 @@ export function getParser(): Promise<Parser> {
   return parserPromise;
 }
 
-/** The children of every leaf: one shared empty list (leaves are most nodes), never written to. */
-const NO_CHILDREN: RawNode[] = [];
+/**
+ * The syntax tree copied out of wasm memory, in parallel typed arrays: one slot per node (type id,
+ * start and end offsets, 1-based line, first and last child, next sibling; -1 for none). Copying
+ * allocates no object per node, so a scan's thousands of trees leave nothing for the garbage
+ * collector; the arrays are kept for the next file.
+ */
+class RawTree {
+  size = 0;
+  type = new Int32Array(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  line = new Int32Array(0);
+  first = new Int32Array(0);
+  last = new Int32Array(0);
+  next = new Int32Array(0);
 
-/** A syntax node copied out of the wasm tree. */
-interface RawNode {
-  type: string;
-  named: boolean;
-  start: number;
-  end: number;
-  line: number;
-  children: RawNode[];
+  constructor(capacity: number) {
+    this.grow(capacity);
+  }
+
+  private grow(capacity: number): void {
+    const resize = (old: Int32Array) => {
+      const out = new Int32Array(capacity);
+      out.set(old.subarray(0, this.size));
+      return out;
+    };
+    this.type = resize(this.type);
+    this.start = resize(this.start);
+    this.end = resize(this.end);
+    this.line = resize(this.line);
+    this.first = resize(this.first);
+    this.last = resize(this.last);
+    this.next = resize(this.next);
+  }
+
+  /** A new node without children; its end is its start until set. The arrays may be replaced: read them again after. */
+  add(typeId: number, start: number, line: number): number {
+    if (this.size === this.type.length) this.grow(this.size * 2);
+    const n = this.size++;
+    this.type[n] = typeId;
+    this.start[n] = start;
+    this.end[n] = start;
+    this.line[n] = line;
+    this.first[n] = -1;
+    this.last[n] = -1;
+    this.next[n] = -1;
+    return n;
+  }
+
+  /** Appends `child` to the children of `parent`. */
+  append(parent: number, child: number): void {
+    const last = this.last[parent];
+    if (last < 0) this.first[parent] = child;
+    else this.next[last] = child;
+    this.last[parent] = child;
+  }
+}
+
+/** The arrays of the last tree, reused (a parse inside a parse, which does not happen today, gets its own). */
+let spareTree: RawTree | undefined;
+
+function takeRawTree(): RawTree {
+  const tree = spareTree ?? new RawTree(4096);
+  spareTree = undefined;
+  tree.size = 0;
+  return tree;
+}
+
+function returnRawTree(tree: RawTree): void {
+  spareTree = tree;
 }
 
 /**
@@ -163,7 +227,8 @@ const typeTables = new WeakMap<Language, TypeTable>();
 function typeTable(language: Language): TypeTable {
   let table = typeTables.get(language);
   if (!table) {
-    const names = language.types.map((t) => t ?? 'ERROR');
+    // Internalised (a property key's string is), so comparing with a literal is a pointer check.
+    const names = language.types.map((t) => Object.keys({ [t ?? 'ERROR']: 0 })[0]);
     table = {
       names,
       named: names.map((_, id) => language.nodeTypeIsNamed(id)),
@@ -207,14 +272,15 @@ export function setSyntaxDebug(options: Partial<typeof debug>): void {
  * The end offset of a copied node when the grammar fixes it (see ENDS_WITH_NAMED_CHILD), else
  * undefined: its last child is named and, for `expression`, is not the inner expression of `( … )`.
  */
-function derivedEnd(raw: RawNode, table: TypeTable, typeId: number): number | undefined {
-  const last = raw.children[raw.children.length - 1];
-  if (!last?.named || !table.endsWithNamedChild[typeId] || (typeId === table.expression && last.type === 'expression')) return undefined;
-  return last.end;
+function derivedEnd(raw: RawTree, n: number, table: TypeTable, typeId: number): number | undefined {
+  const last = raw.last[n];
+  if (last < 0 || table.named[raw.type[last]] !== true || !table.endsWithNamedChild[typeId]) return undefined;
+  if (typeId === table.expression && table.names[raw.type[last]] === 'expression') return undefined;
+  return raw.end[last];
 }
 
-function checkEnd(raw: RawNode, actual: number): void {
-  if (raw.end !== actual) throw new Error(`derived end ${raw.end} of ${raw.type} at ${raw.start} differs from the parser's ${actual}`);
+function checkEnd(raw: RawTree, n: number, table: TypeTable, actual: number): void {
+  if (raw.end[n] !== actual) throw new Error(`derived end ${raw.end[n]} of ${table.names[raw.type[n]] ?? 'ERROR'} at ${raw.start[n]} differs from the parser's ${actual}`);
 }
 
 /**
@@ -235,24 +301,23 @@ function tooDeep(line: number): HclSyntaxError {
  * brings each child's start offset and row in one call (anonymous tokens only for operations);
  * the type id takes one call; the end offset is derived where the grammar fixes it.
  */
-function copyTree(node: SyntaxNode, table: TypeTable, comments: RawNode[], typeId = node.typeId, depth = 0): RawNode {
+function copyTree(node: SyntaxNode, table: TypeTable, comments: number[], raw: RawTree, typeId = node.typeId, depth = 0): number {
   if (depth > MAX_TREE_DEPTH) throw tooDeep(node.startPosition.row + 1);
   const start = node.startIndex;
-  const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: node.startPosition.row + 1, children: NO_CHILDREN };
-  if (!raw.named) return raw;
+  const n = raw.add(typeId, start, node.startPosition.row + 1);
+  if (table.named[typeId] !== true) return n;
   if (table.textOnly[typeId]) {
     const width = table.width[typeId];
-    raw.end = width > 0 ? start + width : node.endIndex;
-    if (raw.type === 'comment') comments.push(raw);
+    raw.end[n] = width > 0 ? start + width : node.endIndex;
+    if (table.names[typeId] === 'comment') comments.push(n);
   } else {
-    raw.children = [];
     for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
-      if (child) raw.children.push(copyTree(child, table, comments, child.typeId, depth + 1));
+      if (child) raw.append(n, copyTree(child, table, comments, raw, child.typeId, depth + 1));
     }
-    raw.end = derivedEnd(raw, table, typeId) ?? node.endIndex;
+    raw.end[n] = derivedEnd(raw, n, table, typeId) ?? node.endIndex;
   }
-  if (debug.verifyEnds) checkEnd(raw, node.endIndex);
-  return raw;
+  if (debug.verifyEnds) checkEnd(raw, n, table, node.endIndex);
+  return n;
 }
 
 /**
@@ -269,13 +334,22 @@ interface WasmModule {
   _ts_node_end_index_wasm(tree: number): number;
   _ts_node_children_wasm(tree: number): void;
   _ts_node_named_children_wasm(tree: number): void;
+  _ts_node_has_error_wasm(tree: number): number;
   _free(pointer: number): void;
 }
 
 const WASM_FUNCTIONS = [
   '_ts_init', '_ts_tree_root_node_wasm', '_ts_node_symbol_wasm', '_ts_node_end_index_wasm', '_ts_node_children_wasm',
-  '_ts_node_named_children_wasm', '_free',
+  '_ts_node_named_children_wasm', '_ts_node_has_error_wasm', '_free',
 ] as const;
+
+/** Whether a tree has a syntax error: through the module's C functions when they are there (no Node object per file), else the public API. */
+function treeHasError(tree: Tree): boolean {
+  const address = (tree as unknown as { 0?: unknown })[0];
+  if (!binding || debug.publicApiOnly || typeof address !== 'number') return tree.rootNode.hasError;
+  binding.module._ts_tree_root_node_wasm(address);
+  return binding.module._ts_node_has_error_wasm(address) === 1;
+}
 
 function wasmBinding(options: object): typeof binding {
   const module = options as Partial<WasmModule>;
@@ -295,10 +369,11 @@ class RawTreeCopier {
     private readonly t: number,
     private readonly tree: number,
     private readonly table: TypeTable,
-    private readonly comments: RawNode[],
+    private readonly comments: number[],
+    private readonly raw: RawTree,
   ) {}
 
-  root(): RawNode {
+  root(): number {
     this.m._ts_tree_root_node_wasm(this.tree);
     const h = this.m.HEAP32;
     const t = this.t;
@@ -316,19 +391,18 @@ class RawTreeCopier {
     h[t + 4] = alias;
   }
 
-  private copy(id: number, start: number, row: number, column: number, alias: number, depth: number): RawNode {
+  private copy(id: number, start: number, row: number, column: number, alias: number, depth: number): number {
     if (depth > MAX_TREE_DEPTH) throw tooDeep(row + 1);
-    const { m, tree, table } = this;
+    const { m, tree, table, raw } = this;
     this.marshal(id, start, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
-    const raw: RawNode = { type: table.names[typeId] ?? 'ERROR', named: table.named[typeId] === true, start, end: start, line: row + 1, children: NO_CHILDREN };
-    if (!raw.named) return raw;
+    const n = raw.add(typeId, start, row + 1);
+    if (table.named[typeId] !== true) return n;
     if (table.textOnly[typeId]) {
       const width = table.width[typeId];
-      raw.end = width > 0 ? start + width : m._ts_node_end_index_wasm(tree);
-      if (raw.type === 'comment') this.comments.push(raw);
+      raw.end[n] = width > 0 ? start + width : m._ts_node_end_index_wasm(tree);
+      if (table.names[typeId] === 'comment') this.comments.push(n);
     } else {
-      raw.children = [];
       let end = table.endsWithNamedChild[typeId] ? -1 : m._ts_node_end_index_wasm(tree);
       if (table.allChildren[typeId]) m._ts_node_children_wasm(tree);
       else m._ts_node_named_children_wasm(tree);
@@ -338,25 +412,25 @@ class RawTreeCopier {
       try {
         for (let i = 0, w = list >> 2; i < count; i++, w += 5) {
           const h = m.HEAP32;
-          if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4], depth + 1));
+          if (h[w] !== 0) raw.append(n, this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4], depth + 1));
         }
       } finally {
         if (count > 0) m._free(list);
       }
       if (end < 0) {
-        end = derivedEnd(raw, table, typeId) ?? -1;
+        end = derivedEnd(raw, n, table, typeId) ?? -1;
         if (end < 0) {
           this.marshal(id, start, row, column, alias);
           end = m._ts_node_end_index_wasm(tree);
         }
       }
-      raw.end = end;
+      raw.end[n] = end;
     }
     if (debug.verifyEnds) {
       this.marshal(id, start, row, column, alias);
-      checkEnd(raw, m._ts_node_end_index_wasm(tree));
+      checkEnd(raw, n, table, m._ts_node_end_index_wasm(tree));
     }
-    return raw;
+    return n;
   }
 }
 
@@ -426,31 +500,40 @@ export function parseHclWith(parser: Parser, original: string, lineShift = 0, co
   const parsed = parser.parse(source);
   if (!parsed) throw new HclSyntaxError('the parser returned no tree', 1);
   let tree: Tree = parsed;
-  if (tree.rootNode.hasError) {
+  if (treeHasError(tree)) {
     const retried = withFractionsBeforeExponents(parser, source);
     if (retried) {
       tree.delete();
       ({ source, tree, insertions } = retried);
     }
   }
-  let root: RawNode;
-  const comments: RawNode[] = [];
+  let root: number;
+  const comments: number[] = [];
   const starts = lineStartsOf(source);
+  const raw = takeRawTree();
+  let table: TypeTable;
   try {
-    if (tree.rootNode.hasError) {
+    if (treeHasError(tree)) {
       const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: 'unexpected syntax' };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }
-    const table = typeTable(tree.language);
+    table = typeTable(tree.language);
     const treeAddress = (tree as unknown as { 0?: unknown })[0];
     root = binding && !debug.publicApiOnly && typeof treeAddress === 'number'
-      ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments).root()
-      : copyTree(tree.rootNode, table, comments);
+      ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments, raw).root()
+      : copyTree(tree.rootNode, table, comments, raw);
+  } catch (e) {
+    returnRawTree(raw);
+    throw e;
   } finally {
     tree.delete();
   }
-  return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : undefined).file(root);
+  try {
+    return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : undefined, raw, table).file(root);
+  } finally {
+    returnRawTree(raw);
+  }
 }
 
 /**
@@ -488,39 +571,89 @@ export async function parseTemplate(source: string): Promise<TemplatePart[]> {
 const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '%', '==', '!=', '<', '>', '<=', '>=', '&&', '||']);
 
 class SyntaxConverter {
+  private readonly names: string[];
+  private readonly named: boolean[];
+  private readonly type: Int32Array;
+  private readonly start: Int32Array;
+  private readonly end: Int32Array;
+  private readonly line: Int32Array;
+  private readonly first: Int32Array;
+  private readonly last: Int32Array;
+  private readonly next: Int32Array;
+
   constructor(
     private readonly source: string,
     private readonly lineShift: number,
     /** Comment nodes, gathered while the tree was copied. */
-    private readonly comments: RawNode[],
+    private readonly comments: number[],
     /** Offsets where each line starts. */
     private readonly lineStarts: number[],
     /** Offsets of the `.0` a retried parse inserted (withFractionsBeforeExponents); undefined: no columns. */
     private readonly insertions: number[] | undefined,
-  ) {}
+    raw: RawTree,
+    table: TypeTable,
+  ) {
+    this.names = table.names;
+    this.named = table.named;
+    this.bom = source.charCodeAt(0) === 0xfeff;
+    // The tree is complete: its arrays are no longer replaced.
+    this.type = raw.type;
+    this.start = raw.start;
+    this.end = raw.end;
+    this.line = raw.line;
+    this.first = raw.first;
+    this.last = raw.last;
+    this.next = raw.next;
+  }
 
-  file(root: RawNode): FileSyntax {
-    const comments = this.comments.map((c) => ({ line: c.line - this.lineShift, text: this.source.slice(c.start, c.end) }));
-    const body = root.children.find((c) => c.type === 'body');
+  file(root: number): FileSyntax {
+    const comments = this.comments.map((c) => ({ line: this.line[c] - this.lineShift, text: this.source.slice(this.start[c], this.end[c]) }));
+    const body = this.childOf(root, 'body');
     const lineCount = this.lineStarts.length;
-    const block: BlockSyntax = { type: '', labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
-    if (body) this.fillBody(block, body);
+    const block: BlockSyntax = { type: '', labels: [], pos: { file: undefined, line: 1, endLine: lineCount }, attributes: [], blocks: [] };
+    if (body >= 0) this.fillBody(block, body);
     return { body: block, comments, lineCount };
   }
 
-  private text(n: RawNode): string {
-    return this.source.slice(n.start, n.end);
+  private typeOf(n: number): string {
+    return this.names[this.type[n]] ?? 'ERROR';
   }
 
-  private pos(n: RawNode): Pos {
-    // The line of the node's last character (its end offset is one past it).
-    const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
-    const pos: Pos = { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
-    if (this.insertions) {
-      pos.column = this.columnAt(n.start, n.line);
-      pos.endColumn = n.end > n.start ? this.columnAt(n.end - 1, endLine) + 1 : pos.column;
-    }
-    return pos;
+  private isNamed(n: number): boolean {
+    return this.named[this.type[n]] === true;
+  }
+
+  /** The first child of `n` of a type, or -1. */
+  private childOf(n: number, type: string): number {
+    for (let c = this.first[n]; c >= 0; c = this.next[c]) if (this.typeOf(c) === type) return c;
+    return -1;
+  }
+
+  /** The children of `n` of a type. */
+  private childrenOf(n: number, type: string): number[] {
+    const out: number[] = [];
+    for (let c = this.first[n]; c >= 0; c = this.next[c]) if (this.typeOf(c) === type) out.push(c);
+    return out;
+  }
+
+  private text(n: number): string {
+    return this.source.slice(this.start[n], this.end[n]);
+  }
+
+  private pos(n: number): Pos {
+    return this.posOf(this.start[n], this.end[n], this.line[n]);
+  }
+
+  /** The position of the text from `start` to `end`, which starts on (parsed) line `line`. */
+  private posOf(start: number, end: number, line: number): Pos {
+    // The line of the node's last character (its end offset is one past it): most nodes end on the line they start on.
+    const last = end > start ? end - 1 : end;
+    const endLine = line < this.lineStarts.length && last >= this.lineStarts[line] ? lineOf(this.lineStarts, last) : line;
+    // Written whole, with the `file` that evaluation's loc() fills in: positions are the most
+    // numerous objects of a scan, and a property added later takes an extra object.
+    if (!this.insertions) return { file: undefined, line: line - this.lineShift, endLine: endLine - this.lineShift };
+    const column = this.columnAt(start, line);
+    return { file: undefined, line: line - this.lineShift, endLine: endLine - this.lineShift, column, endColumn: end > start ? this.columnAt(end - 1, endLine) + 1 : column };
   }
 
   /**
@@ -530,149 +663,186 @@ class SyntaxConverter {
   private columnAt(offset: number, line: number): number {
     const lineStart = this.lineStarts[line - 1];
     let column = offset - lineStart + 1;
-    if (lineStart === 0 && this.source.charCodeAt(0) === 0xfeff && offset > 0) column -= 1;
-    for (const at of this.insertions ?? []) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
+    if (lineStart === 0 && this.bom && offset > 0) column -= 1;
+    const insertions = this.insertions;
+    if (insertions !== undefined && insertions.length > 0) for (const at of insertions) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
     return column;
   }
 
-  private fillBody(block: BlockSyntax, body: RawNode): void {
-    for (const child of body.children) {
-      if (child.type === 'attribute') {
-        const name = child.children.find((c) => c.type === 'identifier');
-        const expr = child.children.find((c) => c.type === 'expression');
-        if (name && expr) block.attributes.push({ name: this.text(name), expr: this.expression(expr), pos: this.pos(child) });
-      } else if (child.type === 'block') {
+  /** Whether the text starts with a byte order mark (not a column). */
+  private readonly bom: boolean;
+
+  private fillBody(block: BlockSyntax, body: number): void {
+    for (let child = this.first[body]; child >= 0; child = this.next[child]) {
+      const type = this.typeOf(child);
+      if (type === 'attribute') {
+        const name = this.childOf(child, 'identifier');
+        const expr = this.childOf(child, 'expression');
+        if (name >= 0 && expr >= 0) block.attributes.push({ name: this.text(name), expr: this.expression(expr), pos: this.pos(child) });
+      } else if (type === 'block') {
         block.blocks.push(this.block(child));
       }
     }
   }
 
-  private block(n: RawNode): BlockSyntax {
-    const header = n.children.slice(0, n.children.findIndex((c) => c.type === 'block_start'));
+  private block(n: number): BlockSyntax {
+    const header: number[] = [];
+    for (let c = this.first[n]; c >= 0 && this.typeOf(c) !== 'block_start'; c = this.next[c]) header.push(c);
     const type = this.text(header[0]);
     // Labels may be quoted or bare identifiers (`resource aws_ecs_service api {`).
-    const labels = header.slice(1).map((c) => (c.type === 'string_lit' ? this.stringLiteral(c) : this.text(c)));
+    const labels = header.slice(1).map((c) => (this.typeOf(c) === 'string_lit' ? this.stringLiteral(c) : this.text(c)));
     const block: BlockSyntax = { type, labels, pos: this.pos(n), attributes: [], blocks: [] };
-    const body = n.children.find((c) => c.type === 'body');
-    if (body) this.fillBody(block, body);
+    const body = this.childOf(n, 'body');
+    if (body >= 0) this.fillBody(block, body);
     return block;
   }
 
   /** A `string_lit` is a quoted string without interpolation: its text minus the quotes. */
-  private stringLiteral(n: RawNode): string {
+  private stringLiteral(n: number): string {
     const text = this.text(n);
     return unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : '');
   }
 
-  private make<T extends Expr['t']>(n: RawNode, e: Omit<Extract<Expr, { t: T }>, 'pos' | 'src'> & { t: T }): Expr {
-    // Expressions are the most numerous objects of a scan: extend in place rather than copy.
-    const expr = e as unknown as Expr;
-    expr.pos = this.pos(n);
-    expr.src = this.text(n);
-    return expr;
+  expression(n: number): Expr {
+    return this.sequence(n, this.first[n]);
   }
 
-  expression(n: RawNode): Expr {
-    return this.sequence(n, n.children);
-  }
-
-  /** An operand: a primary node followed by postfix get_attr / index / splat nodes, or `( expr )`. */
-  private sequence(parent: RawNode, nodes: RawNode[]): Expr {
-    let i = 0;
+  /**
+   * An operand: a primary node followed by postfix get_attr / index / splat nodes, or `( expr )`;
+   * the children of `parent` from `from` up to (not including) `stop`, -1 for all.
+   */
+  private sequence(parent: number, from: number, stop = -1): Expr {
+    if (from < 0 || from === stop) return { t: 'invalid', why: 'empty expression', pos: this.pos(parent), src: this.text(parent) };
     let expr: Expr;
-    const first = nodes[0];
-    if (!first) return this.make(parent, { t: 'invalid', why: 'empty expression' });
-    if (!first.named && first.type === '(') {
-      const inner = nodes.find((c) => c.type === 'expression');
-      expr = inner ? this.expression(inner) : this.make(parent, { t: 'invalid', why: 'empty parentheses' });
-      i = nodes.findIndex((c) => c.type === ')') + 1;
+    let c: number;
+    if (!this.isNamed(from) && this.typeOf(from) === '(') {
+      let inner = -1;
+      let close = -1;
+      for (let k = from; k >= 0 && k !== stop; k = this.next[k]) {
+        const type = this.typeOf(k);
+        if (inner < 0 && type === 'expression') inner = k;
+        if (type === ')') {
+          close = k;
+          break;
+        }
+      }
+      if (inner < 0 && close >= 0) {
+        // An expression after the `)` still counts, as a search of all the children would find it.
+        for (let k = this.next[close]; k >= 0 && k !== stop && inner < 0; k = this.next[k]) if (this.typeOf(k) === 'expression') inner = k;
+      }
+      expr = inner >= 0 ? this.expression(inner) : { t: 'invalid', why: 'empty parentheses', pos: this.pos(parent), src: this.text(parent) };
+      c = close >= 0 ? this.next[close] : from;
     } else {
-      expr = this.primary(first);
-      i = 1;
+      expr = this.primary(from);
+      c = this.next[from];
     }
-    for (; i < nodes.length; i++) expr = this.postfix(parent, expr, nodes[i]);
+    for (; c >= 0 && c !== stop; c = this.next[c]) expr = this.postfix(parent, expr, c);
     return expr;
   }
 
-  private postfix(parent: RawNode, obj: Expr, n: RawNode): Expr {
-    const span: RawNode = { ...parent, start: Math.min(parent.start, n.start), end: n.end };
-    if (n.type === 'get_attr') {
-      return this.make(span, { t: 'attr', obj, name: this.text(n).replace(/^\s*\.\s*/, '') });
+  private postfix(parent: number, obj: Expr, n: number): Expr {
+    const start = Math.min(this.start[parent], this.start[n]);
+    const end = this.end[n];
+    const line = this.line[parent];
+    const type = this.typeOf(n);
+    if (type === 'get_attr') {
+      return { t: 'attr', obj, name: this.text(n).replace(/^\s*\.\s*/, ''), pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
     }
-    if (n.type === 'index') {
-      const inner = n.children[0];
-      if (inner.type === 'legacy_index') {
-        const digits = this.text(inner).replace(/^\./, '');
-        return this.make(span, { t: 'index', obj, key: this.make(inner, { t: 'lit', v: Number(digits) }) });
+    if (type === 'index') {
+      return { t: 'index', obj, key: this.indexKey(this.first[n]), pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
+    }
+    if (type === 'splat') {
+      const inner = this.first[n];
+      // The steps after `[*]` / `.*`, converted now (the tree's arrays are reused for the next file):
+      // each application builds the same attr/index expressions around its operand.
+      const steps: { pos: Pos; src: string; name?: string; key?: Expr }[] = [];
+      for (let c = this.first[inner]; c >= 0; c = this.next[c]) {
+        const stepType = this.typeOf(c);
+        if (stepType !== 'get_attr' && stepType !== 'index') continue;
+        const stepStart = Math.min(this.start[inner], this.start[c]);
+        const step = { pos: this.posOf(stepStart, this.end[c], this.line[inner]), src: this.source.slice(stepStart, this.end[c]) };
+        steps.push(stepType === 'get_attr' ? { ...step, name: this.text(c).replace(/^\s*\.\s*/, '') } : { ...step, key: this.indexKey(this.first[c]) });
       }
-      const key = inner.children.find((c) => c.type === 'expression');
-      return this.make(span, { t: 'index', obj, key: key ? this.expression(key) : this.make(inner, { t: 'invalid', why: 'empty index' }) });
+      const rest = (e: Expr): Expr => steps.reduce<Expr>(
+        (acc, s) => (s.key === undefined
+          ? { t: 'attr', obj: acc, name: s.name!, pos: { ...s.pos }, src: s.src }
+          : { t: 'index', obj: acc, key: s.key, pos: { ...s.pos }, src: s.src }),
+        e,
+      );
+      return { t: 'splat', obj, rest, pos: this.posOf(start, end, line), src: this.source.slice(start, end) };
     }
-    if (n.type === 'splat') {
-      const inner = n.children[0];
-      const steps = inner.children.filter((c) => c.type === 'get_attr' || c.type === 'index');
-      const rest = (e: Expr): Expr => steps.reduce((acc, step) => this.postfix(inner, acc, step), e);
-      return this.make(span, { t: 'splat', obj, rest });
-    }
-    return this.make(n, { t: 'invalid', why: `unexpected ${n.type}` });
+    return { t: 'invalid', why: `unexpected ${type}`, pos: this.pos(n), src: this.text(n) };
   }
 
-  private primary(n: RawNode): Expr {
-    switch (n.type) {
+  /** The key of an `index` node's inner node: `[expr]`, or the digits of a legacy `.0`. */
+  private indexKey(inner: number): Expr {
+    if (this.typeOf(inner) === 'legacy_index') {
+      const digits = this.text(inner).replace(/^\./, '');
+      return { t: 'lit', v: Number(digits), pos: this.pos(inner), src: this.text(inner) };
+    }
+    const key = this.childOf(inner, 'expression');
+    return key >= 0 ? this.expression(key) : { t: 'invalid', why: 'empty index', pos: this.pos(inner), src: this.text(inner) };
+  }
+
+  private primary(n: number): Expr {
+    switch (this.typeOf(n)) {
       case 'expression':
         return this.expression(n);
       case 'literal_value':
         return this.literalText(n);
       case 'template_expr':
-        return this.template(n.children[0]);
+        return this.template(this.first[n]);
       case 'collection_value':
-        return this.collection(n.children[0]);
-      case 'variable_expr':
-        return this.make(n, { t: 'var', name: this.text(n) });
+        return this.collection(this.first[n]);
+      case 'variable_expr': {
+        const name = this.text(n);
+        return { t: 'var', name, pos: this.pos(n), src: name };
+      }
       case 'function_call':
         return this.call(n);
       case 'for_expr':
-        return this.forExpr(n.children[0]);
+        return this.forExpr(this.first[n]);
       case 'conditional': {
-        const [c, a, b] = n.children.filter((x) => x.type === 'expression').map((x) => this.expression(x));
-        return this.make(n, { t: 'cond', cond: c, a, b });
+        const [c, a, b] = this.childrenOf(n, 'expression').map((x) => this.expression(x));
+        return { t: 'cond', cond: c, a, b, pos: this.pos(n), src: this.text(n) };
       }
       case 'operation':
-        return this.operation(n.children[0]);
+        return this.operation(this.first[n]);
       default:
-        return this.make(n, { t: 'invalid', why: `unsupported syntax ${n.type}` });
+        return { t: 'invalid', why: `unsupported syntax ${this.typeOf(n)}`, pos: this.pos(n), src: this.text(n) };
     }
   }
 
   /** A literal read from its text (its children are not copied): a string, a bool, null or a number. */
-  private literalText(n: RawNode): Expr {
+  private literalText(n: number): Expr {
     const text = this.text(n);
-    if (text.startsWith('"')) return this.make(n, { t: 'lit', v: this.stringLiteral(n) });
-    if (text === 'true' || text === 'false') return this.make(n, { t: 'lit', v: text === 'true' });
-    if (text === 'null') return this.make(n, { t: 'lit', v: null });
+    if (text.startsWith('"')) return { t: 'lit', v: unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : ''), pos: this.pos(n), src: text };
+    if (text === 'true' || text === 'false') return { t: 'lit', v: text === 'true', pos: this.pos(n), src: text };
+    if (text === 'null') return { t: 'lit', v: null, pos: this.pos(n), src: text };
     const number = Number(text);
-    return Number.isNaN(number) ? this.make(n, { t: 'invalid', why: `unsupported literal ${text}` }) : this.make(n, { t: 'lit', v: number });
+    return Number.isNaN(number) ? { t: 'invalid', why: `unsupported literal ${text}`, pos: this.pos(n), src: text } : { t: 'lit', v: number, pos: this.pos(n), src: text };
   }
 
-  private template(n: RawNode): Expr {
-    const heredoc = n.type === 'heredoc_template';
+  private template(n: number): Expr {
+    const heredoc = this.typeOf(n) === 'heredoc_template';
     let from: number;
     let to: number;
     if (heredoc) {
-      const markers = n.children.filter((c) => c.type === 'heredoc_identifier');
+      const markers = this.childrenOf(n, 'heredoc_identifier');
       // The body starts after the line break that ends `<<EOT` and runs to the start of the closing marker's line.
-      from = this.source.indexOf('\n', markers[0].end) + 1;
-      to = markers.length > 1 ? this.source.lastIndexOf('\n', markers[markers.length - 1].start) + 1 : n.end;
+      from = this.source.indexOf('\n', this.end[markers[0]]) + 1;
+      to = markers.length > 1 ? this.source.lastIndexOf('\n', this.start[markers[markers.length - 1]]) + 1 : this.end[n];
       if (to < from) to = from;
     } else {
-      from = n.children[0].end;
-      to = n.children[n.children.length - 1].type === 'quoted_template_end' ? n.children[n.children.length - 1].start : n.end;
+      from = this.end[this.first[n]];
+      const last = this.last[n];
+      to = this.typeOf(last) === 'quoted_template_end' ? this.start[last] : this.end[n];
     }
-    const start = heredoc ? n.children.find((c) => c.type === 'heredoc_start') : undefined;
+    const start = heredoc ? this.childOf(n, 'heredoc_start') : -1;
     const outer = this.flush;
-    this.flush = start && this.text(start) === '<<-' ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : undefined;
+    this.flush = start >= 0 && this.text(start) === '<<-' ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : undefined;
     try {
-      return this.make(n, { t: 'tmpl', parts: this.templateParts(n.children, from, to, heredoc), heredoc });
+      return { t: 'tmpl', parts: this.templateParts(n, from, to, heredoc), heredoc, pos: this.pos(n), src: this.text(n) };
     } finally {
       this.flush = outer;
     }
@@ -686,18 +856,19 @@ class SyntaxConverter {
    * starts outside an interpolation or directive tag (a line starting with a tag has none); a line
    * of nothing but whitespace does not count.
    */
-  private heredocIndent(n: RawNode, from: number, to: number): number {
-    const tags: RawNode[] = [];
-    const collect = (nodes: RawNode[]) => {
-      for (const c of nodes) {
-        if (TEMPLATE_TAGS.has(c.type)) tags.push(c);
-        else if (c.type === 'template_directive' || c.type === 'template_if' || c.type === 'template_for') collect(c.children);
+  private heredocIndent(n: number, from: number, to: number): number {
+    const tags: number[] = [];
+    const collect = (parent: number) => {
+      for (let c = this.first[parent]; c >= 0; c = this.next[c]) {
+        const type = this.typeOf(c);
+        if (TEMPLATE_TAGS.has(type)) tags.push(c);
+        else if (type === 'template_directive' || type === 'template_if' || type === 'template_for') collect(c);
       }
     };
-    collect(n.children);
+    collect(n);
     let smallest = Infinity;
     for (let p = from; p < to; p = this.source.indexOf('\n', p) + 1 || to) {
-      if (tags.some((t) => t.start < p && p < t.end)) continue;
+      if (tags.some((t) => this.start[t] < p && p < this.end[t])) continue;
       const { width, blank } = this.lineIndent(p, to);
       if (blank || p + width >= to) continue;
       smallest = Math.min(smallest, width);
@@ -739,7 +910,7 @@ class SyntaxConverter {
    * grammar's literal nodes skip whitespace). `~` strip markers remove the whitespace of the
    * adjacent text: `stripStart`/`stripEnd` say the enclosing directive's tags strip this body's ends.
    */
-  private templateParts(nodes: RawNode[], from: number, to: number, heredoc: boolean, stripStart = false, stripEnd = false): TemplatePart[] {
+  private templateParts(parent: number, from: number, to: number, heredoc: boolean, stripStart = false, stripEnd = false): TemplatePart[] {
     const parts: TemplatePart[] = [];
     let cursor = from;
     let stripNext = stripStart;
@@ -769,22 +940,23 @@ class SyntaxConverter {
       last.text = last.text.trimEnd();
       if (last.text === '') parts.pop();
     };
-    for (const c of nodes) {
-      if (c.start < from || c.end > to) continue;
-      if (c.type === 'template_interpolation') {
-        pushText(c.start);
+    for (let c = this.first[parent]; c >= 0; c = this.next[c]) {
+      if (this.start[c] < from || this.end[c] > to) continue;
+      const type = this.typeOf(c);
+      if (type === 'template_interpolation') {
+        pushText(this.start[c]);
         const tags = this.stripMarkers(c);
         if (tags.left) stripPrevious();
-        const e = c.children.find((x) => x.type === 'expression');
-        if (e) parts.push({ t: 'interp', expr: this.expression(e) });
-        cursor = c.end;
+        const e = this.childOf(c, 'expression');
+        if (e >= 0) parts.push({ t: 'interp', expr: this.expression(e) });
+        cursor = this.end[c];
         stripNext = tags.right;
-      } else if (c.type === 'template_directive') {
-        pushText(c.start);
-        const { part, left, right } = this.directive(c.children[0], heredoc);
+      } else if (type === 'template_directive') {
+        pushText(this.start[c]);
+        const { part, left, right } = this.directive(this.first[c], heredoc);
         if (left) stripPrevious();
         parts.push(part);
-        cursor = c.end;
+        cursor = this.end[c];
         stripNext = right;
       }
     }
@@ -794,8 +966,10 @@ class SyntaxConverter {
   }
 
   /** `${~ x ~}`, `%{~ if c ~}`: which sides of a template tag carry a strip marker. */
-  private stripMarkers(tag: RawNode): { left: boolean; right: boolean } {
-    return { left: this.source.charCodeAt(tag.start + 2) === 126, right: tag.end - tag.start >= 4 && this.source.charCodeAt(tag.end - 2) === 126 };
+  private stripMarkers(tag: number): { left: boolean; right: boolean } {
+    const start = this.start[tag];
+    const end = this.end[tag];
+    return { left: this.source.charCodeAt(start + 2) === 126, right: end - start >= 4 && this.source.charCodeAt(end - 2) === 126 };
   }
 
   private lineAt(offset: number): number {
@@ -803,106 +977,120 @@ class SyntaxConverter {
   }
 
   /** A `%{ if }` or `%{ for }` directive, and whether its outer tags strip the text around it. */
-  private directive(n: RawNode, heredoc: boolean): { part: TemplatePart; left: boolean; right: boolean } {
-    if (n.type === 'template_if') {
-      const intro = n.children.find((c) => c.type === 'template_if_intro')!;
-      const condNode = intro.children.find((c) => c.type === 'expression')!;
-      const elseIntro = n.children.find((c) => c.type === 'template_else_intro');
-      const end = n.children.find((c) => c.type === 'template_if_end')!;
-      const [introTags, elseTags, endTags] = [intro, elseIntro, end].map((t) => (t ? this.stripMarkers(t) : { left: false, right: false }));
-      const thenEnd = elseIntro ? elseIntro.start : end.start;
+  private directive(n: number, heredoc: boolean): { part: TemplatePart; left: boolean; right: boolean } {
+    if (this.typeOf(n) === 'template_if') {
+      const intro = this.childOf(n, 'template_if_intro');
+      const condNode = this.childOf(intro, 'expression');
+      const elseIntro = this.childOf(n, 'template_else_intro');
+      const end = this.childOf(n, 'template_if_end');
+      const [introTags, elseTags, endTags] = [intro, elseIntro, end].map((t) => (t >= 0 ? this.stripMarkers(t) : { left: false, right: false }));
+      const thenEnd = elseIntro >= 0 ? this.start[elseIntro] : this.start[end];
       const part: TemplatePart = {
         t: 'if',
         cond: this.expression(condNode),
-        then: this.templateParts(n.children, intro.end, thenEnd, heredoc, introTags.right, elseIntro ? elseTags.left : endTags.left),
-        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end.start, heredoc, elseTags.right, endTags.left) : [],
+        then: this.templateParts(n, this.end[intro], thenEnd, heredoc, introTags.right, elseIntro >= 0 ? elseTags.left : endTags.left),
+        else: elseIntro >= 0 ? this.templateParts(n, this.end[elseIntro], this.start[end], heredoc, elseTags.right, endTags.left) : [],
       };
       return { part, left: introTags.left, right: endTags.right };
     }
-    const start = n.children.find((c) => c.type === 'template_for_start')!;
-    const idents = start.children.filter((c) => c.type === 'identifier').map((c) => this.text(c));
-    const coll = start.children.find((c) => c.type === 'expression')!;
-    const end = n.children.find((c) => c.type === 'template_for_end')!;
+    const start = this.childOf(n, 'template_for_start');
+    const idents = this.childrenOf(start, 'identifier').map((c) => this.text(c));
+    const coll = this.childOf(start, 'expression');
+    const end = this.childOf(n, 'template_for_end');
     const startTags = this.stripMarkers(start);
     const endTags = this.stripMarkers(end);
-    const body = this.templateParts(n.children, start.end, end.start, heredoc, startTags.right, endTags.left);
+    const body = this.templateParts(n, this.end[start], this.start[end], heredoc, startTags.right, endTags.left);
     const part: TemplatePart = idents.length === 2
       ? { t: 'for', keyVar: idents[0], valueVar: idents[1], coll: this.expression(coll), body }
       : { t: 'for', valueVar: idents[0], coll: this.expression(coll), body };
     return { part, left: startTags.left, right: endTags.right };
   }
 
-  private collection(n: RawNode): Expr {
-    if (n.type === 'tuple') {
-      return this.make(n, { t: 'tuple', items: n.children.filter((c) => c.type === 'expression').map((c) => this.expression(c)) });
+  private collection(n: number): Expr {
+    if (this.typeOf(n) === 'tuple') {
+      return { t: 'tuple', items: this.childrenOf(n, 'expression').map((c) => this.expression(c)), pos: this.pos(n), src: this.text(n) };
     }
-    const elems = n.children
-      .filter((c) => c.type === 'object_elem')
-      .map((el) => {
-        const keyNode = el.children[0];
-        const valueNode = el.children[el.children.length - 1];
-        const key = this.expression(keyNode);
-        // A bare identifier key (`name = ...`) is the literal string "name", not a variable.
-        const keyIsIdent = key.t === 'var';
-        return { key, keyIsIdent, keyPos: this.pos(keyNode), value: this.expression(valueNode) };
-      });
-    return this.make(n, { t: 'object', elems });
+    const elems = this.childrenOf(n, 'object_elem').map((el) => {
+      const keyNode = this.first[el];
+      const valueNode = this.last[el];
+      const key = this.expression(keyNode);
+      // A bare identifier key (`name = ...`) is the literal string "name", not a variable.
+      const keyIsIdent = key.t === 'var';
+      // The key's own position when it spans the whole key node (it nearly always does): one object fewer per element.
+      const keyPos = this.pos(keyNode);
+      return { key, keyIsIdent, keyPos: samePosition(keyPos, key.pos) ? key.pos : keyPos, value: this.expression(valueNode) };
+    });
+    return { t: 'object', elems, pos: this.pos(n), src: this.text(n) };
   }
 
-  private call(n: RawNode): Expr {
-    const name = this.text(n.children.find((c) => c.type === 'identifier')!);
-    const argsNode = n.children.find((c) => c.type === 'function_arguments');
-    const args = argsNode ? argsNode.children.filter((c) => c.type === 'expression').map((c) => this.expression(c)) : [];
-    const expandLast = !!argsNode?.children.some((c) => c.type === 'ellipsis');
-    return this.make(n, { t: 'call', name, args, expandLast });
+  private call(n: number): Expr {
+    const name = this.text(this.childOf(n, 'identifier'));
+    const argsNode = this.childOf(n, 'function_arguments');
+    const args = argsNode >= 0 ? this.childrenOf(argsNode, 'expression').map((c) => this.expression(c)) : [];
+    const expandLast = argsNode >= 0 && this.childOf(argsNode, 'ellipsis') >= 0;
+    return { t: 'call', name, args, expandLast, pos: this.pos(n), src: this.text(n) };
   }
 
-  private forExpr(n: RawNode): Expr {
-    const intro = n.children.find((c) => c.type === 'for_intro')!;
-    const idents = intro.children.filter((c) => c.type === 'identifier').map((c) => this.text(c));
-    const coll = this.expression(intro.children.find((c) => c.type === 'expression')!);
-    const exprs = n.children.filter((c) => c.type === 'expression').map((c) => this.expression(c));
-    const condNode = n.children.find((c) => c.type === 'for_cond');
-    const cond = condNode ? this.expression(condNode.children.find((c) => c.type === 'expression')!) : undefined;
-    const object = n.type === 'for_object_expr';
+  private forExpr(n: number): Expr {
+    const intro = this.childOf(n, 'for_intro');
+    const idents = this.childrenOf(intro, 'identifier').map((c) => this.text(c));
+    const coll = this.expression(this.childOf(intro, 'expression'));
+    const exprs = this.childrenOf(n, 'expression').map((c) => this.expression(c));
+    const condNode = this.childOf(n, 'for_cond');
+    const cond = condNode >= 0 ? this.expression(this.childOf(condNode, 'expression')) : undefined;
+    const object = this.typeOf(n) === 'for_object_expr';
     const vars = idents.length === 2 ? { keyVar: idents[0], valueVar: idents[1] } : { valueVar: idents[0] };
-    return this.make(n, {
+    return {
       t: 'for',
       ...vars,
       coll,
       keyExpr: object ? exprs[0] : undefined,
       valueExpr: object ? exprs[1] : exprs[0],
       cond,
-      group: n.children.some((c) => c.type === 'ellipsis'),
+      group: this.childOf(n, 'ellipsis') >= 0,
       object,
-    });
+      pos: this.pos(n),
+      src: this.text(n),
+    };
   }
 
-  private operation(n: RawNode): Expr {
-    if (n.type === 'unary_operation') {
-      const op = n.children[0].type;
-      return this.make(n, { t: 'un', op, e: this.sequence(n, n.children.slice(1)) });
+  private operation(n: number): Expr {
+    const first = this.first[n];
+    if (this.typeOf(n) === 'unary_operation') {
+      return { t: 'un', op: this.typeOf(first), e: this.sequence(n, this.next[first]), pos: this.pos(n), src: this.text(n) };
     }
     let depth = 0;
     let split = -1;
-    n.children.forEach((c, i) => {
-      if (!c.named && c.type === '(') depth++;
-      else if (!c.named && c.type === ')') depth--;
-      else if (split < 0 && depth === 0 && !c.named && BINARY_OPERATORS.has(c.type) && i > 0) split = i;
-    });
-    if (split < 0) return this.make(n, { t: 'invalid', why: 'unrecognised operator' });
-    return this.make(n, {
+    for (let c = first; c >= 0; c = this.next[c]) {
+      const type = this.typeOf(c);
+      if (this.isNamed(c)) continue;
+      if (type === '(') depth++;
+      else if (type === ')') depth--;
+      else if (split < 0 && depth === 0 && BINARY_OPERATORS.has(type) && c !== first) split = c;
+    }
+    if (split < 0) return { t: 'invalid', why: 'unrecognised operator', pos: this.pos(n), src: this.text(n) };
+    return {
       t: 'bin',
-      op: n.children[split].type,
-      l: this.sequence(n, n.children.slice(0, split)),
-      r: this.sequence(n, n.children.slice(split + 1)),
-    });
+      op: this.typeOf(split),
+      l: this.sequence(n, first, split),
+      r: this.sequence(n, this.next[split]),
+      pos: this.pos(n),
+      src: this.text(n),
+    };
   }
 }
 
+/** Whether two positions the converter wrote (not yet located in a file) are the same. */
+function samePosition(a: Pos, b: Pos): boolean {
+  return a.line === b.line && a.endLine === b.endLine && a.column === b.column && a.endColumn === b.endColumn && a.file === undefined && b.file === undefined;
+}
+
+/** Whether quoted text holds anything unescapeQuoted changes (one pass instead of three). */
+const QUOTED_ESCAPE = /\\|\$\$\{|%%\{/;
+
 /** Quoted-template escapes (HCL spec: \n \r \t \" \\ \uNNNN \UNNNNNNNN, and $${ / %%{). */
 export function unescapeQuoted(raw: string): string {
-  if (!raw.includes('\\') && !raw.includes('$${') && !raw.includes('%%{')) return raw;
+  if (!QUOTED_ESCAPE.test(raw)) return raw;
   return raw
     .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[nrt"\\])/g, (_m, c: string) => {
       if (c[0] === 'u' || c[0] === 'U') return String.fromCodePoint(parseInt(c.slice(1), 16));

@@ -226,10 +226,10 @@ class ConfigurationLoader implements ModuleHost {
       if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
       if (recursive) {
         for (const e of entries) {
-          if (SKIPPED_DIRS.has(e.name)) continue;
+          if (SKIPPED_DIRS.has(e.name) || !(e.isDirectory() || e.isSymbolicLink())) continue;
           const child = join(dir, e.name);
           if (e.isDirectory()) walk(child, join(real, e.name));
-          else if (e.isSymbolicLink()) {
+          else {
             try {
               // A folder link out of the repository (`-> /`) would walk the whole filesystem.
               const target = realpathSync.native(child);

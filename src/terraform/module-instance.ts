@@ -271,7 +271,7 @@ export class ModuleInstance implements EvalScope {
     this.expandModuleCall(pending.block, pending.file);
   }
 
-  private instanceKeys(block: BlockSyntax, file: string, address: string): { keys: { key: string | number; vars: Map<string, Value> }[] | null; keyed: boolean } {
+  private instanceKeys(block: BlockSyntax, file: string, address: string): { keys: { key: string | number; vars?: Map<string, Value> }[] | null; keyed: boolean } {
     const at = loc({ scope: this, file }, block.pos);
     const count = block.attributes.find((a) => a.name === 'count');
     const forEach = block.attributes.find((a) => a.name === 'for_each');
@@ -307,7 +307,8 @@ export class ModuleInstance implements EvalScope {
       this.loader.notEvaluatedEntry(address, at, `for_each is not known statically (${v.kind === 'unknown' ? v.reason : 'not a map or set of strings'}); checked once with each.key/each.value unknown`);
       return { keys: null, keyed: true };
     }
-    return { keys: [{ key: '', vars: new Map() }], keyed: false };
+    // No count or for_each: no iterator variables, and no empty map to allocate for each resource.
+    return { keys: [{ key: '' }], keyed: false };
   }
 
   private expandModuleCall(block: BlockSyntax, file: string): void {
@@ -345,7 +346,7 @@ export class ModuleInstance implements EvalScope {
     }
     const { keys, keyed } = this.instanceKeys(block, file, address);
     const instances = new Map<string, ModuleInstance>();
-    for (const k of keys ?? [{ key: '', vars: new Map<string, Value>() }]) {
+    for (const k of keys ?? [{ key: '', vars: undefined }]) {
       const inputs = new Map<string, () => Value>();
       const ctx: EvalContext = { scope: this, file, vars: k.vars };
       for (const attr of block.attributes) {
@@ -375,7 +376,7 @@ export class ModuleInstance implements EvalScope {
     const mode = block.type === 'data' ? 'data' : 'managed';
     const base = `${this.prefix()}${mode === 'data' ? 'data.' : ''}${type}.${name}`;
     const { keys } = this.instanceKeys(block, file, base);
-    for (const k of keys ?? [{ key: undefined, vars: new Map<string, Value>() }]) {
+    for (const k of keys ?? [{ key: undefined, vars: undefined }]) {
       const ctx: EvalContext = { scope: this, file, vars: k.vars };
       const address = k.key === '' || k.key === undefined ? base : `${base}[${JSON.stringify(k.key)}]`;
       this.loader.resources.push({
