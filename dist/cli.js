@@ -201,9 +201,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/scan-YQUBVX7V.js"),
-    import("./chunks/render-X37CHGHR.js")
+    import("./chunks/settings-O4WGLVM5.js"),
+    import("./chunks/scan-YEHWZCAG.js"),
+    import("./chunks/render-ISCBJKBA.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -230,12 +230,12 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/check-drift-BN4WC3O5.js"),
+    import("./chunks/settings-O4WGLVM5.js"),
+    import("./chunks/check-drift-EHWKXWUY.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-RKQDUVO5.js"),
-    import("./chunks/shard-J3UD7QGC.js"),
-    import("./chunks/render-X37CHGHR.js")
+    import("./chunks/load-configuration-3UOWY54D.js"),
+    import("./chunks/shard-EKREBJL6.js"),
+    import("./chunks/render-ISCBJKBA.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -269,7 +269,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-SIACRELC.js"),
+    import("./chunks/settings-O4WGLVM5.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -294,10 +294,10 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/load-configuration-RKQDUVO5.js"),
-    import("./chunks/import-check-M5OK3SG6.js"),
-    import("./chunks/check-drift-BN4WC3O5.js")
+    import("./chunks/settings-O4WGLVM5.js"),
+    import("./chunks/load-configuration-3UOWY54D.js"),
+    import("./chunks/import-check-4IDOEIKU.js"),
+    import("./chunks/check-drift-EHWKXWUY.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -331,9 +331,9 @@ async function importCheckCommand(args) {
 }
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/run-import-LA27NL47.js"),
-    import("./chunks/check-drift-BN4WC3O5.js")
+    import("./chunks/settings-O4WGLVM5.js"),
+    import("./chunks/run-import-LAXPQNXZ.js"),
+    import("./chunks/check-drift-EHWKXWUY.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -385,9 +385,9 @@ async function importCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-SIACRELC.js"),
-    import("./chunks/load-configuration-RKQDUVO5.js"),
-    import("./chunks/shard-J3UD7QGC.js")
+    import("./chunks/settings-O4WGLVM5.js"),
+    import("./chunks/load-configuration-3UOWY54D.js"),
+    import("./chunks/shard-EKREBJL6.js")
   ]);
   const { values, positionals } = parseArgs({
     args,

@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-6RK3YTXS.js";
+} from "./chunks/chunk-DKBQTTEB.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-NKT6GNKN.js";
+} from "./chunks/chunk-SMYR4P6H.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -26,12 +26,12 @@ import {
   planMatrix,
   settingsFromAction,
   withNotification
-} from "./chunks/chunk-B3MMTG5N.js";
+} from "./chunks/chunk-OJ2FL75A.js";
 import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-2HTFQ3ER.js";
+} from "./chunks/chunk-OXZB72PI.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -41,7 +41,7 @@ import {
   renderSarif,
   severityLabel,
   severityLegend
-} from "./chunks/chunk-B7N2A6LG.js";
+} from "./chunks/chunk-KGMZIA2T.js";
 import {
   DOCS_BASE_URL
 } from "./chunks/chunk-6DCGEIHD.js";
@@ -54,7 +54,7 @@ import {
   safeLinkTarget,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-GLGC5P2O.js";
+} from "./chunks/chunk-KOZHEEK4.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
@@ -80,13 +80,13 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-WLOQO6PN.js";
+} from "./chunks/chunk-NYEWPIVK.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-CN25LQCQ.js";
-import "./chunks/chunk-RTZTI2UB.js";
+} from "./chunks/chunk-A3PLG67Z.js";
+import "./chunks/chunk-OJUXA2BK.js";
 import "./chunks/chunk-KN5RCIFL.js";
 import {
   SECRET_PLACEHOLDER,
@@ -99,7 +99,7 @@ import {
   taskDefinitionRef
 } from "./chunks/chunk-FBPTB4YJ.js";
 import "./chunks/chunk-YOAT5RC5.js";
-import "./chunks/chunk-COZNXCRV.js";
+import "./chunks/chunk-GZEOHOK2.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import {
   WaitBudget

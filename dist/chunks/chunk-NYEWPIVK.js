@@ -44,7 +44,7 @@ import {
 } from "./chunk-YOAT5RC5.js";
 import {
   parseHcl
-} from "./chunk-COZNXCRV.js";
+} from "./chunk-GZEOHOK2.js";
 import {
   RequestScheduler,
   systemClock

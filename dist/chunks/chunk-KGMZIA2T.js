@@ -10,7 +10,7 @@ import {
   markdownLink,
   stripInvisible,
   truncateText
-} from "./chunk-GLGC5P2O.js";
+} from "./chunk-KOZHEEK4.js";
 import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,

@@ -6,7 +6,7 @@ import {
   allRules,
   stripInvisible,
   truncateText
-} from "./chunk-GLGC5P2O.js";
+} from "./chunk-KOZHEEK4.js";
 import {
   SEVERITIES
 } from "./chunk-IVIT2PZO.js";

@@ -4082,7 +4082,63 @@ function getParser() {
   })();
   return parserPromise;
 }
-var NO_CHILDREN = [];
+var RawTree = class {
+  size = 0;
+  type = new Int32Array(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  line = new Int32Array(0);
+  first = new Int32Array(0);
+  last = new Int32Array(0);
+  next = new Int32Array(0);
+  constructor(capacity) {
+    this.grow(capacity);
+  }
+  grow(capacity) {
+    const resize = (old) => {
+      const out2 = new Int32Array(capacity);
+      out2.set(old.subarray(0, this.size));
+      return out2;
+    };
+    this.type = resize(this.type);
+    this.start = resize(this.start);
+    this.end = resize(this.end);
+    this.line = resize(this.line);
+    this.first = resize(this.first);
+    this.last = resize(this.last);
+    this.next = resize(this.next);
+  }
+  /** A new node without children; its end is its start until set. The arrays may be replaced: read them again after. */
+  add(typeId, start2, line) {
+    if (this.size === this.type.length) this.grow(this.size * 2);
+    const n = this.size++;
+    this.type[n] = typeId;
+    this.start[n] = start2;
+    this.end[n] = start2;
+    this.line[n] = line;
+    this.first[n] = -1;
+    this.last[n] = -1;
+    this.next[n] = -1;
+    return n;
+  }
+  /** Appends `child` to the children of `parent`. */
+  append(parent, child) {
+    const last = this.last[parent];
+    if (last < 0) this.first[parent] = child;
+    else this.next[last] = child;
+    this.last[parent] = child;
+  }
+};
+var spareTree;
+function takeRawTree() {
+  const tree = spareTree ?? new RawTree(4096);
+  spareTree = void 0;
+  tree.size = 0;
+  return tree;
+}
+function returnRawTree(tree) {
+  spareTree = tree;
+}
 var TEXT_ONLY_TYPES = /* @__PURE__ */ new Set([
   "string_lit",
   "variable_expr",
@@ -4151,7 +4207,7 @@ var typeTables = /* @__PURE__ */ new WeakMap();
 function typeTable(language) {
   let table = typeTables.get(language);
   if (!table) {
-    const names = language.types.map((t) => t ?? "ERROR");
+    const names = language.types.map((t) => Object.keys({ [t ?? "ERROR"]: 0 })[0]);
     table = {
       names,
       named: names.map((_, id) => language.nodeTypeIsNamed(id)),
@@ -4181,36 +4237,36 @@ function lineOf(starts, offset) {
   return lo + 1;
 }
 var debug = { verifyEnds: false, publicApiOnly: false };
-function derivedEnd(raw, table, typeId) {
-  const last = raw.children[raw.children.length - 1];
-  if (!last?.named || !table.endsWithNamedChild[typeId] || typeId === table.expression && last.type === "expression") return void 0;
-  return last.end;
+function derivedEnd(raw, n, table, typeId) {
+  const last = raw.last[n];
+  if (last < 0 || table.named[raw.type[last]] !== true || !table.endsWithNamedChild[typeId]) return void 0;
+  if (typeId === table.expression && table.names[raw.type[last]] === "expression") return void 0;
+  return raw.end[last];
 }
-function checkEnd(raw, actual) {
-  if (raw.end !== actual) throw new Error(`derived end ${raw.end} of ${raw.type} at ${raw.start} differs from the parser's ${actual}`);
+function checkEnd(raw, n, table, actual) {
+  if (raw.end[n] !== actual) throw new Error(`derived end ${raw.end[n]} of ${table.names[raw.type[n]] ?? "ERROR"} at ${raw.start[n]} differs from the parser's ${actual}`);
 }
 var MAX_TREE_DEPTH = 1e3;
 function tooDeep(line) {
   return new HclSyntaxError(`nesting deeper than ${MAX_TREE_DEPTH} syntax levels at line ${line}; not read`, line);
 }
-function copyTree(node, table, comments, typeId = node.typeId, depth = 0) {
+function copyTree(node, table, comments, raw, typeId = node.typeId, depth = 0) {
   if (depth > MAX_TREE_DEPTH) throw tooDeep(node.startPosition.row + 1);
   const start2 = node.startIndex;
-  const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: node.startPosition.row + 1, children: NO_CHILDREN };
-  if (!raw.named) return raw;
+  const n = raw.add(typeId, start2, node.startPosition.row + 1);
+  if (table.named[typeId] !== true) return n;
   if (table.textOnly[typeId]) {
     const width = table.width[typeId];
-    raw.end = width > 0 ? start2 + width : node.endIndex;
-    if (raw.type === "comment") comments.push(raw);
+    raw.end[n] = width > 0 ? start2 + width : node.endIndex;
+    if (table.names[typeId] === "comment") comments.push(n);
   } else {
-    raw.children = [];
     for (const child of table.allChildren[typeId] ? node.children : node.namedChildren) {
-      if (child) raw.children.push(copyTree(child, table, comments, child.typeId, depth + 1));
+      if (child) raw.append(n, copyTree(child, table, comments, raw, child.typeId, depth + 1));
     }
-    raw.end = derivedEnd(raw, table, typeId) ?? node.endIndex;
+    raw.end[n] = derivedEnd(raw, n, table, typeId) ?? node.endIndex;
   }
-  if (debug.verifyEnds) checkEnd(raw, node.endIndex);
-  return raw;
+  if (debug.verifyEnds) checkEnd(raw, n, table, node.endIndex);
+  return n;
 }
 var WASM_FUNCTIONS = [
   "_ts_init",
@@ -4219,26 +4275,35 @@ var WASM_FUNCTIONS = [
   "_ts_node_end_index_wasm",
   "_ts_node_children_wasm",
   "_ts_node_named_children_wasm",
+  "_ts_node_has_error_wasm",
   "_free"
 ];
+function treeHasError(tree) {
+  const address = tree[0];
+  if (!binding || debug.publicApiOnly || typeof address !== "number") return tree.rootNode.hasError;
+  binding.module._ts_tree_root_node_wasm(address);
+  return binding.module._ts_node_has_error_wasm(address) === 1;
+}
 function wasmBinding(options) {
   const module2 = options;
   if (!(module2.HEAP32 instanceof Int32Array) || WASM_FUNCTIONS.some((f) => typeof module2[f] !== "function")) return void 0;
   return { module: module2, transfer: module2._ts_init() >> 2 };
 }
 var RawTreeCopier = class {
-  constructor(m, t, tree, table, comments) {
+  constructor(m, t, tree, table, comments, raw) {
     this.m = m;
     this.t = t;
     this.tree = tree;
     this.table = table;
     this.comments = comments;
+    this.raw = raw;
   }
   m;
   t;
   tree;
   table;
   comments;
+  raw;
   root() {
     this.m._ts_tree_root_node_wasm(this.tree);
     const h = this.m.HEAP32;
@@ -4257,17 +4322,16 @@ var RawTreeCopier = class {
   }
   copy(id, start2, row, column, alias, depth) {
     if (depth > MAX_TREE_DEPTH) throw tooDeep(row + 1);
-    const { m, tree, table } = this;
+    const { m, tree, table, raw } = this;
     this.marshal(id, start2, row, column, alias);
     const typeId = m._ts_node_symbol_wasm(tree);
-    const raw = { type: table.names[typeId] ?? "ERROR", named: table.named[typeId] === true, start: start2, end: start2, line: row + 1, children: NO_CHILDREN };
-    if (!raw.named) return raw;
+    const n = raw.add(typeId, start2, row + 1);
+    if (table.named[typeId] !== true) return n;
     if (table.textOnly[typeId]) {
       const width = table.width[typeId];
-      raw.end = width > 0 ? start2 + width : m._ts_node_end_index_wasm(tree);
-      if (raw.type === "comment") this.comments.push(raw);
+      raw.end[n] = width > 0 ? start2 + width : m._ts_node_end_index_wasm(tree);
+      if (table.names[typeId] === "comment") this.comments.push(n);
     } else {
-      raw.children = [];
       let end = table.endsWithNamedChild[typeId] ? -1 : m._ts_node_end_index_wasm(tree);
       if (table.allChildren[typeId]) m._ts_node_children_wasm(tree);
       else m._ts_node_named_children_wasm(tree);
@@ -4276,25 +4340,25 @@ var RawTreeCopier = class {
       try {
         for (let i2 = 0, w = list >> 2; i2 < count; i2++, w += 5) {
           const h = m.HEAP32;
-          if (h[w] !== 0) raw.children.push(this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4], depth + 1));
+          if (h[w] !== 0) raw.append(n, this.copy(h[w], h[w + 1], h[w + 2], h[w + 3], h[w + 4], depth + 1));
         }
       } finally {
         if (count > 0) m._free(list);
       }
       if (end < 0) {
-        end = derivedEnd(raw, table, typeId) ?? -1;
+        end = derivedEnd(raw, n, table, typeId) ?? -1;
         if (end < 0) {
           this.marshal(id, start2, row, column, alias);
           end = m._ts_node_end_index_wasm(tree);
         }
       }
-      raw.end = end;
+      raw.end[n] = end;
     }
     if (debug.verifyEnds) {
       this.marshal(id, start2, row, column, alias);
-      checkEnd(raw, m._ts_node_end_index_wasm(tree));
+      checkEnd(raw, n, table, m._ts_node_end_index_wasm(tree));
     }
-    return raw;
+    return n;
   }
 };
 function firstSyntaxError(cursor) {
@@ -4344,7 +4408,7 @@ function parseHclWith(parser, original, lineShift = 0, columns = true) {
   const parsed = parser.parse(source);
   if (!parsed) throw new HclSyntaxError("the parser returned no tree", 1);
   let tree = parsed;
-  if (tree.rootNode.hasError) {
+  if (treeHasError(tree)) {
     const retried = withFractionsBeforeExponents(parser, source);
     if (retried) {
       tree.delete();
@@ -4354,19 +4418,28 @@ function parseHclWith(parser, original, lineShift = 0, columns = true) {
   let root;
   const comments = [];
   const starts = lineStartsOf(source);
+  const raw = takeRawTree();
+  let table;
   try {
-    if (tree.rootNode.hasError) {
+    if (treeHasError(tree)) {
       const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: "unexpected syntax" };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }
-    const table = typeTable(tree.language);
+    table = typeTable(tree.language);
     const treeAddress = tree[0];
-    root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments).root() : copyTree(tree.rootNode, table, comments);
+    root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments, raw).root() : copyTree(tree.rootNode, table, comments, raw);
+  } catch (e) {
+    returnRawTree(raw);
+    throw e;
   } finally {
     tree.delete();
   }
-  return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : void 0).file(root);
+  try {
+    return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : void 0, raw, table).file(root);
+  } finally {
+    returnRawTree(raw);
+  }
 }
 function parseTemplateWith(parser, source, firstLine = 1, columns = true) {
   let marker = "EDG_TEMPLATE_END";
@@ -4391,37 +4464,75 @@ ${marker}
 }
 var BINARY_OPERATORS = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">=", "&&", "||"]);
 var SyntaxConverter = class {
-  constructor(source, lineShift, comments, lineStarts, insertions) {
+  constructor(source, lineShift, comments, lineStarts, insertions, raw, table) {
     this.source = source;
     this.lineShift = lineShift;
     this.comments = comments;
     this.lineStarts = lineStarts;
     this.insertions = insertions;
+    this.names = table.names;
+    this.named = table.named;
+    this.bom = source.charCodeAt(0) === 65279;
+    this.type = raw.type;
+    this.start = raw.start;
+    this.end = raw.end;
+    this.line = raw.line;
+    this.first = raw.first;
+    this.last = raw.last;
+    this.next = raw.next;
   }
   source;
   lineShift;
   comments;
   lineStarts;
   insertions;
+  names;
+  named;
+  type;
+  start;
+  end;
+  line;
+  first;
+  last;
+  next;
   file(root) {
-    const comments = this.comments.map((c) => ({ line: c.line - this.lineShift, text: this.source.slice(c.start, c.end) }));
-    const body2 = root.children.find((c) => c.type === "body");
+    const comments = this.comments.map((c) => ({ line: this.line[c] - this.lineShift, text: this.source.slice(this.start[c], this.end[c]) }));
+    const body2 = this.childOf(root, "body");
     const lineCount = this.lineStarts.length;
-    const block = { type: "", labels: [], pos: { line: 1, endLine: lineCount }, attributes: [], blocks: [] };
-    if (body2) this.fillBody(block, body2);
+    const block = { type: "", labels: [], pos: { file: void 0, line: 1, endLine: lineCount }, attributes: [], blocks: [] };
+    if (body2 >= 0) this.fillBody(block, body2);
     return { body: block, comments, lineCount };
   }
+  typeOf(n) {
+    return this.names[this.type[n]] ?? "ERROR";
+  }
+  isNamed(n) {
+    return this.named[this.type[n]] === true;
+  }
+  /** The first child of `n` of a type, or -1. */
+  childOf(n, type) {
+    for (let c = this.first[n]; c >= 0; c = this.next[c]) if (this.typeOf(c) === type) return c;
+    return -1;
+  }
+  /** The children of `n` of a type. */
+  childrenOf(n, type) {
+    const out2 = [];
+    for (let c = this.first[n]; c >= 0; c = this.next[c]) if (this.typeOf(c) === type) out2.push(c);
+    return out2;
+  }
   text(n) {
-    return this.source.slice(n.start, n.end);
+    return this.source.slice(this.start[n], this.end[n]);
   }
   pos(n) {
-    const endLine = lineOf(this.lineStarts, n.end > n.start ? n.end - 1 : n.end);
-    const pos = { line: n.line - this.lineShift, endLine: endLine - this.lineShift };
-    if (this.insertions) {
-      pos.column = this.columnAt(n.start, n.line);
-      pos.endColumn = n.end > n.start ? this.columnAt(n.end - 1, endLine) + 1 : pos.column;
-    }
-    return pos;
+    return this.posOf(this.start[n], this.end[n], this.line[n]);
+  }
+  /** The position of the text from `start` to `end`, which starts on (parsed) line `line`. */
+  posOf(start2, end, line) {
+    const last = end > start2 ? end - 1 : end;
+    const endLine = line < this.lineStarts.length && last >= this.lineStarts[line] ? lineOf(this.lineStarts, last) : line;
+    if (!this.insertions) return { file: void 0, line: line - this.lineShift, endLine: endLine - this.lineShift };
+    const column = this.columnAt(start2, line);
+    return { file: void 0, line: line - this.lineShift, endLine: endLine - this.lineShift, column, endColumn: end > start2 ? this.columnAt(end - 1, endLine) + 1 : column };
   }
   /**
    * 1-based column of the character at `offset` on (parsed) line `line`, in UTF-16 code units as
@@ -4430,28 +4541,35 @@ var SyntaxConverter = class {
   columnAt(offset, line) {
     const lineStart = this.lineStarts[line - 1];
     let column = offset - lineStart + 1;
-    if (lineStart === 0 && this.source.charCodeAt(0) === 65279 && offset > 0) column -= 1;
-    for (const at of this.insertions ?? []) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
+    if (lineStart === 0 && this.bom && offset > 0) column -= 1;
+    const insertions = this.insertions;
+    if (insertions !== void 0 && insertions.length > 0) {
+      for (const at of insertions) if (at >= lineStart && at < offset) column -= Math.min(2, offset - at);
+    }
     return column;
   }
+  /** Whether the text starts with a byte order mark (not a column). */
+  bom;
   fillBody(block, body2) {
-    for (const child of body2.children) {
-      if (child.type === "attribute") {
-        const name2 = child.children.find((c) => c.type === "identifier");
-        const expr = child.children.find((c) => c.type === "expression");
-        if (name2 && expr) block.attributes.push({ name: this.text(name2), expr: this.expression(expr), pos: this.pos(child) });
-      } else if (child.type === "block") {
+    for (let child = this.first[body2]; child >= 0; child = this.next[child]) {
+      const type = this.typeOf(child);
+      if (type === "attribute") {
+        const name2 = this.childOf(child, "identifier");
+        const expr = this.childOf(child, "expression");
+        if (name2 >= 0 && expr >= 0) block.attributes.push({ name: this.text(name2), expr: this.expression(expr), pos: this.pos(child) });
+      } else if (type === "block") {
         block.blocks.push(this.block(child));
       }
     }
   }
   block(n) {
-    const header = n.children.slice(0, n.children.findIndex((c) => c.type === "block_start"));
+    const header = [];
+    for (let c = this.first[n]; c >= 0 && this.typeOf(c) !== "block_start"; c = this.next[c]) header.push(c);
     const type = this.text(header[0]);
-    const labels = header.slice(1).map((c) => c.type === "string_lit" ? this.stringLiteral(c) : this.text(c));
+    const labels = header.slice(1).map((c) => this.typeOf(c) === "string_lit" ? this.stringLiteral(c) : this.text(c));
     const block = { type, labels, pos: this.pos(n), attributes: [], blocks: [] };
-    const body2 = n.children.find((c) => c.type === "body");
-    if (body2) this.fillBody(block, body2);
+    const body2 = this.childOf(n, "body");
+    if (body2 >= 0) this.fillBody(block, body2);
     return block;
   }
   /** A `string_lit` is a quoted string without interpolation: its text minus the quotes. */
@@ -4459,107 +4577,134 @@ var SyntaxConverter = class {
     const text = this.text(n);
     return unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : "");
   }
-  make(n, e) {
-    const expr = e;
-    expr.pos = this.pos(n);
-    expr.src = this.text(n);
-    return expr;
-  }
   expression(n) {
-    return this.sequence(n, n.children);
+    return this.sequence(n, this.first[n]);
   }
-  /** An operand: a primary node followed by postfix get_attr / index / splat nodes, or `( expr )`. */
-  sequence(parent, nodes) {
-    let i2 = 0;
+  /**
+   * An operand: a primary node followed by postfix get_attr / index / splat nodes, or `( expr )`;
+   * the children of `parent` from `from` up to (not including) `stop`, -1 for all.
+   */
+  sequence(parent, from, stop2 = -1) {
+    if (from < 0 || from === stop2) return { t: "invalid", why: "empty expression", pos: this.pos(parent), src: this.text(parent) };
     let expr;
-    const first = nodes[0];
-    if (!first) return this.make(parent, { t: "invalid", why: "empty expression" });
-    if (!first.named && first.type === "(") {
-      const inner = nodes.find((c) => c.type === "expression");
-      expr = inner ? this.expression(inner) : this.make(parent, { t: "invalid", why: "empty parentheses" });
-      i2 = nodes.findIndex((c) => c.type === ")") + 1;
+    let c;
+    if (!this.isNamed(from) && this.typeOf(from) === "(") {
+      let inner = -1;
+      let close = -1;
+      for (let k = from; k >= 0 && k !== stop2; k = this.next[k]) {
+        const type = this.typeOf(k);
+        if (inner < 0 && type === "expression") inner = k;
+        if (type === ")") {
+          close = k;
+          break;
+        }
+      }
+      if (inner < 0 && close >= 0) {
+        for (let k = this.next[close]; k >= 0 && k !== stop2 && inner < 0; k = this.next[k]) if (this.typeOf(k) === "expression") inner = k;
+      }
+      expr = inner >= 0 ? this.expression(inner) : { t: "invalid", why: "empty parentheses", pos: this.pos(parent), src: this.text(parent) };
+      c = close >= 0 ? this.next[close] : from;
     } else {
-      expr = this.primary(first);
-      i2 = 1;
+      expr = this.primary(from);
+      c = this.next[from];
     }
-    for (; i2 < nodes.length; i2++) expr = this.postfix(parent, expr, nodes[i2]);
+    for (; c >= 0 && c !== stop2; c = this.next[c]) expr = this.postfix(parent, expr, c);
     return expr;
   }
   postfix(parent, obj, n) {
-    const span = { ...parent, start: Math.min(parent.start, n.start), end: n.end };
-    if (n.type === "get_attr") {
-      return this.make(span, { t: "attr", obj, name: this.text(n).replace(/^\s*\.\s*/, "") });
+    const start2 = Math.min(this.start[parent], this.start[n]);
+    const end = this.end[n];
+    const line = this.line[parent];
+    const type = this.typeOf(n);
+    if (type === "get_attr") {
+      return { t: "attr", obj, name: this.text(n).replace(/^\s*\.\s*/, ""), pos: this.posOf(start2, end, line), src: this.source.slice(start2, end) };
     }
-    if (n.type === "index") {
-      const inner = n.children[0];
-      if (inner.type === "legacy_index") {
-        const digits = this.text(inner).replace(/^\./, "");
-        return this.make(span, { t: "index", obj, key: this.make(inner, { t: "lit", v: Number(digits) }) });
+    if (type === "index") {
+      return { t: "index", obj, key: this.indexKey(this.first[n]), pos: this.posOf(start2, end, line), src: this.source.slice(start2, end) };
+    }
+    if (type === "splat") {
+      const inner = this.first[n];
+      const steps = [];
+      for (let c = this.first[inner]; c >= 0; c = this.next[c]) {
+        const stepType = this.typeOf(c);
+        if (stepType !== "get_attr" && stepType !== "index") continue;
+        const stepStart = Math.min(this.start[inner], this.start[c]);
+        const step = { pos: this.posOf(stepStart, this.end[c], this.line[inner]), src: this.source.slice(stepStart, this.end[c]) };
+        steps.push(stepType === "get_attr" ? { ...step, name: this.text(c).replace(/^\s*\.\s*/, "") } : { ...step, key: this.indexKey(this.first[c]) });
       }
-      const key = inner.children.find((c) => c.type === "expression");
-      return this.make(span, { t: "index", obj, key: key ? this.expression(key) : this.make(inner, { t: "invalid", why: "empty index" }) });
+      const rest = (e) => steps.reduce(
+        (acc, s) => s.key === void 0 ? { t: "attr", obj: acc, name: s.name, pos: { ...s.pos }, src: s.src } : { t: "index", obj: acc, key: s.key, pos: { ...s.pos }, src: s.src },
+        e
+      );
+      return { t: "splat", obj, rest, pos: this.posOf(start2, end, line), src: this.source.slice(start2, end) };
     }
-    if (n.type === "splat") {
-      const inner = n.children[0];
-      const steps = inner.children.filter((c) => c.type === "get_attr" || c.type === "index");
-      const rest = (e) => steps.reduce((acc, step) => this.postfix(inner, acc, step), e);
-      return this.make(span, { t: "splat", obj, rest });
+    return { t: "invalid", why: `unexpected ${type}`, pos: this.pos(n), src: this.text(n) };
+  }
+  /** The key of an `index` node's inner node: `[expr]`, or the digits of a legacy `.0`. */
+  indexKey(inner) {
+    if (this.typeOf(inner) === "legacy_index") {
+      const digits = this.text(inner).replace(/^\./, "");
+      return { t: "lit", v: Number(digits), pos: this.pos(inner), src: this.text(inner) };
     }
-    return this.make(n, { t: "invalid", why: `unexpected ${n.type}` });
+    const key = this.childOf(inner, "expression");
+    return key >= 0 ? this.expression(key) : { t: "invalid", why: "empty index", pos: this.pos(inner), src: this.text(inner) };
   }
   primary(n) {
-    switch (n.type) {
+    switch (this.typeOf(n)) {
       case "expression":
         return this.expression(n);
       case "literal_value":
         return this.literalText(n);
       case "template_expr":
-        return this.template(n.children[0]);
+        return this.template(this.first[n]);
       case "collection_value":
-        return this.collection(n.children[0]);
-      case "variable_expr":
-        return this.make(n, { t: "var", name: this.text(n) });
+        return this.collection(this.first[n]);
+      case "variable_expr": {
+        const name2 = this.text(n);
+        return { t: "var", name: name2, pos: this.pos(n), src: name2 };
+      }
       case "function_call":
         return this.call(n);
       case "for_expr":
-        return this.forExpr(n.children[0]);
+        return this.forExpr(this.first[n]);
       case "conditional": {
-        const [c, a, b] = n.children.filter((x) => x.type === "expression").map((x) => this.expression(x));
-        return this.make(n, { t: "cond", cond: c, a, b });
+        const [c, a, b] = this.childrenOf(n, "expression").map((x) => this.expression(x));
+        return { t: "cond", cond: c, a, b, pos: this.pos(n), src: this.text(n) };
       }
       case "operation":
-        return this.operation(n.children[0]);
+        return this.operation(this.first[n]);
       default:
-        return this.make(n, { t: "invalid", why: `unsupported syntax ${n.type}` });
+        return { t: "invalid", why: `unsupported syntax ${this.typeOf(n)}`, pos: this.pos(n), src: this.text(n) };
     }
   }
   /** A literal read from its text (its children are not copied): a string, a bool, null or a number. */
   literalText(n) {
     const text = this.text(n);
-    if (text.startsWith('"')) return this.make(n, { t: "lit", v: this.stringLiteral(n) });
-    if (text === "true" || text === "false") return this.make(n, { t: "lit", v: text === "true" });
-    if (text === "null") return this.make(n, { t: "lit", v: null });
+    if (text.startsWith('"')) return { t: "lit", v: unescapeQuoted(text.length >= 2 ? text.slice(1, -1) : ""), pos: this.pos(n), src: text };
+    if (text === "true" || text === "false") return { t: "lit", v: text === "true", pos: this.pos(n), src: text };
+    if (text === "null") return { t: "lit", v: null, pos: this.pos(n), src: text };
     const number = Number(text);
-    return Number.isNaN(number) ? this.make(n, { t: "invalid", why: `unsupported literal ${text}` }) : this.make(n, { t: "lit", v: number });
+    return Number.isNaN(number) ? { t: "invalid", why: `unsupported literal ${text}`, pos: this.pos(n), src: text } : { t: "lit", v: number, pos: this.pos(n), src: text };
   }
   template(n) {
-    const heredoc = n.type === "heredoc_template";
+    const heredoc = this.typeOf(n) === "heredoc_template";
     let from;
     let to;
     if (heredoc) {
-      const markers = n.children.filter((c) => c.type === "heredoc_identifier");
-      from = this.source.indexOf("\n", markers[0].end) + 1;
-      to = markers.length > 1 ? this.source.lastIndexOf("\n", markers[markers.length - 1].start) + 1 : n.end;
+      const markers = this.childrenOf(n, "heredoc_identifier");
+      from = this.source.indexOf("\n", this.end[markers[0]]) + 1;
+      to = markers.length > 1 ? this.source.lastIndexOf("\n", this.start[markers[markers.length - 1]]) + 1 : this.end[n];
       if (to < from) to = from;
     } else {
-      from = n.children[0].end;
-      to = n.children[n.children.length - 1].type === "quoted_template_end" ? n.children[n.children.length - 1].start : n.end;
+      from = this.end[this.first[n]];
+      const last = this.last[n];
+      to = this.typeOf(last) === "quoted_template_end" ? this.start[last] : this.end[n];
     }
-    const start2 = heredoc ? n.children.find((c) => c.type === "heredoc_start") : void 0;
+    const start2 = heredoc ? this.childOf(n, "heredoc_start") : -1;
     const outer = this.flush;
-    this.flush = start2 && this.text(start2) === "<<-" ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : void 0;
+    this.flush = start2 >= 0 && this.text(start2) === "<<-" ? { indent: this.heredocIndent(n, from, to), bodyStart: from } : void 0;
     try {
-      return this.make(n, { t: "tmpl", parts: this.templateParts(n.children, from, to, heredoc), heredoc });
+      return { t: "tmpl", parts: this.templateParts(n, from, to, heredoc), heredoc, pos: this.pos(n), src: this.text(n) };
     } finally {
       this.flush = outer;
     }
@@ -4573,16 +4718,17 @@ var SyntaxConverter = class {
    */
   heredocIndent(n, from, to) {
     const tags = [];
-    const collect = (nodes) => {
-      for (const c of nodes) {
-        if (TEMPLATE_TAGS.has(c.type)) tags.push(c);
-        else if (c.type === "template_directive" || c.type === "template_if" || c.type === "template_for") collect(c.children);
+    const collect = (parent) => {
+      for (let c = this.first[parent]; c >= 0; c = this.next[c]) {
+        const type = this.typeOf(c);
+        if (TEMPLATE_TAGS.has(type)) tags.push(c);
+        else if (type === "template_directive" || type === "template_if" || type === "template_for") collect(c);
       }
     };
-    collect(n.children);
+    collect(n);
     let smallest = Infinity;
     for (let p = from; p < to; p = this.source.indexOf("\n", p) + 1 || to) {
-      if (tags.some((t) => t.start < p && p < t.end)) continue;
+      if (tags.some((t) => this.start[t] < p && p < this.end[t])) continue;
       const { width, blank } = this.lineIndent(p, to);
       if (blank || p + width >= to) continue;
       smallest = Math.min(smallest, width);
@@ -4620,7 +4766,7 @@ var SyntaxConverter = class {
    * grammar's literal nodes skip whitespace). `~` strip markers remove the whitespace of the
    * adjacent text: `stripStart`/`stripEnd` say the enclosing directive's tags strip this body's ends.
    */
-  templateParts(nodes, from, to, heredoc, stripStart = false, stripEnd = false) {
+  templateParts(parent, from, to, heredoc, stripStart = false, stripEnd = false) {
     const parts2 = [];
     let cursor = from;
     let stripNext = stripStart;
@@ -4649,22 +4795,23 @@ var SyntaxConverter = class {
       last.text = last.text.trimEnd();
       if (last.text === "") parts2.pop();
     };
-    for (const c of nodes) {
-      if (c.start < from || c.end > to) continue;
-      if (c.type === "template_interpolation") {
-        pushText(c.start);
+    for (let c = this.first[parent]; c >= 0; c = this.next[c]) {
+      if (this.start[c] < from || this.end[c] > to) continue;
+      const type = this.typeOf(c);
+      if (type === "template_interpolation") {
+        pushText(this.start[c]);
         const tags = this.stripMarkers(c);
         if (tags.left) stripPrevious();
-        const e = c.children.find((x) => x.type === "expression");
-        if (e) parts2.push({ t: "interp", expr: this.expression(e) });
-        cursor = c.end;
+        const e = this.childOf(c, "expression");
+        if (e >= 0) parts2.push({ t: "interp", expr: this.expression(e) });
+        cursor = this.end[c];
         stripNext = tags.right;
-      } else if (c.type === "template_directive") {
-        pushText(c.start);
-        const { part, left, right } = this.directive(c.children[0], heredoc);
+      } else if (type === "template_directive") {
+        pushText(this.start[c]);
+        const { part, left, right } = this.directive(this.first[c], heredoc);
         if (left) stripPrevious();
         parts2.push(part);
-        cursor = c.end;
+        cursor = this.end[c];
         stripNext = right;
       }
     }
@@ -4674,101 +4821,114 @@ var SyntaxConverter = class {
   }
   /** `${~ x ~}`, `%{~ if c ~}`: which sides of a template tag carry a strip marker. */
   stripMarkers(tag) {
-    return { left: this.source.charCodeAt(tag.start + 2) === 126, right: tag.end - tag.start >= 4 && this.source.charCodeAt(tag.end - 2) === 126 };
+    const start2 = this.start[tag];
+    const end = this.end[tag];
+    return { left: this.source.charCodeAt(start2 + 2) === 126, right: end - start2 >= 4 && this.source.charCodeAt(end - 2) === 126 };
   }
   lineAt(offset) {
     return lineOf(this.lineStarts, offset) - this.lineShift;
   }
   /** A `%{ if }` or `%{ for }` directive, and whether its outer tags strip the text around it. */
   directive(n, heredoc) {
-    if (n.type === "template_if") {
-      const intro = n.children.find((c) => c.type === "template_if_intro");
-      const condNode = intro.children.find((c) => c.type === "expression");
-      const elseIntro = n.children.find((c) => c.type === "template_else_intro");
-      const end2 = n.children.find((c) => c.type === "template_if_end");
-      const [introTags, elseTags, endTags2] = [intro, elseIntro, end2].map((t) => t ? this.stripMarkers(t) : { left: false, right: false });
-      const thenEnd = elseIntro ? elseIntro.start : end2.start;
+    if (this.typeOf(n) === "template_if") {
+      const intro = this.childOf(n, "template_if_intro");
+      const condNode = this.childOf(intro, "expression");
+      const elseIntro = this.childOf(n, "template_else_intro");
+      const end2 = this.childOf(n, "template_if_end");
+      const [introTags, elseTags, endTags2] = [intro, elseIntro, end2].map((t) => t >= 0 ? this.stripMarkers(t) : { left: false, right: false });
+      const thenEnd = elseIntro >= 0 ? this.start[elseIntro] : this.start[end2];
       const part2 = {
         t: "if",
         cond: this.expression(condNode),
-        then: this.templateParts(n.children, intro.end, thenEnd, heredoc, introTags.right, elseIntro ? elseTags.left : endTags2.left),
-        else: elseIntro ? this.templateParts(n.children, elseIntro.end, end2.start, heredoc, elseTags.right, endTags2.left) : []
+        then: this.templateParts(n, this.end[intro], thenEnd, heredoc, introTags.right, elseIntro >= 0 ? elseTags.left : endTags2.left),
+        else: elseIntro >= 0 ? this.templateParts(n, this.end[elseIntro], this.start[end2], heredoc, elseTags.right, endTags2.left) : []
       };
       return { part: part2, left: introTags.left, right: endTags2.right };
     }
-    const start2 = n.children.find((c) => c.type === "template_for_start");
-    const idents = start2.children.filter((c) => c.type === "identifier").map((c) => this.text(c));
-    const coll = start2.children.find((c) => c.type === "expression");
-    const end = n.children.find((c) => c.type === "template_for_end");
+    const start2 = this.childOf(n, "template_for_start");
+    const idents = this.childrenOf(start2, "identifier").map((c) => this.text(c));
+    const coll = this.childOf(start2, "expression");
+    const end = this.childOf(n, "template_for_end");
     const startTags = this.stripMarkers(start2);
     const endTags = this.stripMarkers(end);
-    const body2 = this.templateParts(n.children, start2.end, end.start, heredoc, startTags.right, endTags.left);
+    const body2 = this.templateParts(n, this.end[start2], this.start[end], heredoc, startTags.right, endTags.left);
     const part = idents.length === 2 ? { t: "for", keyVar: idents[0], valueVar: idents[1], coll: this.expression(coll), body: body2 } : { t: "for", valueVar: idents[0], coll: this.expression(coll), body: body2 };
     return { part, left: startTags.left, right: endTags.right };
   }
   collection(n) {
-    if (n.type === "tuple") {
-      return this.make(n, { t: "tuple", items: n.children.filter((c) => c.type === "expression").map((c) => this.expression(c)) });
+    if (this.typeOf(n) === "tuple") {
+      return { t: "tuple", items: this.childrenOf(n, "expression").map((c) => this.expression(c)), pos: this.pos(n), src: this.text(n) };
     }
-    const elems = n.children.filter((c) => c.type === "object_elem").map((el) => {
-      const keyNode = el.children[0];
-      const valueNode = el.children[el.children.length - 1];
+    const elems = this.childrenOf(n, "object_elem").map((el) => {
+      const keyNode = this.first[el];
+      const valueNode = this.last[el];
       const key = this.expression(keyNode);
       const keyIsIdent = key.t === "var";
-      return { key, keyIsIdent, keyPos: this.pos(keyNode), value: this.expression(valueNode) };
+      const keyPos = this.pos(keyNode);
+      return { key, keyIsIdent, keyPos: samePosition(keyPos, key.pos) ? key.pos : keyPos, value: this.expression(valueNode) };
     });
-    return this.make(n, { t: "object", elems });
+    return { t: "object", elems, pos: this.pos(n), src: this.text(n) };
   }
   call(n) {
-    const name2 = this.text(n.children.find((c) => c.type === "identifier"));
-    const argsNode = n.children.find((c) => c.type === "function_arguments");
-    const args2 = argsNode ? argsNode.children.filter((c) => c.type === "expression").map((c) => this.expression(c)) : [];
-    const expandLast = !!argsNode?.children.some((c) => c.type === "ellipsis");
-    return this.make(n, { t: "call", name: name2, args: args2, expandLast });
+    const name2 = this.text(this.childOf(n, "identifier"));
+    const argsNode = this.childOf(n, "function_arguments");
+    const args2 = argsNode >= 0 ? this.childrenOf(argsNode, "expression").map((c) => this.expression(c)) : [];
+    const expandLast = argsNode >= 0 && this.childOf(argsNode, "ellipsis") >= 0;
+    return { t: "call", name: name2, args: args2, expandLast, pos: this.pos(n), src: this.text(n) };
   }
   forExpr(n) {
-    const intro = n.children.find((c) => c.type === "for_intro");
-    const idents = intro.children.filter((c) => c.type === "identifier").map((c) => this.text(c));
-    const coll = this.expression(intro.children.find((c) => c.type === "expression"));
-    const exprs = n.children.filter((c) => c.type === "expression").map((c) => this.expression(c));
-    const condNode = n.children.find((c) => c.type === "for_cond");
-    const cond = condNode ? this.expression(condNode.children.find((c) => c.type === "expression")) : void 0;
-    const object = n.type === "for_object_expr";
+    const intro = this.childOf(n, "for_intro");
+    const idents = this.childrenOf(intro, "identifier").map((c) => this.text(c));
+    const coll = this.expression(this.childOf(intro, "expression"));
+    const exprs = this.childrenOf(n, "expression").map((c) => this.expression(c));
+    const condNode = this.childOf(n, "for_cond");
+    const cond = condNode >= 0 ? this.expression(this.childOf(condNode, "expression")) : void 0;
+    const object = this.typeOf(n) === "for_object_expr";
     const vars = idents.length === 2 ? { keyVar: idents[0], valueVar: idents[1] } : { valueVar: idents[0] };
-    return this.make(n, {
+    return {
       t: "for",
       ...vars,
       coll,
       keyExpr: object ? exprs[0] : void 0,
       valueExpr: object ? exprs[1] : exprs[0],
       cond,
-      group: n.children.some((c) => c.type === "ellipsis"),
-      object
-    });
+      group: this.childOf(n, "ellipsis") >= 0,
+      object,
+      pos: this.pos(n),
+      src: this.text(n)
+    };
   }
   operation(n) {
-    if (n.type === "unary_operation") {
-      const op = n.children[0].type;
-      return this.make(n, { t: "un", op, e: this.sequence(n, n.children.slice(1)) });
+    const first = this.first[n];
+    if (this.typeOf(n) === "unary_operation") {
+      return { t: "un", op: this.typeOf(first), e: this.sequence(n, this.next[first]), pos: this.pos(n), src: this.text(n) };
     }
     let depth = 0;
     let split = -1;
-    n.children.forEach((c, i2) => {
-      if (!c.named && c.type === "(") depth++;
-      else if (!c.named && c.type === ")") depth--;
-      else if (split < 0 && depth === 0 && !c.named && BINARY_OPERATORS.has(c.type) && i2 > 0) split = i2;
-    });
-    if (split < 0) return this.make(n, { t: "invalid", why: "unrecognised operator" });
-    return this.make(n, {
+    for (let c = first; c >= 0; c = this.next[c]) {
+      const type = this.typeOf(c);
+      if (this.isNamed(c)) continue;
+      if (type === "(") depth++;
+      else if (type === ")") depth--;
+      else if (split < 0 && depth === 0 && BINARY_OPERATORS.has(type) && c !== first) split = c;
+    }
+    if (split < 0) return { t: "invalid", why: "unrecognised operator", pos: this.pos(n), src: this.text(n) };
+    return {
       t: "bin",
-      op: n.children[split].type,
-      l: this.sequence(n, n.children.slice(0, split)),
-      r: this.sequence(n, n.children.slice(split + 1))
-    });
+      op: this.typeOf(split),
+      l: this.sequence(n, first, split),
+      r: this.sequence(n, this.next[split]),
+      pos: this.pos(n),
+      src: this.text(n)
+    };
   }
 };
+function samePosition(a, b) {
+  return a.line === b.line && a.endLine === b.endLine && a.column === b.column && a.endColumn === b.endColumn && a.file === void 0 && b.file === void 0;
+}
+var QUOTED_ESCAPE = /\\|\$\$\{|%%\{/;
 function unescapeQuoted(raw) {
-  if (!raw.includes("\\") && !raw.includes("$${") && !raw.includes("%%{")) return raw;
+  if (!QUOTED_ESCAPE.test(raw)) return raw;
   return raw.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[nrt"\\])/g, (_m, c) => {
     if (c[0] === "u" || c[0] === "U") return String.fromCodePoint(parseInt(c.slice(1), 16));
     return { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" }[c];

@@ -2,12 +2,12 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   renderMetaFor,
   renderReport
-} from "./chunk-B7N2A6LG.js";
+} from "./chunk-KGMZIA2T.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-GLGC5P2O.js";
+import "./chunk-KOZHEEK4.js";
 import "./chunk-LTGDUDFJ.js";
 import "./chunk-IVIT2PZO.js";
-import "./chunk-RTZTI2UB.js";
+import "./chunk-OJUXA2BK.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-X7CJ5U7I.js";
 export {

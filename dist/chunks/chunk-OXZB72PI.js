@@ -9,13 +9,13 @@ import {
   scalarText,
   traversalText,
   unknown
-} from "./chunk-RTZTI2UB.js";
+} from "./chunk-OJUXA2BK.js";
 import {
   HclSyntaxError,
   getParser,
   parseHclWith,
   parseTemplateWith
-} from "./chunk-COZNXCRV.js";
+} from "./chunk-GZEOHOK2.js";
 
 // src/terraform/load-configuration.ts
 import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -459,7 +459,7 @@ var ModuleInstance = class _ModuleInstance {
       this.loader.notEvaluatedEntry(address, at, `for_each is not known statically (${v.kind === "unknown" ? v.reason : "not a map or set of strings"}); checked once with each.key/each.value unknown`);
       return { keys: null, keyed: true };
     }
-    return { keys: [{ key: "", vars: /* @__PURE__ */ new Map() }], keyed: false };
+    return { keys: [{ key: "" }], keyed: false };
   }
   expandModuleCall(block, file) {
     const name = block.labels[0];
@@ -495,7 +495,7 @@ var ModuleInstance = class _ModuleInstance {
     }
     const { keys, keyed } = this.instanceKeys(block, file, address);
     const instances = /* @__PURE__ */ new Map();
-    for (const k of keys ?? [{ key: "", vars: /* @__PURE__ */ new Map() }]) {
+    for (const k of keys ?? [{ key: "", vars: void 0 }]) {
       const inputs = /* @__PURE__ */ new Map();
       const ctx = { scope: this, file, vars: k.vars };
       for (const attr of block.attributes) {
@@ -523,7 +523,7 @@ var ModuleInstance = class _ModuleInstance {
     const mode = block.type === "data" ? "data" : "managed";
     const base = `${this.prefix()}${mode === "data" ? "data." : ""}${type}.${name}`;
     const { keys } = this.instanceKeys(block, file, base);
-    for (const k of keys ?? [{ key: void 0, vars: /* @__PURE__ */ new Map() }]) {
+    for (const k of keys ?? [{ key: void 0, vars: void 0 }]) {
       const ctx = { scope: this, file, vars: k.vars };
       const address = k.key === "" || k.key === void 0 ? base : `${base}[${JSON.stringify(k.key)}]`;
       this.loader.resources.push({
@@ -2365,10 +2365,10 @@ var ConfigurationLoader = class {
       if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
       if (recursive) {
         for (const e of entries) {
-          if (SKIPPED_DIRS.has(e.name)) continue;
+          if (SKIPPED_DIRS.has(e.name) || !(e.isDirectory() || e.isSymbolicLink())) continue;
           const child = join3(dir, e.name);
           if (e.isDirectory()) walk(child, join3(real, e.name));
-          else if (e.isSymbolicLink()) {
+          else {
             try {
               const target = realpathSync.native(child);
               if (!this.insideRoot(target)) this.error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);

@@ -709,6 +709,11 @@ function callFunction(expr, ctx, depth) {
 // src/terraform/evaluate.ts
 var MAX_DEPTH = 64;
 function loc(ctx, pos) {
+  if (pos.file === ctx.file) return pos;
+  if (pos.file === void 0 && "file" in pos) {
+    pos.file = ctx.file;
+    return pos;
+  }
   const cached = pos.at;
   if (cached !== void 0 && cached.file === ctx.file) return cached;
   const at = pos.column === void 0 || pos.endColumn === void 0 ? { file: ctx.file, line: pos.line, endLine: pos.endLine } : { file: ctx.file, line: pos.line, endLine: pos.endLine, column: pos.column, endColumn: pos.endColumn };
@@ -719,6 +724,7 @@ function unknown(reason, at, error = false) {
   return error ? { kind: "unknown", reason, loc: at, error } : { kind: "unknown", reason, loc: at };
 }
 function str(value, at, extra) {
+  if (extra === void 0) return { kind: "string", value, loc: at };
   return { kind: "string", value, loc: at, ...extra };
 }
 function scalarText(v) {

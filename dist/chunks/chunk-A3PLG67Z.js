@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   decodeJsonString
-} from "./chunk-RTZTI2UB.js";
+} from "./chunk-OJUXA2BK.js";
 import {
   classifyDifference,
   compareViews,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-FBPTB4YJ.js";
 import {
   parseHcl
-} from "./chunk-COZNXCRV.js";
+} from "./chunk-GZEOHOK2.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

@@ -1,13 +1,13 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-B3MMTG5N.js";
+} from "./chunk-OJ2FL75A.js";
 import {
   createModuleSourceResolver,
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-2HTFQ3ER.js";
+} from "./chunk-OXZB72PI.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";
@@ -15,7 +15,7 @@ import {
   allRules,
   containerDefinitions,
   firstLineOf
-} from "./chunk-GLGC5P2O.js";
+} from "./chunk-KOZHEEK4.js";
 import {
   applySuppressions
 } from "./chunk-QOA4NK3G.js";
@@ -395,9 +395,10 @@ function runPolicy(model, rules, config, now) {
     const dir = file.includes("/") ? file.slice(0, file.lastIndexOf("/")) : ".";
     return moduleDirs.has(dir) ? dir : declaring;
   };
-  const contextFor = (rule, address, moduleDir, rootDir, header, resource) => ({
+  const contextFor = (current, address, moduleDir, rootDir, header, resource) => ({
     model,
     report(reported) {
+      const { rule } = current;
       const input = attributeToCaller(reported, resource, model);
       const fingerprint = fingerprintOf(rule.id, rootDir, address, input.attributePath);
       const key = `${rule.id}\0${address}\0${input.attributePath}\0${input.loc.file}\0${input.loc.line}`;
@@ -426,6 +427,7 @@ function runPolicy(model, rules, config, now) {
       });
     },
     notEvaluated(why, at) {
+      const { rule } = current;
       const where = at ?? header;
       const key = `${address}\0${where.file}\0${where.line}\0${why}`;
       const entry = ruleCauses.get(key);
@@ -444,13 +446,24 @@ function runPolicy(model, rules, config, now) {
         addNotEvaluated(resource.address, defs.loc, `container_definitions cannot be read: ${defs.reason}`);
       }
     }
-    for (const rule of byType.get(resource.type) ?? []) {
-      rule.check?.(resource, contextFor(rule, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource));
+    const rules2 = byType.get(resource.type);
+    if (rules2) {
+      const current = { rule: rules2[0] };
+      const context = contextFor(current, resource.address, resource.moduleDir, resource.rootDir, resource.loc, resource);
+      for (const rule of rules2) {
+        current.rule = rule;
+        rule.check?.(resource, context);
+      }
     }
     for (const u of resource.body.unknownBlocks) addNotEvaluated(resource.address, u.loc, `dynamic "${u.type}" blocks: ${u.reason}`);
   }
   for (const imp of model.imports) {
-    for (const rule of active) rule.checkImport?.(imp, contextFor(rule, importAddress(imp), imp.moduleDir, imp.rootDir, imp.loc));
+    const current = { rule: active[0] };
+    const context = contextFor(current, importAddress(imp), imp.moduleDir, imp.rootDir, imp.loc);
+    for (const rule of active) {
+      current.rule = rule;
+      rule.checkImport?.(imp, context);
+    }
   }
   for (const c of ruleCauses.values()) addNotEvaluated(c.resource, c.at, `${c.why} (not checked: ${c.rules.join(", ")})`);
   for (const n of model.notEvaluated) addNotEvaluated(n.resource, { file: n.file, line: n.line, endLine: n.line }, n.why);

@@ -1,15 +1,13 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  availabilityZoneRebalancingUnset,
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
-} from "./chunk-CN25LQCQ.js";
-import "./chunk-RTZTI2UB.js";
+  checkDrift,
+  defaultDriftClients
+} from "./chunk-NYEWPIVK.js";
+import "./chunk-QOA4NK3G.js";
 import "./chunk-KN5RCIFL.js";
 import "./chunk-FBPTB4YJ.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-COZNXCRV.js";
+import "./chunk-GZEOHOK2.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-Y26DW3OX.js";
@@ -17,8 +15,6 @@ import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  availabilityZoneRebalancingUnset,
-  checkImports,
-  evaluatedAsState,
-  summarizeImportCheck
+  checkDrift,
+  defaultDriftClients
 };

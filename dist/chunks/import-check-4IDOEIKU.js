@@ -1,13 +1,15 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  checkDrift,
-  defaultDriftClients
-} from "./chunk-WLOQO6PN.js";
-import "./chunk-QOA4NK3G.js";
+  availabilityZoneRebalancingUnset,
+  checkImports,
+  evaluatedAsState,
+  summarizeImportCheck
+} from "./chunk-A3PLG67Z.js";
+import "./chunk-OJUXA2BK.js";
 import "./chunk-KN5RCIFL.js";
 import "./chunk-FBPTB4YJ.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-COZNXCRV.js";
+import "./chunk-GZEOHOK2.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-Y26DW3OX.js";
@@ -15,6 +17,8 @@ import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  checkDrift,
-  defaultDriftClients
+  availabilityZoneRebalancingUnset,
+  checkImports,
+  evaluatedAsState,
+  summarizeImportCheck
 };

@@ -3,7 +3,7 @@ import {
   JsonPositionError,
   decodeJsonString,
   sameValue
-} from "./chunk-RTZTI2UB.js";
+} from "./chunk-OJUXA2BK.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,

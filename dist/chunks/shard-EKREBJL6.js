@@ -5,12 +5,12 @@ import {
   parseShard,
   planMatrix,
   shardOf
-} from "./chunk-B3MMTG5N.js";
+} from "./chunk-OJ2FL75A.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-GLGC5P2O.js";
+import "./chunk-KOZHEEK4.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-RTZTI2UB.js";
+import "./chunk-OJUXA2BK.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-X7CJ5U7I.js";

@@ -1,9 +1,9 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   loadConfiguration
-} from "./chunk-2HTFQ3ER.js";
-import "./chunk-RTZTI2UB.js";
-import "./chunk-COZNXCRV.js";
+} from "./chunk-OXZB72PI.js";
+import "./chunk-OJUXA2BK.js";
+import "./chunk-GZEOHOK2.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   loadConfiguration

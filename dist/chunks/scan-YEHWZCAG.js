@@ -4,16 +4,16 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-NKT6GNKN.js";
-import "./chunk-B3MMTG5N.js";
+} from "./chunk-SMYR4P6H.js";
+import "./chunk-OJ2FL75A.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-2HTFQ3ER.js";
+import "./chunk-OXZB72PI.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-GLGC5P2O.js";
+import "./chunk-KOZHEEK4.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-QOA4NK3G.js";
-import "./chunk-RTZTI2UB.js";
-import "./chunk-COZNXCRV.js";
+import "./chunk-OJUXA2BK.js";
+import "./chunk-GZEOHOK2.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-X7CJ5U7I.js";
