@@ -179,7 +179,8 @@ maybe('import: terraform plan of the generated module', () => {
     // The only writes: UpdateTaskSet for each task set (the provider's update always sends the scale),
     // which leaves the live scale as it was.
     expect(aws.requests.map((r) => r.operation).filter((op) => !/^(Describe|List|Get)/.test(op))).toEqual(['UpdateTaskSet', 'UpdateTaskSet']);
-    expect(aws.ecs.listTaskSets('edge', 'external').map((t) => [t.id, t.status, t.scale])).toEqual([
+    // Terraform applies the two updates in parallel, so the order they land in is not fixed.
+    expect(aws.ecs.listTaskSets('edge', 'external').map((t) => [t.id, t.status, t.scale]).sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
       ['ecs-svc/1234567890123456789', 'PRIMARY', { unit: 'PERCENT', value: 100 }],
       ['ecs-svc/9876543210987654321', 'ACTIVE', { unit: 'PERCENT', value: 50 }],
     ]);
