@@ -106,6 +106,33 @@ describe('checkImports', () => {
       why: 'not set in the code: with hashicorp/aws 5.100.0 (faithful/.terraform.lock.hcl), the provider plans its default DISABLED' }]);
   });
 
+  it('compares a left-out service capacity_provider_strategy (Terraform replaces the service) but not a left-out cluster setting (adopted)', async () => {
+    // Terraform 1.11.4 + hashicorp/aws 5.100.0 are the oracle (__tests__/import/terraform-plan.test.ts, "left-out"):
+    // the service's strategy is Optional, not Computed (service.go), and the plan reads
+    // "- capacity_provider_strategy { # forces replacement"; the cluster's `setting` is Optional +
+    // Computed (cluster.go) and the import plans no change.
+    const root = path.join(path.dirname(repoRoot), 'imports-left-out');
+    const model = await loadConfiguration({ repoRoot: root, paths: ['.'] });
+    expect(model.errors).toEqual([]);
+    const aws = await startAwsEmulator({ seed: 5 });
+    seedFreshEstate(aws);
+    aws.ecs.putCluster({ clusterName: 'insights', settings: [{ name: 'containerInsights', value: 'enabled' }] });
+    const clients = emulatorClients(aws);
+    open.push({ aws, destroy: () => clients.destroy() });
+    const checks = await checkImports(model.imports, model, clients, { region: 'us-east-1', logger: silentLogger, repoRoot: root });
+
+    const leftOut = byTo(checks, 'aws_ecs_service.web', 'main.tf');
+    expect(leftOut.status).toBe('differs');
+    expect(leftOut.differences).toEqual([{ path: 'capacity_provider_strategy[FARGATE_SPOT]', expected: null, actual: { base: 0, weight: 1 }, class: 'config',
+      why: 'not set in the code: Optional, not Computed, so the provider plans its removal, which with provider 5.x replaces the service' }]);
+    expect(leftOut.notCompared.map((n) => n.path)).not.toContain('capacity_provider_strategy');
+    expect(byTo(checks, 'aws_ecs_service.web_written', 'main.tf')).toMatchObject({ status: 'faithful', differences: [] });
+
+    const cluster = byTo(checks, 'aws_ecs_cluster.insights', 'main.tf');
+    expect(cluster).toMatchObject({ status: 'faithful', differences: [] });
+    expect(cluster.notCompared).toEqual([{ path: 'setting', why: 'not set in the code: the provider adopts the live value' }]);
+  });
+
   it('reports a service that does not exist as not found, and AccessDenied as unverified', async () => {
     const { checks } = await check((aws) => { aws.faults.accessDeniedClusters = ['prod']; });
     expect(byTo(checks, 'aws_ecs_service.web', 'faithful/main.tf')).toMatchObject({ status: 'unverified', reason: expect.stringContaining('access denied'), differences: [] });

@@ -5,10 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { CreateServiceCommand } from '@aws-sdk/client-ecs';
 import { startAwsEmulator, type AwsEmulator } from '../../test-support/aws/emulator.js';
 import { cliConfig, providerConfig, TERRAFORM_BIN, terraformUnavailable } from '../../test-support/terraform/provider-fixtures.js';
 import { silentLogger } from '../../src/logger.js';
@@ -186,6 +187,86 @@ maybe('import: terraform plan of the generated module', () => {
     ]);
     const after = await tf('plan', '-input=false', '-no-color', '-detailed-exitcode');
     expect(after).toContain('No changes.');
+    expect(aws.validationErrors).toEqual([]);
+  }, 240_000);
+
+  // Which attributes are really Optional + Computed for a block the code leaves out? Terraform is the
+  // oracle: the generated module (which writes both blocks, as live has them) plans no change, and
+  // the same module with the block deleted shows what `terraform plan` does about the absence.
+  it('plans a change for a left-out service capacity_provider_strategy (replacement) and none for a left-out cluster setting', async () => {
+    const dir = path.join(work, 'left-out');
+    aws.ecs.putCapacityProvider({
+      name: 'spread-ec2',
+      autoScalingGroupProvider: {
+        autoScalingGroupArn: 'arn:aws:autoscaling:us-east-1:123456789012:autoScalingGroup:5f1c3d2e-0000-4000-8000-00000000cccc:autoScalingGroupName/spread',
+        managedScaling: { status: 'ENABLED', targetCapacity: 100, minimumScalingStepSize: 1, maximumScalingStepSize: 10000, instanceWarmupPeriod: 300 },
+        managedTerminationProtection: 'DISABLED',
+        managedDraining: 'ENABLED',
+      },
+    });
+    // (b) a cluster with Container Insights on (CreateCluster `settings`, ECS API reference).
+    aws.ecs.putCluster({ clusterName: 'spread', capacityProviders: ['spread-ec2'], defaultCapacityProviderStrategy: [{ capacityProvider: 'spread-ec2', weight: 1, base: 0 }],
+      settings: [{ name: 'containerInsights', value: 'enabled' }] });
+    aws.ecs.registerTaskDefinition({ family: 'spread', containerDefinitions: [{ name: 'app', image: 'app:1', memory: 256 }] });
+    // (a) a service on the cluster's default strategy: CreateService without launchType or
+    // capacityProviderStrategy gets "the defaultCapacityProviderStrategy for the cluster" (API_CreateService).
+    await clients.ecs('us-east-1').send(new CreateServiceCommand({ cluster: 'spread', serviceName: 'spread', taskDefinition: 'spread:1', desiredCount: 1 }));
+    const result = await runImport({ clusters: ['spread'], services: [], region: 'us-east-1', out: dir, force: false, ecs: clients.ecs, logger: silentLogger });
+    expect(result.complete).toBe(true);
+    await writeFile(path.join(dir, 'provider.tf'), providerConfig(relay.endpoint));
+    await writeFile(path.join(dir, 'cli.tfrc'), cliConfig());
+    const env = { ...process.env, TF_CLI_CONFIG_FILE: path.join(dir, 'cli.tfrc'), TF_IN_AUTOMATION: '1', TF_INPUT: '0', CHECKPOINT_DISABLE: '1', NO_PROXY: '127.0.0.1', no_proxy: '127.0.0.1' };
+    const tf = async (...args: string[]) => {
+      try {
+        return (await run(TERRAFORM_BIN, args, { cwd: dir, env, maxBuffer: 64 * 1024 * 1024 })).stdout;
+      } catch (error) {
+        const e = error as { stdout?: string; stderr?: string; message: string };
+        throw new Error(`terraform ${args[0]} failed: ${e.stderr || ''}\n${e.stdout || e.message}`);
+      }
+    };
+    type Change = { address: string; change: { actions: string[]; before: Record<string, unknown>; after: Record<string, unknown> } };
+    const planned = async () => {
+      await tf('plan', '-input=false', '-no-color', '-out=plan.out');
+      const json = JSON.parse(await tf('show', '-json', 'plan.out')) as { resource_changes: Change[] };
+      return { text: await tf('show', '-no-color', 'plan.out'), changes: json.resource_changes };
+    };
+    const byAddress = (changes: Change[]) => Object.fromEntries(changes.map((rc) => [rc.address, rc]));
+    await tf('init', '-input=false', '-no-color');
+
+    // The generated code writes both blocks (generate.ts), and imports with no change.
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.tf') && f !== 'provider.tf');
+    const code = (await Promise.all(files.map((f) => readFile(path.join(dir, f), 'utf8')))).join('\n');
+    const service = /resource "aws_ecs_service" "spread" \{[\s\S]*?\n\}/.exec(code)?.[0] ?? '';
+    const cluster = /resource "aws_ecs_cluster" "spread" \{[\s\S]*?\n\}/.exec(code)?.[0] ?? '';
+    expect(service).toMatch(/\n {2}capacity_provider_strategy \{\n[^}]*capacity_provider += aws_ecs_capacity_provider\.spread_ec2\.name/);
+    expect(cluster).toMatch(/\n {2}setting \{\n {4}name += "containerInsights"\n {4}value += "enabled"\n {2}\}/);
+    const before = byAddress((await planned()).changes);
+    expect([before['aws_ecs_service.spread']?.change.actions, before['aws_ecs_cluster.spread']?.change.actions]).toEqual([['no-op'], ['no-op']]);
+
+    // The same code with each block left out.
+    const stripped = new Map<string, string>();
+    for (const f of files) {
+      const text = await readFile(path.join(dir, f), 'utf8');
+      const out = text
+        .replace(/(resource "aws_ecs_service" "spread" \{[\s\S]*?)\n {2}capacity_provider_strategy \{\n[\s\S]*?\n {2}\}/, '$1')
+        .replace(/(resource "aws_ecs_cluster" "spread" \{[\s\S]*?)\n {2}setting \{\n[\s\S]*?\n {2}\}/, '$1');
+      if (out !== text) stripped.set(f, out);
+    }
+    for (const [f, text] of stripped) await writeFile(path.join(dir, f), text);
+    const after = await planned();
+    const changes = byAddress(after.changes);
+    const svc = changes['aws_ecs_service.spread']!.change;
+    const clu = changes['aws_ecs_cluster.spread']!.change;
+    // aws_ecs_service: capacity_provider_strategy is Optional, not Computed (service.go, 5.100.0), and
+    // capacityProviderStrategyCustomizeDiff forces a new service when it changes without
+    // force_new_deployment: "- capacity_provider_strategy { # forces replacement".
+    // aws_ecs_cluster: setting is Optional + Computed (cluster.go, 5.100.0): imported with the live
+    // value, no change.
+    expect({ service: svc.actions, cluster: clu.actions }).toEqual({ service: ['delete', 'create'], cluster: ['no-op'] });
+    expect(after.text).toContain('- capacity_provider_strategy { # forces replacement');
+    expect(after.text).toContain('# aws_ecs_cluster.spread will be imported');
+    expect(clu.after.setting).toEqual([{ name: 'containerInsights', value: 'enabled' }]);
+    expect(svc.after.capacity_provider_strategy).toEqual([]);
     expect(aws.validationErrors).toEqual([]);
   }, 240_000);
 });

@@ -81,10 +81,20 @@ const NOT_ATTRIBUTES = new Set(['lifecycle', 'timeouts', 'provisioner', 'connect
 
 /**
  * Optional + Computed attributes in terraform-provider-aws: left out of the code, the provider
- * adopts whatever AWS has, so their absence is not a difference.
+ * adopts whatever AWS has, so their absence is not a difference. Anything not listed is compared
+ * as a whole when the code leaves it out.
+ *
+ * Not listed: aws_ecs_service `capacity_provider_strategy`, Optional but not Computed
+ * (internal/service/ecs/service.go, 5.100.0: `Type: schema.TypeSet, Optional: true`), and
+ * capacityProviderStrategyCustomizeDiff forces a new service when it changes: Terraform 1.11.4
+ * plans importing a service that has one with code that leaves it out as
+ * "- capacity_provider_strategy { # forces replacement" (__tests__/import/terraform-plan.test.ts,
+ * "left-out"). Listed: aws_ecs_cluster `setting`, Optional + Computed (cluster.go, 5.100.0), which
+ * the same plan imports with the live value and no change.
  */
+const STRATEGY_LEFT_OUT = 'not set in the code: Optional, not Computed, so the provider plans its removal, which with provider 5.x replaces the service';
 const COMPUTED_WHEN_UNSET: Record<string, string[]> = {
-  aws_ecs_service: ['cluster', 'iam_role', 'launch_type', 'platform_version', 'capacity_provider_strategy'],
+  aws_ecs_service: ['cluster', 'iam_role', 'launch_type', 'platform_version'],
   aws_ecs_task_definition: ['network_mode'],
   aws_ecs_cluster: ['setting'],
   aws_ecs_cluster_capacity_providers: [],
@@ -365,8 +375,11 @@ async function checkImport(
     expected: options.expected ?? [],
     ignore: options.ignore ?? [],
   };
+  const strategyLeftOut = type === 'aws_ecs_service' && !resource.body.blocks.some((b) => b.type === 'capacity_provider_strategy')
+    && !resource.body.attributes.has('capacity_provider_strategy');
   const differences = raws.map((raw) => classifyDifference(raw, context))
-    .map((d) => (assumed && d.path === 'availability_zone_rebalancing' && !d.why ? { ...d, why: assumed } : d));
+    .map((d) => (assumed && d.path === 'availability_zone_rebalancing' && !d.why ? { ...d, why: assumed } : d))
+    .map((d) => (strategyLeftOut && d.path.startsWith('capacity_provider_strategy') && !d.why ? { ...d, why: STRATEGY_LEFT_OUT } : d));
   const material = differences.filter((d) => d.class === 'security' || d.class === 'config');
   const security = material.filter((d) => d.class === 'security').length;
   const unknownNote = notCompared.length ? `; ${notCompared.length} attribute${notCompared.length > 1 ? 's' : ''} not compared` : '';
