@@ -296,7 +296,7 @@ async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
     import("./chunks/load-configuration-3UOWY54D.js"),
-    import("./chunks/import-check-4IDOEIKU.js"),
+    import("./chunks/import-check-S7VCUZ66.js"),
     import("./chunks/check-drift-EHWKXWUY.js")
   ]);
   const { values, positionals } = parseArgs({

@@ -85,7 +85,7 @@ import "./chunks/chunk-QOA4NK3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-A3PLG67Z.js";
+} from "./chunks/chunk-S4GM6QLA.js";
 import "./chunks/chunk-OJUXA2BK.js";
 import "./chunks/chunk-KN5RCIFL.js";
 import {

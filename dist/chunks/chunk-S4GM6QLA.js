@@ -207,8 +207,9 @@ async function awsProviderVersion(configuration, rootDir, repoRoot) {
 var SUPPORTED_TYPES = /* @__PURE__ */ new Set(["aws_ecs_service", "aws_ecs_task_definition", "aws_ecs_cluster", "aws_ecs_cluster_capacity_providers", "aws_ecs_capacity_provider", "aws_ecs_task_set"]);
 var KEYED_BLOCKS = /* @__PURE__ */ new Set(["setting", "load_balancer", "volume", "capacity_provider_strategy", "default_capacity_provider_strategy", "ordered_placement_strategy", "placement_constraints"]);
 var NOT_ATTRIBUTES = /* @__PURE__ */ new Set(["lifecycle", "timeouts", "provisioner", "connection", "count", "for_each", "depends_on", "provider"]);
+var STRATEGY_LEFT_OUT = "not set in the code: Optional, not Computed, so the provider plans its removal, which with provider 5.x replaces the service";
 var COMPUTED_WHEN_UNSET = {
-  aws_ecs_service: ["cluster", "iam_role", "launch_type", "platform_version", "capacity_provider_strategy"],
+  aws_ecs_service: ["cluster", "iam_role", "launch_type", "platform_version"],
   aws_ecs_task_definition: ["network_mode"],
   aws_ecs_cluster: ["setting"],
   aws_ecs_cluster_capacity_providers: [],
@@ -427,7 +428,8 @@ async function checkImport(imp, configuration, reader, options, providerOf) {
     expected: options.expected ?? [],
     ignore: options.ignore ?? []
   };
-  const differences = raws.map((raw) => classifyDifference(raw, context)).map((d) => assumed && d.path === "availability_zone_rebalancing" && !d.why ? { ...d, why: assumed } : d);
+  const strategyLeftOut = type === "aws_ecs_service" && !resource.body.blocks.some((b) => b.type === "capacity_provider_strategy") && !resource.body.attributes.has("capacity_provider_strategy");
+  const differences = raws.map((raw) => classifyDifference(raw, context)).map((d) => assumed && d.path === "availability_zone_rebalancing" && !d.why ? { ...d, why: assumed } : d).map((d) => strategyLeftOut && d.path.startsWith("capacity_provider_strategy") && !d.why ? { ...d, why: STRATEGY_LEFT_OUT } : d);
   const material = differences.filter((d) => d.class === "security" || d.class === "config");
   const security = material.filter((d) => d.class === "security").length;
   const unknownNote = notCompared.length ? `; ${notCompared.length} attribute${notCompared.length > 1 ? "s" : ""} not compared` : "";

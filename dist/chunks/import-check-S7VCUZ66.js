@@ -4,7 +4,7 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-A3PLG67Z.js";
+} from "./chunk-S4GM6QLA.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-KN5RCIFL.js";
 import "./chunk-FBPTB4YJ.js";
