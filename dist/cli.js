@@ -202,7 +202,7 @@ function exitCodeFor(report, settings) {
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/scan-YEHWZCAG.js"),
+    import("./chunks/scan-DYDHTPDY.js"),
     import("./chunks/render-ISCBJKBA.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -233,7 +233,7 @@ async function driftCommand(args) {
     import("./chunks/settings-O4WGLVM5.js"),
     import("./chunks/check-drift-EHWKXWUY.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-3UOWY54D.js"),
+    import("./chunks/load-configuration-YOKI3DZC.js"),
     import("./chunks/shard-EKREBJL6.js"),
     import("./chunks/render-ISCBJKBA.js")
   ]);
@@ -295,8 +295,8 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/load-configuration-3UOWY54D.js"),
-    import("./chunks/import-check-S7VCUZ66.js"),
+    import("./chunks/load-configuration-YOKI3DZC.js"),
+    import("./chunks/import-check-O25ZFZ5A.js"),
     import("./chunks/check-drift-EHWKXWUY.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -332,7 +332,7 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/run-import-LAXPQNXZ.js"),
+    import("./chunks/run-import-HZZ2PW56.js"),
     import("./chunks/check-drift-EHWKXWUY.js")
   ]);
   const { values } = parseArgs({
@@ -386,7 +386,7 @@ async function importCommand(args) {
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/load-configuration-3UOWY54D.js"),
+    import("./chunks/load-configuration-YOKI3DZC.js"),
     import("./chunks/shard-EKREBJL6.js")
   ]);
   const { values, positionals } = parseArgs({

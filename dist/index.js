@@ -8,11 +8,11 @@ import {
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
   runImport
-} from "./chunks/chunk-DKBQTTEB.js";
+} from "./chunks/chunk-KLGYMPQ3.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-SMYR4P6H.js";
+} from "./chunks/chunk-XEBU7TDJ.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -31,7 +31,7 @@ import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-OXZB72PI.js";
+} from "./chunks/chunk-ZQP7BQJP.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -85,7 +85,8 @@ import "./chunks/chunk-QOA4NK3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-S4GM6QLA.js";
+} from "./chunks/chunk-7YJPE52A.js";
+import "./chunks/chunk-WE6UCKEB.js";
 import "./chunks/chunk-OJUXA2BK.js";
 import "./chunks/chunk-KN5RCIFL.js";
 import {

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseHcl, type Expr } from '../terraform/hcl-syntax.js';
 import type { ConfigurationModel } from '../terraform/model.js';
+import { parseModuleVersion, parseVersionConstraint, type VersionCondition } from '../terraform/module-sources/version-constraints.js';
 
 export interface AwsProviderVersion {
   /** Major version; undefined when it cannot be known. */
@@ -29,24 +30,32 @@ function compareVersions(a: number[], b: number[]): number {
   return 0;
 }
 
+/** The conditions of a constraint, by the parser module sources use; undefined when it is not one. */
+function conditionsOf(constraint: string): VersionCondition[] | undefined {
+  try {
+    return parseVersionConstraint(constraint);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The upper bound of a Terraform version constraint (`<`, `<=`, `=`, `~>`), or undefined when open. */
 export function upperBoundOf(constraint: string): { version: number[]; inclusive: boolean } | undefined {
+  const conditions = conditionsOf(constraint);
+  if (!conditions) return undefined;
   let bound: { version: number[]; inclusive: boolean } | undefined;
   const tighten = (version: number[], inclusive: boolean) => {
     const c = bound ? compareVersions(version, bound.version) : -1;
     if (!bound || c < 0 || (c === 0 && !inclusive)) bound = { version, inclusive };
   };
-  for (const raw of constraint.split(',')) {
-    const m = /^\s*(=|!=|>=|<=|~>|>|<)?\s*(\S+)\s*$/.exec(raw);
-    const parts = m ? versionParts(m[2]) : undefined;
-    if (!m || !parts) return undefined;
-    const [major, minor = 0, patch = 0] = parts;
-    switch (m[1] ?? '=') {
+  for (const { op, version } of conditions) {
+    const [major, minor, patch] = version.segments;
+    switch (op) {
       case '=': tighten([major, minor, patch], true); break;
       case '<': tighten([major, minor, patch], false); break;
       case '<=': tighten([major, minor, patch], true); break;
       // `~> X.Y.Z` allows up to X.(Y+1) exclusive; `~> X.Y` up to (X+1) exclusive.
-      case '~>': if (parts.length >= 3) tighten([major, minor + 1, 0], false); else if (parts.length === 2) tighten([major + 1, 0, 0], false); break;
+      case '~>': if (version.written >= 3) tighten([major, minor + 1, 0], false); else if (version.written === 2) tighten([major + 1, 0, 0], false); break;
       default: break;
     }
   }
@@ -55,8 +64,8 @@ export function upperBoundOf(constraint: string): { version: number[]; inclusive
 
 /** True when `provider` runs a version before `version` (the lock's exact one, or the newest its constraint allows). */
 export function predates(provider: AwsProviderVersion, version: string): boolean {
-  const target = versionParts(version)!;
-  if (provider.version) return compareVersions(versionParts(provider.version) ?? [], target) < 0;
+  const target = parseModuleVersion(version)!.segments;
+  if (provider.version) return compareVersions(parseModuleVersion(provider.version)?.segments ?? [0], target) < 0;
   const newest = provider.newestAllowed;
   if (!newest) return false;
   const c = compareVersions(newest.version, target);
@@ -74,10 +83,6 @@ function literal(expr: Expr | undefined): string | undefined {
   return undefined;
 }
 
-const versionParts = (text: string): number[] | undefined => {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/.exec(text.trim());
-  return m ? [m[1], m[2], m[3]].filter((x) => x !== undefined).map(Number) : undefined;
-};
 
 /**
  * The single major version a Terraform version constraint allows (`~> 5.0`, `>= 5.40, < 6.0`,
@@ -85,25 +90,21 @@ const versionParts = (text: string): number[] | undefined => {
  * open ranges (`>= 5.0`) are not a single major.
  */
 export function singleMajorOf(constraint: string): number | undefined {
+  const conditions = conditionsOf(constraint);
+  if (!conditions) return undefined;
   let lower: number | undefined;
   let upper: number | undefined;
-  for (const raw of constraint.split(',')) {
-    const m = /^\s*(=|!=|>=|<=|~>|>|<)?\s*(\S+)\s*$/.exec(raw);
-    if (!m) return undefined;
-    const op = m[1] ?? '=';
-    const parts = versionParts(m[2]);
-    if (!parts) return undefined;
-    const [major, minor = 0, patch = 0] = parts;
-    const raise = (n: number) => { lower = lower === undefined ? n : Math.max(lower, n); };
-    const cap = (n: number) => { upper = upper === undefined ? n : Math.min(upper, n); };
+  const raise = (n: number) => { lower = lower === undefined ? n : Math.max(lower, n); };
+  const cap = (n: number) => { upper = upper === undefined ? n : Math.min(upper, n); };
+  for (const { op, version } of conditions) {
+    const [major, minor, patch] = version.segments;
     switch (op) {
       case '=': raise(major); cap(major); break;
       case '!=': break;
       case '>': case '>=': raise(major); break;
       case '<': cap(minor === 0 && patch === 0 ? major - 1 : major); break;
       case '<=': cap(major); break;
-      case '~>': raise(major); if (parts.length >= 2) cap(major); break;
-      default: return undefined;
+      case '~>': raise(major); if (version.written >= 2) cap(major); break;
     }
   }
   return lower !== undefined && upper !== undefined && lower === upper ? lower : undefined;
@@ -123,8 +124,8 @@ async function fromLockFile(repoRoot: string, rootDir: string): Promise<AwsProvi
     for (const block of body.blocks) {
       if (block.type !== 'provider' || !LOCK_ADDRESSES.has((block.labels[0] ?? '').toLowerCase())) continue;
       const version = literal(block.attributes.find((a) => a.name === 'version')?.expr);
-      const parts = version ? versionParts(version) : undefined;
-      if (version && parts) return { major: parts[0], version, source: 'lock', detail: `hashicorp/aws ${version} (${where})` };
+      const parsed = version ? parseModuleVersion(version) : undefined;
+      if (version && parsed) return { major: parsed.segments[0], version, source: 'lock', detail: `hashicorp/aws ${version} (${where})` };
     }
   } catch {
     return { source: 'unknown', detail: `${where} could not be read` };

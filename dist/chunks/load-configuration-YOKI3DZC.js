@@ -1,7 +1,8 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   loadConfiguration
-} from "./chunk-OXZB72PI.js";
+} from "./chunk-ZQP7BQJP.js";
+import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-GZEOHOK2.js";
 import "./chunk-X7CJ5U7I.js";

@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-SMYR4P6H.js";
+} from "./chunk-XEBU7TDJ.js";
 import {
   EcsLiveReader,
   capacityProviderName,

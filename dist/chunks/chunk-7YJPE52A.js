@@ -1,5 +1,9 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
+  parseModuleVersion,
+  parseVersionConstraint
+} from "./chunk-WE6UCKEB.js";
+import {
   decodeJsonString
 } from "./chunk-OJUXA2BK.js";
 import {
@@ -43,18 +47,24 @@ function compareVersions(a, b) {
   for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
   return 0;
 }
+function conditionsOf(constraint) {
+  try {
+    return parseVersionConstraint(constraint);
+  } catch {
+    return void 0;
+  }
+}
 function upperBoundOf(constraint) {
+  const conditions = conditionsOf(constraint);
+  if (!conditions) return void 0;
   let bound;
   const tighten = (version, inclusive) => {
     const c = bound ? compareVersions(version, bound.version) : -1;
     if (!bound || c < 0 || c === 0 && !inclusive) bound = { version, inclusive };
   };
-  for (const raw of constraint.split(",")) {
-    const m = /^\s*(=|!=|>=|<=|~>|>|<)?\s*(\S+)\s*$/.exec(raw);
-    const parts = m ? versionParts(m[2]) : void 0;
-    if (!m || !parts) return void 0;
-    const [major, minor = 0, patch = 0] = parts;
-    switch (m[1] ?? "=") {
+  for (const { op, version } of conditions) {
+    const [major, minor, patch] = version.segments;
+    switch (op) {
       case "=":
         tighten([major, minor, patch], true);
         break;
@@ -66,8 +76,8 @@ function upperBoundOf(constraint) {
         break;
       // `~> X.Y.Z` allows up to X.(Y+1) exclusive; `~> X.Y` up to (X+1) exclusive.
       case "~>":
-        if (parts.length >= 3) tighten([major, minor + 1, 0], false);
-        else if (parts.length === 2) tighten([major + 1, 0, 0], false);
+        if (version.written >= 3) tighten([major, minor + 1, 0], false);
+        else if (version.written === 2) tighten([major + 1, 0, 0], false);
         break;
       default:
         break;
@@ -76,8 +86,8 @@ function upperBoundOf(constraint) {
   return bound;
 }
 function predates(provider, version) {
-  const target = versionParts(version);
-  if (provider.version) return compareVersions(versionParts(provider.version) ?? [], target) < 0;
+  const target = parseModuleVersion(version).segments;
+  if (provider.version) return compareVersions(parseModuleVersion(provider.version)?.segments ?? [0], target) < 0;
   const newest = provider.newestAllowed;
   if (!newest) return false;
   const c = compareVersions(newest.version, target);
@@ -91,26 +101,19 @@ function literal(expr) {
   if (expr.t === "tmpl" && expr.parts.every((p) => p.t === "text")) return expr.parts.map((p) => p.t === "text" ? p.text : "").join("");
   return void 0;
 }
-var versionParts = (text) => {
-  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+].*)?$/.exec(text.trim());
-  return m ? [m[1], m[2], m[3]].filter((x) => x !== void 0).map(Number) : void 0;
-};
 function singleMajorOf(constraint) {
+  const conditions = conditionsOf(constraint);
+  if (!conditions) return void 0;
   let lower;
   let upper;
-  for (const raw of constraint.split(",")) {
-    const m = /^\s*(=|!=|>=|<=|~>|>|<)?\s*(\S+)\s*$/.exec(raw);
-    if (!m) return void 0;
-    const op = m[1] ?? "=";
-    const parts = versionParts(m[2]);
-    if (!parts) return void 0;
-    const [major, minor = 0, patch = 0] = parts;
-    const raise = (n) => {
-      lower = lower === void 0 ? n : Math.max(lower, n);
-    };
-    const cap = (n) => {
-      upper = upper === void 0 ? n : Math.min(upper, n);
-    };
+  const raise = (n) => {
+    lower = lower === void 0 ? n : Math.max(lower, n);
+  };
+  const cap = (n) => {
+    upper = upper === void 0 ? n : Math.min(upper, n);
+  };
+  for (const { op, version } of conditions) {
+    const [major, minor, patch] = version.segments;
     switch (op) {
       case "=":
         raise(major);
@@ -130,10 +133,8 @@ function singleMajorOf(constraint) {
         break;
       case "~>":
         raise(major);
-        if (parts.length >= 2) cap(major);
+        if (version.written >= 2) cap(major);
         break;
-      default:
-        return void 0;
     }
   }
   return lower !== void 0 && upper !== void 0 && lower === upper ? lower : void 0;
@@ -152,8 +153,8 @@ async function fromLockFile(repoRoot, rootDir) {
     for (const block of body.blocks) {
       if (block.type !== "provider" || !LOCK_ADDRESSES.has((block.labels[0] ?? "").toLowerCase())) continue;
       const version = literal(block.attributes.find((a) => a.name === "version")?.expr);
-      const parts = version ? versionParts(version) : void 0;
-      if (version && parts) return { major: parts[0], version, source: "lock", detail: `hashicorp/aws ${version} (${where})` };
+      const parsed = version ? parseModuleVersion(version) : void 0;
+      if (version && parsed) return { major: parsed.segments[0], version, source: "lock", detail: `hashicorp/aws ${version} (${where})` };
     }
   } catch {
     return { source: "unknown", detail: `${where} could not be read` };

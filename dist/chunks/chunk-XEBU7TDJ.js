@@ -7,7 +7,7 @@ import {
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-OXZB72PI.js";
+} from "./chunk-ZQP7BQJP.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";
