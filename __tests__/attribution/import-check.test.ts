@@ -123,6 +123,7 @@ describe('checkImports', () => {
 
     const leftOut = byTo(checks, 'aws_ecs_service.web', 'main.tf');
     expect(leftOut.status).toBe('differs');
+    expect(leftOut.reason).toBe('live ECS differs from the code in 1 config attribute (capacity_provider_strategy[FARGATE_SPOT]): the first apply after the import removes the capacity provider strategy, which provider 5.x does by destroying and re-creating the service; 3 attributes not compared');
     expect(leftOut.differences).toEqual([{ path: 'capacity_provider_strategy[FARGATE_SPOT]', expected: null, actual: { base: 0, weight: 1 }, class: 'config',
       why: 'not set in the code: Optional, not Computed, so the provider plans its removal, which with provider 5.x replaces the service' }]);
     expect(leftOut.notCompared.map((n) => n.path)).not.toContain('capacity_provider_strategy');

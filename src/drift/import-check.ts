@@ -386,7 +386,14 @@ async function checkImport(
   if (material.length) {
     const parts = [security ? `${security} security` : '', material.length - security ? `${material.length - security} config` : ''].filter(Boolean).join(' and ');
     const paths = material.slice(0, 3).map((d) => d.path).join(', ');
-    return { ...located, status: 'differs', reason: `live ECS differs from the code in ${parts} attribute${material.length > 1 ? 's' : ''} (${paths}${material.length > 3 ? ', …' : ''}): the first apply after the import changes live ECS to what the code says${unknownNote}`, differences, notCompared };
+    // Removing a service's whole strategy forces a new service in 5.x (capacityProviderStrategyCustomizeDiff,
+    // service.go; the plan test's "- capacity_provider_strategy { # forces replacement"): say so, a
+    // destroyed and re-created service is not a mere change.
+    const replaces = strategyLeftOut && material.some((d) => d.path.startsWith('capacity_provider_strategy'));
+    const consequence = replaces
+      ? 'the first apply after the import removes the capacity provider strategy, which provider 5.x does by destroying and re-creating the service'
+      : 'the first apply after the import changes live ECS to what the code says';
+    return { ...located, status: 'differs', reason: `live ECS differs from the code in ${parts} attribute${material.length > 1 ? 's' : ''} (${paths}${material.length > 3 ? ', …' : ''}): ${consequence}${unknownNote}`, differences, notCompared };
   }
   const accepted = differences.length ? ` apart from ${differences.length} expected or ignored difference${differences.length > 1 ? 's' : ''}` : '';
   return { ...located, status: 'faithful', reason: `live ECS matches the code${accepted}${unknownNote}`, differences, notCompared };

@@ -437,7 +437,9 @@ async function checkImport(imp, configuration, reader, options, providerOf) {
   if (material.length) {
     const parts = [security ? `${security} security` : "", material.length - security ? `${material.length - security} config` : ""].filter(Boolean).join(" and ");
     const paths = material.slice(0, 3).map((d) => d.path).join(", ");
-    return { ...located, status: "differs", reason: `live ECS differs from the code in ${parts} attribute${material.length > 1 ? "s" : ""} (${paths}${material.length > 3 ? ", \u2026" : ""}): the first apply after the import changes live ECS to what the code says${unknownNote}`, differences, notCompared };
+    const replaces = strategyLeftOut && material.some((d) => d.path.startsWith("capacity_provider_strategy"));
+    const consequence = replaces ? "the first apply after the import removes the capacity provider strategy, which provider 5.x does by destroying and re-creating the service" : "the first apply after the import changes live ECS to what the code says";
+    return { ...located, status: "differs", reason: `live ECS differs from the code in ${parts} attribute${material.length > 1 ? "s" : ""} (${paths}${material.length > 3 ? ", \u2026" : ""}): ${consequence}${unknownNote}`, differences, notCompared };
   }
   const accepted = differences.length ? ` apart from ${differences.length} expected or ignored difference${differences.length > 1 ? "s" : ""}` : "";
   return { ...located, status: "faithful", reason: `live ECS matches the code${accepted}${unknownNote}`, differences, notCompared };

@@ -4,7 +4,7 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-7YJPE52A.js";
+} from "./chunk-ZDZNXX2M.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-KN5RCIFL.js";
