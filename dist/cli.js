@@ -296,7 +296,7 @@ async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
     import("./chunks/load-configuration-YOKI3DZC.js"),
-    import("./chunks/import-check-ZEWMOFJB.js"),
+    import("./chunks/import-check-CC43E7GU.js"),
     import("./chunks/check-drift-EHWKXWUY.js")
   ]);
   const { values, positionals } = parseArgs({

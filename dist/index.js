@@ -85,7 +85,7 @@ import "./chunks/chunk-QOA4NK3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-ZDZNXX2M.js";
+} from "./chunks/chunk-6KI6WZML.js";
 import "./chunks/chunk-WE6UCKEB.js";
 import "./chunks/chunk-OJUXA2BK.js";
 import "./chunks/chunk-KN5RCIFL.js";

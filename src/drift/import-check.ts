@@ -121,6 +121,11 @@ const NESTED_COMPUTED_WHEN_UNSET: Record<string, string[][]> = {
   ],
 };
 
+/** Whether the code sets `name` in `block`, as an argument or as a nested block. */
+function sets(block: EvaluatedBlock, name: string): boolean {
+  return block.attributes.has(name) || block.blocks.some((b) => b.type === name);
+}
+
 /** The nested Optional + Computed paths the code leaves out of blocks it writes. */
 function nestedUnset(resource: ResourceModel, type: string): string[][] {
   const out: string[][] = [];
@@ -128,7 +133,7 @@ function nestedUnset(resource: ResourceModel, type: string): string[][] {
     let block: EvaluatedBlock | undefined = resource.body;
     for (const name of path.slice(0, -1)) block = block?.blocks.find((b) => b.type === name);
     const last = path[path.length - 1]!;
-    if (!block || block.attributes.has(last) || block.blocks.some((b) => b.type === last)) continue;
+    if (!block || sets(block, last)) continue;
     // Inside a block that is itself left out, the outer path says it already.
     if (!out.some((o) => o.length < path.length && o.every((seg, i) => seg === path[i]))) out.push(path);
   }
@@ -327,7 +332,7 @@ async function checkImport(
   const notCompared: NotCompared[] = hcl.unknown.map((u) => ({ path: u.path.join('.'), why: u.why }));
   const skip = hcl.unknown.map((u) => u.path);
   for (const name of COMPUTED_WHEN_UNSET[type] ?? []) {
-    if (!resource.body.attributes.has(name) && !resource.body.blocks.some((b) => b.type === name)) {
+    if (!sets(resource.body, name)) {
       skip.push([name]);
       notCompared.push({ path: name, why: 'not set in the code: the provider adopts the live value' });
     }
@@ -335,8 +340,7 @@ async function checkImport(
   // aws_ecs_service `deployment_configuration` (strategy, bake time, hooks): Optional + Computed in 6.x
   // (service.go on main), not an argument of the 5.x schema (5.100.0), so neither major changes what
   // ECS has when the code leaves it out. Listed only when ECS has more than a plain rolling update.
-  if (type === 'aws_ecs_service' && live.liveView.deployment_configuration !== undefined
-    && !resource.body.blocks.some((b) => b.type === 'deployment_configuration') && !resource.body.attributes.has('deployment_configuration')) {
+  if (type === 'aws_ecs_service' && live.liveView.deployment_configuration !== undefined && !sets(resource.body, 'deployment_configuration')) {
     skip.push(['deployment_configuration']);
     notCompared.push({ path: 'deployment_configuration', why: 'not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is' });
   }
@@ -375,8 +379,7 @@ async function checkImport(
     expected: options.expected ?? [],
     ignore: options.ignore ?? [],
   };
-  const strategyLeftOut = type === 'aws_ecs_service' && !resource.body.blocks.some((b) => b.type === 'capacity_provider_strategy')
-    && !resource.body.attributes.has('capacity_provider_strategy');
+  const strategyLeftOut = type === 'aws_ecs_service' && !sets(resource.body, 'capacity_provider_strategy');
   const differences = raws.map((raw) => classifyDifference(raw, context))
     .map((d) => (assumed && d.path === 'availability_zone_rebalancing' && !d.why ? { ...d, why: assumed } : d))
     .map((d) => (strategyLeftOut && d.path.startsWith('capacity_provider_strategy') && !d.why ? { ...d, why: STRATEGY_LEFT_OUT } : d));

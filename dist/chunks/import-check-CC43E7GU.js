@@ -4,7 +4,7 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-ZDZNXX2M.js";
+} from "./chunk-6KI6WZML.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-KN5RCIFL.js";

@@ -227,13 +227,16 @@ var NESTED_COMPUTED_WHEN_UNSET = {
     ...["status", "target_capacity", "minimum_scaling_step_size", "maximum_scaling_step_size", "instance_warmup_period"].map((name) => ["auto_scaling_group_provider", "managed_scaling", name])
   ]
 };
+function sets(block, name) {
+  return block.attributes.has(name) || block.blocks.some((b) => b.type === name);
+}
 function nestedUnset(resource, type) {
   const out = [];
   for (const path2 of NESTED_COMPUTED_WHEN_UNSET[type] ?? []) {
     let block = resource.body;
     for (const name of path2.slice(0, -1)) block = block?.blocks.find((b) => b.type === name);
     const last = path2[path2.length - 1];
-    if (!block || block.attributes.has(last) || block.blocks.some((b) => b.type === last)) continue;
+    if (!block || sets(block, last)) continue;
     if (!out.some((o) => o.length < path2.length && o.every((seg, i) => seg === path2[i]))) out.push(path2);
   }
   return out;
@@ -388,12 +391,12 @@ async function checkImport(imp, configuration, reader, options, providerOf) {
   const notCompared = hcl.unknown.map((u) => ({ path: u.path.join("."), why: u.why }));
   const skip = hcl.unknown.map((u) => u.path);
   for (const name of COMPUTED_WHEN_UNSET[type] ?? []) {
-    if (!resource.body.attributes.has(name) && !resource.body.blocks.some((b) => b.type === name)) {
+    if (!sets(resource.body, name)) {
       skip.push([name]);
       notCompared.push({ path: name, why: "not set in the code: the provider adopts the live value" });
     }
   }
-  if (type === "aws_ecs_service" && live.liveView.deployment_configuration !== void 0 && !resource.body.blocks.some((b) => b.type === "deployment_configuration") && !resource.body.attributes.has("deployment_configuration")) {
+  if (type === "aws_ecs_service" && live.liveView.deployment_configuration !== void 0 && !sets(resource.body, "deployment_configuration")) {
     skip.push(["deployment_configuration"]);
     notCompared.push({ path: "deployment_configuration", why: "not set in the code: provider 6.x adopts the live value (Optional + Computed); 5.x has no such argument and leaves it as is" });
   }
@@ -429,7 +432,7 @@ async function checkImport(imp, configuration, reader, options, providerOf) {
     expected: options.expected ?? [],
     ignore: options.ignore ?? []
   };
-  const strategyLeftOut = type === "aws_ecs_service" && !resource.body.blocks.some((b) => b.type === "capacity_provider_strategy") && !resource.body.attributes.has("capacity_provider_strategy");
+  const strategyLeftOut = type === "aws_ecs_service" && !sets(resource.body, "capacity_provider_strategy");
   const differences = raws.map((raw) => classifyDifference(raw, context)).map((d) => assumed && d.path === "availability_zone_rebalancing" && !d.why ? { ...d, why: assumed } : d).map((d) => strategyLeftOut && d.path.startsWith("capacity_provider_strategy") && !d.why ? { ...d, why: STRATEGY_LEFT_OUT } : d);
   const material = differences.filter((d) => d.class === "security" || d.class === "config");
   const security = material.filter((d) => d.class === "security").length;
