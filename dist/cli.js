@@ -409,7 +409,7 @@ async function planMatrixCommand(args) {
 async function demoCommand(args) {
   parseArgs({ args, options: {} });
   sayAwsSdkNodeSupportOnce(true);
-  const { runDemo } = await import("./chunks/demo-BFM3ZQBY.js");
+  const { runDemo } = await import("./chunks/demo-RBKXY2ID.js");
   return runDemo();
 }
 function wantsHelp(args) {

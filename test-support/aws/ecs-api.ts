@@ -162,14 +162,24 @@ function describeCapacityProviders(input: DescribeCapacityProvidersRequest, ctx:
   return { capacityProviders: page.items.map(strip), failures: [], ...(page.nextToken ? { nextToken: page.nextToken } : {}) };
 }
 
-function describeTaskSets(input: DescribeTaskSetsRequest, ctx: EcsCallContext): unknown {
-  denyIfClusterDenied(ctx, input.cluster!, 'DescribeTaskSets');
+/**
+ * The service a task-set call names (DescribeTaskSets, CreateTaskSet, UpdateTaskSet): its cluster must
+ * exist and be readable, and "Amazon ECS only supports task set management on services configured to
+ * use external deployment controllers" (API_DescribeTaskSets / API_CreateTaskSet / API_UpdateTaskSet).
+ */
+function taskSetService(ctx: EcsCallContext, input: { cluster?: string; service?: string }, operation: string): Service {
+  denyIfClusterDenied(ctx, input.cluster!, operation);
   mustCluster(ctx, input.cluster!);
   const service = ctx.state.getService(input.cluster!, input.service!);
   if (!service) throw new AwsError('ServiceNotFoundException', 'Service not found.');
   if (service.deploymentController?.type !== 'EXTERNAL') {
     throw new AwsError('InvalidParameterException', 'Amazon ECS only supports task set management on services configured to use external deployment controllers.');
   }
+  return service;
+}
+
+function describeTaskSets(input: DescribeTaskSetsRequest, ctx: EcsCallContext): unknown {
+  const service = taskSetService(ctx, input, 'DescribeTaskSets');
   const include = new Set(input.include ?? []);
   const all = ctx.state.listTaskSets(input.cluster!, service.serviceName!);
   const taskSets: TaskSet[] = [];
@@ -190,19 +200,12 @@ function describeTaskSets(input: DescribeTaskSetsRequest, ctx: EcsCallContext): 
  * scale changes. Task set management is for EXTERNAL deployment controllers only, as DescribeTaskSets.
  */
 function updateTaskSet(input: UpdateTaskSetRequest, ctx: EcsCallContext): unknown {
-  denyIfClusterDenied(ctx, input.cluster!, 'UpdateTaskSet');
-  mustCluster(ctx, input.cluster!);
-  const service = ctx.state.getService(input.cluster!, input.service!);
-  if (!service) throw new AwsError('ServiceNotFoundException', 'Service not found.');
-  if (service.deploymentController?.type !== 'EXTERNAL') {
-    throw new AwsError('InvalidParameterException', 'Amazon ECS only supports task set management on services configured to use external deployment controllers.');
-  }
+  const service = taskSetService(ctx, input, 'UpdateTaskSet');
   const existing = ctx.state.listTaskSets(input.cluster!, service.serviceName!).find((t) => t.id === input.taskSet || t.taskSetArn === input.taskSet);
   if (!existing) throw new AwsError('TaskSetNotFoundException', 'The specified task set does not exist.');
   const { taskDefinition, ...rest } = existing;
   const updated = ctx.state.putTaskSet(input.cluster!, service.serviceName!, { ...rest, taskDefinition: taskDefinition!, scale: { unit: input.scale?.unit ?? 'PERCENT', value: input.scale?.value ?? 0 } });
-  const { tags: _tags, ...taskSet } = updated;
-  return { taskSet };
+  return { taskSet: withoutTags(updated) };
 }
 
 /**
@@ -216,13 +219,7 @@ function updateTaskSet(input: UpdateTaskSetRequest, ctx: EcsCallContext): unknow
  * the emulator's is 100 PERCENT (putTaskSet), which the AWS provider's Read records either way.
  */
 function createTaskSet(input: CreateTaskSetRequest, ctx: EcsCallContext): unknown {
-  denyIfClusterDenied(ctx, input.cluster!, 'CreateTaskSet');
-  mustCluster(ctx, input.cluster!);
-  const service = ctx.state.getService(input.cluster!, input.service!);
-  if (!service) throw new AwsError('ServiceNotFoundException', 'Service not found.');
-  if (service.deploymentController?.type !== 'EXTERNAL') {
-    throw new AwsError('InvalidParameterException', 'Amazon ECS only supports task set management on services configured to use external deployment controllers.');
-  }
+  const service = taskSetService(ctx, input, 'CreateTaskSet');
   const td = ctx.state.getTaskDefinition(input.taskDefinition!);
   if (!td) throw new AwsError('ClientException', 'TaskDefinition not found.');
   if (input.launchType && input.capacityProviderStrategy?.length) {

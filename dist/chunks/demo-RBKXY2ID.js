@@ -8648,14 +8648,18 @@ function describeCapacityProviders(input, ctx) {
   const page = paginate(all, input.maxResults, input.nextToken, { defaultSize: 10, maxSize: 10, kind: "DescribeCapacityProviders" });
   return { capacityProviders: page.items.map(strip), failures: [], ...page.nextToken ? { nextToken: page.nextToken } : {} };
 }
-function describeTaskSets(input, ctx) {
-  denyIfClusterDenied(ctx, input.cluster, "DescribeTaskSets");
+function taskSetService(ctx, input, operation) {
+  denyIfClusterDenied(ctx, input.cluster, operation);
   mustCluster(ctx, input.cluster);
   const service = ctx.state.getService(input.cluster, input.service);
   if (!service) throw new AwsError("ServiceNotFoundException", "Service not found.");
   if (service.deploymentController?.type !== "EXTERNAL") {
     throw new AwsError("InvalidParameterException", "Amazon ECS only supports task set management on services configured to use external deployment controllers.");
   }
+  return service;
+}
+function describeTaskSets(input, ctx) {
+  const service = taskSetService(ctx, input, "DescribeTaskSets");
   const include = new Set(input.include ?? []);
   const all = ctx.state.listTaskSets(input.cluster, service.serviceName);
   const taskSets = [];
@@ -8671,28 +8675,15 @@ function describeTaskSets(input, ctx) {
   return { taskSets, failures };
 }
 function updateTaskSet(input, ctx) {
-  denyIfClusterDenied(ctx, input.cluster, "UpdateTaskSet");
-  mustCluster(ctx, input.cluster);
-  const service = ctx.state.getService(input.cluster, input.service);
-  if (!service) throw new AwsError("ServiceNotFoundException", "Service not found.");
-  if (service.deploymentController?.type !== "EXTERNAL") {
-    throw new AwsError("InvalidParameterException", "Amazon ECS only supports task set management on services configured to use external deployment controllers.");
-  }
+  const service = taskSetService(ctx, input, "UpdateTaskSet");
   const existing = ctx.state.listTaskSets(input.cluster, service.serviceName).find((t) => t.id === input.taskSet || t.taskSetArn === input.taskSet);
   if (!existing) throw new AwsError("TaskSetNotFoundException", "The specified task set does not exist.");
   const { taskDefinition, ...rest } = existing;
   const updated = ctx.state.putTaskSet(input.cluster, service.serviceName, { ...rest, taskDefinition, scale: { unit: input.scale?.unit ?? "PERCENT", value: input.scale?.value ?? 0 } });
-  const { tags: _tags, ...taskSet } = updated;
-  return { taskSet };
+  return { taskSet: withoutTags(updated) };
 }
 function createTaskSet(input, ctx) {
-  denyIfClusterDenied(ctx, input.cluster, "CreateTaskSet");
-  mustCluster(ctx, input.cluster);
-  const service = ctx.state.getService(input.cluster, input.service);
-  if (!service) throw new AwsError("ServiceNotFoundException", "Service not found.");
-  if (service.deploymentController?.type !== "EXTERNAL") {
-    throw new AwsError("InvalidParameterException", "Amazon ECS only supports task set management on services configured to use external deployment controllers.");
-  }
+  const service = taskSetService(ctx, input, "CreateTaskSet");
   const td = ctx.state.getTaskDefinition(input.taskDefinition);
   if (!td) throw new AwsError("ClientException", "TaskDefinition not found.");
   if (input.launchType && input.capacityProviderStrategy?.length) {
