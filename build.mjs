@@ -11,7 +11,7 @@ rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist', { recursive: true });
 
 const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', 'parse-worker': 'src/terraform/parse-worker.ts' },
   outdir: 'dist',
   bundle: true,
   platform: 'node',

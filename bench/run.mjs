@@ -43,6 +43,8 @@ await build({
     'measure-registry': join(benchDir, 'measure-registry.ts'),
     'measure-import': join(benchDir, 'measure-import.ts'),
     'measure-realtime': join(benchDir, 'measure-realtime.ts'),
+    // The scan's parse threads (src/terraform/parse-pool.ts finds it beside the bundle).
+    'parse-worker': join(repoRoot, 'src', 'terraform', 'parse-worker.ts'),
   },
   outdir: outDir,
   bundle: true,

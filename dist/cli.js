@@ -202,7 +202,7 @@ function exitCodeFor(report, settings) {
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/scan-DYDHTPDY.js"),
+    import("./chunks/scan-YF6KTZDT.js"),
     import("./chunks/render-ISCBJKBA.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -231,9 +231,9 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/check-drift-EHWKXWUY.js"),
+    import("./chunks/check-drift-WNRSBEHU.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-YOKI3DZC.js"),
+    import("./chunks/load-configuration-ZNXJL3HU.js"),
     import("./chunks/shard-EKREBJL6.js"),
     import("./chunks/render-ISCBJKBA.js")
   ]);
@@ -295,9 +295,9 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/load-configuration-YOKI3DZC.js"),
-    import("./chunks/import-check-CC43E7GU.js"),
-    import("./chunks/check-drift-EHWKXWUY.js")
+    import("./chunks/load-configuration-ZNXJL3HU.js"),
+    import("./chunks/import-check-3UUSERL5.js"),
+    import("./chunks/check-drift-WNRSBEHU.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -332,8 +332,8 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/run-import-HZZ2PW56.js"),
-    import("./chunks/check-drift-EHWKXWUY.js")
+    import("./chunks/run-import-6Y6H7CQE.js"),
+    import("./chunks/check-drift-WNRSBEHU.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -386,7 +386,7 @@ async function importCommand(args) {
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/load-configuration-YOKI3DZC.js"),
+    import("./chunks/load-configuration-ZNXJL3HU.js"),
     import("./chunks/shard-EKREBJL6.js")
   ]);
   const { values, positionals } = parseArgs({

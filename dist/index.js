@@ -7,12 +7,19 @@ import {
   restEndpointMethods
 } from "./chunks/chunk-6PLVA2AN.js";
 import {
+  CODEOWNERS_LOCATIONS,
+  findCodeowners,
+  ownerKind,
+  ownersOf,
+  parseCodeowners
+} from "./chunks/chunk-GJN2CJ6X.js";
+import {
   runImport
-} from "./chunks/chunk-KLGYMPQ3.js";
+} from "./chunks/chunk-T5ZNRBXR.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-XEBU7TDJ.js";
+} from "./chunks/chunk-WNBCUJMJ.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -31,7 +38,7 @@ import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-ZQP7BQJP.js";
+} from "./chunks/chunk-N4EZRH4H.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -80,12 +87,12 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-NYEWPIVK.js";
+} from "./chunks/chunk-HB2HBDUE.js";
 import "./chunks/chunk-QOA4NK3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-6KI6WZML.js";
+} from "./chunks/chunk-XJOOGCZF.js";
 import "./chunks/chunk-WE6UCKEB.js";
 import "./chunks/chunk-OJUXA2BK.js";
 import "./chunks/chunk-KN5RCIFL.js";
@@ -100,23 +107,16 @@ import {
   taskDefinitionRef
 } from "./chunks/chunk-FBPTB4YJ.js";
 import "./chunks/chunk-YOAT5RC5.js";
-import "./chunks/chunk-GZEOHOK2.js";
 import "./chunks/chunk-4HIR4YWU.js";
 import {
   WaitBudget
 } from "./chunks/chunk-WRYVBW32.js";
+import "./chunks/chunk-7VAT2T65.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import "./chunks/chunk-Q3SBQLEG.js";
 import {
   RequestScheduler
 } from "./chunks/chunk-53DEMPSV.js";
-import {
-  CODEOWNERS_LOCATIONS,
-  findCodeowners,
-  ownerKind,
-  ownersOf,
-  parseCodeowners
-} from "./chunks/chunk-GJN2CJ6X.js";
 import {
   __commonJS,
   __require,

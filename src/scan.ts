@@ -10,6 +10,7 @@ import type { Rule } from './policy/rule.js';
 import type { Report } from './report/model.js';
 import type { Settings } from './settings.js';
 import { createModuleSourceResolver, type ModuleSourceResolver } from './terraform/module-sources/index.js';
+import type { ParseThreadOptions } from './terraform/parse-pool.js';
 
 export interface ScanInput {
   repoRoot: string;
@@ -30,6 +31,8 @@ export interface ScanInput {
   shard?: Shard;
   /** Finds registry, git and archive module sources; without it they are not evaluated. */
   moduleSources?: ModuleSourceResolver;
+  /** Parsing on worker threads (default: by the machine's cores, for large scans). */
+  parseThreads?: ParseThreadOptions;
 }
 
 /** The part of the configuration whose root modules fall in the shard. */
@@ -77,7 +80,7 @@ export interface ScanOutput {
 }
 
 export async function scanConfiguration(input: ScanInput): Promise<ScanOutput> {
-  const loaded = input.configuration ?? (await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths, moduleSources: input.moduleSources }));
+  const loaded = input.configuration ?? (await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths, moduleSources: input.moduleSources, parseThreads: input.parseThreads }));
   const limited = input.onlyModules ? restrictToModules(loaded, input.onlyModules) : loaded;
   const configuration = input.shard ? restrictToShard(limited, input.shard) : limited;
   if (input.planJson) {

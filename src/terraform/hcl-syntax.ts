@@ -166,6 +166,9 @@ class RawTree {
   }
 }
 
+/** A copied tree's arrays, as the converter reads them. */
+type TreeArrays = Record<'type' | 'start' | 'end' | 'line' | 'first' | 'last' | 'next', Int32Array<ArrayBufferLike>>;
+
 /** The arrays of the last tree, reused (a parse inside a parse, which does not happen today, gets its own). */
 let spareTree: RawTree | undefined;
 
@@ -495,6 +498,28 @@ export async function parseHcl(source: string, lineShift = 0): Promise<FileSynta
  * `columns`: whether the source's columns are the file's (false for text taken out of a JSON string).
  */
 export function parseHclWith(parser: Parser, original: string, lineShift = 0, columns = true): FileSyntax {
+  const raw = takeRawTree();
+  try {
+    const parsed = parseToRaw(parser, original, lineShift, raw);
+    return new SyntaxConverter(parsed.source, lineShift, parsed.comments, lineStartsOf(parsed.source), columns ? parsed.insertions : undefined, raw, parsed.table).file(parsed.root);
+  } finally {
+    returnRawTree(raw);
+  }
+}
+
+/** A file's tree copied out of the parser into `raw`, before conversion. */
+interface RawParse {
+  /** The text parsed: the file's, or with `.0` inserted before bare exponents (see `insertions`). */
+  source: string;
+  insertions: number[];
+  root: number;
+  /** Comment nodes, gathered while the tree was copied. */
+  comments: number[];
+  table: TypeTable;
+}
+
+/** Parses `original` and copies its tree into `raw`; a syntax error or a too-deep tree throws HclSyntaxError. */
+function parseToRaw(parser: Parser, original: string, lineShift: number, raw: RawTree): RawParse {
   let source = original;
   let insertions: number[] = [];
   const parsed = parser.parse(source);
@@ -507,33 +532,60 @@ export function parseHclWith(parser: Parser, original: string, lineShift = 0, co
       ({ source, tree, insertions } = retried);
     }
   }
-  let root: number;
-  const comments: number[] = [];
-  const starts = lineStartsOf(source);
-  const raw = takeRawTree();
-  let table: TypeTable;
   try {
     if (treeHasError(tree)) {
       const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: 'unexpected syntax' };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }
-    table = typeTable(tree.language);
+    const table = typeTable(tree.language);
+    const comments: number[] = [];
     const treeAddress = (tree as unknown as { 0?: unknown })[0];
-    root = binding && !debug.publicApiOnly && typeof treeAddress === 'number'
+    const root = binding && !debug.publicApiOnly && typeof treeAddress === 'number'
       ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments, raw).root()
       : copyTree(tree.rootNode, table, comments, raw);
-  } catch (e) {
-    returnRawTree(raw);
-    throw e;
+    return { source, insertions, root, comments, table };
   } finally {
     tree.delete();
   }
+}
+
+/**
+ * A parse done in a worker thread (see parse-pool.ts), in a form `postMessage` moves without
+ * copying: the tree's seven arrays packed into one buffer. `source` only when the parser was
+ * given a different text (`.0` inserted before bare exponents).
+ */
+export type TransferredParse =
+  | { source?: string; insertions: number[]; root: number; comments: number[]; size: number; data: Int32Array }
+  | { error: string; line: number };
+
+/** Parses a file for another thread: a syntax error travels as its message and line. */
+export function parseForTransfer(parser: Parser, text: string): TransferredParse {
+  const raw = takeRawTree();
   try {
-    return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : undefined, raw, table).file(root);
+    const parsed = parseToRaw(parser, text, 0, raw);
+    const size = raw.size;
+    const data = new Int32Array(size * 7);
+    [raw.type, raw.start, raw.end, raw.line, raw.first, raw.last, raw.next].forEach((a, k) => data.set(a.subarray(0, size), k * size));
+    return { source: parsed.source === text ? undefined : parsed.source, insertions: parsed.insertions, root: parsed.root, comments: parsed.comments, size, data };
+  } catch (e) {
+    if (e instanceof HclSyntaxError) return { error: e.message, line: e.line };
+    throw e;
   } finally {
     returnRawTree(raw);
   }
+}
+
+/** The file syntax of a parse another thread did on `text`: the same as parseHclWith(parser, text). */
+export function fileFromTransfer(parser: Parser, text: string, parsed: TransferredParse): FileSyntax {
+  if ('error' in parsed) throw new HclSyntaxError(parsed.error, parsed.line);
+  const { size, data } = parsed;
+  const view = (k: number) => data.subarray(k * size, (k + 1) * size);
+  const arrays: TreeArrays = { type: view(0), start: view(1), end: view(2), line: view(3), first: view(4), last: view(5), next: view(6) };
+  const source = parsed.source ?? text;
+  const language = parser.language;
+  if (!language) throw new Error('the parser has no language');
+  return new SyntaxConverter(source, 0, parsed.comments, lineStartsOf(source), parsed.insertions, arrays, typeTable(language)).file(parsed.root);
 }
 
 /**
@@ -573,13 +625,13 @@ const BINARY_OPERATORS = new Set(['+', '-', '*', '/', '%', '==', '!=', '<', '>',
 class SyntaxConverter {
   private readonly names: string[];
   private readonly named: boolean[];
-  private readonly type: Int32Array;
-  private readonly start: Int32Array;
-  private readonly end: Int32Array;
-  private readonly line: Int32Array;
-  private readonly first: Int32Array;
-  private readonly last: Int32Array;
-  private readonly next: Int32Array;
+  private readonly type: Int32Array<ArrayBufferLike>;
+  private readonly start: Int32Array<ArrayBufferLike>;
+  private readonly end: Int32Array<ArrayBufferLike>;
+  private readonly line: Int32Array<ArrayBufferLike>;
+  private readonly first: Int32Array<ArrayBufferLike>;
+  private readonly last: Int32Array<ArrayBufferLike>;
+  private readonly next: Int32Array<ArrayBufferLike>;
 
   constructor(
     private readonly source: string,
@@ -590,7 +642,7 @@ class SyntaxConverter {
     private readonly lineStarts: number[],
     /** Offsets of the `.0` a retried parse inserted (withFractionsBeforeExponents); undefined: no columns. */
     private readonly insertions: number[] | undefined,
-    raw: RawTree,
+    raw: TreeArrays,
     table: TypeTable,
   ) {
     this.names = table.names;

@@ -15,6 +15,7 @@ import type { BlockSyntax } from './hcl-syntax.js';
 import type { SourceLocation, Value } from './values.js';
 import { isLocalSource } from './module-sources/source-address.js';
 import { decodeUtf8, firstNonUtf8OutsideComments, readExactly } from './file-text.js';
+import { ParsePool, type ParseOutcome, type ParseThreadOptions } from './parse-pool.js';
 import { moduleKeyOf, type ModuleCallSite, type ModuleSourceResolution, type ModuleSourceResolver } from './module-sources/index.js';
 
 export interface LoadOptions {
@@ -24,6 +25,8 @@ export interface LoadOptions {
   paths: string[];
   /** Finds the code of non-local module sources (registry, git, archives); without it they are not evaluated. */
   moduleSources?: ModuleSourceResolver;
+  /** Parsing on worker threads (see parse-pool.ts); by default as many as the machine has cores, for large scans. */
+  parseThreads?: ParseThreadOptions;
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.terraform', '.terragrunt-cache']);
@@ -40,6 +43,9 @@ function notRegular(stat: Stats): string {
 // Terraform reads files of any size; generated configurations reach tens of MB. Beyond this bound a
 // file is listed as not read (so the run is incomplete), never skipped silently.
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** A walk that finds this many `.tf` files starts the parse threads while it goes on (see parse-pool.ts). */
+const WARM_UP_FILES = 256;
 
 /** Terraform reads native syntax from `.tf` files and JSON syntax from `.tf.json` files. */
 function isConfigurationFile(name: string): boolean {
@@ -75,8 +81,13 @@ class ConfigurationLoader implements ModuleHost {
   private readonly errorKeys = new Set<string>();
   /** Files read with bytes that are not UTF-8 (decoded to U+FFFD). */
   private readonly notUtf8 = new Set<string>();
+  /** Files read and parsed ahead of readModule (see discover). */
+  private readonly readAhead = new Map<string, ReadOutcome>();
+  private readonly parsedAhead = new Map<string, { text: string; outcome: ParseOutcome }>();
+  private readonly pool: ParsePool;
 
   constructor(private readonly options: LoadOptions, readonly parser: Parser) {
+    this.pool = new ParsePool(parser, options.parseThreads);
     this.repoRoot = resolve(options.repoRoot);
     this.repoReal = realpathSync(this.repoRoot);
     this.roots = [this.repoReal];
@@ -94,6 +105,14 @@ class ConfigurationLoader implements ModuleHost {
   }
 
   async load(): Promise<ConfigurationModel> {
+    try {
+      return await this.loadAll();
+    } finally {
+      await this.pool.close();
+    }
+  }
+
+  private async loadAll(): Promise<ConfigurationModel> {
     const scanned: string[] = [];
     for (const p of this.options.paths) {
       const abs = isAbsolute(p) ? p : resolve(this.repoRoot, p);
@@ -104,8 +123,8 @@ class ConfigurationLoader implements ModuleHost {
         this.error(toRepoPath(this.repoRoot, abs), 'path does not exist');
         continue;
       }
-      if (stat.isFile()) scanned.push(...this.discover(dirname(abs), false));
-      else scanned.push(...this.discover(abs, true));
+      if (stat.isFile()) scanned.push(...(await this.discover(dirname(abs), false)));
+      else scanned.push(...(await this.discover(abs, true)));
     }
     // Follow local module calls, also into folders outside the scanned paths.
     const queue = [...new Set(scanned)];
@@ -191,10 +210,17 @@ class ConfigurationLoader implements ModuleHost {
     set.add(file);
   }
 
-  /** Walks a folder tree; returns the repo-relative module folders found. */
-  private discover(absDir: string, recursive: boolean): string[] {
-    const found: string[] = [];
+  /**
+   * Walks a folder tree; returns the repo-relative module folders found. The walk notes the
+   * module folders and its errors in order; the folders' `.tf` files are then read and parsed
+   * together (on several threads when there are many), and the notes are replayed in order, so
+   * errors and modules come out as a walk that read each folder at once would give.
+   */
+  private async discover(absDir: string, recursive: boolean): Promise<string[]> {
+    const walked: ({ dir: string; names: string[] } | { file: string; message: string })[] = [];
+    const error = (file: string, message: string) => walked.push({ file, message });
     const visiting = new Set<string>();
+    let tfFiles = 0;
     // `real` is the folder's resolved path: asked of the system for the start and for symlinks;
     // a plain subfolder of a resolved folder is resolved already (folders have no hard links).
     const walk = (dir: string, knownReal?: string) => {
@@ -202,15 +228,15 @@ class ConfigurationLoader implements ModuleHost {
       try {
         real = knownReal ?? realpathSync.native(dir);
       } catch (e) {
-        this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         return;
       }
       if (!this.insideRoot(real)) {
-        this.error(toRepoPath(this.repoRoot, dir), OUTSIDE_ROOT);
+        error(toRepoPath(this.repoRoot, dir), OUTSIDE_ROOT);
         return;
       }
       if (visiting.has(real)) {
-        this.error(toRepoPath(this.repoRoot, dir), 'symlink loop: this folder links back to one of its parents; skipped');
+        error(toRepoPath(this.repoRoot, dir), 'symlink loop: this folder links back to one of its parents; skipped');
         return;
       }
       visiting.add(real);
@@ -218,12 +244,16 @@ class ConfigurationLoader implements ModuleHost {
       try {
         entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1));
       } catch (e) {
-        this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
         visiting.delete(real);
         return;
       }
       const rel = toRepoPath(this.repoRoot, dir);
-      if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
+      if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink()))) {
+        walked.push({ dir: rel, names: entries.map((e) => e.name) });
+        tfFiles += entries.filter((e) => e.name.endsWith('.tf')).length;
+        if (tfFiles >= WARM_UP_FILES) this.pool.warmUp();
+      }
       if (recursive) {
         for (const e of entries) {
           if (SKIPPED_DIRS.has(e.name) || !(e.isDirectory() || e.isSymbolicLink())) continue;
@@ -233,11 +263,11 @@ class ConfigurationLoader implements ModuleHost {
             try {
               // A folder link out of the repository (`-> /`) would walk the whole filesystem.
               const target = realpathSync.native(child);
-              if (!this.insideRoot(target)) this.error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);
+              if (!this.insideRoot(target)) error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);
               else if (statSync(target).isDirectory()) walk(child, target);
             } catch (err) {
               const code = (err as NodeJS.ErrnoException).code;
-              this.error(toRepoPath(this.repoRoot, child), code === 'ELOOP' ? 'symlink loop; skipped' : `broken symlink (${code}); skipped`);
+              error(toRepoPath(this.repoRoot, child), code === 'ELOOP' ? 'symlink loop; skipped' : `broken symlink (${code}); skipped`);
             }
           }
         }
@@ -245,7 +275,40 @@ class ConfigurationLoader implements ModuleHost {
       visiting.delete(real);
     };
     walk(absDir);
+    await this.parseAhead(walked.flatMap((w) => ('dir' in w ? w.names.filter((n) => n.endsWith('.tf')).map((n) => (w.dir === '.' ? n : `${w.dir}/${n}`)) : [])));
+    const found: string[] = [];
+    for (const w of walked) {
+      if ('message' in w) this.error(w.file, w.message);
+      else if (this.readModule(w.dir, w.names)) found.push(w.dir);
+    }
     return found;
+  }
+
+  /**
+   * Reads and parses files ahead of readModule, which takes the outcomes: read errors are recorded
+   * when readModule reads the file, so they keep their place among the other errors.
+   */
+  private async parseAhead(paths: string[]): Promise<void> {
+    const jobs: { path: string; text: string }[] = [];
+    for (const path of paths) {
+      const outcome = this.readOutcome(path);
+      this.readAhead.set(path, outcome);
+      if ('text' in outcome) jobs.push({ path, text: outcome.text });
+    }
+    const parsed = await this.pool.parseAll(jobs);
+    for (const job of jobs) {
+      const outcome = parsed.get(job.path);
+      if (outcome) this.parsedAhead.set(job.path, { text: job.text, outcome });
+    }
+  }
+
+  /** The syntax of a file parsed ahead (undefined when it was not): a syntax error throws, as parsing it now would. */
+  private takeParsed(path: string, text: string): FileSyntax | undefined {
+    const ahead = this.parsedAhead.get(path);
+    if (!ahead || ahead.text !== text) return undefined;
+    this.parsedAhead.delete(path);
+    if ('error' in ahead.outcome) throw ahead.outcome.error;
+    return ahead.outcome.syntax;
   }
 
   /** Reads and parses one module folder; false when it has no readable `.tf` file. */
@@ -283,7 +346,7 @@ class ConfigurationLoader implements ModuleHost {
       }
       let syntax: FileSyntax;
       try {
-        syntax = isTfJson ? parseTerraformJson(this.parser, text) : parseHclWith(this.parser, text);
+        syntax = isTfJson ? parseTerraformJson(this.parser, text) : (this.takeParsed(path, text) ?? parseHclWith(this.parser, text));
       } catch (e) {
         if (e instanceof HclSyntaxError) {
           this.error(path, `${e.message}; file skipped`);
@@ -362,39 +425,40 @@ class ConfigurationLoader implements ModuleHost {
 
   /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
   private readText(path: string): string | undefined {
+    const outcome = this.readAhead.get(path) ?? this.readOutcome(path);
+    this.readAhead.delete(path);
+    if ('error' in outcome) {
+      this.error(path, outcome.error);
+      return undefined;
+    }
+    if (outcome.notUtf8) this.notUtf8.add(path);
+    return outcome.text;
+  }
+
+  /** A text file of the repository, or why it cannot be read. */
+  private readOutcome(path: string): ReadOutcome {
     const abs = resolve(this.repoRoot, path);
     let fd: number | undefined;
     try {
       // Four system calls per file (open, fstat, read, close): on sandboxed runners each costs
       // tens of microseconds, and a scan reads thousands of files.
       const opened = this.openInsideRoot(abs);
-      if ('refused' in opened) {
-        this.error(path, opened.refused);
-        return undefined;
-      }
+      if ('refused' in opened) return { error: opened.refused };
       fd = opened.fd;
       const stat = opened.stat;
-      if (stat.size > MAX_FILE_BYTES) {
-        this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
-        return undefined;
-      }
+      if (stat.size > MAX_FILE_BYTES) return { error: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped` };
       const buffer = readExactly(fd, stat.size);
-      if (buffer.includes(0)) {
-        this.error(path, 'binary file (contains NUL bytes), not HCL; skipped');
-        return undefined;
-      }
+      if (buffer.includes(0)) return { error: 'binary file (contains NUL bytes), not HCL; skipped' };
       try {
-        return decodeUtf8(buffer);
+        return { text: decodeUtf8(buffer), notUtf8: false };
       } catch {
         // Terraform accepts bytes that are not UTF-8 inside comments (a Latin-1 name in a
         // comment): readModule checks after parsing that every such byte is in one.
-        this.notUtf8.add(path);
-        return buffer.toString('utf8');
+        return { text: buffer.toString('utf8'), notUtf8: true };
       }
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      this.error(path, code === 'ELOOP' ? 'symlink loop; skipped' : `cannot read file (${code ?? (e as Error).message}); skipped`);
-      return undefined;
+      return { error: code === 'ELOOP' ? 'symlink loop; skipped' : `cannot read file (${code ?? (e as Error).message}); skipped` };
     } finally {
       if (fd !== undefined) closeSync(fd);
     }
@@ -521,6 +585,9 @@ class ConfigurationLoader implements ModuleHost {
     return parts;
   }
 }
+
+/** A file's text (with whether it had bytes that are not UTF-8), or why it could not be read. */
+type ReadOutcome = { text: string; notUtf8: boolean } | { error: string };
 
 function dedupeCalls(calls: ModuleCall[]): ModuleCall[] {
   const seen = new Set<string>();

@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-XEBU7TDJ.js";
+} from "./chunk-WNBCUJMJ.js";
 import {
   EcsLiveReader,
   capacityProviderName,

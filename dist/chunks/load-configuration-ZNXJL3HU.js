@@ -1,10 +1,10 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   loadConfiguration
-} from "./chunk-ZQP7BQJP.js";
+} from "./chunk-N4EZRH4H.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-GZEOHOK2.js";
+import "./chunk-7VAT2T65.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   loadConfiguration

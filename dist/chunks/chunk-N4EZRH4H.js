@@ -16,14 +16,15 @@ import {
 } from "./chunk-OJUXA2BK.js";
 import {
   HclSyntaxError,
+  fileFromTransfer,
   getParser,
   parseHclWith,
   parseTemplateWith
-} from "./chunk-GZEOHOK2.js";
+} from "./chunk-7VAT2T65.js";
 
 // src/terraform/load-configuration.ts
 import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname3, isAbsolute as isAbsolute2, join as join3, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
+import { dirname as dirname4, isAbsolute as isAbsolute2, join as join4, relative as relative2, resolve as resolve3, sep as sep4 } from "node:path";
 
 // src/terraform/types.ts
 var TypeConstraintError = class extends Error {
@@ -1362,6 +1363,183 @@ function readExactly(fd, size) {
   return read === size ? buffer : buffer.subarray(0, read);
 }
 
+// src/terraform/parse-pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var DEFAULT_MIN_BYTES = 512 * 1024;
+var MAX_THREADS = 4;
+var CHUNK_BYTES = 64 * 1024;
+function bundledWorker() {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [here, join(here, "..")].flatMap((dir) => ["parse-worker.js", "parse-worker.mjs"].map((f) => join(dir, f))).find((f) => existsSync(f));
+}
+function parseThreads(options = {}, env = process.env) {
+  const fromEnv = env.ECS_DRIFT_GUARD_PARSE_THREADS;
+  const wanted = options.threads ?? (fromEnv !== void 0 && /^\d+$/.test(fromEnv) ? Number(fromEnv) : Math.min(availableParallelism(), MAX_THREADS));
+  return Math.max(1, Math.floor(wanted));
+}
+var ParsePool = class {
+  constructor(parser, options = {}) {
+    this.parser = parser;
+    this.parseOnMain = options.parseOnMain ?? true;
+    this.threads = parseThreads(options);
+    this.minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    this.workerFile = options.workerFile ?? bundledWorker();
+  }
+  parser;
+  threadsStarted;
+  round;
+  threads;
+  minBytes;
+  workerFile;
+  parseOnMain;
+  /** Chunks the worker threads parsed, over the pool's life (for tests and the benchmark). */
+  workerChunks = 0;
+  requests = 0;
+  async parseAll(jobs) {
+    const outcomes = /* @__PURE__ */ new Map();
+    const bytes = jobs.reduce((sum, j) => sum + j.text.length, 0);
+    if (this.threads <= 1 || !this.workerFile || bytes < this.minBytes) {
+      for (const job of jobs) outcomes.set(job.path, this.parseHere(job));
+      return outcomes;
+    }
+    this.threadsStarted ??= this.start(this.workerFile);
+    await this.share(chunksOf(jobs), outcomes);
+    return outcomes;
+  }
+  /** Starts the worker threads now (a walk that finds many files calls this, so they load while it reads). */
+  warmUp() {
+    if (this.threads > 1 && this.workerFile) this.threadsStarted ??= this.start(this.workerFile);
+  }
+  /** Stops the worker threads; the pool starts new ones if asked to parse again. */
+  async close() {
+    const threads = this.threadsStarted ?? [];
+    this.threadsStarted = void 0;
+    await Promise.all(threads.map((t) => t.worker.terminate()));
+  }
+  start(file) {
+    const threads = [];
+    for (let i = 1; i < this.threads; i++) {
+      const thread = { worker: new Worker(file), ready: false, dead: false, pending: /* @__PURE__ */ new Map() };
+      const lost = () => {
+        if (thread.dead) return;
+        thread.dead = true;
+        this.round?.lost(thread);
+      };
+      thread.worker.on("message", (message) => {
+        if ("ready" in message) {
+          thread.ready = true;
+          this.round?.ready(thread);
+        } else this.round?.reply(thread, message);
+      });
+      thread.worker.on("error", lost);
+      thread.worker.on("exit", lost);
+      threads.push(thread);
+    }
+    return threads;
+  }
+  parseHere(job) {
+    try {
+      return { syntax: parseHclWith(this.parser, job.text) };
+    } catch (e) {
+      if (e instanceof HclSyntaxError) return { error: e };
+      throw e;
+    }
+  }
+  /** The outcome of a parse a worker did: converted here, or parsed again here when the worker could not. */
+  fromWorker(job, result) {
+    if (!result || "retry" in result) return this.parseHere(job);
+    try {
+      return { syntax: fileFromTransfer(this.parser, job.text, result) };
+    } catch (e) {
+      if (e instanceof HclSyntaxError) return { error: e };
+      throw e;
+    }
+  }
+  /** The main thread and every ready worker take chunks from one queue until all are parsed. */
+  async share(chunks, outcomes) {
+    const queue = [...chunks];
+    const failure = { failed: false };
+    let wake;
+    const poke = () => {
+      const w = wake;
+      wake = void 0;
+      w?.();
+    };
+    const feed = (thread) => {
+      while (!thread.dead && thread.pending.size < 2) {
+        const chunk = queue.shift();
+        if (!chunk) return;
+        const id = ++this.requests;
+        thread.pending.set(id, chunk);
+        thread.worker.postMessage({ id, texts: chunk.map((j) => j.text) });
+      }
+    };
+    const threads = (this.threadsStarted ?? []).filter((t) => !t.dead);
+    this.round = {
+      ready: feed,
+      reply: (thread, { id, results }) => {
+        const chunk = thread.pending.get(id);
+        if (!chunk) return;
+        thread.pending.delete(id);
+        this.workerChunks++;
+        try {
+          chunk.forEach((job, i) => outcomes.set(job.path, this.fromWorker(job, results[i])));
+        } catch (e) {
+          if (!failure.failed) Object.assign(failure, { failed: true, error: e });
+        }
+        feed(thread);
+        poke();
+      },
+      lost: (thread) => {
+        queue.unshift(...thread.pending.values());
+        thread.pending.clear();
+        poke();
+      }
+    };
+    try {
+      for (const thread of threads) if (thread.ready) feed(thread);
+      for (; ; ) {
+        if (failure.failed) throw failure.error;
+        const live = threads.some((t) => !t.dead);
+        const chunk = this.parseOnMain || !live ? queue.shift() : void 0;
+        if (chunk) {
+          for (const job of chunk) outcomes.set(job.path, this.parseHere(job));
+          await new Promise((resolve4) => setImmediate(resolve4));
+          continue;
+        }
+        if (!threads.some((t) => t.pending.size > 0 && !t.dead) && (queue.length === 0 || !live)) break;
+        await new Promise((resolve4) => {
+          wake = resolve4;
+        });
+      }
+      if (failure.failed) throw failure.error;
+    } finally {
+      this.round = void 0;
+      for (const thread of threads) thread.pending.clear();
+    }
+  }
+};
+function chunksOf(jobs) {
+  const chunks = [];
+  let current = [];
+  let bytes = 0;
+  for (const job of jobs) {
+    current.push(job);
+    bytes += job.text.length;
+    if (bytes >= CHUNK_BYTES) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
 // src/terraform/module-sources/index.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 
@@ -1409,12 +1587,12 @@ function parseCliConfig(parser, text, tokenEnv) {
 // src/terraform/module-sources/package-cache.ts
 import { execFile } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve2, sep as sep2 } from "node:path";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readFileSync, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, join as join2, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/terraform/module-sources/archive.ts
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
-import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname as dirname2, isAbsolute, relative, resolve, sep } from "node:path";
 import { gunzipSync, inflateRawSync } from "node:zlib";
 var DEFAULT_ARCHIVE_LIMITS = { maxBytes: 256 * 1024 * 1024, maxEntries: 2e4 };
 var ArchiveError = class extends Error {
@@ -1437,18 +1615,18 @@ function writeEntries(root, entries, limits) {
     if (!target) continue;
     if (e.type === "dir") mkdirSync(target, { recursive: true });
     else if (e.type === "file") {
-      mkdirSync(dirname(target), { recursive: true });
+      mkdirSync(dirname2(target), { recursive: true });
       writeFileSync(target, e.data ?? Buffer.alloc(0), { flag: "w" });
       if (e.mode !== void 0) chmodSync(target, e.mode & 73 ? 493 : 420);
     } else links.push({ target, link: e.linkTarget ?? "", name: e.path });
   }
   for (const l of links) {
     if (isAbsolute(l.link)) throw new ArchiveError(`archive symlink ${JSON.stringify(l.name)} points to an absolute path`);
-    const resolved = resolve(dirname(l.target), l.link);
+    const resolved = resolve(dirname2(l.target), l.link);
     if (resolved !== root && !resolved.startsWith(root + sep)) throw new ArchiveError(`archive symlink ${JSON.stringify(l.name)} points out of the extraction folder`);
-    mkdirSync(dirname(l.target), { recursive: true });
+    mkdirSync(dirname2(l.target), { recursive: true });
     try {
-      symlinkSync(relative(dirname(l.target), resolved) || ".", l.target);
+      symlinkSync(relative(dirname2(l.target), resolved) || ".", l.target);
     } catch (e) {
       if (e.code !== "EEXIST") throw e;
     }
@@ -1785,7 +1963,7 @@ var PackageCache = class {
           const inner = parseModuleSource(address);
           if (inner.kind === "registry" || inner.kind === "local" || inner.kind === "unsupported") throw new ModuleFetchError(`${source.host}: X-Terraform-Get for ${path} ${version} is not a package address`);
           await this.populate(inner, into, source.host);
-          writeFileSync2(join(into, PACKAGE_NOTE), JSON.stringify({ subdir: inner.subdir }));
+          writeFileSync2(join2(into, PACKAGE_NOTE), JSON.stringify({ subdir: inner.subdir }));
         });
         return { packageDir, moduleDir: this.moduleDir(packageDir, joinSubdirs(readPackageSubdir(packageDir), source.subdir)), version };
       }
@@ -1820,11 +1998,11 @@ var PackageCache = class {
     if (conditions.length !== 1 || conditions[0].op !== "=") return void 0;
     const v = conditions[0].version;
     const text = `${v.segments.join(".")}${v.prerelease ? `-${v.prerelease}` : ""}`;
-    return existsSync(this.entryPath(packageKey(source, text))) ? text : void 0;
+    return existsSync2(this.entryPath(packageKey(source, text))) ? text : void 0;
   }
   /** The registry's versions of a module: from the cache when fetched within VERSION_LIST_MAX_AGE_MS, else asked (and kept). */
   async versionList(host, path) {
-    const file = join(this.options.cacheDir, "versions", `${createHash("sha256").update(`${host}/${path}`).digest("hex").slice(0, 40)}.json`);
+    const file = join2(this.options.cacheDir, "versions", `${createHash("sha256").update(`${host}/${path}`).digest("hex").slice(0, 40)}.json`);
     const now = (this.options.now ?? Date.now)();
     try {
       const kept = JSON.parse(readFileSync(file, "utf8"));
@@ -1834,7 +2012,7 @@ var PackageCache = class {
     }
     const versions = await this.queue.run(() => this.registry.versions(host, path));
     try {
-      mkdirSync2(dirname2(file), { recursive: true });
+      mkdirSync2(dirname3(file), { recursive: true });
       const temp = `${file}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
       writeFileSync2(temp, JSON.stringify({ fetchedAt: now, versions }));
       renameSync(temp, file);
@@ -1845,11 +2023,11 @@ var PackageCache = class {
   moduleDir(packageDir, subdir) {
     const dir = resolve2(packageDir, subdir);
     if (dir !== packageDir && !dir.startsWith(packageDir + sep2)) throw new ModuleFetchError(`subdirectory ${JSON.stringify(subdir)} leaves the package`);
-    if (!existsSync(dir)) throw new ModuleFetchError(`the package has no subdirectory ${JSON.stringify(subdir)}`);
+    if (!existsSync2(dir)) throw new ModuleFetchError(`the package has no subdirectory ${JSON.stringify(subdir)}`);
     return dir;
   }
   entryPath(key) {
-    return join(this.options.cacheDir, "packages", createHash("sha256").update(key).digest("hex").slice(0, 40));
+    return join2(this.options.cacheDir, "packages", createHash("sha256").update(key).digest("hex").slice(0, 40));
   }
   /** The cache folder for `key`, filled by `fill` when absent (once per process, atomically across processes). */
   cached(key, fill) {
@@ -1857,8 +2035,8 @@ var PackageCache = class {
     let pending = this.inFlight.get(final);
     if (pending) return pending;
     pending = (async () => {
-      if (existsSync(final)) return final;
-      mkdirSync2(join(this.options.cacheDir, "packages"), { recursive: true });
+      if (existsSync2(final)) return final;
+      mkdirSync2(join2(this.options.cacheDir, "packages"), { recursive: true });
       const temp = `${final}.tmp-${process.pid}-${randomBytes(4).toString("hex")}`;
       try {
         await fill(temp);
@@ -1909,7 +2087,7 @@ var PackageCache = class {
       await runGit([...base.slice(2), "--", source.url, into], this.options);
       await runGit(["-c", "advice.detachedHead=false", "checkout", "--quiet", source.ref, "--"], this.options, into);
     }
-    rmSync(join(into, ".git"), { recursive: true, force: true });
+    rmSync(join2(into, ".git"), { recursive: true, force: true });
   }
 };
 function joinSubdirs(a, b) {
@@ -1921,7 +2099,7 @@ function relativeSubdir(m) {
 var PACKAGE_NOTE = ".ecs-drift-guard-package.json";
 function readPackageSubdir(packageDir) {
   try {
-    const subdir = JSON.parse(readFileSync(join(packageDir, PACKAGE_NOTE), "utf8")).subdir;
+    const subdir = JSON.parse(readFileSync(join2(packageDir, PACKAGE_NOTE), "utf8")).subdir;
     return typeof subdir === "string" ? subdir : "";
   } catch {
     return "";
@@ -1929,16 +2107,16 @@ function readPackageSubdir(packageDir) {
 }
 
 // src/terraform/module-sources/resolver.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { resolve as resolvePath, sep as sep3 } from "node:path";
 
 // src/terraform/module-sources/modules-json.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 function readModulesJson(rootDir) {
   let text;
   try {
-    text = readFileSync2(join2(rootDir, ".terraform", "modules", "modules.json"), "utf8");
+    text = readFileSync2(join3(rootDir, ".terraform", "modules", "modules.json"), "utf8");
   } catch {
     return void 0;
   }
@@ -2002,12 +2180,12 @@ var TerraformModuleSources = class {
       if (!pkg) return void 0;
       const dir = resolvePath(callerDir, call.source);
       if (!inside(pkg, dir)) return { why: `module source ${JSON.stringify(source)} leaves the package it is in` };
-      return existsSync2(dir) ? { dir } : { why: `module source ${JSON.stringify(source)} does not exist in its package` };
+      return existsSync3(dir) ? { dir } : { why: `module source ${JSON.stringify(source)} does not exist in its package` };
     }
     const record = manifest?.get(key);
     if (record && sameModuleSource(record.source, call.source)) {
       const dir = resolvePath(root, record.dir);
-      if (existsSync2(dir)) {
+      if (existsSync3(dir)) {
         const installed = resolvePath(root, ".terraform", "modules");
         const top = inside(installed, dir) && dir !== installed ? resolvePath(installed, dir.slice(installed.length + 1).split(sep3)[0]) : dir;
         this.packageSources.set(top, { source: record.source, version: record.version });
@@ -2116,6 +2294,7 @@ function notRegular(stat) {
   return `${kind}, not a file; not read`;
 }
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var WARM_UP_FILES = 256;
 function isConfigurationFile(name) {
   return name.endsWith(".tf") || name.endsWith(".tf.json");
 }
@@ -2131,6 +2310,7 @@ var ConfigurationLoader = class {
   constructor(options, parser) {
     this.options = options;
     this.parser = parser;
+    this.pool = new ParsePool(parser, options.parseThreads);
     this.repoRoot = resolve3(options.repoRoot);
     this.repoReal = realpathSync(this.repoRoot);
     this.roots = [this.repoReal];
@@ -2139,7 +2319,7 @@ var ConfigurationLoader = class {
       if (abs === this.repoRoot || abs.startsWith(this.repoRoot + sep4)) continue;
       try {
         const real = realpathSync.native(abs);
-        if (!this.roots.some((r) => real === r || real.startsWith(r + sep4))) this.roots.push(statSync(real).isDirectory() ? real : dirname3(real));
+        if (!this.roots.some((r) => real === r || real.startsWith(r + sep4))) this.roots.push(statSync(real).isDirectory() ? real : dirname4(real));
       } catch {
       }
     }
@@ -2164,7 +2344,18 @@ var ConfigurationLoader = class {
   errorKeys = /* @__PURE__ */ new Set();
   /** Files read with bytes that are not UTF-8 (decoded to U+FFFD). */
   notUtf8 = /* @__PURE__ */ new Set();
+  /** Files read and parsed ahead of readModule (see discover). */
+  readAhead = /* @__PURE__ */ new Map();
+  parsedAhead = /* @__PURE__ */ new Map();
+  pool;
   async load() {
+    try {
+      return await this.loadAll();
+    } finally {
+      await this.pool.close();
+    }
+  }
+  async loadAll() {
     const scanned = [];
     for (const p of this.options.paths) {
       const abs = isAbsolute2(p) ? p : resolve3(this.repoRoot, p);
@@ -2175,8 +2366,8 @@ var ConfigurationLoader = class {
         this.error(toRepoPath(this.repoRoot, abs), "path does not exist");
         continue;
       }
-      if (stat.isFile()) scanned.push(...this.discover(dirname3(abs), false));
-      else scanned.push(...this.discover(abs, true));
+      if (stat.isFile()) scanned.push(...await this.discover(dirname4(abs), false));
+      else scanned.push(...await this.discover(abs, true));
     }
     const queue = [...new Set(scanned)];
     const calledDirs = /* @__PURE__ */ new Set();
@@ -2253,24 +2444,31 @@ var ConfigurationLoader = class {
     if (!set) this.moduleFiles.set(dir, set = /* @__PURE__ */ new Set());
     set.add(file);
   }
-  /** Walks a folder tree; returns the repo-relative module folders found. */
-  discover(absDir, recursive) {
-    const found = [];
+  /**
+   * Walks a folder tree; returns the repo-relative module folders found. The walk notes the
+   * module folders and its errors in order; the folders' `.tf` files are then read and parsed
+   * together (on several threads when there are many), and the notes are replayed in order, so
+   * errors and modules come out as a walk that read each folder at once would give.
+   */
+  async discover(absDir, recursive) {
+    const walked = [];
+    const error = (file, message) => walked.push({ file, message });
     const visiting = /* @__PURE__ */ new Set();
+    let tfFiles = 0;
     const walk = (dir, knownReal) => {
       let real;
       try {
         real = knownReal ?? realpathSync.native(dir);
       } catch (e) {
-        this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
+        error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
         return;
       }
       if (!this.insideRoot(real)) {
-        this.error(toRepoPath(this.repoRoot, dir), OUTSIDE_ROOT);
+        error(toRepoPath(this.repoRoot, dir), OUTSIDE_ROOT);
         return;
       }
       if (visiting.has(real)) {
-        this.error(toRepoPath(this.repoRoot, dir), "symlink loop: this folder links back to one of its parents; skipped");
+        error(toRepoPath(this.repoRoot, dir), "symlink loop: this folder links back to one of its parents; skipped");
         return;
       }
       visiting.add(real);
@@ -2278,25 +2476,29 @@ var ConfigurationLoader = class {
       try {
         entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1);
       } catch (e) {
-        this.error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
+        error(toRepoPath(this.repoRoot, dir), `cannot read folder: ${e.code ?? e.message}`);
         visiting.delete(real);
         return;
       }
       const rel = toRepoPath(this.repoRoot, dir);
-      if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink())) && this.readModule(rel, entries.map((e) => e.name))) found.push(rel);
+      if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink()))) {
+        walked.push({ dir: rel, names: entries.map((e) => e.name) });
+        tfFiles += entries.filter((e) => e.name.endsWith(".tf")).length;
+        if (tfFiles >= WARM_UP_FILES) this.pool.warmUp();
+      }
       if (recursive) {
         for (const e of entries) {
           if (SKIPPED_DIRS.has(e.name) || !(e.isDirectory() || e.isSymbolicLink())) continue;
-          const child = join3(dir, e.name);
-          if (e.isDirectory()) walk(child, join3(real, e.name));
+          const child = join4(dir, e.name);
+          if (e.isDirectory()) walk(child, join4(real, e.name));
           else {
             try {
               const target = realpathSync.native(child);
-              if (!this.insideRoot(target)) this.error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);
+              if (!this.insideRoot(target)) error(toRepoPath(this.repoRoot, child), OUTSIDE_ROOT);
               else if (statSync(target).isDirectory()) walk(child, target);
             } catch (err) {
               const code = err.code;
-              this.error(toRepoPath(this.repoRoot, child), code === "ELOOP" ? "symlink loop; skipped" : `broken symlink (${code}); skipped`);
+              error(toRepoPath(this.repoRoot, child), code === "ELOOP" ? "symlink loop; skipped" : `broken symlink (${code}); skipped`);
             }
           }
         }
@@ -2304,7 +2506,38 @@ var ConfigurationLoader = class {
       visiting.delete(real);
     };
     walk(absDir);
+    await this.parseAhead(walked.flatMap((w) => "dir" in w ? w.names.filter((n) => n.endsWith(".tf")).map((n) => w.dir === "." ? n : `${w.dir}/${n}`) : []));
+    const found = [];
+    for (const w of walked) {
+      if ("message" in w) this.error(w.file, w.message);
+      else if (this.readModule(w.dir, w.names)) found.push(w.dir);
+    }
     return found;
+  }
+  /**
+   * Reads and parses files ahead of readModule, which takes the outcomes: read errors are recorded
+   * when readModule reads the file, so they keep their place among the other errors.
+   */
+  async parseAhead(paths) {
+    const jobs = [];
+    for (const path of paths) {
+      const outcome = this.readOutcome(path);
+      this.readAhead.set(path, outcome);
+      if ("text" in outcome) jobs.push({ path, text: outcome.text });
+    }
+    const parsed = await this.pool.parseAll(jobs);
+    for (const job of jobs) {
+      const outcome = parsed.get(job.path);
+      if (outcome) this.parsedAhead.set(job.path, { text: job.text, outcome });
+    }
+  }
+  /** The syntax of a file parsed ahead (undefined when it was not): a syntax error throws, as parsing it now would. */
+  takeParsed(path, text) {
+    const ahead = this.parsedAhead.get(path);
+    if (!ahead || ahead.text !== text) return void 0;
+    this.parsedAhead.delete(path);
+    if ("error" in ahead.outcome) throw ahead.outcome.error;
+    return ahead.outcome.syntax;
   }
   /** Reads and parses one module folder; false when it has no readable `.tf` file. */
   readModule(dir, entryNames) {
@@ -2341,7 +2574,7 @@ var ConfigurationLoader = class {
       }
       let syntax;
       try {
-        syntax = isTfJson ? parseTerraformJson(this.parser, text) : parseHclWith(this.parser, text);
+        syntax = isTfJson ? parseTerraformJson(this.parser, text) : this.takeParsed(path, text) ?? parseHclWith(this.parser, text);
       } catch (e) {
         if (e instanceof HclSyntaxError) {
           this.error(path, `${e.message}; file skipped`);
@@ -2412,35 +2645,35 @@ var ConfigurationLoader = class {
   }
   /** Reads a text file of the repository; records an error and returns undefined when it cannot. */
   readText(path) {
+    const outcome = this.readAhead.get(path) ?? this.readOutcome(path);
+    this.readAhead.delete(path);
+    if ("error" in outcome) {
+      this.error(path, outcome.error);
+      return void 0;
+    }
+    if (outcome.notUtf8) this.notUtf8.add(path);
+    return outcome.text;
+  }
+  /** A text file of the repository, or why it cannot be read. */
+  readOutcome(path) {
     const abs = resolve3(this.repoRoot, path);
     let fd;
     try {
       const opened = this.openInsideRoot(abs);
-      if ("refused" in opened) {
-        this.error(path, opened.refused);
-        return void 0;
-      }
+      if ("refused" in opened) return { error: opened.refused };
       fd = opened.fd;
       const stat = opened.stat;
-      if (stat.size > MAX_FILE_BYTES) {
-        this.error(path, `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped`);
-        return void 0;
-      }
+      if (stat.size > MAX_FILE_BYTES) return { error: `file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; skipped` };
       const buffer = readExactly(fd, stat.size);
-      if (buffer.includes(0)) {
-        this.error(path, "binary file (contains NUL bytes), not HCL; skipped");
-        return void 0;
-      }
+      if (buffer.includes(0)) return { error: "binary file (contains NUL bytes), not HCL; skipped" };
       try {
-        return decodeUtf8(buffer);
+        return { text: decodeUtf8(buffer), notUtf8: false };
       } catch {
-        this.notUtf8.add(path);
-        return buffer.toString("utf8");
+        return { text: buffer.toString("utf8"), notUtf8: true };
       }
     } catch (e) {
       const code = e.code;
-      this.error(path, code === "ELOOP" ? "symlink loop; skipped" : `cannot read file (${code ?? e.message}); skipped`);
-      return void 0;
+      return { error: code === "ELOOP" ? "symlink loop; skipped" : `cannot read file (${code ?? e.message}); skipped` };
     } finally {
       if (fd !== void 0) closeSync(fd);
     }

@@ -7,7 +7,7 @@ import {
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-ZQP7BQJP.js";
+} from "./chunk-N4EZRH4H.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";
@@ -530,7 +530,7 @@ function scanInputFrom(settings) {
   return { repoRoot: settings.repoRoot, paths: settings.paths, policy: settings.policy, now: settings.now, planJson: settings.planJson, shard: settings.shard, moduleSources: settings.modules && createModuleSourceResolver(settings.modules) };
 }
 async function scanConfiguration(input) {
-  const loaded = input.configuration ?? await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths, moduleSources: input.moduleSources });
+  const loaded = input.configuration ?? await loadConfiguration({ repoRoot: input.repoRoot, paths: input.paths, moduleSources: input.moduleSources, parseThreads: input.parseThreads });
   const limited = input.onlyModules ? restrictToModules(loaded, input.onlyModules) : loaded;
   const configuration = input.shard ? restrictToShard(limited, input.shard) : limited;
   if (input.planJson) {

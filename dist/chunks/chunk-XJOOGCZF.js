@@ -35,7 +35,7 @@ import {
 } from "./chunk-FBPTB4YJ.js";
 import {
   parseHcl
-} from "./chunk-GZEOHOK2.js";
+} from "./chunk-7VAT2T65.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

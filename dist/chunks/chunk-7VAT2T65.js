@@ -4403,6 +4403,15 @@ async function parseHcl(source, lineShift = 0) {
   return parseHclWith(await getParser(), source, lineShift);
 }
 function parseHclWith(parser, original, lineShift = 0, columns = true) {
+  const raw = takeRawTree();
+  try {
+    const parsed = parseToRaw(parser, original, lineShift, raw);
+    return new SyntaxConverter(parsed.source, lineShift, parsed.comments, lineStartsOf(parsed.source), columns ? parsed.insertions : void 0, raw, parsed.table).file(parsed.root);
+  } finally {
+    returnRawTree(raw);
+  }
+}
+function parseToRaw(parser, original, lineShift, raw) {
   let source = original;
   let insertions = [];
   const parsed = parser.parse(source);
@@ -4415,31 +4424,45 @@ function parseHclWith(parser, original, lineShift = 0, columns = true) {
       ({ source, tree, insertions } = retried);
     }
   }
-  let root;
-  const comments = [];
-  const starts = lineStartsOf(source);
-  const raw = takeRawTree();
-  let table;
   try {
     if (treeHasError(tree)) {
       const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: "unexpected syntax" };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }
-    table = typeTable(tree.language);
+    const table = typeTable(tree.language);
+    const comments = [];
     const treeAddress = tree[0];
-    root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments, raw).root() : copyTree(tree.rootNode, table, comments, raw);
-  } catch (e) {
-    returnRawTree(raw);
-    throw e;
+    const root = binding && !debug.publicApiOnly && typeof treeAddress === "number" ? new RawTreeCopier(binding.module, binding.transfer, treeAddress, table, comments, raw).root() : copyTree(tree.rootNode, table, comments, raw);
+    return { source, insertions, root, comments, table };
   } finally {
     tree.delete();
   }
+}
+function parseForTransfer(parser, text) {
+  const raw = takeRawTree();
   try {
-    return new SyntaxConverter(source, lineShift, comments, starts, columns ? insertions : void 0, raw, table).file(root);
+    const parsed = parseToRaw(parser, text, 0, raw);
+    const size = raw.size;
+    const data = new Int32Array(size * 7);
+    [raw.type, raw.start, raw.end, raw.line, raw.first, raw.last, raw.next].forEach((a, k) => data.set(a.subarray(0, size), k * size));
+    return { source: parsed.source === text ? void 0 : parsed.source, insertions: parsed.insertions, root: parsed.root, comments: parsed.comments, size, data };
+  } catch (e) {
+    if (e instanceof HclSyntaxError) return { error: e.message, line: e.line };
+    throw e;
   } finally {
     returnRawTree(raw);
   }
+}
+function fileFromTransfer(parser, text, parsed) {
+  if ("error" in parsed) throw new HclSyntaxError(parsed.error, parsed.line);
+  const { size, data } = parsed;
+  const view = (k) => data.subarray(k * size, (k + 1) * size);
+  const arrays = { type: view(0), start: view(1), end: view(2), line: view(3), first: view(4), last: view(5), next: view(6) };
+  const source = parsed.source ?? text;
+  const language = parser.language;
+  if (!language) throw new Error("the parser has no language");
+  return new SyntaxConverter(source, 0, parsed.comments, lineStartsOf(source), parsed.insertions, arrays, typeTable(language)).file(parsed.root);
 }
 function parseTemplateWith(parser, source, firstLine = 1, columns = true) {
   let marker = "EDG_TEMPLATE_END";
@@ -4949,5 +4972,7 @@ export {
   getParser,
   parseHcl,
   parseHclWith,
+  parseForTransfer,
+  fileFromTransfer,
   parseTemplateWith
 };

@@ -4,15 +4,15 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-6KI6WZML.js";
+} from "./chunk-XJOOGCZF.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-KN5RCIFL.js";
 import "./chunk-FBPTB4YJ.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-GZEOHOK2.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
+import "./chunk-7VAT2T65.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";

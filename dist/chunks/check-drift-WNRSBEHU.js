@@ -2,14 +2,14 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   checkDrift,
   defaultDriftClients
-} from "./chunk-NYEWPIVK.js";
+} from "./chunk-HB2HBDUE.js";
 import "./chunk-QOA4NK3G.js";
 import "./chunk-KN5RCIFL.js";
 import "./chunk-FBPTB4YJ.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-GZEOHOK2.js";
 import "./chunk-4HIR4YWU.js";
 import "./chunk-WRYVBW32.js";
+import "./chunk-7VAT2T65.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";
