@@ -8,6 +8,7 @@ import { scanConfiguration } from '../src/scan.js';
 import { defaultPolicyConfig } from '../src/policy/engine.js';
 import { allRules } from '../src/policy/rules/index.js';
 import { getParser } from '../src/terraform/hcl-syntax.js';
+import { parseThreads } from '../src/terraform/parse-pool.js';
 
 /** Resource types the benchmark counts as the ECS estate (task definitions, services, clusters, capacity providers, ECR, IAM roles). */
 export const ESTATE_TYPES = new Set([
@@ -86,6 +87,7 @@ async function main(): Promise<void> {
       seconds,
       cpuSeconds: cpuSecondsSince(cpu),
       peakMB: peakMB(),
+      parseThreads: parseThreads(),
       modules: configuration.moduleDirs.length,
       rootModules: configuration.rootDirs.length,
       resources: Object.entries(byType).reduce((sum, [type, n]) => sum + (ESTATE_TYPES.has(type) ? n : 0), 0),

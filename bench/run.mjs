@@ -59,13 +59,13 @@ await build({
 });
 
 /** Runs a bundled entry in a fresh Node process; resolves with its last stdout line as JSON. */
-function measure(entry, args = [], nodeArgs = []) {
+function measure(entry, args = [], nodeArgs = [], extraEnv = {}) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, join(outDir, `${entry}.mjs`), ...args], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       // Loopback only: whatever the caller's environment says, the SDKs get fake credentials.
-      env: { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true' },
+      env: { ...process.env, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: 'us-east-1', AWS_EC2_METADATA_DISABLED: 'true', ...extraEnv },
     });
     let stdout = '';
     let stderr = '';
@@ -191,12 +191,16 @@ if (only.has('scan')) {
   const corpus = await measure('measure-scan', ['generate', corpusDir, String(seed), String(modules)]);
   const scans = [];
   const parses = [];
+  // The same scan with parsing on the main thread only: what the parse threads save, and the ratio on one core.
+  const singles = [];
   // Interleaved, so that both see the same background load on a shared machine.
   for (let i = 0; i < runs; i++) {
     log(`scan run ${i + 1}/${runs} ...`);
     scans.push(await measure('measure-scan', ['scan', corpusDir]));
     log(`parse run ${i + 1}/${runs} ...`);
     parses.push(await measure('measure-scan', ['parse', corpusDir]));
+    log(`one-thread scan run ${i + 1}/${runs} ...`);
+    singles.push(await measure('measure-scan', ['scan', corpusDir], [], { ECS_DRIFT_GUARD_PARSE_THREADS: '1' }));
   }
   const seconds = median(scans.map((s) => s.seconds));
   const parseSeconds = median(parses.map((p) => p.seconds));
@@ -218,6 +222,10 @@ if (only.has('scan')) {
     cpuSeconds: round(cpuSeconds, 3),
     parseCpuSeconds: round(parseCpuSeconds, 3),
     cpuRatio: round(cpuSeconds / parseCpuSeconds, 2),
+    parseThreads: last.parseThreads,
+    oneThreadSeconds: round(median(singles.map((s) => s.seconds)), 3),
+    oneThreadRatio: round(median(singles.map((s) => s.seconds)) / parseSeconds, 2),
+    oneThreadCpuSeconds: round(median(singles.map((s) => s.cpuSeconds)), 3),
     // Finding and reading the .tf files: part of the scan's time, not of the bare parse's (shown, not counted).
     parseReadSeconds: round(median(parses.map((p) => p.readSeconds ?? 0)), 3),
     allSeconds: scans.map((s) => round(s.seconds, 3)),
@@ -251,6 +259,7 @@ if (only.has('scan')) {
   table.push(['', `parse only ${s.parseSeconds} s; ratio ${s.ratio} (target <= ${SCAN_TARGET_RATIO}) ${s.ratio <= SCAN_TARGET_RATIO ? 'OK' : 'MISSED'}`]);
   table.push(['', `per-run ratios ${s.pairRatios.join(', ')} (median ${s.medianPairRatio}); scan runs ${s.allSeconds.join(', ')} s; parse runs ${s.allParseSeconds.join(', ')} s`]);
   table.push(['', `CPU: scan ${s.cpuSeconds} s, parse ${s.parseCpuSeconds} s, ratio ${s.cpuRatio}; peak RSS ${s.peakMB} MB (parse ${s.parsePeakMB} MB)`]);
+  table.push(['', `parse threads ${s.parseThreads} (ECS_DRIFT_GUARD_PARSE_THREADS=1: scan ${s.oneThreadSeconds} s, ratio ${s.oneThreadRatio}, CPU ${s.oneThreadCpuSeconds} s)`]);
   table.push(['', `finding and reading the .tf files (inside the scan's time, outside the bare parse's): ${s.parseReadSeconds} s`]);
   table.push(['', `${s.findings} findings (${s.suppressed} suppressed), ${s.notEvaluated} not evaluated, ${s.errors} errors`]);
   if (s.profile) {
