@@ -119,7 +119,7 @@ function callerObject(attributePath: string, resource: ResourceModel, site: Modu
     place = findCallerObject(holder, argumentObjects(site)) ?? null;
     bySite.set(site, place);
   }
-  return place ? { ...place, path } : undefined;
+  return place ? { loc: place.loc, argument: place.argument, path } : undefined;
 }
 
 const placeOfHolder = new WeakMap<object, WeakMap<ModuleCallSite, { loc: SourceLocation; argument: string } | null>>();
