@@ -129,7 +129,9 @@ const objectsOfSite = new WeakMap<ModuleCallSite, { object: ObjectValue; argumen
 function argumentObjects(site: ModuleCallSite): { object: ObjectValue; argument: string }[] {
   let objects = objectsOfSite.get(site);
   if (!objects) {
-    objects = (site.arguments?.() ?? []).flatMap(({ name, value }) => [...callerObjects(value)].map((object) => ({ object, argument: name })));
+    const found: { object: ObjectValue; argument: string }[] = [];
+    for (const { name, value } of site.arguments?.() ?? []) collectCallerObjects(value, name, found);
+    objects = found;
     objectsOfSite.set(site, objects);
   }
   return objects;
@@ -210,10 +212,10 @@ function collectLeaves(value: Value, out: SourceLocation[]): void {
   }
 }
 
-/** Every object inside an argument's value whose literal the caller wrote. */
-function* callerObjects(value: Value): Generator<ObjectValue> {
+/** Every object inside an argument's value whose literal the caller wrote, outer before inner. */
+function collectCallerObjects(value: Value, argument: string, out: { object: ObjectValue; argument: string }[]): void {
   if (value.kind === 'object') {
-    if (!isDownloadedPath(value.loc.file)) yield value;
-    for (const e of value.entries.values()) yield* callerObjects(e.value);
-  } else if (value.kind === 'list') for (const item of value.items) yield* callerObjects(item);
+    if (!isDownloadedPath(value.loc.file)) out.push({ object: value, argument });
+    for (const e of value.entries.values()) collectCallerObjects(e.value, argument, out);
+  } else if (value.kind === 'list') for (const item of value.items) collectCallerObjects(item, argument, out);
 }

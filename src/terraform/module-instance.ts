@@ -47,8 +47,16 @@ type Lazy = { state: 'pending' | 'running' | 'done'; value?: Value; compute: () 
  * What a module's syntax declares, in file order: the same for every instance of the module (a
  * registry module called from many roots is read once and instantiated for each call).
  */
+interface VariableDeclaration {
+  block: BlockSyntax;
+  file: string;
+  sensitive: boolean;
+  nullable: boolean;
+  def: AttributeSyntax | undefined;
+}
+
 interface ModuleShape {
-  variables: Map<string, { block: BlockSyntax; file: string }>;
+  variables: Map<string, VariableDeclaration>;
   outputs: Map<string, { attr: AttributeSyntax; file: string }>;
   locals: { attr: AttributeSyntax; file: string }[];
   calls: { name: string; block: BlockSyntax; file: string }[];
@@ -64,7 +72,16 @@ function shapeOf(mod: ParsedModule): ModuleShape {
   shape = { variables: new Map(), outputs: new Map(), locals: [], calls: [], members: [] };
   for (const f of mod.files) {
     for (const block of f.syntax.body.blocks) {
-      if (block.type === 'variable' && block.labels[0]) shape.variables.set(block.labels[0], { block, file: f.path });
+      if (block.type === 'variable' && block.labels[0]) {
+        const attrs = block.attributes;
+        shape.variables.set(block.labels[0], {
+          block,
+          file: f.path,
+          sensitive: attrs.some((a) => a.name === 'sensitive' && a.expr.t === 'lit' && a.expr.v === true),
+          nullable: !attrs.some((a) => a.name === 'nullable' && a.expr.t === 'lit' && a.expr.v === false),
+          def: attrs.find((a) => a.name === 'default'),
+        });
+      }
       else if (block.type === 'output' && block.labels[0]) {
         const value = block.attributes.find((a) => a.name === 'value');
         if (value) shape.outputs.set(block.labels[0], { attr: value, file: f.path });
@@ -85,7 +102,7 @@ const typesOfDeclaration = new WeakMap<BlockSyntax, { type: TypeConstraint | und
 export class ModuleInstance implements EvalScope {
   readonly moduleDir: string;
   private readonly shape: ModuleShape;
-  private readonly variables: ReadonlyMap<string, { block: BlockSyntax; file: string }>;
+  private readonly variables: ReadonlyMap<string, VariableDeclaration>;
   private readonly locals = new Map<string, Lazy>();
   private readonly varCache = new Map<string, Lazy>();
   private readonly outputs: ReadonlyMap<string, { attr: AttributeSyntax; file: string }>;
@@ -134,10 +151,7 @@ export class ModuleInstance implements EvalScope {
   private computeVariable(name: string, at: SourceLocation): Value {
     const decl = this.variables.get(name);
     if (!decl) return unknown(`var.${name} is not declared in ${this.moduleDir}`, at, true);
-    const attrs = decl.block.attributes;
-    const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.t === 'lit' && a.expr.v === true);
-    const nullable = !attrs.some((a) => a.name === 'nullable' && a.expr.t === 'lit' && a.expr.v === false);
-    const def = attrs.find((a) => a.name === 'default');
+    const { sensitive, nullable, def } = decl;
     const ctx: EvalContext = { scope: this, file: decl.file };
     let value: Value | undefined;
     let from = 'its default';
