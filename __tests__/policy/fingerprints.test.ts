@@ -1,10 +1,11 @@
 // Fingerprints identify a finding across runs (PR comment markers, SARIF partialFingerprints).
 // Resource addresses are relative to their root module, so the root module folder is part of it.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanConfiguration } from '../../src/scan.js';
-import { defaultPolicyConfig } from '../../src/policy/engine.js';
+import { defaultPolicyConfig, fingerprintOf } from '../../src/policy/engine.js';
 import { allRules } from '../../src/policy/rules/index.js';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
@@ -60,4 +61,11 @@ test('a finding from the module\'s own line, reached from two roots, is reported
   });
   const findings = await scan();
   expect(findings.map((f) => [f.file, f.startLine])).toEqual([['modules/service/main.tf', 3]]);
+});
+
+test('a fingerprint is the first 20 hex digits of the SHA-256 of rule, root module, resource and attribute path', () => {
+  // Earlier runs' PR comment markers and SARIF fingerprints were made this way: however it is
+  // computed (Node's one-shot hash where there is one), the value must not change.
+  const parts = ['ecs-service-public-ip', 'envs/prod', 'module.api.aws_ecs_service.this', 'network_configuration.assign_public_ip'];
+  expect(fingerprintOf(parts[0], parts[1], parts[2], parts[3])).toBe(createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 20));
 });

@@ -19,7 +19,14 @@ export function isDownloadedPath(file: string): boolean {
   return file.startsWith('.terraform/') || file.includes('/.terraform/') || file.startsWith('../') || file.startsWith('/');
 }
 
-const inputKey = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+const inputKeys = new Map<string, string>();
+
+/** A name compared with module inputs: `container_definitions`, `containerDefinitions` and `container-definitions` alike. */
+function inputKey(name: string): string {
+  let key = inputKeys.get(name);
+  if (key === undefined) inputKeys.set(name, (key = name.toLowerCase().replace(/[_-]/g, '')));
+  return key;
+}
 
 /** The input unchanged, or moved onto the caller when it points into downloaded module code. */
 export function attributeToCaller(input: RuleFindingInput, resource: ResourceModel | undefined, model: ConfigurationModel): RuleFindingInput {
@@ -28,7 +35,6 @@ export function attributeToCaller(input: RuleFindingInput, resource: ResourceMod
   let site: ModuleCallSite | undefined;
   for (let i = callChain.length - 1; i >= 0 && !site; i--) if (!isDownloadedPath(callChain[i].loc.file)) site = callChain[i];
   if (!site) return input;
-  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
   const origin = `This comes from the code or defaults of ${site.address} (${citation(input.loc, model.packages)})`;
   const object = callerObject(input.attributePath, resource!, site);
   if (object) {
@@ -41,6 +47,7 @@ export function attributeToCaller(input: RuleFindingInput, resource: ResourceMod
   }
   // The input to set: the module variable named like the attribute path's first step (configuration,
   // container_definitions), else like its last (kms_key_id, user).
+  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
   const variable = [steps[0], steps[steps.length - 1]].map((s) => site.variables.find((v) => inputKey(v.name) === inputKey(s ?? ''))).find(Boolean);
   const how = variable ? `set its input \`${variable.name}\` (declared at ${citation(variable.loc, model.packages)})` : 'set it through the module\'s inputs';
   return {
@@ -61,17 +68,27 @@ export function citation(at: SourceLocation, packages: readonly ModulePackage[] 
   return `${at.file.slice(pkg.dir.length + 1)}:${at.line} of ${pkg.described}`;
 }
 
-/** Each package list's packages, deepest folder first, with how each is named in a message. */
-const describedPackages = new WeakMap<readonly ModulePackage[], { dir: string; described: string }[]>();
+interface DescribedPackages {
+  /** Deepest folder first, with how each is named in a message. */
+  list: { dir: string; prefix: string; described: string }[];
+  /** The package of each file asked about (findings cite the same few files). */
+  byFile: Map<string, { dir: string; described: string } | undefined>;
+}
+
+const describedPackages = new WeakMap<readonly ModulePackage[], DescribedPackages>();
 
 function packageOf(file: string, packages: readonly ModulePackage[] | undefined): { dir: string; described: string } | undefined {
   if (!packages) return undefined;
   let described = describedPackages.get(packages);
   if (!described) {
-    described = [...packages].sort((a, b) => b.dir.length - a.dir.length).map((p) => ({ dir: p.dir, described: describePackage(p) }));
+    const list = [...packages].sort((a, b) => b.dir.length - a.dir.length).map((p) => ({ dir: p.dir, prefix: `${p.dir}/`, described: describePackage(p) }));
+    described = { list, byFile: new Map() };
     describedPackages.set(packages, described);
   }
-  return described.find((p) => file.startsWith(`${p.dir}/`));
+  if (described.byFile.has(file)) return described.byFile.get(file);
+  const found = described.list.find((p) => file.startsWith(p.prefix));
+  described.byFile.set(file, found);
+  return found;
 }
 
 function describePackage(pkg: ModulePackage): string {
@@ -102,7 +119,7 @@ function callerObject(attributePath: string, resource: ResourceModel, site: Modu
     place = findCallerObject(holder, argumentObjects(site)) ?? null;
     bySite.set(site, place);
   }
-  return place ? { ...place, path } : undefined;
+  return place ? { loc: place.loc, argument: place.argument, path } : undefined;
 }
 
 const placeOfHolder = new WeakMap<object, WeakMap<ModuleCallSite, { loc: SourceLocation; argument: string } | null>>();
@@ -112,7 +129,9 @@ const objectsOfSite = new WeakMap<ModuleCallSite, { object: ObjectValue; argumen
 function argumentObjects(site: ModuleCallSite): { object: ObjectValue; argument: string }[] {
   let objects = objectsOfSite.get(site);
   if (!objects) {
-    objects = (site.arguments?.() ?? []).flatMap(({ name, value }) => [...callerObjects(value)].map((object) => ({ object, argument: name })));
+    const found: { object: ObjectValue; argument: string }[] = [];
+    for (const { name, value } of site.arguments?.() ?? []) collectCallerObjects(value, name, found);
+    objects = found;
     objectsOfSite.set(site, objects);
   }
   return objects;
@@ -193,10 +212,10 @@ function collectLeaves(value: Value, out: SourceLocation[]): void {
   }
 }
 
-/** Every object inside an argument's value whose literal the caller wrote. */
-function* callerObjects(value: Value): Generator<ObjectValue> {
+/** Every object inside an argument's value whose literal the caller wrote, outer before inner. */
+function collectCallerObjects(value: Value, argument: string, out: { object: ObjectValue; argument: string }[]): void {
   if (value.kind === 'object') {
-    if (!isDownloadedPath(value.loc.file)) yield value;
-    for (const e of value.entries.values()) yield* callerObjects(e.value);
-  } else if (value.kind === 'list') for (const item of value.items) yield* callerObjects(item);
+    if (!isDownloadedPath(value.loc.file)) out.push({ object: value, argument });
+    for (const e of value.entries.values()) collectCallerObjects(e.value, argument, out);
+  } else if (value.kind === 'list') for (const item of value.items) collectCallerObjects(item, argument, out);
 }

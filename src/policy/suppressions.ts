@@ -87,7 +87,12 @@ export function applySuppressions(
     }
     return map;
   };
-  const commentLines = (file: string): Set<number> => new Set((model.files.get(file)?.comments ?? []).map((c) => c.line));
+  const linesByFile = new Map<string, Set<number>>();
+  const commentLines = (file: string): Set<number> => {
+    let lines = linesByFile.get(file);
+    if (!lines) linesByFile.set(file, (lines = new Set((model.files.get(file)?.comments ?? []).map((c) => c.line))));
+    return lines;
+  };
 
   for (const finding of findings) {
     const candidates: InlineSuppression[] = [];

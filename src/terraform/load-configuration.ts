@@ -536,10 +536,23 @@ class ConfigurationLoader implements ModuleHost {
     return this.options.moduleSources !== undefined;
   }
 
+  /** Absolute folders and repo-relative paths of the module folders calls are made from and resolve to, worked out once each. */
+  private readonly absoluteDirs = new Map<string, string>();
+  private readonly repoDirs = new Map<string, string>();
+
   /** The folder (repo-relative) of a non-local module source, or why there is none. */
   remoteModuleDir(rootDir: string, address: string, name: string, callerDir: string, source: string, version: string | undefined): ModuleSourceResolution | { why: string; local: true } {
-    const found = this.options.moduleSources?.resolve({ rootDir: resolve(this.repoRoot, rootDir), key: moduleKeyOf(address, name), callerDir: resolve(this.repoRoot, callerDir), source, version });
-    if (found && 'dir' in found) return { dir: toRepoPath(this.repoRoot, found.dir) };
+    const absolute = (dir: string) => {
+      let abs = this.absoluteDirs.get(dir);
+      if (abs === undefined) this.absoluteDirs.set(dir, (abs = resolve(this.repoRoot, dir)));
+      return abs;
+    };
+    const found = this.options.moduleSources?.resolve({ rootDir: absolute(rootDir), key: moduleKeyOf(address, name), callerDir: absolute(callerDir), source, version });
+    if (found && 'dir' in found) {
+      let dir = this.repoDirs.get(found.dir);
+      if (dir === undefined) this.repoDirs.set(found.dir, (dir = toRepoPath(this.repoRoot, found.dir)));
+      return { dir };
+    }
     if (isLocalSource(source)) return { why: `module source ${JSON.stringify(source)} has no readable .tf or .tf.json files`, local: true };
     return found ?? { why: `module source ${JSON.stringify(source)} is not a local path; its resources are not evaluated` };
   }

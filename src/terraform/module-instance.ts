@@ -43,14 +43,69 @@ export interface ModuleHost {
 
 type Lazy = { state: 'pending' | 'running' | 'done'; value?: Value; compute: () => Value };
 
+/**
+ * What a module's syntax declares, in file order: the same for every instance of the module (a
+ * registry module called from many roots is read once and instantiated for each call).
+ */
+interface VariableDeclaration {
+  block: BlockSyntax;
+  file: string;
+  sensitive: boolean;
+  nullable: boolean;
+  def: AttributeSyntax | undefined;
+}
+
+interface ModuleShape {
+  variables: Map<string, VariableDeclaration>;
+  outputs: Map<string, { attr: AttributeSyntax; file: string }>;
+  locals: { attr: AttributeSyntax; file: string }[];
+  calls: { name: string; block: BlockSyntax; file: string }[];
+  /** `resource` and `data` blocks with two labels, and `import` blocks. */
+  members: { block: BlockSyntax; file: string }[];
+}
+
+const shapes = new WeakMap<ParsedModule, ModuleShape>();
+
+function shapeOf(mod: ParsedModule): ModuleShape {
+  let shape = shapes.get(mod);
+  if (shape) return shape;
+  shape = { variables: new Map(), outputs: new Map(), locals: [], calls: [], members: [] };
+  for (const f of mod.files) {
+    for (const block of f.syntax.body.blocks) {
+      if (block.type === 'variable' && block.labels[0]) {
+        const attrs = block.attributes;
+        shape.variables.set(block.labels[0], {
+          block,
+          file: f.path,
+          sensitive: attrs.some((a) => a.name === 'sensitive' && a.expr.t === 'lit' && a.expr.v === true),
+          nullable: !attrs.some((a) => a.name === 'nullable' && a.expr.t === 'lit' && a.expr.v === false),
+          def: attrs.find((a) => a.name === 'default'),
+        });
+      }
+      else if (block.type === 'output' && block.labels[0]) {
+        const value = block.attributes.find((a) => a.name === 'value');
+        if (value) shape.outputs.set(block.labels[0], { attr: value, file: f.path });
+      } else if (block.type === 'locals') {
+        for (const attr of block.attributes) shape.locals.push({ attr, file: f.path });
+      } else if (block.type === 'module' && block.labels[0]) shape.calls.push({ name: block.labels[0], block, file: f.path });
+      else if (((block.type === 'resource' || block.type === 'data') && block.labels.length === 2) || block.type === 'import') shape.members.push({ block, file: f.path });
+    }
+  }
+  shapes.set(mod, shape);
+  return shape;
+}
+
+/** A variable's parsed `type`, once per declaration (every instance of the module converts with it). */
+const typesOfDeclaration = new WeakMap<BlockSyntax, { type: TypeConstraint | undefined; error?: string }>();
+
 /** One instance of a module (root, or a local module call with its inputs). */
 export class ModuleInstance implements EvalScope {
   readonly moduleDir: string;
-  private readonly variables = new Map<string, { block: BlockSyntax; file: string }>();
+  private readonly shape: ModuleShape;
+  private readonly variables: ReadonlyMap<string, VariableDeclaration>;
   private readonly locals = new Map<string, Lazy>();
   private readonly varCache = new Map<string, Lazy>();
-  private readonly types = new Map<string, TypeConstraint | undefined>();
-  private readonly outputs = new Map<string, { attr: AttributeSyntax; file: string }>();
+  private readonly outputs: ReadonlyMap<string, { attr: AttributeSyntax; file: string }>;
   private readonly children = new Map<string, { keyed: boolean; countKeyed: boolean; unexpanded: boolean; instances: Map<string, ModuleInstance> } | null>();
   private readonly outputCache = new Map<string, Lazy>();
   private readonly pendingCalls = new Map<string, { block: BlockSyntax; file: string }>();
@@ -66,19 +121,12 @@ export class ModuleInstance implements EvalScope {
     readonly callChain: ModuleCallSite[] = [],
   ) {
     this.moduleDir = mod.dir;
-    for (const f of mod.files) {
-      for (const block of f.syntax.body.blocks) {
-        if (block.type === 'variable' && block.labels[0]) this.variables.set(block.labels[0], { block, file: f.path });
-        else if (block.type === 'output' && block.labels[0]) {
-          const value = block.attributes.find((a) => a.name === 'value');
-          if (value) this.outputs.set(block.labels[0], { attr: value, file: f.path });
-        } else if (block.type === 'locals') {
-          for (const attr of block.attributes) {
-            const ctx: EvalContext = { scope: this, file: f.path };
-            this.locals.set(attr.name, { state: 'pending', compute: () => evaluate(attr.expr, ctx) });
-          }
-        }
-      }
+    this.shape = shapeOf(mod);
+    this.variables = this.shape.variables;
+    this.outputs = this.shape.outputs;
+    for (const { attr, file } of this.shape.locals) {
+      const ctx: EvalContext = { scope: this, file };
+      this.locals.set(attr.name, { state: 'pending', compute: () => evaluate(attr.expr, ctx) });
     }
   }
 
@@ -103,10 +151,7 @@ export class ModuleInstance implements EvalScope {
   private computeVariable(name: string, at: SourceLocation): Value {
     const decl = this.variables.get(name);
     if (!decl) return unknown(`var.${name} is not declared in ${this.moduleDir}`, at, true);
-    const attrs = decl.block.attributes;
-    const sensitive = attrs.some((a) => a.name === 'sensitive' && a.expr.t === 'lit' && a.expr.v === true);
-    const nullable = !attrs.some((a) => a.name === 'nullable' && a.expr.t === 'lit' && a.expr.v === false);
-    const def = attrs.find((a) => a.name === 'default');
+    const { sensitive, nullable, def } = decl;
     const ctx: EvalContext = { scope: this, file: decl.file };
     let value: Value | undefined;
     let from = 'its default';
@@ -146,19 +191,23 @@ export class ModuleInstance implements EvalScope {
 
   /** The parsed `type` of a variable; undefined (no conversion) when absent or not a type Terraform knows. */
   private variableType(name: string, decl: { block: BlockSyntax; file: string }): TypeConstraint | undefined {
-    if (this.types.has(name)) return this.types.get(name);
-    const typeAttr = decl.block.attributes.find((a) => a.name === 'type');
-    let type: TypeConstraint | undefined;
-    if (typeAttr) {
-      try {
-        type = parseTypeConstraint(typeAttr.expr);
-      } catch (e) {
-        if (!(e instanceof TypeConstraintError)) throw e;
-        this.loader.error(decl.file, `variable "${name}" (line ${typeAttr.pos.line}): invalid type: ${e.message}`);
+    let parsed = typesOfDeclaration.get(decl.block);
+    if (!parsed) {
+      const typeAttr = decl.block.attributes.find((a) => a.name === 'type');
+      parsed = { type: undefined };
+      if (typeAttr) {
+        try {
+          parsed.type = parseTypeConstraint(typeAttr.expr);
+        } catch (e) {
+          if (!(e instanceof TypeConstraintError)) throw e;
+          parsed.error = `variable "${name}" (line ${typeAttr.pos.line}): invalid type: ${e.message}`;
+        }
       }
+      typesOfDeclaration.set(decl.block, parsed);
     }
-    this.types.set(name, type);
-    return type;
+    // Reported by each run that reads the declaration (the loader keeps one of each error).
+    if (parsed.error !== undefined) this.loader.error(decl.file, parsed.error);
+    return parsed.type;
   }
 
   local(name: string, at: SourceLocation): Value {
@@ -251,15 +300,11 @@ export class ModuleInstance implements EvalScope {
 
   /** Evaluates module calls first (outputs may feed resources), then resources and imports. */
   expand(): void {
-    for (const f of this.mod.files) {
-      for (const block of f.syntax.body.blocks) if (block.type === 'module' && block.labels[0]) this.pendingCalls.set(block.labels[0], { block, file: f.path });
-    }
+    for (const { name, block, file } of this.shape.calls) this.pendingCalls.set(name, { block, file });
     for (const name of [...this.pendingCalls.keys()]) this.expandPendingCall(name);
-    for (const f of this.mod.files) {
-      for (const block of f.syntax.body.blocks) {
-        if ((block.type === 'resource' || block.type === 'data') && block.labels.length === 2) this.expandResource(block, f.path);
-        else if (block.type === 'import') this.addImport(block, f.path);
-      }
+    for (const { block, file } of this.shape.members) {
+      if (block.type === 'import') this.addImport(block, file);
+      else this.expandResource(block, file);
     }
   }
 

@@ -2,7 +2,7 @@
 // one record per module call, `Key` the call path ("a.b" for module "b" inside module "a"),
 // `Dir` the installed folder relative to the root module. Using it scans exactly the versions
 // the user's init chose, with nothing downloaded.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface ModulesJsonRecord {
@@ -14,9 +14,12 @@ export interface ModulesJsonRecord {
 
 /** The manifest of a root module (absolute path), or undefined when there is none or it is unreadable. */
 export function readModulesJson(rootDir: string): Map<string, ModulesJsonRecord> | undefined {
+  const file = join(rootDir, '.terraform', 'modules', 'modules.json');
+  // Most roots have none (no `terraform init`): asked without the cost of an ENOENT error each.
+  if (!existsSync(file)) return undefined;
   let text: string;
   try {
-    text = readFileSync(join(rootDir, '.terraform', 'modules', 'modules.json'), 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }

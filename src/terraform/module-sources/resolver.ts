@@ -60,7 +60,14 @@ export class TerraformModuleSources implements ModuleSourceResolver {
   constructor(private readonly options: TerraformModuleSourcesOptions) {}
 
   async prepare(rootDirs: readonly string[], callsIn: (dir: string) => ModuleCallSite[]): Promise<void> {
-    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, '', callsIn, [])));
+    // Every root that calls a package walks the package's folders again: their calls are listed once.
+    const listed = new Map<string, ModuleCallSite[]>();
+    const callsOnce = (dir: string) => {
+      let calls = listed.get(dir);
+      if (!calls) listed.set(dir, (calls = callsIn(dir)));
+      return calls;
+    };
+    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, '', callsOnce, [])));
   }
 
   packages(): { dir: string; source: string; version?: string }[] {
@@ -88,13 +95,14 @@ export class TerraformModuleSources implements ModuleSourceResolver {
 
   /** undefined: a local path in the repository, which the loader follows itself. */
   private async locate(root: string, manifest: Map<string, ModulesJsonRecord> | undefined, callerDir: string, key: string, call: ModuleCallSite): Promise<ModuleSourceResolution | undefined> {
-    const source = describeSource(call.source);
+    // For messages only: most calls resolve, and need no text.
+    const source = () => describeSource(call.source);
     if (isLocalSource(call.source)) {
       const pkg = this.packageRootOf(callerDir);
       if (!pkg) return undefined;
       const dir = resolvePath(callerDir, call.source);
-      if (!inside(pkg, dir)) return { why: `module source ${JSON.stringify(source)} leaves the package it is in` };
-      return existsSync(dir) ? { dir } : { why: `module source ${JSON.stringify(source)} does not exist in its package` };
+      if (!inside(pkg, dir)) return { why: `module source ${JSON.stringify(source())} leaves the package it is in` };
+      return this.existsInPackage(dir) ? { dir } : { why: `module source ${JSON.stringify(source())} does not exist in its package` };
     }
     const record = manifest?.get(key);
     if (record && sameModuleSource(record.source, call.source)) {
@@ -110,17 +118,26 @@ export class TerraformModuleSources implements ModuleSourceResolver {
     const cache = this.options.cache;
     if (!cache) {
       const init = manifest ? `${key} is not in .terraform/modules/modules.json as written (run terraform init again)` : 'no .terraform/modules/modules.json (run terraform init, or allow downloads)';
-      return { why: `module source ${JSON.stringify(source)} was not downloaded (downloads are off: --offline or download-modules: false) and ${init}` };
+      return { why: `module source ${JSON.stringify(source())} was not downloaded (downloads are off: --offline or download-modules: false) and ${init}` };
     }
     try {
       const fetched = await cache.fetchModule(call.source, call.version);
       this.packageRoots.add(fetched.packageDir);
       this.packageSources.set(fetched.packageDir, { source: call.source, version: fetched.version });
-      this.options.logger?.debug(`module ${key}: ${source}${fetched.version ? ` ${fetched.version}` : ''} -> ${fetched.moduleDir}`);
+      this.options.logger?.debug(`module ${key}: ${source()}${fetched.version ? ` ${fetched.version}` : ''} -> ${fetched.moduleDir}`);
       return { dir: fetched.moduleDir };
     } catch (e) {
-      return { why: `module source ${JSON.stringify(source)}${call.version ? ` (version ${JSON.stringify(call.version)})` : ''} could not be fetched: ${describeSource((e as Error).message)}` };
+      return { why: `module source ${JSON.stringify(source())}${call.version ? ` (version ${JSON.stringify(call.version)})` : ''} could not be fetched: ${describeSource((e as Error).message)}` };
     }
+  }
+
+  /** Folders inside downloaded packages that exist; a package is not changed while a run reads it. */
+  private readonly packageFolders = new Map<string, boolean>();
+
+  private existsInPackage(dir: string): boolean {
+    let exists = this.packageFolders.get(dir);
+    if (exists === undefined) this.packageFolders.set(dir, (exists = existsSync(dir)));
+    return exists;
   }
 
   private packageRootOf(dir: string): string | undefined {
