@@ -201,9 +201,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/scan-YF6KTZDT.js"),
-    import("./chunks/render-ISCBJKBA.js")
+    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/scan-BYDUSCWY.js"),
+    import("./chunks/render-MPHJP3HD.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -230,12 +230,12 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/check-drift-WNRSBEHU.js"),
+    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/check-drift-QB6RVSEM.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-ZNXJL3HU.js"),
-    import("./chunks/shard-EKREBJL6.js"),
-    import("./chunks/render-ISCBJKBA.js")
+    import("./chunks/load-configuration-2ZLC7XQX.js"),
+    import("./chunks/shard-QUIOO3PH.js"),
+    import("./chunks/render-MPHJP3HD.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -269,7 +269,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-O4WGLVM5.js"),
+    import("./chunks/settings-JZ2Z4YOY.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -294,10 +294,10 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/load-configuration-ZNXJL3HU.js"),
-    import("./chunks/import-check-3UUSERL5.js"),
-    import("./chunks/check-drift-WNRSBEHU.js")
+    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/load-configuration-2ZLC7XQX.js"),
+    import("./chunks/import-check-LGZFJPLE.js"),
+    import("./chunks/check-drift-QB6RVSEM.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -331,9 +331,9 @@ async function importCheckCommand(args) {
 }
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/run-import-6Y6H7CQE.js"),
-    import("./chunks/check-drift-WNRSBEHU.js")
+    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/run-import-WWNG3XCF.js"),
+    import("./chunks/check-drift-QB6RVSEM.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -385,9 +385,9 @@ async function importCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-O4WGLVM5.js"),
-    import("./chunks/load-configuration-ZNXJL3HU.js"),
-    import("./chunks/shard-EKREBJL6.js")
+    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/load-configuration-2ZLC7XQX.js"),
+    import("./chunks/shard-QUIOO3PH.js")
   ]);
   const { values, positionals } = parseArgs({
     args,

@@ -15,11 +15,11 @@ import {
 } from "./chunks/chunk-GJN2CJ6X.js";
 import {
   runImport
-} from "./chunks/chunk-T5ZNRBXR.js";
+} from "./chunks/chunk-KZCJ3RV7.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-WNBCUJMJ.js";
+} from "./chunks/chunk-VDHOUH6X.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -33,12 +33,12 @@ import {
   planMatrix,
   settingsFromAction,
   withNotification
-} from "./chunks/chunk-OJ2FL75A.js";
+} from "./chunks/chunk-TKT25GI5.js";
 import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-N4EZRH4H.js";
+} from "./chunks/chunk-T5AE2ASZ.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -48,7 +48,7 @@ import {
   renderSarif,
   severityLabel,
   severityLegend
-} from "./chunks/chunk-KGMZIA2T.js";
+} from "./chunks/chunk-X6W2NUKF.js";
 import {
   DOCS_BASE_URL
 } from "./chunks/chunk-6DCGEIHD.js";
@@ -61,7 +61,7 @@ import {
   safeLinkTarget,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-KOZHEEK4.js";
+} from "./chunks/chunk-BLBVI2UJ.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
@@ -87,15 +87,15 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-HB2HBDUE.js";
-import "./chunks/chunk-QOA4NK3G.js";
+} from "./chunks/chunk-6RNZWX34.js";
+import "./chunks/chunk-H4RXXQ3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-XJOOGCZF.js";
+} from "./chunks/chunk-BZSD3S2C.js";
 import "./chunks/chunk-WE6UCKEB.js";
 import "./chunks/chunk-OJUXA2BK.js";
-import "./chunks/chunk-KN5RCIFL.js";
+import "./chunks/chunk-IYGT2YWA.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -105,9 +105,9 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-FBPTB4YJ.js";
+} from "./chunks/chunk-OKJBSR6A.js";
 import "./chunks/chunk-YOAT5RC5.js";
-import "./chunks/chunk-4HIR4YWU.js";
+import "./chunks/chunk-OMR6ONLJ.js";
 import {
   WaitBudget
 } from "./chunks/chunk-WRYVBW32.js";

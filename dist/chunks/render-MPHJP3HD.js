@@ -2,13 +2,13 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   renderMetaFor,
   renderReport
-} from "./chunk-KGMZIA2T.js";
+} from "./chunk-X6W2NUKF.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-KOZHEEK4.js";
+import "./chunk-BLBVI2UJ.js";
 import "./chunk-LTGDUDFJ.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-4HIR4YWU.js";
+import "./chunk-OMR6ONLJ.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   renderMetaFor,

@@ -12,7 +12,7 @@ import {
   looksLikeRandomToken,
   redactedPreview,
   secretArguments
-} from "./chunk-4HIR4YWU.js";
+} from "./chunk-OMR6ONLJ.js";
 
 // src/terraform/values.ts
 function firstLineOf(at2) {

@@ -2,13 +2,13 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   exceptionApplies,
   isExpired
-} from "./chunk-QOA4NK3G.js";
+} from "./chunk-H4RXXQ3G.js";
 import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-KN5RCIFL.js";
+} from "./chunk-IYGT2YWA.js";
 import {
   EcsLiveReader,
   awsFailureOf,
@@ -38,7 +38,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-FBPTB4YJ.js";
+} from "./chunk-OKJBSR6A.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";

@@ -10,7 +10,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-KN5RCIFL.js";
+} from "./chunk-IYGT2YWA.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -32,7 +32,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-FBPTB4YJ.js";
+} from "./chunk-OKJBSR6A.js";
 import {
   parseHcl
 } from "./chunk-7VAT2T65.js";

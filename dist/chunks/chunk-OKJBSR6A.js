@@ -23,7 +23,7 @@ import {
 import {
   looksSecret,
   secretArguments
-} from "./chunk-4HIR4YWU.js";
+} from "./chunk-OMR6ONLJ.js";
 import {
   WaitBudget
 } from "./chunk-WRYVBW32.js";

@@ -1,13 +1,13 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-OJ2FL75A.js";
+} from "./chunk-TKT25GI5.js";
 import {
   createModuleSourceResolver,
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-N4EZRH4H.js";
+} from "./chunk-T5AE2ASZ.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";
@@ -15,10 +15,10 @@ import {
   allRules,
   containerDefinitions,
   firstLineOf
-} from "./chunk-KOZHEEK4.js";
+} from "./chunk-BLBVI2UJ.js";
 import {
   applySuppressions
-} from "./chunk-QOA4NK3G.js";
+} from "./chunk-H4RXXQ3G.js";
 
 // src/scan.ts
 import { relative } from "node:path";
@@ -215,20 +215,24 @@ function pickPlanRoot(model, planResources) {
 }
 
 // src/policy/engine.ts
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 
 // src/policy/module-attribution.ts
 function isDownloadedPath(file) {
   return file.startsWith(".terraform/") || file.includes("/.terraform/") || file.startsWith("../") || file.startsWith("/");
 }
-var inputKey = (name) => name.toLowerCase().replace(/[_-]/g, "");
+var inputKeys = /* @__PURE__ */ new Map();
+function inputKey(name) {
+  let key = inputKeys.get(name);
+  if (key === void 0) inputKeys.set(name, key = name.toLowerCase().replace(/[_-]/g, ""));
+  return key;
+}
 function attributeToCaller(input, resource, model) {
   const callChain = resource?.callChain;
   if (!isDownloadedPath(input.loc.file) || !callChain) return input;
   let site;
   for (let i = callChain.length - 1; i >= 0 && !site; i--) if (!isDownloadedPath(callChain[i].loc.file)) site = callChain[i];
   if (!site) return input;
-  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
   const origin = `This comes from the code or defaults of ${site.address} (${citation(input.loc, model.packages)})`;
   const object = callerObject(input.attributePath, resource, site);
   if (object) {
@@ -239,6 +243,7 @@ function attributeToCaller(input, resource, model) {
       suggestion: void 0
     };
   }
+  const steps = input.attributePath.split(/[.[\]]+/).filter(Boolean);
   const variable = [steps[0], steps[steps.length - 1]].map((s) => site.variables.find((v) => inputKey(v.name) === inputKey(s ?? ""))).find(Boolean);
   const how = variable ? `set its input \`${variable.name}\` (declared at ${citation(variable.loc, model.packages)})` : "set it through the module's inputs";
   return {
@@ -258,10 +263,14 @@ function packageOf(file, packages) {
   if (!packages) return void 0;
   let described = describedPackages.get(packages);
   if (!described) {
-    described = [...packages].sort((a, b) => b.dir.length - a.dir.length).map((p) => ({ dir: p.dir, described: describePackage(p) }));
+    const list = [...packages].sort((a, b) => b.dir.length - a.dir.length).map((p) => ({ dir: p.dir, prefix: `${p.dir}/`, described: describePackage(p) }));
+    described = { list, byFile: /* @__PURE__ */ new Map() };
     describedPackages.set(packages, described);
   }
-  return described.find((p) => file.startsWith(`${p.dir}/`));
+  if (described.byFile.has(file)) return described.byFile.get(file);
+  const found = described.list.find((p) => file.startsWith(p.prefix));
+  described.byFile.set(file, found);
+  return found;
 }
 function describePackage(pkg) {
   const source = parseModuleSource(pkg.source);
@@ -282,14 +291,16 @@ function callerObject(attributePath, resource, site) {
     place = findCallerObject(holder, argumentObjects(site)) ?? null;
     bySite.set(site, place);
   }
-  return place ? { ...place, path } : void 0;
+  return place ? { loc: place.loc, argument: place.argument, path } : void 0;
 }
 var placeOfHolder = /* @__PURE__ */ new WeakMap();
 var objectsOfSite = /* @__PURE__ */ new WeakMap();
 function argumentObjects(site) {
   let objects = objectsOfSite.get(site);
   if (!objects) {
-    objects = (site.arguments?.() ?? []).flatMap(({ name, value }) => [...callerObjects(value)].map((object) => ({ object, argument: name })));
+    const found = [];
+    for (const { name, value } of site.arguments?.() ?? []) collectCallerObjects(value, name, found);
+    objects = found;
     objectsOfSite.set(site, objects);
   }
   return objects;
@@ -362,17 +373,18 @@ function collectLeaves(value, out) {
       if (!isDownloadedPath(value.loc.file)) out.push(value.loc);
   }
 }
-function* callerObjects(value) {
+function collectCallerObjects(value, argument, out) {
   if (value.kind === "object") {
-    if (!isDownloadedPath(value.loc.file)) yield value;
-    for (const e of value.entries.values()) yield* callerObjects(e.value);
-  } else if (value.kind === "list") for (const item of value.items) yield* callerObjects(item);
+    if (!isDownloadedPath(value.loc.file)) out.push({ object: value, argument });
+    for (const e of value.entries.values()) collectCallerObjects(e.value, argument, out);
+  } else if (value.kind === "list") for (const item of value.items) collectCallerObjects(item, argument, out);
 }
 
 // src/policy/engine.ts
 var defaultPolicyConfig = () => ({ severities: /* @__PURE__ */ new Map(), disabled: /* @__PURE__ */ new Set(), exceptions: [] });
+var sha256Hex = typeof crypto.hash === "function" ? (text) => crypto.hash("sha256", text, "hex") : (text) => crypto.createHash("sha256").update(text).digest("hex");
 function fingerprintOf(ruleId, rootDir, resource, attributePath) {
-  return createHash("sha256").update(`${ruleId}\0${rootDir}\0${resource}\0${attributePath}`).digest("hex").slice(0, 20);
+  return sha256Hex(`${ruleId}\0${rootDir}\0${resource}\0${attributePath}`).slice(0, 20);
 }
 function runPolicy(model, rules, config, now) {
   const findings = [];

@@ -10,7 +10,7 @@ import {
   markdownLink,
   stripInvisible,
   truncateText
-} from "./chunk-KOZHEEK4.js";
+} from "./chunk-BLBVI2UJ.js";
 import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,

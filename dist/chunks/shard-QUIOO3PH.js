@@ -5,13 +5,13 @@ import {
   parseShard,
   planMatrix,
   shardOf
-} from "./chunk-OJ2FL75A.js";
+} from "./chunk-TKT25GI5.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-KOZHEEK4.js";
+import "./chunk-BLBVI2UJ.js";
 import "./chunk-IVIT2PZO.js";
-import "./chunk-QOA4NK3G.js";
+import "./chunk-H4RXXQ3G.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-4HIR4YWU.js";
+import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-X7CJ5U7I.js";
 export {

@@ -10,13 +10,16 @@ var CREDENTIAL_FORMATS = [
   { what: "a Slack webhook URL", pattern: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
   { what: "a Stripe live key", pattern: /(?<![A-Za-z0-9])[sr]k_live_[A-Za-z0-9]{10,}/ }
 ];
+var MAY_HOLD_CREDENTIAL = /-----BEGIN |AKIA|ASIA|secret|gh[pousr]_|github_pat_|xox[abpr]-|hooks\.slack\.com\/services\/|k_live_/i;
 var URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@[^\s/?#@]+/gi;
 function isPlaceholder(text) {
   return /^(?:\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\}|<[^<>]*>|%\(?\w*\)?s|\*+|x+|X+|#+|•+|\.{3,}|-+|_+)$/.test(text);
 }
 function credentialFormat(text) {
-  for (const { what, pattern } of CREDENTIAL_FORMATS) if (pattern.test(text)) return what;
-  for (const m of text.matchAll(URL_WITH_PASSWORD)) {
+  if (MAY_HOLD_CREDENTIAL.test(text)) {
+    for (const { what, pattern } of CREDENTIAL_FORMATS) if (pattern.test(text)) return what;
+  }
+  if (text.includes("@")) for (const m of text.matchAll(URL_WITH_PASSWORD)) {
     let password = m[1];
     try {
       password = decodeURIComponent(password);

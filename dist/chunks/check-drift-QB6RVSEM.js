@@ -2,12 +2,12 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   checkDrift,
   defaultDriftClients
-} from "./chunk-HB2HBDUE.js";
-import "./chunk-QOA4NK3G.js";
-import "./chunk-KN5RCIFL.js";
-import "./chunk-FBPTB4YJ.js";
+} from "./chunk-6RNZWX34.js";
+import "./chunk-H4RXXQ3G.js";
+import "./chunk-IYGT2YWA.js";
+import "./chunk-OKJBSR6A.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-4HIR4YWU.js";
+import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-7VAT2T65.js";
 import "./chunk-Y26DW3OX.js";

@@ -4,13 +4,13 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-XJOOGCZF.js";
+} from "./chunk-BZSD3S2C.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-KN5RCIFL.js";
-import "./chunk-FBPTB4YJ.js";
+import "./chunk-IYGT2YWA.js";
+import "./chunk-OKJBSR6A.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-4HIR4YWU.js";
+import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-7VAT2T65.js";
 import "./chunk-Y26DW3OX.js";

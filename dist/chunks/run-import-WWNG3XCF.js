@@ -4,20 +4,20 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-T5ZNRBXR.js";
-import "./chunk-WNBCUJMJ.js";
-import "./chunk-OJ2FL75A.js";
+} from "./chunk-KZCJ3RV7.js";
+import "./chunk-VDHOUH6X.js";
+import "./chunk-TKT25GI5.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-N4EZRH4H.js";
+import "./chunk-T5AE2ASZ.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-KOZHEEK4.js";
+import "./chunk-BLBVI2UJ.js";
 import "./chunk-IVIT2PZO.js";
-import "./chunk-QOA4NK3G.js";
+import "./chunk-H4RXXQ3G.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-FBPTB4YJ.js";
+import "./chunk-OKJBSR6A.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-4HIR4YWU.js";
+import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-7VAT2T65.js";
 import "./chunk-Y26DW3OX.js";

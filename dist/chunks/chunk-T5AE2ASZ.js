@@ -217,6 +217,35 @@ function setOrder(items) {
 // src/terraform/module-instance.ts
 var MAX_MODULE_DEPTH = 16;
 var META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+var shapes = /* @__PURE__ */ new WeakMap();
+function shapeOf(mod) {
+  let shape = shapes.get(mod);
+  if (shape) return shape;
+  shape = { variables: /* @__PURE__ */ new Map(), outputs: /* @__PURE__ */ new Map(), locals: [], calls: [], members: [] };
+  for (const f of mod.files) {
+    for (const block of f.syntax.body.blocks) {
+      if (block.type === "variable" && block.labels[0]) {
+        const attrs = block.attributes;
+        shape.variables.set(block.labels[0], {
+          block,
+          file: f.path,
+          sensitive: attrs.some((a) => a.name === "sensitive" && a.expr.t === "lit" && a.expr.v === true),
+          nullable: !attrs.some((a) => a.name === "nullable" && a.expr.t === "lit" && a.expr.v === false),
+          def: attrs.find((a) => a.name === "default")
+        });
+      } else if (block.type === "output" && block.labels[0]) {
+        const value = block.attributes.find((a) => a.name === "value");
+        if (value) shape.outputs.set(block.labels[0], { attr: value, file: f.path });
+      } else if (block.type === "locals") {
+        for (const attr of block.attributes) shape.locals.push({ attr, file: f.path });
+      } else if (block.type === "module" && block.labels[0]) shape.calls.push({ name: block.labels[0], block, file: f.path });
+      else if ((block.type === "resource" || block.type === "data") && block.labels.length === 2 || block.type === "import") shape.members.push({ block, file: f.path });
+    }
+  }
+  shapes.set(mod, shape);
+  return shape;
+}
+var typesOfDeclaration = /* @__PURE__ */ new WeakMap();
 var ModuleInstance = class _ModuleInstance {
   constructor(loader, mod, address, rootDir, inputs, depth, callChain = []) {
     this.loader = loader;
@@ -227,19 +256,12 @@ var ModuleInstance = class _ModuleInstance {
     this.depth = depth;
     this.callChain = callChain;
     this.moduleDir = mod.dir;
-    for (const f of mod.files) {
-      for (const block of f.syntax.body.blocks) {
-        if (block.type === "variable" && block.labels[0]) this.variables.set(block.labels[0], { block, file: f.path });
-        else if (block.type === "output" && block.labels[0]) {
-          const value = block.attributes.find((a) => a.name === "value");
-          if (value) this.outputs.set(block.labels[0], { attr: value, file: f.path });
-        } else if (block.type === "locals") {
-          for (const attr of block.attributes) {
-            const ctx = { scope: this, file: f.path };
-            this.locals.set(attr.name, { state: "pending", compute: () => evaluate(attr.expr, ctx) });
-          }
-        }
-      }
+    this.shape = shapeOf(mod);
+    this.variables = this.shape.variables;
+    this.outputs = this.shape.outputs;
+    for (const { attr, file } of this.shape.locals) {
+      const ctx = { scope: this, file };
+      this.locals.set(attr.name, { state: "pending", compute: () => evaluate(attr.expr, ctx) });
     }
   }
   loader;
@@ -250,11 +272,11 @@ var ModuleInstance = class _ModuleInstance {
   depth;
   callChain;
   moduleDir;
-  variables = /* @__PURE__ */ new Map();
+  shape;
+  variables;
   locals = /* @__PURE__ */ new Map();
   varCache = /* @__PURE__ */ new Map();
-  types = /* @__PURE__ */ new Map();
-  outputs = /* @__PURE__ */ new Map();
+  outputs;
   children = /* @__PURE__ */ new Map();
   outputCache = /* @__PURE__ */ new Map();
   pendingCalls = /* @__PURE__ */ new Map();
@@ -278,10 +300,7 @@ var ModuleInstance = class _ModuleInstance {
   computeVariable(name, at) {
     const decl = this.variables.get(name);
     if (!decl) return unknown(`var.${name} is not declared in ${this.moduleDir}`, at, true);
-    const attrs = decl.block.attributes;
-    const sensitive = attrs.some((a) => a.name === "sensitive" && a.expr.t === "lit" && a.expr.v === true);
-    const nullable = !attrs.some((a) => a.name === "nullable" && a.expr.t === "lit" && a.expr.v === false);
-    const def = attrs.find((a) => a.name === "default");
+    const { sensitive, nullable, def } = decl;
     const ctx = { scope: this, file: decl.file };
     let value;
     let from = "its default";
@@ -318,19 +337,22 @@ var ModuleInstance = class _ModuleInstance {
   }
   /** The parsed `type` of a variable; undefined (no conversion) when absent or not a type Terraform knows. */
   variableType(name, decl) {
-    if (this.types.has(name)) return this.types.get(name);
-    const typeAttr = decl.block.attributes.find((a) => a.name === "type");
-    let type;
-    if (typeAttr) {
-      try {
-        type = parseTypeConstraint(typeAttr.expr);
-      } catch (e) {
-        if (!(e instanceof TypeConstraintError)) throw e;
-        this.loader.error(decl.file, `variable "${name}" (line ${typeAttr.pos.line}): invalid type: ${e.message}`);
+    let parsed = typesOfDeclaration.get(decl.block);
+    if (!parsed) {
+      const typeAttr = decl.block.attributes.find((a) => a.name === "type");
+      parsed = { type: void 0 };
+      if (typeAttr) {
+        try {
+          parsed.type = parseTypeConstraint(typeAttr.expr);
+        } catch (e) {
+          if (!(e instanceof TypeConstraintError)) throw e;
+          parsed.error = `variable "${name}" (line ${typeAttr.pos.line}): invalid type: ${e.message}`;
+        }
       }
+      typesOfDeclaration.set(decl.block, parsed);
     }
-    this.types.set(name, type);
-    return type;
+    if (parsed.error !== void 0) this.loader.error(decl.file, parsed.error);
+    return parsed.type;
   }
   local(name, at) {
     const lazy = this.locals.get(name);
@@ -410,15 +432,11 @@ var ModuleInstance = class _ModuleInstance {
   }
   /** Evaluates module calls first (outputs may feed resources), then resources and imports. */
   expand() {
-    for (const f of this.mod.files) {
-      for (const block of f.syntax.body.blocks) if (block.type === "module" && block.labels[0]) this.pendingCalls.set(block.labels[0], { block, file: f.path });
-    }
+    for (const { name, block, file } of this.shape.calls) this.pendingCalls.set(name, { block, file });
     for (const name of [...this.pendingCalls.keys()]) this.expandPendingCall(name);
-    for (const f of this.mod.files) {
-      for (const block of f.syntax.body.blocks) {
-        if ((block.type === "resource" || block.type === "data") && block.labels.length === 2) this.expandResource(block, f.path);
-        else if (block.type === "import") this.addImport(block, f.path);
-      }
+    for (const { block, file } of this.shape.members) {
+      if (block.type === "import") this.addImport(block, file);
+      else this.expandResource(block, file);
     }
   }
   /** Module calls are expanded in file order, or earlier when another call's input refers to them. */
@@ -2107,16 +2125,18 @@ function readPackageSubdir(packageDir) {
 }
 
 // src/terraform/module-sources/resolver.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolvePath, sep as sep3 } from "node:path";
 
 // src/terraform/module-sources/modules-json.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { existsSync as existsSync3, readFileSync as readFileSync2 } from "node:fs";
 import { join as join3 } from "node:path";
 function readModulesJson(rootDir) {
+  const file = join3(rootDir, ".terraform", "modules", "modules.json");
+  if (!existsSync3(file)) return void 0;
   let text;
   try {
-    text = readFileSync2(join3(rootDir, ".terraform", "modules", "modules.json"), "utf8");
+    text = readFileSync2(file, "utf8");
   } catch {
     return void 0;
   }
@@ -2151,7 +2171,13 @@ var TerraformModuleSources = class {
   /** Package folder -> the source and version it holds. */
   packageSources = /* @__PURE__ */ new Map();
   async prepare(rootDirs, callsIn) {
-    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, "", callsIn, [])));
+    const listed = /* @__PURE__ */ new Map();
+    const callsOnce = (dir) => {
+      let calls = listed.get(dir);
+      if (!calls) listed.set(dir, calls = callsIn(dir));
+      return calls;
+    };
+    await Promise.all(rootDirs.map((root) => this.walk(root, readModulesJson(root), root, "", callsOnce, [])));
   }
   packages() {
     return [...this.packageSources].map(([dir, p]) => ({ dir, ...p }));
@@ -2174,18 +2200,18 @@ var TerraformModuleSources = class {
   }
   /** undefined: a local path in the repository, which the loader follows itself. */
   async locate(root, manifest, callerDir, key, call) {
-    const source = describeSource(call.source);
+    const source = () => describeSource(call.source);
     if (isLocalSource(call.source)) {
       const pkg = this.packageRootOf(callerDir);
       if (!pkg) return void 0;
       const dir = resolvePath(callerDir, call.source);
-      if (!inside(pkg, dir)) return { why: `module source ${JSON.stringify(source)} leaves the package it is in` };
-      return existsSync3(dir) ? { dir } : { why: `module source ${JSON.stringify(source)} does not exist in its package` };
+      if (!inside(pkg, dir)) return { why: `module source ${JSON.stringify(source())} leaves the package it is in` };
+      return this.existsInPackage(dir) ? { dir } : { why: `module source ${JSON.stringify(source())} does not exist in its package` };
     }
     const record = manifest?.get(key);
     if (record && sameModuleSource(record.source, call.source)) {
       const dir = resolvePath(root, record.dir);
-      if (existsSync3(dir)) {
+      if (existsSync4(dir)) {
         const installed = resolvePath(root, ".terraform", "modules");
         const top = inside(installed, dir) && dir !== installed ? resolvePath(installed, dir.slice(installed.length + 1).split(sep3)[0]) : dir;
         this.packageSources.set(top, { source: record.source, version: record.version });
@@ -2195,17 +2221,24 @@ var TerraformModuleSources = class {
     const cache = this.options.cache;
     if (!cache) {
       const init = manifest ? `${key} is not in .terraform/modules/modules.json as written (run terraform init again)` : "no .terraform/modules/modules.json (run terraform init, or allow downloads)";
-      return { why: `module source ${JSON.stringify(source)} was not downloaded (downloads are off: --offline or download-modules: false) and ${init}` };
+      return { why: `module source ${JSON.stringify(source())} was not downloaded (downloads are off: --offline or download-modules: false) and ${init}` };
     }
     try {
       const fetched = await cache.fetchModule(call.source, call.version);
       this.packageRoots.add(fetched.packageDir);
       this.packageSources.set(fetched.packageDir, { source: call.source, version: fetched.version });
-      this.options.logger?.debug(`module ${key}: ${source}${fetched.version ? ` ${fetched.version}` : ""} -> ${fetched.moduleDir}`);
+      this.options.logger?.debug(`module ${key}: ${source()}${fetched.version ? ` ${fetched.version}` : ""} -> ${fetched.moduleDir}`);
       return { dir: fetched.moduleDir };
     } catch (e) {
-      return { why: `module source ${JSON.stringify(source)}${call.version ? ` (version ${JSON.stringify(call.version)})` : ""} could not be fetched: ${describeSource(e.message)}` };
+      return { why: `module source ${JSON.stringify(source())}${call.version ? ` (version ${JSON.stringify(call.version)})` : ""} could not be fetched: ${describeSource(e.message)}` };
     }
+  }
+  /** Folders inside downloaded packages that exist; a package is not changed while a run reads it. */
+  packageFolders = /* @__PURE__ */ new Map();
+  existsInPackage(dir) {
+    let exists = this.packageFolders.get(dir);
+    if (exists === void 0) this.packageFolders.set(dir, exists = existsSync4(dir));
+    return exists;
   }
   packageRootOf(dir) {
     for (const root of this.packageRoots) if (inside(root, dir)) return root;
@@ -2740,10 +2773,22 @@ var ConfigurationLoader = class {
   get hasModuleSources() {
     return this.options.moduleSources !== void 0;
   }
+  /** Absolute folders and repo-relative paths of the module folders calls are made from and resolve to, worked out once each. */
+  absoluteDirs = /* @__PURE__ */ new Map();
+  repoDirs = /* @__PURE__ */ new Map();
   /** The folder (repo-relative) of a non-local module source, or why there is none. */
   remoteModuleDir(rootDir, address, name, callerDir, source, version) {
-    const found = this.options.moduleSources?.resolve({ rootDir: resolve3(this.repoRoot, rootDir), key: moduleKeyOf(address, name), callerDir: resolve3(this.repoRoot, callerDir), source, version });
-    if (found && "dir" in found) return { dir: toRepoPath(this.repoRoot, found.dir) };
+    const absolute = (dir) => {
+      let abs = this.absoluteDirs.get(dir);
+      if (abs === void 0) this.absoluteDirs.set(dir, abs = resolve3(this.repoRoot, dir));
+      return abs;
+    };
+    const found = this.options.moduleSources?.resolve({ rootDir: absolute(rootDir), key: moduleKeyOf(address, name), callerDir: absolute(callerDir), source, version });
+    if (found && "dir" in found) {
+      let dir = this.repoDirs.get(found.dir);
+      if (dir === void 0) this.repoDirs.set(found.dir, dir = toRepoPath(this.repoRoot, found.dir));
+      return { dir };
+    }
     if (isLocalSource(source)) return { why: `module source ${JSON.stringify(source)} has no readable .tf or .tf.json files`, local: true };
     return found ?? { why: `module source ${JSON.stringify(source)} is not a local path; its resources are not evaluated` };
   }

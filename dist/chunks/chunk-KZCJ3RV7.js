@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-WNBCUJMJ.js";
+} from "./chunk-VDHOUH6X.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -23,12 +23,12 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-FBPTB4YJ.js";
+} from "./chunk-OKJBSR6A.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,
   isSecretStoreArn
-} from "./chunk-4HIR4YWU.js";
+} from "./chunk-OMR6ONLJ.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

@@ -46,7 +46,12 @@ function applySuppressions(findings, model, exceptions, resourceHeader, now) {
     }
     return map;
   };
-  const commentLines = (file) => new Set((model.files.get(file)?.comments ?? []).map((c) => c.line));
+  const linesByFile = /* @__PURE__ */ new Map();
+  const commentLines = (file) => {
+    let lines = linesByFile.get(file);
+    if (!lines) linesByFile.set(file, lines = new Set((model.files.get(file)?.comments ?? []).map((c) => c.line)));
+    return lines;
+  };
   for (const finding of findings) {
     const candidates = [];
     const atFinding = inlineAt(finding.file);

@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-FBPTB4YJ.js";
+} from "./chunk-OKJBSR6A.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

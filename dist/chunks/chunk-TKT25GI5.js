@@ -6,13 +6,13 @@ import {
   allRules,
   stripInvisible,
   truncateText
-} from "./chunk-KOZHEEK4.js";
+} from "./chunk-BLBVI2UJ.js";
 import {
   SEVERITIES
 } from "./chunk-IVIT2PZO.js";
 import {
   isValidDate
-} from "./chunk-QOA4NK3G.js";
+} from "./chunk-H4RXXQ3G.js";
 import {
   DEFAULT_WAIT_LIMITS
 } from "./chunk-WRYVBW32.js";
