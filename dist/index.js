@@ -15,11 +15,11 @@ import {
 } from "./chunks/chunk-GJN2CJ6X.js";
 import {
   runImport
-} from "./chunks/chunk-KZCJ3RV7.js";
+} from "./chunks/chunk-BEVQ4ZKF.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-VDHOUH6X.js";
+} from "./chunks/chunk-MWBPOQ5R.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -38,7 +38,7 @@ import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-T5AE2ASZ.js";
+} from "./chunks/chunk-TEFSLXNQ.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,

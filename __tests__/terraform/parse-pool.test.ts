@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { generateCorpus } from '../../bench/corpus.js';
 import { getParser, HclSyntaxError, parseHclWith, type FileSyntax } from '../../src/terraform/hcl-syntax.js';
-import { DEFAULT_MIN_BYTES, ParsePool, parseThreads, type ParseJob, type ParseOutcome } from '../../src/terraform/parse-pool.js';
+import { DEFAULT_MIN_FILES, ParsePool, parseThreads, type ParsedFile, type ParseJob, type ParseOutcome } from '../../src/terraform/parse-pool.js';
 import { scanConfiguration } from '../../src/scan.js';
 import { defaultPolicyConfig } from '../../src/policy/engine.js';
 
@@ -73,9 +73,17 @@ async function onMainThread(list: readonly ParseJob[]): Promise<Map<string, unkn
   return out;
 }
 
-function expectSame(got: Map<string, ParseOutcome>, want: Map<string, unknown>): void {
+/** The pool's answer for the jobs, read from them (a read may fail: `unreadable` gives no text). */
+function parseWith(pool: ParsePool, list: readonly ParseJob[], unreadable = new Set<string>()): Promise<Map<string, ParsedFile>> {
+  const texts = new Map(list.map((j) => [j.path, j.text]));
+  return pool.parseAll(list.map((j) => j.path), (path) => (unreadable.has(path) ? undefined : texts.get(path)));
+}
+
+function expectSame(got: Map<string, ParsedFile>, want: Map<string, unknown>, list: readonly ParseJob[]): void {
   expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
-  const differing = [...want].filter(([path, syntax]) => JSON.stringify(comparable(got.get(path))) !== JSON.stringify(syntax)).map(([path]) => path);
+  const texts = new Map(list.map((j) => [j.path, j.text]));
+  expect([...got].filter(([path, file]) => file.text !== texts.get(path))).toEqual([]);
+  const differing = [...want].filter(([path, syntax]) => JSON.stringify(comparable(got.get(path)?.outcome)) !== JSON.stringify(syntax)).map(([path]) => path);
   expect(differing).toEqual([]);
 }
 
@@ -89,15 +97,23 @@ describe('parse threads', () => {
     expect(want.get('deep.tf')).toMatchObject({ error: expect.stringMatching(/nesting deeper than/) });
     expect(want.get('exponent.tf')).toMatchObject({ body: { blocks: [{ attributes: [{ name: 'a', expr: { t: 'lit', v: 1000 } }, { name: 'b' }] }] } });
     // parseOnMain false: every chunk goes to a worker, so none of this passes by the main thread alone.
-    const pool = new ParsePool(await getParser(), { threads: 3, minBytes: 0, workerFile, parseOnMain: false });
+    const pool = new ParsePool(await getParser(), { threads: 3, minFiles: 0, workerFile, parseOnMain: false });
     try {
-      expectSame(await pool.parseAll(list), want);
+      expectSame(await parseWith(pool, list), want, list);
       // The workers did parse: chunks went to them, not all to the main thread.
       expect(pool.workerChunks).toBeGreaterThan(0);
-      // A second batch reuses the threads, already started.
+      // A second batch reuses the threads, already started; a file that cannot be read is left out.
       const before = pool.workerChunks;
-      expectSame(await pool.parseAll(list), want);
+      const unreadable = list[5]!.path;
+      const wantReadable = new Map(want);
+      wantReadable.delete(unreadable);
+      expectSame(await parseWith(pool, list, new Set([unreadable])), wantReadable, list);
       expect(pool.workerChunks).toBeGreaterThan(before);
+      // And on the main thread with the workers: all of it, whoever parsed what.
+      expectSame(await parseWith(new ParsePool(await getParser(), { threads: 1 }), list), want, list);
+      const shared = new ParsePool(await getParser(), { threads: 2, minFiles: 0, workerFile });
+      expectSame(await parseWith(shared, list), want, list);
+      await shared.close();
     } finally {
       await pool.close();
     }
@@ -116,10 +132,9 @@ describe('parse threads', () => {
     writeFileSync(scripts.dies, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\nparentPort.postMessage({ ready: true });\n");
     writeFileSync(scripts.empty, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', (m) => parentPort.postMessage({ id: m.id, results: [] }));\nparentPort.postMessage({ ready: true });\n");
     for (const [name, file] of Object.entries(scripts)) {
-      const pool = new ParsePool(await getParser(), { threads: 2, minBytes: 0, workerFile: file, parseOnMain: false });
+      const pool = new ParsePool(await getParser(), { threads: 2, minFiles: 0, workerFile: file, parseOnMain: false });
       try {
-        const got = await pool.parseAll(list);
-        expectSame(got, want);
+        expectSame(await parseWith(pool, list), want, list);
         // The answerless worker took chunks (then the main thread parsed them); the others took none it finished.
         if (name === 'empty') expect(pool.workerChunks).toBeGreaterThan(0);
         else expect(pool.workerChunks).toBe(0);
@@ -131,10 +146,10 @@ describe('parse threads', () => {
 
   it('start no thread for a small scan, or when told to use one', async () => {
     const list = jobs().slice(0, 50);
-    expect(list.reduce((n, j) => n + j.text.length, 0)).toBeLessThan(DEFAULT_MIN_BYTES);
-    for (const options of [{ threads: 4, workerFile }, { threads: 1, minBytes: 0, workerFile }]) {
+    expect(list.length).toBeLessThan(DEFAULT_MIN_FILES);
+    for (const options of [{ threads: 4, workerFile }, { threads: 1, minFiles: 0, workerFile }]) {
       const pool = new ParsePool(await getParser(), options);
-      expectSame(await pool.parseAll(list), await onMainThread(list));
+      expectSame(await parseWith(pool, list), await onMainThread(list), list);
       expect(pool.workerChunks).toBe(0);
       await pool.close();
     }
@@ -153,10 +168,10 @@ describe('parse threads', () => {
       writeFileSync(join(repo, 'generated', 'modules', 'broken', 'main.tf'), 'resource "aws_ecs_cluster" "x" {\n  name = \n');
       writeFileSync(join(repo, 'generated', 'modules', 'broken', 'nul.tf'), 'locals {}\n\u0000');
       mkdirSync(join(repo, 'generated', 'modules', 'broken', 'folder.tf'));
-      const scan = (parseThreads: { threads: number; minBytes?: number; workerFile?: string; parseOnMain?: boolean }) =>
+      const scan = (parseThreads: { threads: number; minFiles?: number; workerFile?: string; parseOnMain?: boolean }) =>
         scanConfiguration({ repoRoot: repo, paths: ['.'], policy: defaultPolicyConfig(), now: new Date('2025-01-01T00:00:00Z'), parseThreads });
       const one = await scan({ threads: 1 });
-      const two = await scan({ threads: 2, minBytes: 0, workerFile, parseOnMain: false });
+      const two = await scan({ threads: 2, minFiles: 0, workerFile, parseOnMain: false });
       expect(one.report.findings.length).toBeGreaterThan(100);
       expect(one.report.errors.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringMatching(/invalid HCL/), expect.stringMatching(/NUL bytes/), expect.stringMatching(/EISDIR/)]));
       expect(JSON.stringify(two.report)).toBe(JSON.stringify(one.report));

@@ -15,7 +15,7 @@ import type { BlockSyntax } from './hcl-syntax.js';
 import type { SourceLocation, Value } from './values.js';
 import { isLocalSource } from './module-sources/source-address.js';
 import { decodeUtf8, firstNonUtf8OutsideComments, readExactly } from './file-text.js';
-import { ParsePool, type ParseOutcome, type ParseThreadOptions } from './parse-pool.js';
+import { ParsePool, type ParsedFile, type ParseThreadOptions } from './parse-pool.js';
 import { moduleKeyOf, type ModuleCallSite, type ModuleSourceResolution, type ModuleSourceResolver } from './module-sources/index.js';
 
 export interface LoadOptions {
@@ -43,9 +43,6 @@ function notRegular(stat: Stats): string {
 // Terraform reads files of any size; generated configurations reach tens of MB. Beyond this bound a
 // file is listed as not read (so the run is incomplete), never skipped silently.
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
-/** A walk that finds this many `.tf` files starts the parse threads while it goes on (see parse-pool.ts). */
-const WARM_UP_FILES = 256;
 
 /** Terraform reads native syntax from `.tf` files and JSON syntax from `.tf.json` files. */
 function isConfigurationFile(name: string): boolean {
@@ -83,7 +80,7 @@ class ConfigurationLoader implements ModuleHost {
   private readonly notUtf8 = new Set<string>();
   /** Files read and parsed ahead of readModule (see discover). */
   private readonly readAhead = new Map<string, ReadOutcome>();
-  private readonly parsedAhead = new Map<string, { text: string; outcome: ParseOutcome }>();
+  private readonly parsedAhead = new Map<string, ParsedFile>();
   private readonly pool: ParsePool;
 
   constructor(private readonly options: LoadOptions, readonly parser: Parser) {
@@ -220,6 +217,7 @@ class ConfigurationLoader implements ModuleHost {
     const walked: ({ dir: string; names: string[] } | { file: string; message: string })[] = [];
     const error = (file: string, message: string) => walked.push({ file, message });
     const visiting = new Set<string>();
+    // `.tf` files found so far: enough of them start the parse threads while the walk goes on.
     let tfFiles = 0;
     // `real` is the folder's resolved path: asked of the system for the start and for symlinks;
     // a plain subfolder of a resolved folder is resolved already (folders have no hard links).
@@ -252,7 +250,7 @@ class ConfigurationLoader implements ModuleHost {
       if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink()))) {
         walked.push({ dir: rel, names: entries.map((e) => e.name) });
         tfFiles += entries.filter((e) => e.name.endsWith('.tf')).length;
-        if (tfFiles >= WARM_UP_FILES) this.pool.warmUp();
+        this.pool.warmUp(tfFiles);
       }
       if (recursive) {
         for (const e of entries) {
@@ -289,17 +287,12 @@ class ConfigurationLoader implements ModuleHost {
    * when readModule reads the file, so they keep their place among the other errors.
    */
   private async parseAhead(paths: string[]): Promise<void> {
-    const jobs: { path: string; text: string }[] = [];
-    for (const path of paths) {
+    const read = (path: string): string | undefined => {
       const outcome = this.readOutcome(path);
       this.readAhead.set(path, outcome);
-      if ('text' in outcome) jobs.push({ path, text: outcome.text });
-    }
-    const parsed = await this.pool.parseAll(jobs);
-    for (const job of jobs) {
-      const outcome = parsed.get(job.path);
-      if (outcome) this.parsedAhead.set(job.path, { text: job.text, outcome });
-    }
+      return 'text' in outcome ? outcome.text : undefined;
+    };
+    for (const [path, file] of await this.pool.parseAll(paths, read)) this.parsedAhead.set(path, file);
   }
 
   /** The syntax of a file parsed ahead (undefined when it was not): a syntax error throws, as parsing it now would. */

@@ -1,9 +1,10 @@
 // Parsing on more than one core. A large scan spends most of its time in the parser (tree-sitter,
 // WebAssembly), one file at a time; parse threads (parse-worker.ts) take chunks of files from the
-// same queue as the main thread, which converts every copied tree into our syntax. The syntax of
-// a file is the same whichever thread parsed it: a worker runs the same copy, and the conversion
-// always runs here. A thread that fails or does not start loses nothing: its chunk goes back to
-// the queue, and the main thread alone can always finish.
+// same queue as the main thread, which reads every file just before its chunk goes out and
+// converts every copied tree into our syntax. The syntax of a file is the same whichever thread
+// parsed it: a worker runs the same copy, and the conversion always runs here. A thread that fails
+// or does not start loses nothing: its chunks go back to the queue, and the main thread alone can
+// always finish.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,8 +17,8 @@ import type { ParseReply, ParseRequest } from './parse-worker.js';
 export interface ParseThreadOptions {
   /** Threads that parse, the main thread included (default: the cores Node may use, at most 4); 1 parses on the main thread only. */
   threads?: number;
-  /** Fewer bytes of `.tf` text than this are parsed on the main thread only: starting a thread costs more than it saves. */
-  minBytes?: number;
+  /** Fewer `.tf` files than this are parsed on the main thread only: starting a thread costs more than it saves. */
+  minFiles?: number;
   /** The worker script; default parse-worker.js next to the bundle (the sources, run by tests, have none). */
   workerFile?: string;
   /** False: the main thread parses only when no worker is left (tests, to be sure the workers parse). Default true. */
@@ -32,7 +33,14 @@ export interface ParseJob {
 /** A file's syntax, or the syntax error that kept it from being read. */
 export type ParseOutcome = { syntax: FileSyntax } | { error: HclSyntaxError };
 
-export const DEFAULT_MIN_BYTES = 512 * 1024;
+/** A file's text as read, and what parsing it gave. */
+export interface ParsedFile {
+  text: string;
+  outcome: ParseOutcome;
+}
+
+/** About 250 ms of parsing: below that, a thread (about 150 ms to start) would hardly help. */
+export const DEFAULT_MIN_FILES = 256;
 const MAX_THREADS = 4;
 /** About 20 ms of parsing: small enough that no thread waits long for the last one, large enough that messages are few. */
 const CHUNK_BYTES = 64 * 1024;
@@ -66,44 +74,54 @@ interface Round {
 }
 
 /**
- * Parses HCL files, on worker threads as well when there are enough of them; each file's outcome
- * by path. Only syntax errors are outcomes: any other failure throws, as a parse on the main
- * thread would.
+ * Parses HCL files, on worker threads as well when there are enough of them; each file's text and
+ * outcome by path (a file `read` gives no text for is left out). Only syntax errors are outcomes:
+ * any other failure throws, as a parse on the main thread would.
  */
 export class ParsePool {
   private threadsStarted: Thread[] | undefined;
   private round: Round | undefined;
   private readonly threads: number;
-  private readonly minBytes: number;
+  private readonly minFiles: number;
   private readonly workerFile: string | undefined;
   private readonly parseOnMain: boolean;
+  private requests = 0;
+  /** Chunks the worker threads parsed, over the pool's life (for tests). */
+  workerChunks = 0;
 
   constructor(private readonly parser: Parser, options: ParseThreadOptions = {}) {
     this.parseOnMain = options.parseOnMain ?? true;
     this.threads = parseThreads(options);
-    this.minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    this.minFiles = options.minFiles ?? DEFAULT_MIN_FILES;
     this.workerFile = options.workerFile ?? bundledWorker();
   }
 
-  /** Chunks the worker threads parsed, over the pool's life (for tests and the benchmark). */
-  workerChunks = 0;
-  private requests = 0;
-
-  async parseAll(jobs: readonly ParseJob[]): Promise<Map<string, ParseOutcome>> {
-    const outcomes = new Map<string, ParseOutcome>();
-    const bytes = jobs.reduce((sum, j) => sum + j.text.length, 0);
-    if (this.threads <= 1 || !this.workerFile || bytes < this.minBytes) {
-      for (const job of jobs) outcomes.set(job.path, this.parseHere(job));
-      return outcomes;
-    }
-    this.threadsStarted ??= this.start(this.workerFile);
-    await this.share(chunksOf(jobs), outcomes);
-    return outcomes;
+  /** Whether this many files are parsed on worker threads too. */
+  private useThreads(files: number): boolean {
+    return this.threads > 1 && this.workerFile !== undefined && files >= this.minFiles;
   }
 
-  /** Starts the worker threads now (a walk that finds many files calls this, so they load while it reads). */
-  warmUp(): void {
-    if (this.threads > 1 && this.workerFile) this.threadsStarted ??= this.start(this.workerFile);
+  /**
+   * Reads (with `read`, on this thread, in order, each just before its chunk is parsed) and
+   * parses the files at `paths`.
+   */
+  async parseAll(paths: readonly string[], read: (path: string) => string | undefined): Promise<Map<string, ParsedFile>> {
+    const parsed = new Map<string, ParsedFile>();
+    if (!this.useThreads(paths.length)) {
+      for (const path of paths) {
+        const text = read(path);
+        if (text !== undefined) parsed.set(path, { text, outcome: this.parseHere(text) });
+      }
+      return parsed;
+    }
+    this.warmUp(paths.length);
+    await this.share(paths, read, parsed);
+    return parsed;
+  }
+
+  /** Starts the worker threads now when `files` files will need them (a walk calls this, so that they load while it goes on). */
+  warmUp(files: number): void {
+    if (this.useThreads(files)) this.threadsStarted ??= this.start(this.workerFile!);
   }
 
   /** Stops the worker threads; the pool starts new ones if asked to parse again. */
@@ -136,9 +154,9 @@ export class ParsePool {
     return threads;
   }
 
-  private parseHere(job: ParseJob): ParseOutcome {
+  private parseHere(text: string): ParseOutcome {
     try {
-      return { syntax: parseHclWith(this.parser, job.text) };
+      return { syntax: parseHclWith(this.parser, text) };
     } catch (e) {
       if (e instanceof HclSyntaxError) return { error: e };
       throw e;
@@ -146,19 +164,39 @@ export class ParsePool {
   }
 
   /** The outcome of a parse a worker did: converted here, or parsed again here when the worker could not. */
-  private fromWorker(job: ParseJob, result: Extract<ParseReply, { id: number }>['results'][number] | undefined): ParseOutcome {
-    if (!result || 'retry' in result) return this.parseHere(job);
+  private fromWorker(text: string, result: Extract<ParseReply, { id: number }>['results'][number] | undefined): ParseOutcome {
+    if (!result || 'retry' in result) return this.parseHere(text);
     try {
-      return { syntax: fileFromTransfer(this.parser, job.text, result) };
+      return { syntax: fileFromTransfer(this.parser, text, result) };
     } catch (e) {
       if (e instanceof HclSyntaxError) return { error: e };
       throw e;
     }
   }
 
-  /** The main thread and every ready worker take chunks from one queue until all are parsed. */
-  private async share(chunks: ParseJob[][], outcomes: Map<string, ParseOutcome>): Promise<void> {
-    const queue = [...chunks];
+  /**
+   * The main thread and every ready worker take chunks from one queue until all are parsed. Each
+   * worker holds two chunks, so that it never waits for the main thread, which sends and converts
+   * only between its own chunks. With the queue empty, the main thread takes back a worker's
+   * second chunk, which the worker has not started, rather than wait for it.
+   */
+  private async share(paths: readonly string[], read: (path: string) => string | undefined, parsed: Map<string, ParsedFile>): Promise<void> {
+    let nextPath = 0;
+    /** Chunks handed back by threads that died, parsed before new ones. */
+    const returned: ParseJob[][] = [];
+    const take = (): ParseJob[] | undefined => {
+      if (returned.length > 0) return returned.shift();
+      const chunk: ParseJob[] = [];
+      let bytes = 0;
+      while (nextPath < paths.length && bytes < CHUNK_BYTES) {
+        const path = paths[nextPath++]!;
+        const text = read(path);
+        if (text === undefined) continue;
+        chunk.push({ path, text });
+        bytes += text.length;
+      }
+      return chunk.length > 0 ? chunk : undefined;
+    };
     const failure: { error?: unknown; failed: boolean } = { failed: false };
     let wake: (() => void) | undefined;
     const poke = () => {
@@ -166,11 +204,9 @@ export class ParsePool {
       wake = undefined;
       w?.();
     };
-    // Two chunks per thread: the next one waits in its queue while the main thread, which
-    // converts replies only between its own chunks, is busy.
     const feed = (thread: Thread) => {
       while (!thread.dead && thread.pending.size < 2) {
-        const chunk = queue.shift();
+        const chunk = take();
         if (!chunk) return;
         const id = ++this.requests;
         thread.pending.set(id, chunk);
@@ -178,16 +214,25 @@ export class ParsePool {
       }
     };
     const threads = (this.threadsStarted ?? []).filter((t) => !t.dead);
+    const steal = (): ParseJob[] | undefined => {
+      for (const thread of threads) {
+        if (thread.dead || thread.pending.size < 2) continue;
+        const [id, chunk] = [...thread.pending].pop()!;
+        thread.pending.delete(id);
+        return chunk;
+      }
+      return undefined;
+    };
     this.round = {
       ready: feed,
       reply: (thread, { id, results }) => {
         const chunk = thread.pending.get(id);
-        // A reply to a request of an earlier round that failed: that chunk was parsed here.
+        // A chunk the main thread took back, or a request of an earlier round that failed.
         if (!chunk) return;
         thread.pending.delete(id);
         this.workerChunks++;
         try {
-          chunk.forEach((job, i) => outcomes.set(job.path, this.fromWorker(job, results[i])));
+          chunk.forEach((job, i) => parsed.set(job.path, { text: job.text, outcome: this.fromWorker(job.text, results[i]) }));
         } catch (e) {
           if (!failure.failed) Object.assign(failure, { failed: true, error: e });
         }
@@ -196,7 +241,7 @@ export class ParsePool {
       },
       lost: (thread) => {
         // Its chunks go back to the queue; it is sent nothing more.
-        queue.unshift(...thread.pending.values());
+        returned.push(...thread.pending.values());
         thread.pending.clear();
         poke();
       },
@@ -206,14 +251,16 @@ export class ParsePool {
       for (;;) {
         if (failure.failed) throw failure.error;
         const live = threads.some((t) => !t.dead);
-        const chunk = this.parseOnMain || !live ? queue.shift() : undefined;
+        const chunk = this.parseOnMain || !live ? (take() ?? steal()) : undefined;
         if (chunk) {
-          for (const job of chunk) outcomes.set(job.path, this.parseHere(job));
+          for (const job of chunk) parsed.set(job.path, { text: job.text, outcome: this.parseHere(job.text) });
           // Let the workers' replies in: their trees are converted here, between chunks.
           await new Promise<void>((resolve) => setImmediate(resolve));
           continue;
         }
-        if (!threads.some((t) => t.pending.size > 0 && !t.dead) && (queue.length === 0 || !live)) break;
+        const out = threads.some((t) => t.pending.size > 0 && !t.dead);
+        // Done when nothing is out and nothing is left; without parsing here, a worker may still take what is left.
+        if (!out && (this.parseOnMain || !live || (returned.length === 0 && nextPath >= paths.length))) break;
         await new Promise<void>((resolve) => {
           wake = resolve;
         });
@@ -225,21 +272,4 @@ export class ParsePool {
       for (const thread of threads) thread.pending.clear();
     }
   }
-}
-
-function chunksOf(jobs: readonly ParseJob[]): ParseJob[][] {
-  const chunks: ParseJob[][] = [];
-  let current: ParseJob[] = [];
-  let bytes = 0;
-  for (const job of jobs) {
-    current.push(job);
-    bytes += job.text.length;
-    if (bytes >= CHUNK_BYTES) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
 }

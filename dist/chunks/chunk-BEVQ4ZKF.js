@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-VDHOUH6X.js";
+} from "./chunk-MWBPOQ5R.js";
 import {
   EcsLiveReader,
   capacityProviderName,

@@ -7,7 +7,7 @@ import {
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-T5AE2ASZ.js";
+} from "./chunk-TEFSLXNQ.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";

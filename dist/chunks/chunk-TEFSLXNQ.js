@@ -1387,7 +1387,7 @@ import { availableParallelism } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-var DEFAULT_MIN_BYTES = 512 * 1024;
+var DEFAULT_MIN_FILES = 256;
 var MAX_THREADS = 4;
 var CHUNK_BYTES = 64 * 1024;
 function bundledWorker() {
@@ -1404,33 +1404,43 @@ var ParsePool = class {
     this.parser = parser;
     this.parseOnMain = options.parseOnMain ?? true;
     this.threads = parseThreads(options);
-    this.minBytes = options.minBytes ?? DEFAULT_MIN_BYTES;
+    this.minFiles = options.minFiles ?? DEFAULT_MIN_FILES;
     this.workerFile = options.workerFile ?? bundledWorker();
   }
   parser;
   threadsStarted;
   round;
   threads;
-  minBytes;
+  minFiles;
   workerFile;
   parseOnMain;
-  /** Chunks the worker threads parsed, over the pool's life (for tests and the benchmark). */
-  workerChunks = 0;
   requests = 0;
-  async parseAll(jobs) {
-    const outcomes = /* @__PURE__ */ new Map();
-    const bytes = jobs.reduce((sum, j) => sum + j.text.length, 0);
-    if (this.threads <= 1 || !this.workerFile || bytes < this.minBytes) {
-      for (const job of jobs) outcomes.set(job.path, this.parseHere(job));
-      return outcomes;
-    }
-    this.threadsStarted ??= this.start(this.workerFile);
-    await this.share(chunksOf(jobs), outcomes);
-    return outcomes;
+  /** Chunks the worker threads parsed, over the pool's life (for tests). */
+  workerChunks = 0;
+  /** Whether this many files are parsed on worker threads too. */
+  useThreads(files) {
+    return this.threads > 1 && this.workerFile !== void 0 && files >= this.minFiles;
   }
-  /** Starts the worker threads now (a walk that finds many files calls this, so they load while it reads). */
-  warmUp() {
-    if (this.threads > 1 && this.workerFile) this.threadsStarted ??= this.start(this.workerFile);
+  /**
+   * Reads (with `read`, on this thread, in order, each just before its chunk is parsed) and
+   * parses the files at `paths`.
+   */
+  async parseAll(paths, read) {
+    const parsed = /* @__PURE__ */ new Map();
+    if (!this.useThreads(paths.length)) {
+      for (const path of paths) {
+        const text = read(path);
+        if (text !== void 0) parsed.set(path, { text, outcome: this.parseHere(text) });
+      }
+      return parsed;
+    }
+    this.warmUp(paths.length);
+    await this.share(paths, read, parsed);
+    return parsed;
+  }
+  /** Starts the worker threads now when `files` files will need them (a walk calls this, so that they load while it goes on). */
+  warmUp(files) {
+    if (this.useThreads(files)) this.threadsStarted ??= this.start(this.workerFile);
   }
   /** Stops the worker threads; the pool starts new ones if asked to parse again. */
   async close() {
@@ -1459,27 +1469,46 @@ var ParsePool = class {
     }
     return threads;
   }
-  parseHere(job) {
+  parseHere(text) {
     try {
-      return { syntax: parseHclWith(this.parser, job.text) };
+      return { syntax: parseHclWith(this.parser, text) };
     } catch (e) {
       if (e instanceof HclSyntaxError) return { error: e };
       throw e;
     }
   }
   /** The outcome of a parse a worker did: converted here, or parsed again here when the worker could not. */
-  fromWorker(job, result) {
-    if (!result || "retry" in result) return this.parseHere(job);
+  fromWorker(text, result) {
+    if (!result || "retry" in result) return this.parseHere(text);
     try {
-      return { syntax: fileFromTransfer(this.parser, job.text, result) };
+      return { syntax: fileFromTransfer(this.parser, text, result) };
     } catch (e) {
       if (e instanceof HclSyntaxError) return { error: e };
       throw e;
     }
   }
-  /** The main thread and every ready worker take chunks from one queue until all are parsed. */
-  async share(chunks, outcomes) {
-    const queue = [...chunks];
+  /**
+   * The main thread and every ready worker take chunks from one queue until all are parsed. Each
+   * worker holds two chunks, so that it never waits for the main thread, which sends and converts
+   * only between its own chunks. With the queue empty, the main thread takes back a worker's
+   * second chunk, which the worker has not started, rather than wait for it.
+   */
+  async share(paths, read, parsed) {
+    let nextPath = 0;
+    const returned = [];
+    const take = () => {
+      if (returned.length > 0) return returned.shift();
+      const chunk = [];
+      let bytes = 0;
+      while (nextPath < paths.length && bytes < CHUNK_BYTES) {
+        const path = paths[nextPath++];
+        const text = read(path);
+        if (text === void 0) continue;
+        chunk.push({ path, text });
+        bytes += text.length;
+      }
+      return chunk.length > 0 ? chunk : void 0;
+    };
     const failure = { failed: false };
     let wake;
     const poke = () => {
@@ -1489,7 +1518,7 @@ var ParsePool = class {
     };
     const feed = (thread) => {
       while (!thread.dead && thread.pending.size < 2) {
-        const chunk = queue.shift();
+        const chunk = take();
         if (!chunk) return;
         const id = ++this.requests;
         thread.pending.set(id, chunk);
@@ -1497,6 +1526,15 @@ var ParsePool = class {
       }
     };
     const threads = (this.threadsStarted ?? []).filter((t) => !t.dead);
+    const steal = () => {
+      for (const thread of threads) {
+        if (thread.dead || thread.pending.size < 2) continue;
+        const [id, chunk] = [...thread.pending].pop();
+        thread.pending.delete(id);
+        return chunk;
+      }
+      return void 0;
+    };
     this.round = {
       ready: feed,
       reply: (thread, { id, results }) => {
@@ -1505,7 +1543,7 @@ var ParsePool = class {
         thread.pending.delete(id);
         this.workerChunks++;
         try {
-          chunk.forEach((job, i) => outcomes.set(job.path, this.fromWorker(job, results[i])));
+          chunk.forEach((job, i) => parsed.set(job.path, { text: job.text, outcome: this.fromWorker(job.text, results[i]) }));
         } catch (e) {
           if (!failure.failed) Object.assign(failure, { failed: true, error: e });
         }
@@ -1513,7 +1551,7 @@ var ParsePool = class {
         poke();
       },
       lost: (thread) => {
-        queue.unshift(...thread.pending.values());
+        returned.push(...thread.pending.values());
         thread.pending.clear();
         poke();
       }
@@ -1523,13 +1561,14 @@ var ParsePool = class {
       for (; ; ) {
         if (failure.failed) throw failure.error;
         const live = threads.some((t) => !t.dead);
-        const chunk = this.parseOnMain || !live ? queue.shift() : void 0;
+        const chunk = this.parseOnMain || !live ? take() ?? steal() : void 0;
         if (chunk) {
-          for (const job of chunk) outcomes.set(job.path, this.parseHere(job));
+          for (const job of chunk) parsed.set(job.path, { text: job.text, outcome: this.parseHere(job.text) });
           await new Promise((resolve4) => setImmediate(resolve4));
           continue;
         }
-        if (!threads.some((t) => t.pending.size > 0 && !t.dead) && (queue.length === 0 || !live)) break;
+        const out = threads.some((t) => t.pending.size > 0 && !t.dead);
+        if (!out && (this.parseOnMain || !live || returned.length === 0 && nextPath >= paths.length)) break;
         await new Promise((resolve4) => {
           wake = resolve4;
         });
@@ -1541,22 +1580,6 @@ var ParsePool = class {
     }
   }
 };
-function chunksOf(jobs) {
-  const chunks = [];
-  let current = [];
-  let bytes = 0;
-  for (const job of jobs) {
-    current.push(job);
-    bytes += job.text.length;
-    if (bytes >= CHUNK_BYTES) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
-  }
-  if (current.length > 0) chunks.push(current);
-  return chunks;
-}
 
 // src/terraform/module-sources/index.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -2327,7 +2350,6 @@ function notRegular(stat) {
   return `${kind}, not a file; not read`;
 }
 var MAX_FILE_BYTES = 64 * 1024 * 1024;
-var WARM_UP_FILES = 256;
 function isConfigurationFile(name) {
   return name.endsWith(".tf") || name.endsWith(".tf.json");
 }
@@ -2517,7 +2539,7 @@ var ConfigurationLoader = class {
       if (entries.some((e) => isConfigurationFile(e.name) && (e.isFile() || e.isSymbolicLink()))) {
         walked.push({ dir: rel, names: entries.map((e) => e.name) });
         tfFiles += entries.filter((e) => e.name.endsWith(".tf")).length;
-        if (tfFiles >= WARM_UP_FILES) this.pool.warmUp();
+        this.pool.warmUp(tfFiles);
       }
       if (recursive) {
         for (const e of entries) {
@@ -2552,17 +2574,12 @@ var ConfigurationLoader = class {
    * when readModule reads the file, so they keep their place among the other errors.
    */
   async parseAhead(paths) {
-    const jobs = [];
-    for (const path of paths) {
+    const read = (path) => {
       const outcome = this.readOutcome(path);
       this.readAhead.set(path, outcome);
-      if ("text" in outcome) jobs.push({ path, text: outcome.text });
-    }
-    const parsed = await this.pool.parseAll(jobs);
-    for (const job of jobs) {
-      const outcome = parsed.get(job.path);
-      if (outcome) this.parsedAhead.set(job.path, { text: job.text, outcome });
-    }
+      return "text" in outcome ? outcome.text : void 0;
+    };
+    for (const [path, file] of await this.pool.parseAll(paths, read)) this.parsedAhead.set(path, file);
   }
   /** The syntax of a file parsed ahead (undefined when it was not): a syntax error throws, as parsing it now would. */
   takeParsed(path, text) {

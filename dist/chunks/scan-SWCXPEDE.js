@@ -1,32 +1,26 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  OutputFolderNotEmpty,
-  renderImportJson,
-  renderImportText,
-  runImport
-} from "./chunk-KZCJ3RV7.js";
-import "./chunk-VDHOUH6X.js";
+  restrictToModules,
+  restrictToShard,
+  scanConfiguration,
+  scanInputFrom
+} from "./chunk-MWBPOQ5R.js";
 import "./chunk-TKT25GI5.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-T5AE2ASZ.js";
+import "./chunk-TEFSLXNQ.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-BLBVI2UJ.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-H4RXXQ3G.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-OKJBSR6A.js";
-import "./chunk-YOAT5RC5.js";
 import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-7VAT2T65.js";
-import "./chunk-Y26DW3OX.js";
-import "./chunk-Q3SBQLEG.js";
-import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  OutputFolderNotEmpty,
-  renderImportJson,
-  renderImportText,
-  runImport
+  restrictToModules,
+  restrictToShard,
+  scanConfiguration,
+  scanInputFrom
 };
