@@ -202,7 +202,7 @@ function exitCodeFor(report, settings) {
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/scan-SWCXPEDE.js"),
+    import("./chunks/scan-5U2USKF2.js"),
     import("./chunks/render-MPHJP3HD.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -231,9 +231,9 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/check-drift-QB6RVSEM.js"),
+    import("./chunks/check-drift-AESRKE5G.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-2C57RWOE.js"),
+    import("./chunks/load-configuration-PLQBGQYL.js"),
     import("./chunks/shard-QUIOO3PH.js"),
     import("./chunks/render-MPHJP3HD.js")
   ]);
@@ -295,9 +295,9 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/load-configuration-2C57RWOE.js"),
-    import("./chunks/import-check-LGZFJPLE.js"),
-    import("./chunks/check-drift-QB6RVSEM.js")
+    import("./chunks/load-configuration-PLQBGQYL.js"),
+    import("./chunks/import-check-AJHFTEQB.js"),
+    import("./chunks/check-drift-AESRKE5G.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -332,8 +332,8 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/run-import-7KGTRTJM.js"),
-    import("./chunks/check-drift-QB6RVSEM.js")
+    import("./chunks/run-import-FARRETFL.js"),
+    import("./chunks/check-drift-AESRKE5G.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -386,7 +386,7 @@ async function importCommand(args) {
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/load-configuration-2C57RWOE.js"),
+    import("./chunks/load-configuration-PLQBGQYL.js"),
     import("./chunks/shard-QUIOO3PH.js")
   ]);
   const { values, positionals } = parseArgs({

@@ -15,11 +15,11 @@ import {
 } from "./chunks/chunk-GJN2CJ6X.js";
 import {
   runImport
-} from "./chunks/chunk-BEVQ4ZKF.js";
+} from "./chunks/chunk-PTZ3QDQG.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-MWBPOQ5R.js";
+} from "./chunks/chunk-UQISMVXV.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -38,7 +38,7 @@ import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-TEFSLXNQ.js";
+} from "./chunks/chunk-2HJHDBFH.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -87,12 +87,12 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-6RNZWX34.js";
+} from "./chunks/chunk-5V5VJMAW.js";
 import "./chunks/chunk-H4RXXQ3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-BZSD3S2C.js";
+} from "./chunks/chunk-JCQF7Q32.js";
 import "./chunks/chunk-WE6UCKEB.js";
 import "./chunks/chunk-OJUXA2BK.js";
 import "./chunks/chunk-IYGT2YWA.js";
@@ -111,7 +111,7 @@ import "./chunks/chunk-OMR6ONLJ.js";
 import {
   WaitBudget
 } from "./chunks/chunk-WRYVBW32.js";
-import "./chunks/chunk-7VAT2T65.js";
+import "./chunks/chunk-FGA6DSWR.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import "./chunks/chunk-Q3SBQLEG.js";
 import {

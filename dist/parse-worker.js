@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   getParser,
   parseForTransfer
-} from "./chunks/chunk-7VAT2T65.js";
+} from "./chunks/chunk-FGA6DSWR.js";
 import "./chunks/chunk-X7CJ5U7I.js";
 
 // src/terraform/parse-worker.ts

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { generateCorpus } from '../../bench/corpus.js';
-import { getParser, parseHclWith, setSyntaxDebug, type FileSyntax } from '../../src/terraform/hcl-syntax.js';
+import { Tree, TreeCursor } from 'web-tree-sitter';
+import { getParser, HclSyntaxError, parseHclWith, setSyntaxDebug, type FileSyntax } from '../../src/terraform/hcl-syntax.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 
@@ -116,5 +117,37 @@ describe('syntax tree copy', () => {
     } finally {
       rmSync(corpus, { recursive: true, force: true });
     }
+  });
+});
+
+// web-tree-sitter's finalizer for a TreeCursor deletes whatever cursor its transfer buffer holds
+// when the collector runs it, not the cursor collected (web-tree-sitter.js, TreeCursor): a cursor
+// left to it freed memory at random and crashed a scan of many broken files ("memory access out
+// of bounds"). Every cursor the parser makes must be deleted before it is dropped.
+describe('tree cursors', () => {
+  it('are deleted, never left to the finalizer, when a file has a syntax error', async () => {
+    const parser = await getParser();
+    const made: TreeCursor[] = [];
+    const deleted = new Set<TreeCursor>();
+    const walk = Tree.prototype.walk;
+    const remove = TreeCursor.prototype.delete;
+    Tree.prototype.walk = function (this: Tree) {
+      const cursor = walk.call(this);
+      made.push(cursor);
+      return cursor;
+    };
+    TreeCursor.prototype.delete = function (this: TreeCursor) {
+      deleted.add(this);
+      remove.call(this);
+    };
+    try {
+      for (const broken of ['resource "x" "y" {\n  name = \n', 'locals {\n  a = [1,\n}\n', '}']) expect(() => parseHclWith(parser, broken)).toThrow(HclSyntaxError);
+    } finally {
+      Tree.prototype.walk = walk;
+      TreeCursor.prototype.delete = remove;
+    }
+    // The error path walked the trees (not vacuous), and deleted every cursor it made.
+    expect(made.length).toBeGreaterThanOrEqual(3);
+    expect(made.filter((c) => !deleted.has(c))).toEqual([]);
   });
 });

@@ -534,7 +534,17 @@ function parseToRaw(parser: Parser, original: string, lineShift: number, raw: Ra
   }
   try {
     if (treeHasError(tree)) {
-      const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: 'unexpected syntax' };
+      // Deleted here, never left to its finalizer: web-tree-sitter's finalizer for a cursor deletes
+      // whatever cursor the transfer buffer holds when the collector runs it (web-tree-sitter.js,
+      // TreeCursor), which crashed scans of broken files at random with "memory access out of bounds".
+      const cursor = tree.walk();
+      let found: { line: number; what: string } | undefined;
+      try {
+        found = firstSyntaxError(cursor);
+      } finally {
+        cursor.delete();
+      }
+      const error = found ?? { line: 1, what: 'unexpected syntax' };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }

@@ -2,14 +2,14 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   checkDrift,
   defaultDriftClients
-} from "./chunk-6RNZWX34.js";
+} from "./chunk-5V5VJMAW.js";
 import "./chunk-H4RXXQ3G.js";
 import "./chunk-IYGT2YWA.js";
 import "./chunk-OKJBSR6A.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-7VAT2T65.js";
+import "./chunk-FGA6DSWR.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";

@@ -35,7 +35,7 @@ import {
 } from "./chunk-OKJBSR6A.js";
 import {
   parseHcl
-} from "./chunk-7VAT2T65.js";
+} from "./chunk-FGA6DSWR.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

@@ -1,10 +1,10 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   loadConfiguration
-} from "./chunk-TEFSLXNQ.js";
+} from "./chunk-2HJHDBFH.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-7VAT2T65.js";
+import "./chunk-FGA6DSWR.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   loadConfiguration

@@ -4,7 +4,7 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-BZSD3S2C.js";
+} from "./chunk-JCQF7Q32.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-IYGT2YWA.js";
@@ -12,7 +12,7 @@ import "./chunk-OKJBSR6A.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-7VAT2T65.js";
+import "./chunk-FGA6DSWR.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";

@@ -4426,7 +4426,14 @@ function parseToRaw(parser, original, lineShift, raw) {
   }
   try {
     if (treeHasError(tree)) {
-      const error = firstSyntaxError(tree.walk()) ?? { line: 1, what: "unexpected syntax" };
+      const cursor = tree.walk();
+      let found;
+      try {
+        found = firstSyntaxError(cursor);
+      } finally {
+        cursor.delete();
+      }
+      const error = found ?? { line: 1, what: "unexpected syntax" };
       const line = error.line - lineShift;
       throw new HclSyntaxError(`invalid HCL at line ${line}: ${error.what}`, line);
     }

@@ -4,11 +4,11 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-BEVQ4ZKF.js";
-import "./chunk-MWBPOQ5R.js";
+} from "./chunk-PTZ3QDQG.js";
+import "./chunk-UQISMVXV.js";
 import "./chunk-TKT25GI5.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-TEFSLXNQ.js";
+import "./chunk-2HJHDBFH.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-BLBVI2UJ.js";
 import "./chunk-IVIT2PZO.js";
@@ -19,7 +19,7 @@ import "./chunk-OKJBSR6A.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-7VAT2T65.js";
+import "./chunk-FGA6DSWR.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";

@@ -7,7 +7,7 @@ import {
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-TEFSLXNQ.js";
+} from "./chunk-2HJHDBFH.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";

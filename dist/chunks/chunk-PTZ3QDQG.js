@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-MWBPOQ5R.js";
+} from "./chunk-UQISMVXV.js";
 import {
   EcsLiveReader,
   capacityProviderName,

@@ -44,7 +44,7 @@ import {
 } from "./chunk-YOAT5RC5.js";
 import {
   parseHcl
-} from "./chunk-7VAT2T65.js";
+} from "./chunk-FGA6DSWR.js";
 import {
   RequestScheduler,
   systemClock

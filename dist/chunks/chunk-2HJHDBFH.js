@@ -20,7 +20,7 @@ import {
   getParser,
   parseHclWith,
   parseTemplateWith
-} from "./chunk-7VAT2T65.js";
+} from "./chunk-FGA6DSWR.js";
 
 // src/terraform/load-configuration.ts
 import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";

@@ -4,10 +4,10 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-MWBPOQ5R.js";
+} from "./chunk-UQISMVXV.js";
 import "./chunk-TKT25GI5.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-TEFSLXNQ.js";
+import "./chunk-2HJHDBFH.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-BLBVI2UJ.js";
 import "./chunk-IVIT2PZO.js";
@@ -16,7 +16,7 @@ import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-7VAT2T65.js";
+import "./chunk-FGA6DSWR.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   restrictToModules,
