@@ -202,7 +202,7 @@ function exitCodeFor(report, settings) {
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/scan-5U2USKF2.js"),
+    import("./chunks/scan-ZLU3AHA4.js"),
     import("./chunks/render-MPHJP3HD.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -233,7 +233,7 @@ async function driftCommand(args) {
     import("./chunks/settings-JZ2Z4YOY.js"),
     import("./chunks/check-drift-AESRKE5G.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-PLQBGQYL.js"),
+    import("./chunks/load-configuration-TOQANMAO.js"),
     import("./chunks/shard-QUIOO3PH.js"),
     import("./chunks/render-MPHJP3HD.js")
   ]);
@@ -295,7 +295,7 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/load-configuration-PLQBGQYL.js"),
+    import("./chunks/load-configuration-TOQANMAO.js"),
     import("./chunks/import-check-AJHFTEQB.js"),
     import("./chunks/check-drift-AESRKE5G.js")
   ]);
@@ -332,7 +332,7 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/run-import-FARRETFL.js"),
+    import("./chunks/run-import-R6BYPZSV.js"),
     import("./chunks/check-drift-AESRKE5G.js")
   ]);
   const { values } = parseArgs({
@@ -386,7 +386,7 @@ async function importCommand(args) {
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/load-configuration-PLQBGQYL.js"),
+    import("./chunks/load-configuration-TOQANMAO.js"),
     import("./chunks/shard-QUIOO3PH.js")
   ]);
   const { values, positionals } = parseArgs({

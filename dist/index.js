@@ -15,11 +15,11 @@ import {
 } from "./chunks/chunk-GJN2CJ6X.js";
 import {
   runImport
-} from "./chunks/chunk-PTZ3QDQG.js";
+} from "./chunks/chunk-NTGERCXG.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-UQISMVXV.js";
+} from "./chunks/chunk-RR3YUSKO.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -38,7 +38,7 @@ import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-2HJHDBFH.js";
+} from "./chunks/chunk-VMXE7H4C.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,

@@ -273,7 +273,9 @@ class ConfigurationLoader implements ModuleHost {
       visiting.delete(real);
     };
     walk(absDir);
-    await this.parseAhead(walked.flatMap((w) => ('dir' in w ? w.names.filter((n) => n.endsWith('.tf')).map((n) => (w.dir === '.' ? n : `${w.dir}/${n}`)) : [])));
+    // Folders an earlier scan path already read are not read again (readModule keeps the first).
+    const toRead = walked.flatMap((w) => ('dir' in w && !this.modules.has(w.dir) ? w.names.filter((n) => n.endsWith('.tf')).map((n) => (w.dir === '.' ? n : `${w.dir}/${n}`)) : []));
+    await this.parseAhead(toRead);
     const found: string[] = [];
     for (const w of walked) {
       if ('message' in w) this.error(w.file, w.message);

@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-UQISMVXV.js";
+} from "./chunk-RR3YUSKO.js";
 import {
   EcsLiveReader,
   capacityProviderName,

@@ -7,7 +7,7 @@ import {
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-2HJHDBFH.js";
+} from "./chunk-VMXE7H4C.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";

@@ -2561,7 +2561,8 @@ var ConfigurationLoader = class {
       visiting.delete(real);
     };
     walk(absDir);
-    await this.parseAhead(walked.flatMap((w) => "dir" in w ? w.names.filter((n) => n.endsWith(".tf")).map((n) => w.dir === "." ? n : `${w.dir}/${n}`) : []));
+    const toRead = walked.flatMap((w) => "dir" in w && !this.modules.has(w.dir) ? w.names.filter((n) => n.endsWith(".tf")).map((n) => w.dir === "." ? n : `${w.dir}/${n}`) : []);
+    await this.parseAhead(toRead);
     const found = [];
     for (const w of walked) {
       if ("message" in w) this.error(w.file, w.message);

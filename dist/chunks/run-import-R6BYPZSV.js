@@ -1,26 +1,32 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
-  restrictToModules,
-  restrictToShard,
-  scanConfiguration,
-  scanInputFrom
-} from "./chunk-UQISMVXV.js";
+  OutputFolderNotEmpty,
+  renderImportJson,
+  renderImportText,
+  runImport
+} from "./chunk-NTGERCXG.js";
+import "./chunk-RR3YUSKO.js";
 import "./chunk-TKT25GI5.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-2HJHDBFH.js";
+import "./chunk-VMXE7H4C.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-BLBVI2UJ.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-H4RXXQ3G.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
+import "./chunk-OKJBSR6A.js";
+import "./chunk-YOAT5RC5.js";
 import "./chunk-OMR6ONLJ.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-FGA6DSWR.js";
+import "./chunk-Y26DW3OX.js";
+import "./chunk-Q3SBQLEG.js";
+import "./chunk-53DEMPSV.js";
 import "./chunk-X7CJ5U7I.js";
 export {
-  restrictToModules,
-  restrictToShard,
-  scanConfiguration,
-  scanInputFrom
+  OutputFolderNotEmpty,
+  renderImportJson,
+  renderImportText,
+  runImport
 };
