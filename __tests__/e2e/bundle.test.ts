@@ -67,7 +67,7 @@ test('dist/parse-worker.js parses without node_modules, and a large scan is the 
 
   const repo = mkdtempSync(join(tmpdir(), 'edg-large-'));
   try {
-    // About 750 .tf files: more than the 256 from which the scan starts parse threads.
+    // 778 .tf files: more than the 256 from which the scan starts parse threads.
     generateCorpus(repo, { modules: 250, seed: 11 });
     const scan = (threads: string) => spawnSync(process.execPath, [join(dist, 'cli.js'), 'scan', '.', '--format', 'json', '--offline', '--allow-incomplete'], {
       cwd: repo, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { PATH: process.env.PATH, ECS_DRIFT_GUARD_PARSE_THREADS: threads },
