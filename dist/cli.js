@@ -201,9 +201,9 @@ function exitCodeFor(report, settings) {
 }
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/scan-ZLU3AHA4.js"),
-    import("./chunks/render-MPHJP3HD.js")
+    import("./chunks/settings-R5EQL72W.js"),
+    import("./chunks/scan-WO5Y2WES.js"),
+    import("./chunks/render-E4VNDAEM.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -230,12 +230,12 @@ async function scanCommand(args) {
 }
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
-    import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/check-drift-AESRKE5G.js"),
+    import("./chunks/settings-R5EQL72W.js"),
+    import("./chunks/check-drift-CEDXYE7L.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
     import("./chunks/load-configuration-TOQANMAO.js"),
-    import("./chunks/shard-QUIOO3PH.js"),
-    import("./chunks/render-MPHJP3HD.js")
+    import("./chunks/shard-FQUFNTRG.js"),
+    import("./chunks/render-E4VNDAEM.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -269,7 +269,7 @@ async function driftCommand(args) {
 }
 async function ownersCommand(args) {
   const [{ findRepoRoot, parseChoice }, { findCodeowners }, { formatOwnersJson, formatOwnersText }] = await Promise.all([
-    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/settings-R5EQL72W.js"),
     import("./chunks/codeowners-7JUDZ6YH.js"),
     import("./chunks/owners-report-WLJ574Z3.js")
   ]);
@@ -294,10 +294,10 @@ async function ownersCommand(args) {
 }
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/settings-R5EQL72W.js"),
     import("./chunks/load-configuration-TOQANMAO.js"),
-    import("./chunks/import-check-AJHFTEQB.js"),
-    import("./chunks/check-drift-AESRKE5G.js")
+    import("./chunks/import-check-KWPM5JQA.js"),
+    import("./chunks/check-drift-CEDXYE7L.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -331,9 +331,9 @@ async function importCheckCommand(args) {
 }
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
-    import("./chunks/settings-JZ2Z4YOY.js"),
-    import("./chunks/run-import-R6BYPZSV.js"),
-    import("./chunks/check-drift-AESRKE5G.js")
+    import("./chunks/settings-R5EQL72W.js"),
+    import("./chunks/run-import-42SZ55HF.js"),
+    import("./chunks/check-drift-CEDXYE7L.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -385,9 +385,9 @@ async function importCommand(args) {
 }
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
-    import("./chunks/settings-JZ2Z4YOY.js"),
+    import("./chunks/settings-R5EQL72W.js"),
     import("./chunks/load-configuration-TOQANMAO.js"),
-    import("./chunks/shard-QUIOO3PH.js")
+    import("./chunks/shard-FQUFNTRG.js")
   ]);
   const { values, positionals } = parseArgs({
     args,

@@ -15,11 +15,11 @@ import {
 } from "./chunks/chunk-GJN2CJ6X.js";
 import {
   runImport
-} from "./chunks/chunk-NTGERCXG.js";
+} from "./chunks/chunk-UUO7OXJU.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-RR3YUSKO.js";
+} from "./chunks/chunk-IRBR2NQ7.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -33,7 +33,7 @@ import {
   planMatrix,
   settingsFromAction,
   withNotification
-} from "./chunks/chunk-TKT25GI5.js";
+} from "./chunks/chunk-VYTWDY7Z.js";
 import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
@@ -48,7 +48,7 @@ import {
   renderSarif,
   severityLabel,
   severityLegend
-} from "./chunks/chunk-X6W2NUKF.js";
+} from "./chunks/chunk-QYDNYZ2V.js";
 import {
   DOCS_BASE_URL
 } from "./chunks/chunk-6DCGEIHD.js";
@@ -61,7 +61,7 @@ import {
   safeLinkTarget,
   stripInvisible,
   truncateText
-} from "./chunks/chunk-BLBVI2UJ.js";
+} from "./chunks/chunk-KEBHZVNT.js";
 import {
   discoverS3States
 } from "./chunks/chunk-NF73RG2L.js";
@@ -87,15 +87,15 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-5V5VJMAW.js";
+} from "./chunks/chunk-J2ZVEQ6Z.js";
 import "./chunks/chunk-H4RXXQ3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-JCQF7Q32.js";
+} from "./chunks/chunk-62D42XUU.js";
 import "./chunks/chunk-WE6UCKEB.js";
 import "./chunks/chunk-OJUXA2BK.js";
-import "./chunks/chunk-IYGT2YWA.js";
+import "./chunks/chunk-VHMNKHH3.js";
 import {
   SECRET_PLACEHOLDER,
   capacityProviderName,
@@ -105,9 +105,9 @@ import {
   regionOfArn,
   serviceName,
   taskDefinitionRef
-} from "./chunks/chunk-OKJBSR6A.js";
+} from "./chunks/chunk-MUG4Q7NR.js";
 import "./chunks/chunk-YOAT5RC5.js";
-import "./chunks/chunk-OMR6ONLJ.js";
+import "./chunks/chunk-G262T7VN.js";
 import {
   WaitBudget
 } from "./chunks/chunk-WRYVBW32.js";

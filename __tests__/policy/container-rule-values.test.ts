@@ -133,6 +133,25 @@ describe('environment values', () => {
     expect(classifyEnvironmentValue('SESSION_SECRET', 'Zx9qR2mK8pL4vN7wT1y')?.severity).toBe('high');
   });
 
+  // Every prefix of each format (joined at run time: see test-support/planted-credentials.ts). GitHub:
+  // ghp_ personal, gho_ OAuth, ghu_ user-to-server, ghs_ server-to-server, ghr_ refresh, github_pat_
+  // fine-grained (GitHub blog, "Behind GitHub's new authentication token formats"); Slack: xoxa-, xoxb-,
+  // xoxp-, xoxr- (api.slack.com, "Token types"); Stripe: sk_live_ secret, rk_live_ restricted
+  // (docs.stripe.com, "API keys"). Each must get past the one search that rules out most values.
+  it.each([
+    ...['p', 'o', 'u', 's', 'r'].map((k) => [['gh', k, '_', 'Ab1'.repeat(12)].join(''), 'a GitHub token']),
+    [['github', '_pat_', 'A1b2_'.repeat(11)].join(''), 'a GitHub token'],
+    ...['a', 'b', 'p', 'r'].map((k) => [['xo', 'x', k, '-', '1234-abcdefghij'].join(''), 'a Slack token']),
+    ...['s', 'r'].map((k) => [[k, 'k_', 'live_', 'Ab12Cd34Ef56'].join(''), 'a Stripe live key']),
+    [['AK', 'IA', 'QX7TESTKEY4X2Z9L'].join(''), 'an AWS access key id'],
+    [['AS', 'IA', 'QX7TESTKEY4X2Z9L'].join(''), 'an AWS access key id'],
+    [['AWS_SECRET', '_ACCESS_KEY=', 'fK3m9Qz7Lp2Xw8Rt5Yv1Bn6Hc4Jd0Gs7Ae3Ui9Oq'].join(''), 'an AWS secret access key'],
+    [['https://hooks.slack.com/services', '/T0001/B0002/abcdefghijklmnop1234'].join(''), 'a Slack webhook URL'],
+    [['-----BEGIN ', 'ENCRYPTED PRIVATE KEY-----'].join(''), 'a private key'],
+  ])('names %s as %s', (value, what) => {
+    expect(credentialFormat(`value: ${value}`)).toBe(what);
+  });
+
   it('finds credential formats inside longer strings', () => {
     expect(credentialFormat('sh -c "curl -H \'Authorization: token ghp_' + 'x1'.repeat(18) + '\' https://api.github.com"')).toBe('a GitHub token');
     expect(credentialFormat(['aws_secret_access_key', ' = fK3m9Qz7Lp2Xw8Rt5Yv1Bn6Hc4Jd0Gs7Ae3Ui9Oq'].join(''))).toBe('an AWS secret access key');

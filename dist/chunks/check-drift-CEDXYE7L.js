@@ -2,12 +2,12 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   checkDrift,
   defaultDriftClients
-} from "./chunk-5V5VJMAW.js";
+} from "./chunk-J2ZVEQ6Z.js";
 import "./chunk-H4RXXQ3G.js";
-import "./chunk-IYGT2YWA.js";
-import "./chunk-OKJBSR6A.js";
+import "./chunk-VHMNKHH3.js";
+import "./chunk-MUG4Q7NR.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-OMR6ONLJ.js";
+import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-FGA6DSWR.js";
 import "./chunk-Y26DW3OX.js";

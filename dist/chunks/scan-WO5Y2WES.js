@@ -4,17 +4,17 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-RR3YUSKO.js";
-import "./chunk-TKT25GI5.js";
+} from "./chunk-IRBR2NQ7.js";
+import "./chunk-VYTWDY7Z.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-VMXE7H4C.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-BLBVI2UJ.js";
+import "./chunk-KEBHZVNT.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-H4RXXQ3G.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-OMR6ONLJ.js";
+import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-FGA6DSWR.js";
 import "./chunk-X7CJ5U7I.js";

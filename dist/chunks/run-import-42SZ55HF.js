@@ -4,20 +4,20 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-NTGERCXG.js";
-import "./chunk-RR3YUSKO.js";
-import "./chunk-TKT25GI5.js";
+} from "./chunk-UUO7OXJU.js";
+import "./chunk-IRBR2NQ7.js";
+import "./chunk-VYTWDY7Z.js";
 import "./chunk-32IOBCPS.js";
 import "./chunk-VMXE7H4C.js";
 import "./chunk-6DCGEIHD.js";
-import "./chunk-BLBVI2UJ.js";
+import "./chunk-KEBHZVNT.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-H4RXXQ3G.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-OKJBSR6A.js";
+import "./chunk-MUG4Q7NR.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-OMR6ONLJ.js";
+import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-FGA6DSWR.js";
 import "./chunk-Y26DW3OX.js";

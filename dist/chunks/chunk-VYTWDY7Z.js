@@ -6,7 +6,7 @@ import {
   allRules,
   stripInvisible,
   truncateText
-} from "./chunk-BLBVI2UJ.js";
+} from "./chunk-KEBHZVNT.js";
 import {
   SEVERITIES
 } from "./chunk-IVIT2PZO.js";

@@ -1,7 +1,7 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   inShard
-} from "./chunk-TKT25GI5.js";
+} from "./chunk-VYTWDY7Z.js";
 import {
   createModuleSourceResolver,
   describeSource,
@@ -15,7 +15,7 @@ import {
   allRules,
   containerDefinitions,
   firstLineOf
-} from "./chunk-BLBVI2UJ.js";
+} from "./chunk-KEBHZVNT.js";
 import {
   applySuppressions
 } from "./chunk-H4RXXQ3G.js";

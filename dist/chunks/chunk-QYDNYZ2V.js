@@ -10,7 +10,7 @@ import {
   markdownLink,
   stripInvisible,
   truncateText
-} from "./chunk-BLBVI2UJ.js";
+} from "./chunk-KEBHZVNT.js";
 import {
   EXPIRING_WITHIN_DAYS,
   SEVERITIES_DESCENDING,

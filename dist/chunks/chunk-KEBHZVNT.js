@@ -12,7 +12,7 @@ import {
   looksLikeRandomToken,
   redactedPreview,
   secretArguments
-} from "./chunk-OMR6ONLJ.js";
+} from "./chunk-G262T7VN.js";
 
 // src/terraform/values.ts
 function firstLineOf(at2) {

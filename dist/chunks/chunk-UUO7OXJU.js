@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-RR3YUSKO.js";
+} from "./chunk-IRBR2NQ7.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -23,12 +23,12 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-OKJBSR6A.js";
+} from "./chunk-MUG4Q7NR.js";
 import {
   classifyEnvironmentValue,
   credentialFormat,
   isSecretStoreArn
-} from "./chunk-OMR6ONLJ.js";
+} from "./chunk-G262T7VN.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

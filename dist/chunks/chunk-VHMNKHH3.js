@@ -3,7 +3,7 @@ import {
   SecretValue,
   isOpaqueScalar,
   isRecord
-} from "./chunk-OKJBSR6A.js";
+} from "./chunk-MUG4Q7NR.js";
 
 // src/drift/compare.ts
 function renderPath(segments) {

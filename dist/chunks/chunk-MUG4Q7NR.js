@@ -23,7 +23,7 @@ import {
 import {
   looksSecret,
   secretArguments
-} from "./chunk-OMR6ONLJ.js";
+} from "./chunk-G262T7VN.js";
 import {
   WaitBudget
 } from "./chunk-WRYVBW32.js";

@@ -5,13 +5,13 @@ import {
   parseShard,
   planMatrix,
   shardOf
-} from "./chunk-TKT25GI5.js";
+} from "./chunk-VYTWDY7Z.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-BLBVI2UJ.js";
+import "./chunk-KEBHZVNT.js";
 import "./chunk-IVIT2PZO.js";
 import "./chunk-H4RXXQ3G.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-OMR6ONLJ.js";
+import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-X7CJ5U7I.js";
 export {

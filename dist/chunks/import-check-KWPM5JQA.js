@@ -4,13 +4,13 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-JCQF7Q32.js";
+} from "./chunk-62D42XUU.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-IYGT2YWA.js";
-import "./chunk-OKJBSR6A.js";
+import "./chunk-VHMNKHH3.js";
+import "./chunk-MUG4Q7NR.js";
 import "./chunk-YOAT5RC5.js";
-import "./chunk-OMR6ONLJ.js";
+import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
 import "./chunk-FGA6DSWR.js";
 import "./chunk-Y26DW3OX.js";

@@ -10,7 +10,7 @@ import {
   classifyDifference,
   compareViews,
   parseIgnoreChanges
-} from "./chunk-IYGT2YWA.js";
+} from "./chunk-VHMNKHH3.js";
 import {
   EcsLiveReader,
   capacityProviderName,
@@ -32,7 +32,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-OKJBSR6A.js";
+} from "./chunk-MUG4Q7NR.js";
 import {
   parseHcl
 } from "./chunk-FGA6DSWR.js";

@@ -2,15 +2,15 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 
 // src/policy/secret-detector.ts
 var CREDENTIAL_FORMATS = [
-  { what: "a private key", pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/ },
-  { what: "an AWS access key id", pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/ },
-  { what: "an AWS secret access key", pattern: /aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i },
-  { what: "a GitHub token", pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})(?![A-Za-z0-9_])/ },
-  { what: "a Slack token", pattern: /(?<![A-Za-z0-9])xox[abpr]-[A-Za-z0-9-]{10,}/ },
-  { what: "a Slack webhook URL", pattern: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/ },
-  { what: "a Stripe live key", pattern: /(?<![A-Za-z0-9])[sr]k_live_[A-Za-z0-9]{10,}/ }
+  { what: "a private key", pattern: /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----/, contains: ["-----BEGIN "] },
+  { what: "an AWS access key id", pattern: /(?<![A-Za-z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Za-z0-9])/, contains: ["AKIA", "ASIA"] },
+  { what: "an AWS secret access key", pattern: /aws_?secret_?access_?key["']?\s*[:=]\s*["']?[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/i, contains: ["secret"] },
+  { what: "a GitHub token", pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36}|github_pat_[A-Za-z0-9_]{50,})(?![A-Za-z0-9_])/, contains: ["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"] },
+  { what: "a Slack token", pattern: /(?<![A-Za-z0-9])xox[abpr]-[A-Za-z0-9-]{10,}/, contains: ["xoxa-", "xoxb-", "xoxp-", "xoxr-"] },
+  { what: "a Slack webhook URL", pattern: /hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{16,}/, contains: ["hooks.slack.com/services/"] },
+  { what: "a Stripe live key", pattern: /(?<![A-Za-z0-9])[sr]k_live_[A-Za-z0-9]{10,}/, contains: ["sk_live_", "rk_live_"] }
 ];
-var MAY_HOLD_CREDENTIAL = /-----BEGIN |AKIA|ASIA|secret|gh[pousr]_|github_pat_|xox[abpr]-|hooks\.slack\.com\/services\/|k_live_/i;
+var MAY_HOLD_CREDENTIAL = new RegExp(CREDENTIAL_FORMATS.flatMap((f) => f.contains).map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i");
 var URL_WITH_PASSWORD = /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]*:([^\s/@]+)@[^\s/?#@]+/gi;
 function isPlaceholder(text) {
   return /^(?:\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*|\{\{.*\}\}|<[^<>]*>|%\(?\w*\)?s|\*+|x+|X+|#+|•+|\.{3,}|-+|_+)$/.test(text);

@@ -8,7 +8,7 @@ import {
   compareViews,
   parseIgnoreChanges,
   pathPatternSegments
-} from "./chunk-IYGT2YWA.js";
+} from "./chunk-VHMNKHH3.js";
 import {
   EcsLiveReader,
   awsFailureOf,
@@ -38,7 +38,7 @@ import {
   taskDefinitionRef,
   taskDefinitionView,
   taskSetView
-} from "./chunk-OKJBSR6A.js";
+} from "./chunk-MUG4Q7NR.js";
 import {
   require_dist_cjs4 as require_dist_cjs
 } from "./chunk-YOAT5RC5.js";
