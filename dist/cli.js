@@ -202,7 +202,7 @@ function exitCodeFor(report, settings) {
 async function scanCommand(args) {
   const [{ settingsFromCli }, { scanConfiguration, scanInputFrom }, { renderReport }] = await Promise.all([
     import("./chunks/settings-R5EQL72W.js"),
-    import("./chunks/scan-WO5Y2WES.js"),
+    import("./chunks/scan-OFHA2W66.js"),
     import("./chunks/render-E4VNDAEM.js")
   ]);
   const { values, positionals } = parseArgs({
@@ -231,9 +231,9 @@ async function scanCommand(args) {
 async function driftCommand(args) {
   const [{ settingsFromCli }, { checkDrift, defaultDriftClients }, { workspaceKey }, { loadConfiguration }, { inShard }, { renderReport }] = await Promise.all([
     import("./chunks/settings-R5EQL72W.js"),
-    import("./chunks/check-drift-CEDXYE7L.js"),
+    import("./chunks/check-drift-QVVACNMI.js"),
     import("./chunks/state-locations-3OIQ22BX.js"),
-    import("./chunks/load-configuration-TOQANMAO.js"),
+    import("./chunks/load-configuration-C2SM4QDS.js"),
     import("./chunks/shard-FQUFNTRG.js"),
     import("./chunks/render-E4VNDAEM.js")
   ]);
@@ -295,9 +295,9 @@ async function ownersCommand(args) {
 async function importCheckCommand(args) {
   const [{ parseChoice, settingsFromCli }, { loadConfiguration }, { checkImports, summarizeImportCheck }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-R5EQL72W.js"),
-    import("./chunks/load-configuration-TOQANMAO.js"),
-    import("./chunks/import-check-KWPM5JQA.js"),
-    import("./chunks/check-drift-CEDXYE7L.js")
+    import("./chunks/load-configuration-C2SM4QDS.js"),
+    import("./chunks/import-check-D5GHCAUX.js"),
+    import("./chunks/check-drift-QVVACNMI.js")
   ]);
   const { values, positionals } = parseArgs({
     args,
@@ -332,8 +332,8 @@ async function importCheckCommand(args) {
 async function importCommand(args) {
   const [{ parseChoice, settingsFromCli }, { runImport, renderImportJson, renderImportText, OutputFolderNotEmpty }, { defaultDriftClients }] = await Promise.all([
     import("./chunks/settings-R5EQL72W.js"),
-    import("./chunks/run-import-42SZ55HF.js"),
-    import("./chunks/check-drift-CEDXYE7L.js")
+    import("./chunks/run-import-WWABXGVM.js"),
+    import("./chunks/check-drift-QVVACNMI.js")
   ]);
   const { values } = parseArgs({
     args,
@@ -386,7 +386,7 @@ async function importCommand(args) {
 async function planMatrixCommand(args) {
   const [{ settingsFromCli }, { loadConfiguration }, { planMatrix }] = await Promise.all([
     import("./chunks/settings-R5EQL72W.js"),
-    import("./chunks/load-configuration-TOQANMAO.js"),
+    import("./chunks/load-configuration-C2SM4QDS.js"),
     import("./chunks/shard-FQUFNTRG.js")
   ]);
   const { values, positionals } = parseArgs({

@@ -15,11 +15,11 @@ import {
 } from "./chunks/chunk-GJN2CJ6X.js";
 import {
   runImport
-} from "./chunks/chunk-UUO7OXJU.js";
+} from "./chunks/chunk-U7FAC5KC.js";
 import {
   scanConfiguration,
   scanInputFrom
-} from "./chunks/chunk-IRBR2NQ7.js";
+} from "./chunks/chunk-NTVGDCY6.js";
 import {
   ConfigurationError,
   carryNotification,
@@ -38,7 +38,7 @@ import "./chunks/chunk-32IOBCPS.js";
 import {
   createModuleSourceResolver,
   loadConfiguration
-} from "./chunks/chunk-VMXE7H4C.js";
+} from "./chunks/chunk-MJ654OMX.js";
 import {
   SEVERITY_EMOJI,
   driftViolations,
@@ -87,12 +87,12 @@ import {
   defaultDriftClients,
   detectDrift,
   reclassify
-} from "./chunks/chunk-J2ZVEQ6Z.js";
+} from "./chunks/chunk-NFH4OCY7.js";
 import "./chunks/chunk-H4RXXQ3G.js";
 import {
   checkImports,
   summarizeImportCheck
-} from "./chunks/chunk-62D42XUU.js";
+} from "./chunks/chunk-ZSYXYNQF.js";
 import "./chunks/chunk-WE6UCKEB.js";
 import "./chunks/chunk-OJUXA2BK.js";
 import "./chunks/chunk-VHMNKHH3.js";
@@ -111,7 +111,7 @@ import "./chunks/chunk-G262T7VN.js";
 import {
   WaitBudget
 } from "./chunks/chunk-WRYVBW32.js";
-import "./chunks/chunk-FGA6DSWR.js";
+import "./chunks/chunk-JEE6VJE5.js";
 import "./chunks/chunk-Y26DW3OX.js";
 import "./chunks/chunk-Q3SBQLEG.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   getParser,
   parseForTransfer
-} from "./chunks/chunk-FGA6DSWR.js";
+} from "./chunks/chunk-JEE6VJE5.js";
 import "./chunks/chunk-X7CJ5U7I.js";
 
 // src/terraform/parse-worker.ts

@@ -109,6 +109,12 @@ export function getParser(): Promise<Parser> {
 }
 
 /**
+ * The arrays of a copied tree: grown together (RawTree), and packed in this order for another
+ * thread (parseForTransfer, fileFromTransfer).
+ */
+const TREE_ARRAYS = ['type', 'start', 'end', 'line', 'first', 'last', 'next'] as const;
+
+/**
  * The syntax tree copied out of wasm memory, in parallel typed arrays: one slot per node (type id,
  * start and end offsets, 1-based line, first and last child, next sibling; -1 for none). Copying
  * allocates no object per node, so a scan's thousands of trees leave nothing for the garbage
@@ -134,13 +140,7 @@ class RawTree {
       out.set(old.subarray(0, this.size));
       return out;
     };
-    this.type = resize(this.type);
-    this.start = resize(this.start);
-    this.end = resize(this.end);
-    this.line = resize(this.line);
-    this.first = resize(this.first);
-    this.last = resize(this.last);
-    this.next = resize(this.next);
+    for (const name of TREE_ARRAYS) this[name] = resize(this[name]);
   }
 
   /** A new node without children; its end is its start until set. The arrays may be replaced: read them again after. */
@@ -167,7 +167,7 @@ class RawTree {
 }
 
 /** A copied tree's arrays, as the converter reads them. */
-type TreeArrays = Record<'type' | 'start' | 'end' | 'line' | 'first' | 'last' | 'next', Int32Array<ArrayBufferLike>>;
+type TreeArrays = Record<(typeof TREE_ARRAYS)[number], Int32Array<ArrayBufferLike>>;
 
 /** The arrays of the last tree, reused (a parse inside a parse, which does not happen today, gets its own). */
 let spareTree: RawTree | undefined;
@@ -575,8 +575,8 @@ export function parseForTransfer(parser: Parser, text: string): TransferredParse
   try {
     const parsed = parseToRaw(parser, text, 0, raw);
     const size = raw.size;
-    const data = new Int32Array(size * 7);
-    [raw.type, raw.start, raw.end, raw.line, raw.first, raw.last, raw.next].forEach((a, k) => data.set(a.subarray(0, size), k * size));
+    const data = new Int32Array(size * TREE_ARRAYS.length);
+    TREE_ARRAYS.forEach((name, k) => data.set(raw[name].subarray(0, size), k * size));
     return { source: parsed.source === text ? undefined : parsed.source, insertions: parsed.insertions, root: parsed.root, comments: parsed.comments, size, data };
   } catch (e) {
     if (e instanceof HclSyntaxError) return { error: e.message, line: e.line };
@@ -590,8 +590,7 @@ export function parseForTransfer(parser: Parser, text: string): TransferredParse
 export function fileFromTransfer(parser: Parser, text: string, parsed: TransferredParse): FileSyntax {
   if ('error' in parsed) throw new HclSyntaxError(parsed.error, parsed.line);
   const { size, data } = parsed;
-  const view = (k: number) => data.subarray(k * size, (k + 1) * size);
-  const arrays: TreeArrays = { type: view(0), start: view(1), end: view(2), line: view(3), first: view(4), last: view(5), next: view(6) };
+  const arrays = Object.fromEntries(TREE_ARRAYS.map((name, k) => [name, data.subarray(k * size, (k + 1) * size)])) as TreeArrays;
   const source = parsed.source ?? text;
   const language = parser.language;
   if (!language) throw new Error('the parser has no language');

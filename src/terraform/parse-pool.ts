@@ -155,23 +155,13 @@ export class ParsePool {
   }
 
   private parseHere(text: string): ParseOutcome {
-    try {
-      return { syntax: parseHclWith(this.parser, text) };
-    } catch (e) {
-      if (e instanceof HclSyntaxError) return { error: e };
-      throw e;
-    }
+    return syntaxOrError(() => parseHclWith(this.parser, text));
   }
 
   /** The outcome of a parse a worker did: converted here, or parsed again here when the worker could not. */
   private fromWorker(text: string, result: Extract<ParseReply, { id: number }>['results'][number] | undefined): ParseOutcome {
     if (!result || 'retry' in result) return this.parseHere(text);
-    try {
-      return { syntax: fileFromTransfer(this.parser, text, result) };
-    } catch (e) {
-      if (e instanceof HclSyntaxError) return { error: e };
-      throw e;
-    }
+    return syntaxOrError(() => fileFromTransfer(this.parser, text, result));
   }
 
   /**
@@ -271,5 +261,15 @@ export class ParsePool {
       // A chunk still out (after a failure) is dropped with the round: its replies find no round.
       for (const thread of threads) thread.pending.clear();
     }
+  }
+}
+
+/** A syntax error as an outcome; any other failure throws. */
+function syntaxOrError(parse: () => FileSyntax): ParseOutcome {
+  try {
+    return { syntax: parse() };
+  } catch (e) {
+    if (e instanceof HclSyntaxError) return { error: e };
+    throw e;
   }
 }

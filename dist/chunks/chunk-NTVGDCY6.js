@@ -7,7 +7,7 @@ import {
   describeSource,
   loadConfiguration,
   parseModuleSource
-} from "./chunk-VMXE7H4C.js";
+} from "./chunk-MJ654OMX.js";
 import {
   ruleHelpUri
 } from "./chunk-6DCGEIHD.js";

@@ -4,10 +4,10 @@ import {
   restrictToShard,
   scanConfiguration,
   scanInputFrom
-} from "./chunk-IRBR2NQ7.js";
+} from "./chunk-NTVGDCY6.js";
 import "./chunk-VYTWDY7Z.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-VMXE7H4C.js";
+import "./chunk-MJ654OMX.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-KEBHZVNT.js";
 import "./chunk-IVIT2PZO.js";
@@ -16,7 +16,7 @@ import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-FGA6DSWR.js";
+import "./chunk-JEE6VJE5.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   restrictToModules,

@@ -44,7 +44,7 @@ import {
 } from "./chunk-YOAT5RC5.js";
 import {
   parseHcl
-} from "./chunk-FGA6DSWR.js";
+} from "./chunk-JEE6VJE5.js";
 import {
   RequestScheduler,
   systemClock

@@ -4,11 +4,11 @@ import {
   renderImportJson,
   renderImportText,
   runImport
-} from "./chunk-UUO7OXJU.js";
-import "./chunk-IRBR2NQ7.js";
+} from "./chunk-U7FAC5KC.js";
+import "./chunk-NTVGDCY6.js";
 import "./chunk-VYTWDY7Z.js";
 import "./chunk-32IOBCPS.js";
-import "./chunk-VMXE7H4C.js";
+import "./chunk-MJ654OMX.js";
 import "./chunk-6DCGEIHD.js";
 import "./chunk-KEBHZVNT.js";
 import "./chunk-IVIT2PZO.js";
@@ -19,7 +19,7 @@ import "./chunk-MUG4Q7NR.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-FGA6DSWR.js";
+import "./chunk-JEE6VJE5.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";

@@ -2,14 +2,14 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   checkDrift,
   defaultDriftClients
-} from "./chunk-J2ZVEQ6Z.js";
+} from "./chunk-NFH4OCY7.js";
 import "./chunk-H4RXXQ3G.js";
 import "./chunk-VHMNKHH3.js";
 import "./chunk-MUG4Q7NR.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-FGA6DSWR.js";
+import "./chunk-JEE6VJE5.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";

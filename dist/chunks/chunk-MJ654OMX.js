@@ -20,7 +20,7 @@ import {
   getParser,
   parseHclWith,
   parseTemplateWith
-} from "./chunk-FGA6DSWR.js";
+} from "./chunk-JEE6VJE5.js";
 
 // src/terraform/load-configuration.ts
 import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -1470,22 +1470,12 @@ var ParsePool = class {
     return threads;
   }
   parseHere(text) {
-    try {
-      return { syntax: parseHclWith(this.parser, text) };
-    } catch (e) {
-      if (e instanceof HclSyntaxError) return { error: e };
-      throw e;
-    }
+    return syntaxOrError(() => parseHclWith(this.parser, text));
   }
   /** The outcome of a parse a worker did: converted here, or parsed again here when the worker could not. */
   fromWorker(text, result) {
     if (!result || "retry" in result) return this.parseHere(text);
-    try {
-      return { syntax: fileFromTransfer(this.parser, text, result) };
-    } catch (e) {
-      if (e instanceof HclSyntaxError) return { error: e };
-      throw e;
-    }
+    return syntaxOrError(() => fileFromTransfer(this.parser, text, result));
   }
   /**
    * The main thread and every ready worker take chunks from one queue until all are parsed. Each
@@ -1580,6 +1570,14 @@ var ParsePool = class {
     }
   }
 };
+function syntaxOrError(parse) {
+  try {
+    return { syntax: parse() };
+  } catch (e) {
+    if (e instanceof HclSyntaxError) return { error: e };
+    throw e;
+  }
+}
 
 // src/terraform/module-sources/index.ts
 import { readFileSync as readFileSync3 } from "node:fs";

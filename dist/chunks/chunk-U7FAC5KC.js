@@ -2,7 +2,7 @@ import { createRequire as __edgCreateRequire } from 'node:module'; const require
 import {
   defaultPolicyConfig,
   scanConfiguration
-} from "./chunk-IRBR2NQ7.js";
+} from "./chunk-NTVGDCY6.js";
 import {
   EcsLiveReader,
   capacityProviderName,

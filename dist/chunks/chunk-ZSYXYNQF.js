@@ -35,7 +35,7 @@ import {
 } from "./chunk-MUG4Q7NR.js";
 import {
   parseHcl
-} from "./chunk-FGA6DSWR.js";
+} from "./chunk-JEE6VJE5.js";
 import {
   RequestScheduler
 } from "./chunk-53DEMPSV.js";

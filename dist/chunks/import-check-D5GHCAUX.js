@@ -4,7 +4,7 @@ import {
   checkImports,
   evaluatedAsState,
   summarizeImportCheck
-} from "./chunk-62D42XUU.js";
+} from "./chunk-ZSYXYNQF.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
 import "./chunk-VHMNKHH3.js";
@@ -12,7 +12,7 @@ import "./chunk-MUG4Q7NR.js";
 import "./chunk-YOAT5RC5.js";
 import "./chunk-G262T7VN.js";
 import "./chunk-WRYVBW32.js";
-import "./chunk-FGA6DSWR.js";
+import "./chunk-JEE6VJE5.js";
 import "./chunk-Y26DW3OX.js";
 import "./chunk-Q3SBQLEG.js";
 import "./chunk-53DEMPSV.js";

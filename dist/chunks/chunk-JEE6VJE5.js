@@ -4082,6 +4082,7 @@ function getParser() {
   })();
   return parserPromise;
 }
+var TREE_ARRAYS = ["type", "start", "end", "line", "first", "last", "next"];
 var RawTree = class {
   size = 0;
   type = new Int32Array(0);
@@ -4100,13 +4101,7 @@ var RawTree = class {
       out2.set(old.subarray(0, this.size));
       return out2;
     };
-    this.type = resize(this.type);
-    this.start = resize(this.start);
-    this.end = resize(this.end);
-    this.line = resize(this.line);
-    this.first = resize(this.first);
-    this.last = resize(this.last);
-    this.next = resize(this.next);
+    for (const name2 of TREE_ARRAYS) this[name2] = resize(this[name2]);
   }
   /** A new node without children; its end is its start until set. The arrays may be replaced: read them again after. */
   add(typeId, start2, line) {
@@ -4451,8 +4446,8 @@ function parseForTransfer(parser, text) {
   try {
     const parsed = parseToRaw(parser, text, 0, raw);
     const size = raw.size;
-    const data = new Int32Array(size * 7);
-    [raw.type, raw.start, raw.end, raw.line, raw.first, raw.last, raw.next].forEach((a, k) => data.set(a.subarray(0, size), k * size));
+    const data = new Int32Array(size * TREE_ARRAYS.length);
+    TREE_ARRAYS.forEach((name2, k) => data.set(raw[name2].subarray(0, size), k * size));
     return { source: parsed.source === text ? void 0 : parsed.source, insertions: parsed.insertions, root: parsed.root, comments: parsed.comments, size, data };
   } catch (e) {
     if (e instanceof HclSyntaxError) return { error: e.message, line: e.line };
@@ -4464,8 +4459,7 @@ function parseForTransfer(parser, text) {
 function fileFromTransfer(parser, text, parsed) {
   if ("error" in parsed) throw new HclSyntaxError(parsed.error, parsed.line);
   const { size, data } = parsed;
-  const view = (k) => data.subarray(k * size, (k + 1) * size);
-  const arrays = { type: view(0), start: view(1), end: view(2), line: view(3), first: view(4), last: view(5), next: view(6) };
+  const arrays = Object.fromEntries(TREE_ARRAYS.map((name2, k) => [name2, data.subarray(k * size, (k + 1) * size)]));
   const source = parsed.source ?? text;
   const language = parser.language;
   if (!language) throw new Error("the parser has no language");

@@ -1,10 +1,10 @@
 import { createRequire as __edgCreateRequire } from 'node:module'; const require = __edgCreateRequire(import.meta.url);
 import {
   loadConfiguration
-} from "./chunk-VMXE7H4C.js";
+} from "./chunk-MJ654OMX.js";
 import "./chunk-WE6UCKEB.js";
 import "./chunk-OJUXA2BK.js";
-import "./chunk-FGA6DSWR.js";
+import "./chunk-JEE6VJE5.js";
 import "./chunk-X7CJ5U7I.js";
 export {
   loadConfiguration
