@@ -1,14 +1,16 @@
 // The syntax tree copy: the fast path (the wasm module's C functions, end offsets derived from the
 // grammar) must give exactly what web-tree-sitter's public API gives, node for node.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { generateCorpus } from '../../bench/corpus.js';
+import { comparableSyntax, hclFiles } from '../../test-support/terraform/syntax-files.js';
 import { Tree, TreeCursor } from 'web-tree-sitter';
 import { getParser, HclSyntaxError, parseHclWith, setSyntaxDebug, type FileSyntax } from '../../src/terraform/hcl-syntax.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
+const TF_OR_TFVARS = /\.(tf|tfvars)$/;
 
 /** Every construct whose end offset the copy derives, and the ones where it must ask the parser. */
 const TRICKY = `
@@ -53,27 +55,12 @@ resource "x" "y" { # c
 resource x y {}
 `;
 
-function tfFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) tfFiles(path, out);
-    else if (/\.(tf|tfvars)$/.test(entry.name)) out.push(path);
-  }
-  return out;
-}
-
-/** Splat steps are closures; compare what they build, not their identity. */
-function comparable(syntax: FileSyntax): unknown {
-  return JSON.parse(JSON.stringify(syntax, (_key, value: unknown) => (typeof value === 'function' ? 'function' : value)));
-}
-
 async function bothWays(source: string): Promise<{ fast: unknown; public: unknown }> {
   const parser = await getParser();
   setSyntaxDebug({ verifyEnds: true, publicApiOnly: false });
-  const fast = comparable(parseHclWith(parser, source));
+  const fast = comparableSyntax(parseHclWith(parser, source));
   setSyntaxDebug({ publicApiOnly: true });
-  const viaPublicApi = comparable(parseHclWith(parser, source));
+  const viaPublicApi = comparableSyntax(parseHclWith(parser, source));
   return { fast, public: viaPublicApi };
 }
 
@@ -97,7 +84,7 @@ describe('syntax tree copy', () => {
     const corpus = mkdtempSync(join(tmpdir(), 'edg-syntax-'));
     try {
       generateCorpus(corpus, { modules: 40, seed: 3 });
-      const files = [...tfFiles(join(repoRoot, 'examples')), ...tfFiles(join(repoRoot, '__tests__')), ...tfFiles(corpus)];
+      const files = [...hclFiles(join(repoRoot, 'examples'), TF_OR_TFVARS), ...hclFiles(join(repoRoot, '__tests__'), TF_OR_TFVARS), ...hclFiles(corpus, TF_OR_TFVARS)];
       expect(files.length).toBeGreaterThan(150);
       let compared = 0;
       for (const file of files) {

@@ -2,11 +2,12 @@
 // syntax is the one the main thread gives, and a worker that fails, dies or answers nonsense loses
 // no file. The worker is the real parse-worker.ts, bundled as build.mjs bundles it (jest runs the
 // TypeScript sources, which a worker thread cannot load).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { generateCorpus } from '../../bench/corpus.js';
+import { comparableSyntax, hclFiles } from '../../test-support/terraform/syntax-files.js';
 import { getParser, HclSyntaxError, parseHclWith, type FileSyntax } from '../../src/terraform/hcl-syntax.js';
 import { DEFAULT_MIN_FILES, ParsePool, parseThreads, type ParsedFile, type ParseJob, type ParseOutcome } from '../../src/terraform/parse-pool.js';
 import { scanConfiguration } from '../../src/scan.js';
@@ -30,27 +31,17 @@ afterAll(() => {
   rmSync(corpus, { recursive: true, force: true });
 });
 
-function tfFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) tfFiles(path, out);
-    else if (entry.name.endsWith('.tf')) out.push(path);
-  }
-  return out;
-}
-
-/** Splat steps are closures; compare what they build. A syntax error compares by message and line. */
+/** A syntax error compares by message and line, a syntax as data. */
 function comparable(outcome: ParseOutcome | FileSyntax | HclSyntaxError | undefined): unknown {
   if (outcome instanceof HclSyntaxError) return { error: outcome.message, line: outcome.line };
   if (outcome && 'error' in outcome) return comparable(outcome.error);
   const syntax = outcome && 'syntax' in outcome ? outcome.syntax : outcome;
-  return JSON.parse(JSON.stringify(syntax, (_key, value: unknown) => (typeof value === 'function' ? 'function' : value)));
+  return syntax && comparableSyntax(syntax);
 }
 
 /** Every .tf file of the examples, the test fixtures (broken ones included) and a generated corpus, plus edge cases. */
 function jobs(): ParseJob[] {
-  const files = [...tfFiles(join(repoRoot, 'examples')), ...tfFiles(join(repoRoot, '__tests__')), ...tfFiles(corpus)];
+  const files = [...hclFiles(join(repoRoot, 'examples'), /\.tf$/), ...hclFiles(join(repoRoot, '__tests__'), /\.tf$/), ...hclFiles(corpus, /\.tf$/)];
   const out = files.map((path) => ({ path, text: readFileSync(path, 'utf8') }));
   // HCL that the grammar needs help with, a syntax error, and nesting deeper than the copy allows.
   out.push({ path: 'exponent.tf', text: 'locals {\n  a = 1e3\n  b = "1e3"\n}\n' });
